@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** The single answer object every edge (Slack, CLI, terminal) renders. Documented in README.md. */
+export const INTENTS = ["answer", "compare", "help", "no_match"] as const;
+export const MAX_ANSWER_TEXT = 1500;
+
+export const answerSchema = z.strictObject({
+  query: z.string(),
+  intent: z.enum(INTENTS),
+  confidence: z.number().min(0).max(1),
+  systems: z.array(z.string()),
+  topics: z.array(z.string()),
+  text: z.string().min(1).max(MAX_ANSWER_TEXT),
+  facts: z.array(
+    z.strictObject({
+      id: z.string(),
+      system: z.string(),
+      topic: z.string(),
+      text: z.string(),
+      sources: z.array(z.string()).min(1),
+    }),
+  ),
+  table: z
+    .strictObject({
+      columns: z.array(z.string()).max(6),
+      rows: z.array(z.strictObject({ label: z.string(), cells: z.array(z.string()) })).max(8),
+    })
+    .nullable(),
+  citations: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      author: z.string(),
+      url: z.string(),
+      date: z.string(),
+    }),
+  ),
+  suggestions: z.array(z.string()),
+});
+
+export type Answer = z.infer<typeof answerSchema>;
+export type Intent = Answer["intent"];
+export type AnswerFact = Answer["facts"][number];
+export type AnswerTable = NonNullable<Answer["table"]>;
+export type Citation = Answer["citations"][number];
+
+/**
+ * What a conversation (a Slack thread, a DM, a terminal session) remembers between questions,
+ * so "and its size?" or "compare them" can be resolved. Plain data: edges store it as they like.
+ */
+export interface ConversationContext {
+  systems: string[];
+  topics: string[];
+}

@@ -1,0 +1,77 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { evidenceProblems } from "./evidence.js";
+import { KnowledgeError, type KnowledgeProblem } from "./problems.js";
+import { readKnowledgeFile } from "./read-file.js";
+import { duplicateIds, type FactOrigin, factReferenceProblems } from "./references.js";
+import {
+  type Fact,
+  factsFileSchema,
+  type KnowledgeBase,
+  sourcesFileSchema,
+  systemsFileSchema,
+  topicsFileSchema,
+} from "./schema.js";
+
+export interface LoadOptions {
+  /** Folder with sources.yml, systems.yml, topics.yml and facts/*.yml. */
+  dir: string;
+  /** Folder with the article texts; when given and present, every evidence phrase is checked. */
+  articlesDir?: string;
+}
+
+export interface LoadedKnowledge {
+  kb: KnowledgeBase;
+  /** Whether evidence phrases were checked against the articles (false when they are absent). */
+  evidenceChecked: boolean;
+}
+
+const KNOWLEDGE_EXTENSIONS = /\.(ya?ml|json)$/;
+
+/** Loads and validates the whole knowledge base; throws one KnowledgeError listing every problem. */
+export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledge {
+  const problems: KnowledgeProblem[] = [];
+  const label = (path: string) => relative(join(dir, ".."), path) || path;
+  const read = <T>(name: string, schema: Parameters<typeof readKnowledgeFile<T>>[2]) => {
+    const path = join(dir, name);
+    const result = readKnowledgeFile(path, label(path), schema);
+    if (!result.ok) problems.push(...result.problems);
+    return result.ok ? result.data : undefined;
+  };
+
+  const sources = read("sources.yml", sourcesFileSchema)?.sources ?? [];
+  const systems = read("systems.yml", systemsFileSchema)?.systems ?? [];
+  const topics = read("topics.yml", topicsFileSchema)?.topics ?? [];
+  problems.push(
+    ...duplicateIds(sources, label(join(dir, "sources.yml")), "sources"),
+    ...duplicateIds(systems, label(join(dir, "systems.yml")), "systems"),
+    ...duplicateIds(topics, label(join(dir, "topics.yml")), "topics"),
+  );
+
+  const facts: Fact[] = [];
+  const origins: FactOrigin[] = [];
+  const factsDir = join(dir, "facts");
+  const factFiles = existsSync(factsDir)
+    ? readdirSync(factsDir)
+        .filter((name) => KNOWLEDGE_EXTENSIONS.test(name))
+        .sort()
+    : [];
+  if (factFiles.length === 0)
+    problems.push({ file: label(factsDir), path: "", message: "no fact files found" });
+  for (const name of factFiles) {
+    const path = join(factsDir, name);
+    const fileFacts = read(join("facts", name), factsFileSchema)?.facts ?? [];
+    fileFacts.forEach((fact, index) => {
+      facts.push(fact);
+      origins.push({ file: label(path), index });
+    });
+  }
+
+  const kb = { sources, systems, topics, facts };
+  problems.push(...factReferenceProblems(kb, facts, origins));
+  const evidenceChecked = articlesDir !== undefined && existsSync(articlesDir);
+  if (evidenceChecked) problems.push(...evidenceProblems(sources, facts, origins, articlesDir));
+
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return { kb, evidenceChecked };
+}

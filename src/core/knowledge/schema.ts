@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/** Ids are lower-case slugs so they read well in URLs, logs and YAML. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like 'coreos' or 'use-cases'");
+const text = z.string().trim().min(1, "must not be empty");
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  author: text,
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  date_note: text.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+  file: text,
+});
+
+export const systemSchema = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).min(1, "must list at least one name"),
+  summary: text,
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  name: text,
+  table: z.boolean().default(false),
+  words: z.array(text).min(1, "must list at least one word"),
+});
+
+const evidenceSchema = z.strictObject({
+  id,
+  evidence: text.refine((phrase) => {
+    const words = phrase.split(/\s+/).length;
+    return words >= 3 && words <= 25;
+  }, "must be a phrase of 3 to 25 words copied from the article"),
+});
+
+export const factSchema = z.strictObject({
+  id,
+  system: id,
+  topic: id,
+  text: text.max(400, "must be at most 400 characters (one or two sentences)"),
+  value: text.max(40, "must be a short table cell of at most 40 characters").optional(),
+  sources: z.array(evidenceSchema).min(1, "must cite at least one source"),
+});
+
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+export const systemsFileSchema = z.strictObject({ systems: z.array(systemSchema).min(1) });
+export const topicsFileSchema = z.strictObject({ topics: z.array(topicSchema).min(1) });
+export const factsFileSchema = z.strictObject({ facts: z.array(factSchema) });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type System = z.infer<typeof systemSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Fact = z.infer<typeof factSchema>;
+
+export interface KnowledgeBase {
+  sources: Source[];
+  systems: System[];
+  topics: Topic[];
+  facts: Fact[];
+}
