@@ -49,6 +49,9 @@ export type Citation = Answer["citations"][number];
  * so "and its size?" or "compare them" can be resolved. Plain data: edges store it as they like.
  */
 export interface ConversationContext {
+  /** Systems and topics of the last answer: what "its" and "and security?" refer to. */
   systems: string[];
   topics: string[];
+  /** Systems talked about recently, newest first: what "compare them" refers to. */
+  recentSystems?: string[];
 }

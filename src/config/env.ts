@@ -1,0 +1,131 @@
+import { z } from "zod";
+
+/**
+ * The whole environment in one schema. `loadEnv` reports every problem at once, naming the variable
+ * and what it expects, and never the value (values are tokens and secrets).
+ */
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** An unset variable and an empty one (`SLACK_BOT_TOKEN=` in .env) mean the same thing. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const fieldsSchema = z.object({
+  SLACK_BOT_TOKEN: optional(
+    z.string().startsWith("xoxb-", "expects a bot token starting with xoxb- (OAuth & Permissions)"),
+  ),
+  SLACK_APP_TOKEN: optional(
+    z
+      .string()
+      .startsWith("xapp-", "expects an app-level token starting with xapp- (Basic Information)"),
+  ),
+  SLACK_SIGNING_SECRET: optional(
+    z
+      .string()
+      .regex(/^[0-9a-f]{16,}$/i, "expects the hex signing secret from Basic Information > App Credentials"),
+  ),
+  SLACK_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: "expects an http(s) URL such as https://slack.com/api/" })
+      .transform((url) => (url.endsWith("/") ? url : `${url}/`)),
+  ),
+  PORT: optional(
+    z.coerce
+      .number({ error: "expects a port number between 1 and 65535" })
+      .int("expects a port number between 1 and 65535")
+      .min(1, "expects a port number between 1 and 65535")
+      .max(65535, "expects a port number between 1 and 65535"),
+  ).default(3000),
+  LOG_LEVEL: optional(
+    z.enum(LOG_LEVELS, { error: `expects one of ${LOG_LEVELS.join(", ")}` }),
+  ).default("info"),
+  KNOWLEDGE_DIR: optional(z.string()),
+});
+
+interface CommonEnv {
+  port: number;
+  logLevel: LogLevelName;
+  /** Web API base URL ending in a slash; undefined means Slack's default. */
+  slackApiUrl: string | undefined;
+  /** Folder of the knowledge base; undefined means the one shipped in the project. */
+  knowledgeDir: string | undefined;
+}
+
+export type Env = CommonEnv &
+  (
+    | { mode: "socket"; botToken: string; appToken: string }
+    | { mode: "http"; botToken: string; signingSecret: string }
+    | { mode: "terminal" }
+  );
+export type RunMode = Env["mode"];
+
+export interface EnvIssue {
+  variable: string;
+  message: string;
+}
+
+/** Thrown by `loadEnv`; `.message` lists every issue, one per line. */
+export class EnvError extends Error {
+  readonly code = "containeros_env_invalid";
+  constructor(readonly issues: EnvIssue[]) {
+    const lines = issues.map(({ variable, message }) => `  ${variable}: ${message}`);
+    super(`The environment is not valid:\n${lines.join("\n")}\nSee .env.example.`);
+    this.name = "EnvError";
+  }
+}
+
+const isSet = (value: string | undefined) => value !== undefined && value !== "";
+
+/** Which variables belong together: a bot token needs an app token or a signing secret, and back. */
+function pairingIssues(source: Record<string, string | undefined>): EnvIssue[] {
+  const bot = isSet(source.SLACK_BOT_TOKEN);
+  const app = isSet(source.SLACK_APP_TOKEN);
+  const secret = isSet(source.SLACK_SIGNING_SECRET);
+  if (bot && !app && !secret) {
+    return [
+      {
+        variable: "SLACK_BOT_TOKEN",
+        message:
+          "is set, so also set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)",
+      },
+    ];
+  }
+  const issues: EnvIssue[] = [];
+  if (!bot && app) {
+    issues.push({ variable: "SLACK_APP_TOKEN", message: "is set, so also set SLACK_BOT_TOKEN" });
+  }
+  if (!bot && secret) {
+    issues.push({
+      variable: "SLACK_SIGNING_SECRET",
+      message: "is set, so also set SLACK_BOT_TOKEN",
+    });
+  }
+  return issues;
+}
+
+/** Parses and checks the environment; throws one EnvError naming every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = fieldsSchema.safeParse(source);
+  const issues: EnvIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "environment"),
+        message: issue.message,
+      }));
+  issues.push(...pairingIssues(source));
+  if (!parsed.success || issues.length > 0) throw new EnvError(issues);
+
+  const fields = parsed.data;
+  const common: CommonEnv = {
+    port: fields.PORT,
+    logLevel: fields.LOG_LEVEL,
+    slackApiUrl: fields.SLACK_API_URL,
+    knowledgeDir: fields.KNOWLEDGE_DIR,
+  };
+  const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken } = fields;
+  const signingSecret = fields.SLACK_SIGNING_SECRET;
+  if (botToken && appToken) return { ...common, mode: "socket", botToken, appToken };
+  if (botToken && signingSecret) return { ...common, mode: "http", botToken, signingSecret };
+  return { ...common, mode: "terminal" };
+}

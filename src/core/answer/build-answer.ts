@@ -1,0 +1,113 @@
+import type { Catalog } from "../knowledge/catalog.js";
+import type { QuestionMatch } from "../match/match-question.js";
+import type { Resolution } from "../match/resolve.js";
+import { citationsFor } from "./citations.js";
+import { ageNote, answerLines, type Cell, conflictLines, fitText, sourceIds, TRUNCATED_NOTE } from "./compose-text.js";
+import type { Answer } from "./contract.js";
+import { helpText, noMatchText } from "./guidance.js";
+import { relevance, selectAnswerGroups } from "./select-facts.js";
+import { exampleQuestions, relatedQuestions } from "./suggestions.js";
+import { buildComparison } from "./table.js";
+
+/** Turns a resolved question into the answer object every edge renders. Pure and deterministic. */
+export function buildAnswer(catalog: Catalog, query: string, match: QuestionMatch, resolution: Resolution): Answer {
+  const notes = match.truncated ? [TRUNCATED_NOTE] : [];
+  const base = { query, intent: resolution.intent, confidence: resolution.confidence, table: null };
+  if (resolution.intent === "help" || resolution.intent === "no_match") {
+    const examples = exampleQuestions(catalog);
+    const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
+    return { ...base, systems: [], topics: [], text: [...notes, text].join("\n"), facts: [], citations: [], suggestions: examples };
+  }
+  const scores = relevance(match.wordHits);
+  if (resolution.intent === "compare") {
+    const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
+    return assemble(catalog, base, match, resolution, {
+      systems: comparison.systems,
+      topics: comparison.topics,
+      facts: comparison.facts,
+      table: comparison.table,
+      head: [...notes, `Comparing ${comparison.table.columns.join(", ")}:`],
+      cells: cellsOf(comparison.facts, catalog),
+      body: () =>
+        comparison.table.rows.map(
+          (row) => `${row.label}: ${row.cells.map((cell, i) => `${comparison.table.columns[i]} ${cell}`).join("; ")}`,
+        ),
+    });
+  }
+  const groups = selectAnswerGroups(catalog, resolution.systems, resolution.topics, match.wordHits);
+  const facts = groups.flatMap((g) => g.facts);
+  return assemble(catalog, base, match, resolution, {
+    systems: unique(groups.map((g) => g.system)),
+    topics: unique(groups.map((g) => g.topic)),
+    facts,
+    table: null,
+    head: notes,
+    cells: groups,
+    body: (citations) => answerLines(catalog, groups, citations),
+  });
+}
+
+interface Parts {
+  systems: string[];
+  topics: string[];
+  facts: number[];
+  table: Answer["table"];
+  head: string[];
+  cells: Cell[];
+  body: (citations: Answer["citations"]) => string[];
+}
+
+function assemble(
+  catalog: Catalog,
+  base: Pick<Answer, "query" | "intent" | "confidence">,
+  match: QuestionMatch,
+  resolution: Resolution,
+  parts: Parts,
+): Answer {
+  if (parts.facts.length === 0) {
+    // Named things exist, but no source says anything about them together.
+    const examples = relatedQuestions(catalog, resolution.systems, []);
+    return {
+      ...base,
+      intent: "no_match",
+      systems: resolution.systems,
+      topics: resolution.topics,
+      text: [...parts.head, `My sources say nothing about that. ${noMatchText(catalog)}`].join("\n"),
+      facts: [],
+      table: null,
+      citations: [],
+      suggestions: examples,
+    };
+  }
+  const citations = citationsFor(catalog, parts.facts);
+  const tail = [...conflictLines(catalog, parts.cells, base.intent === "answer"), ageNote(citations)];
+  // Report what the question named; when it named nothing, what the answer covers.
+  const named = match.systems.length > 0 && !resolution.fromContext ? match.systems : parts.systems;
+  const topics = match.topics.length > 0 && !resolution.fromContext ? match.topics : parts.topics;
+  return {
+    ...base,
+    systems: named,
+    topics,
+    text: fitText(parts.head, parts.body(citations), tail),
+    facts: parts.facts.map((index) => {
+      const fact = catalog.fact(index);
+      return { id: fact.id, system: fact.system, topic: fact.topic, text: fact.text, sources: sourceIds(fact) };
+    }),
+    table: parts.table,
+    citations,
+    suggestions: relatedQuestions(catalog, named, topics),
+  };
+}
+
+function cellsOf(facts: number[], catalog: Catalog): Cell[] {
+  const cells: Cell[] = [];
+  for (const index of facts) {
+    const { system, topic } = catalog.fact(index);
+    const cell = cells.find((c) => c.system === system && c.topic === topic);
+    if (cell) cell.facts.push(index);
+    else cells.push({ system, topic, facts: [index] });
+  }
+  return cells;
+}
+
+const unique = (items: string[]) => [...new Set(items)];

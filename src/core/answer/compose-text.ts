@@ -1,0 +1,91 @@
+import type { Catalog } from "../knowledge/catalog.js";
+import type { Source } from "../knowledge/schema.js";
+import { markers, yearSpan } from "./citations.js";
+import { type Citation, MAX_ANSWER_TEXT } from "./contract.js";
+import type { Group } from "./select-facts.js";
+import { isMeasure } from "./table.js";
+import { MAX_QUESTION_CHARS } from "../match/normalise.js";
+
+export const TRUNCATED_NOTE = `Your question was long, so I read only its first ${MAX_QUESTION_CHARS} characters.`;
+
+/** The closing line of every grounded answer: the reader must see how old the sources are. */
+export function ageNote(citations: Citation[]): string {
+  return `Sources date from ${yearSpan(citations)}; things may have changed since.`;
+}
+
+export interface Cell {
+  system: string;
+  topic: string;
+  facts: number[];
+}
+
+/** "Jonas Rosland, 2015-09-23": who said it and when, for lines that set sources side by side. */
+export function attribution(source: Source): string {
+  return `${source.author.split(" (")[0]}, ${source.date}`;
+}
+
+/** Lines for a plain answer: a heading per system and topic, its facts as bullets with markers. */
+export function answerLines(catalog: Catalog, groups: Group[], citations: Citation[]): string[] {
+  const lines: string[] = [];
+  for (const group of groups) {
+    lines.push(`${catalog.system(group.system).name} · ${catalog.topic(group.topic).name}:`);
+    for (const index of group.facts) {
+      const fact = catalog.fact(index);
+      lines.push(`• ${fact.text} ${markers(sourceIds(fact), citations)}`);
+    }
+  }
+  return lines;
+}
+
+/** Conflict lines shown at most, so disagreements never crowd out the answer itself. */
+const MAX_CONFLICT_LINES = 3;
+
+/**
+ * "Sources differ on RancherOS size: 20 MB (inovex blog, 2015) vs 22 MB ISO (Jonas Rosland, …)".
+ * Articles disagree (two measurements) or date (claims from different years); both claims stay,
+ * each with its source and date. `overTime` also reports claims that differ only by year.
+ */
+export function conflictLines(catalog: Catalog, cells: Cell[], overTime: boolean): string[] {
+  const lines: string[] = [];
+  for (const { system, topic, facts } of cells) {
+    const claims = new Map<string, { text: string; year: string; measure: boolean }>();
+    for (const index of facts) {
+      const fact = catalog.fact(index);
+      if (!fact.value || claims.has(fact.value.toLowerCase())) continue;
+      const source = catalog.source(fact.sources[0]?.id as string);
+      const text = `${fact.value} (${attribution(source)})`;
+      claims.set(fact.value.toLowerCase(), { text, year: source.date.slice(0, 4), measure: isMeasure(fact.value) });
+    }
+    const all = [...claims.values()];
+    const measures = all.filter((c) => c.measure);
+    const years = new Set(all.map((c) => c.year));
+    const shown = measures.length > 1 ? measures : overTime && years.size > 1 ? all : [];
+    if (shown.length > 1) {
+      const what = `${catalog.system(system).name} ${catalog.topic(topic).name.toLowerCase()}`;
+      lines.push(`Sources differ on ${what}: ${shown.map((c) => c.text).join(" vs ")}.`);
+    }
+  }
+  return lines.slice(0, MAX_CONFLICT_LINES);
+}
+
+/** A fact's source ids, once each (a fact may quote one article twice). */
+export function sourceIds(fact: { sources: { id: string }[] }): string[] {
+  return [...new Set(fact.sources.map((s) => s.id))];
+}
+
+/** Joins lines, dropping whole lines from the middle when they would pass the text limit. */
+export function fitText(head: string[], body: string[], tail: string[]): string {
+  const reserved = [...head, ...tail].join("\n").length + 80;
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of body) {
+    if (used + line.length + 1 > MAX_ANSWER_TEXT - reserved) {
+      kept.push(`… and ${body.length - kept.length} more lines; see the sources below.`);
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  const text = [...head, ...kept, ...tail].join("\n");
+  return text.length <= MAX_ANSWER_TEXT ? text : `${text.slice(0, MAX_ANSWER_TEXT - 1)}…`;
+}

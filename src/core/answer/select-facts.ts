@@ -1,0 +1,94 @@
+import type { Catalog } from "../knowledge/catalog.js";
+import type { WordHit } from "../match/fact-index.js";
+
+/** How many facts an answer lists at most, so the text stays short and readable in a chat. */
+export const MAX_ANSWER_FACTS = 8;
+/** Topics an overview walks through, most telling first, when a question names only a system. */
+const OVERVIEW_ORDER = ["use-cases", "vendor", "maturity", "size", "init", "packages", "updates", "clustering", "security"];
+
+/** Scores each fact by the rare question words it contains ("xfs" beats "filesystem"). */
+export function relevance(hits: WordHit[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const hit of hits) {
+    for (const fact of hit.facts) scores.set(fact, (scores.get(fact) ?? 0) + hit.weight);
+  }
+  return scores;
+}
+
+/** Facts of one cell, best first: most relevant, then those with a table value, then file order. */
+export function rankCell(catalog: Catalog, system: string, topic: string, scores: Map<number, number>): number[] {
+  return [...catalog.cell(system, topic)].sort(
+    (a, b) =>
+      (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
+      Number(catalog.fact(b).value !== undefined) - Number(catalog.fact(a).value !== undefined) ||
+      a - b,
+  );
+}
+
+export interface Group {
+  system: string;
+  topic: string;
+  facts: number[];
+}
+
+/**
+ * Chooses the facts for a plain answer, grouped by system and topic. Systems with no facts on the
+ * topics asked are left out; an empty system list means every system with such facts.
+ */
+export function selectAnswerGroups(
+  catalog: Catalog,
+  systems: string[],
+  topics: string[],
+  hits: WordHit[],
+): Group[] {
+  const scores = relevance(hits);
+  if (systems.length === 0 && topics.length === 0) return groupsFromHits(catalog, scores);
+  const candidates = systems.length > 0 ? systems : catalog.systemIds();
+  const groups: Group[] = [];
+  for (const system of candidates) {
+    const wanted = topics.length > 0 ? topics : overviewTopics(catalog, system);
+    for (const topic of wanted) {
+      const facts = rankCell(catalog, system, topic, scores);
+      if (facts.length > 0) groups.push({ system, topic, facts });
+    }
+  }
+  // With many groups, those holding the question's rare words come first.
+  const best = (g: Group) => scores.get(g.facts[0] as number) ?? 0;
+  groups.sort((a, b) => best(b) - best(a));
+  return trimGroups(groups, factsPerGroup(systems.length, topics.length));
+}
+
+/** One fact a cell when many cells compete for the space (overviews, topic-only questions). */
+function factsPerGroup(systems: number, topics: number): number {
+  if (topics === 0 || systems !== 1) return systems > 1 && topics > 0 ? 2 : 1;
+  return topics === 1 ? 4 : 2;
+}
+
+function overviewTopics(catalog: Catalog, system: string): string[] {
+  return OVERVIEW_ORDER.filter((topic) => catalog.cell(system, topic).length > 0).slice(0, 5);
+}
+
+function groupsFromHits(catalog: Catalog, scores: Map<number, number>): Group[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_ANSWER_FACTS);
+  const groups: Group[] = [];
+  for (const [index] of ranked) {
+    const { system, topic } = catalog.fact(index);
+    const group = groups.find((g) => g.system === system && g.topic === topic);
+    if (group) group.facts.push(index);
+    else groups.push({ system, topic, facts: [index] });
+  }
+  return groups;
+}
+
+/** Keeps at most `perGroup` facts a group and MAX_ANSWER_FACTS in all, dropping empty groups. */
+function trimGroups(groups: Group[], perGroup: number): Group[] {
+  let left = MAX_ANSWER_FACTS;
+  const kept: Group[] = [];
+  for (const group of groups) {
+    if (left === 0) break;
+    const facts = group.facts.slice(0, Math.min(perGroup, left));
+    left -= facts.length;
+    kept.push({ ...group, facts });
+  }
+  return kept;
+}

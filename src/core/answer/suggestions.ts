@@ -1,0 +1,29 @@
+import type { Catalog } from "../knowledge/catalog.js";
+
+/** Example questions built from the knowledge base itself, so they always have an answer. */
+export function exampleQuestions(catalog: Catalog): string[] {
+  const [first, second, third] = catalog.systemIds();
+  const [size, , , , , , updates, security] = catalog.tableTopicIds();
+  const examples = [
+    `${security ?? "security"} ${second ?? first}`,
+    `what init system does ${third ?? first} use?`,
+    `${first} vs ${second}`,
+    `compare all on ${size ?? "size"}`,
+    `${updates ?? "updates"}`,
+  ];
+  return examples.filter((e) => !e.includes("undefined"));
+}
+
+/** Follow-ups worth asking next: other topics for the same system, or a comparison. */
+export function relatedQuestions(catalog: Catalog, systems: string[], topics: string[]): string[] {
+  const system = systems[0];
+  if (!system) return exampleQuestions(catalog).slice(0, 3);
+  const others = catalog
+    .topicIds()
+    .filter((topic) => !topics.includes(topic) && catalog.cell(system, topic).length > 0)
+    .slice(0, 2)
+    .map((topic) => `${system} ${topic}`);
+  const rival = catalog.systemIds().find((id) => !systems.includes(id));
+  const compare = systems.length > 1 || !rival ? [] : [`${system} vs ${rival}${topics[0] ? ` on ${topics[0]}` : ""}`];
+  return [...others, ...compare];
+}

@@ -1,0 +1,95 @@
+import type { Catalog } from "../knowledge/catalog.js";
+import type { AnswerTable } from "./contract.js";
+import { rankCell } from "./select-facts.js";
+
+export const MAX_TABLE_COLUMNS = 6;
+export const MAX_TABLE_ROWS = 8;
+export const MAX_CELL_CHARS = 32;
+export const UNKNOWN_CELL = "-";
+
+export interface Comparison {
+  systems: string[];
+  topics: string[];
+  table: AnswerTable;
+  /** The facts behind the cells, row by row. */
+  facts: number[];
+}
+
+/**
+ * Builds the side-by-side table: one column a system, one row a topic. Rows come from the topics
+ * asked, else the standard table topics; only rows with at least one known cell are kept.
+ */
+export function buildComparison(
+  catalog: Catalog,
+  systems: string[],
+  topics: string[],
+  scores: Map<number, number>,
+): Comparison {
+  const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
+  const columns = (systems.length > 0 ? systems : systemsWithFacts(catalog, rowCandidates)).slice(0, MAX_TABLE_COLUMNS);
+  const rows: AnswerTable["rows"] = [];
+  const facts: number[] = [];
+  const rowTopics: string[] = [];
+  for (const topic of rowCandidates) {
+    if (rows.length === MAX_TABLE_ROWS) break;
+    const cells = columns.map((system) => rankCell(catalog, system, topic, scores));
+    if (cells.every((cell) => cell.length === 0)) continue;
+    rowTopics.push(topic);
+    rows.push({ label: catalog.topic(topic).name, cells: cells.map((cell) => cellText(catalog, cell)) });
+    for (const cell of cells) facts.push(...cellFacts(catalog, cell));
+  }
+  return {
+    systems: columns,
+    topics: rowTopics,
+    table: { columns: columns.map((id) => catalog.system(id).name), rows },
+    facts,
+  };
+}
+
+function systemsWithFacts(catalog: Catalog, topics: string[]): string[] {
+  return catalog.systemIds().filter((system) => topics.some((topic) => catalog.cell(system, topic).length > 0));
+}
+
+/** A measurement ("164 MB", "3.19.3"): two of these from different sources can disagree. */
+export function isMeasure(value: string | undefined): boolean {
+  return value !== undefined && /^\d/.test(value);
+}
+
+/**
+ * The facts a cell shows: the best valued fact (measurements, then the shortest value), plus a
+ * second measurement from another source when the sources disagree, so both numbers show.
+ */
+export function cellFacts(catalog: Catalog, cell: number[]): number[] {
+  const valued = cell
+    .filter((i) => catalog.fact(i).value !== undefined)
+    .map((i, order) => ({ i, order, value: catalog.fact(i).value as string }))
+    .sort(
+      (a, b) =>
+        Number(isMeasure(b.value)) - Number(isMeasure(a.value)) || a.value.length - b.value.length || a.order - b.order,
+    );
+  const [first, ...rest] = valued;
+  if (!first) return cell.slice(0, 1);
+  const rival = isMeasure(first.value)
+    ? rest.find((other) => isMeasure(other.value) && other.value.toLowerCase() !== first.value.toLowerCase())
+    : undefined;
+  return rival ? [first.i, rival.i] : [first.i];
+}
+
+function cellText(catalog: Catalog, cell: number[]): string {
+  if (cell.length === 0) return UNKNOWN_CELL;
+  const facts = cellFacts(catalog, cell).map((i) => catalog.fact(i));
+  const text = facts.map((fact) => fact.value ?? firstClause(fact.text)).join(" / ");
+  return shorten(text, MAX_CELL_CHARS);
+}
+
+/** The opening clause of a sentence, for a cell whose facts carry no short value. */
+function firstClause(text: string): string {
+  return text.split(/[,;:.(]/)[0]?.trim() ?? text;
+}
+
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,60 @@
+import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
+import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { tokenise } from "./normalise.js";
+import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
+
+export interface WordHit {
+  word: string;
+  /** Indexes into kb.facts of the facts whose text or value holds the word. */
+  facts: number[];
+  /** Inverse document frequency: rare words say more about which fact is meant. */
+  weight: number;
+}
+
+/**
+ * Every content word of the knowledge base (fact texts and values, system summaries, topic names),
+ * mapped to the facts that use it. Words that are known but in no fact still count as on-topic.
+ */
+export class FactIndex {
+  private readonly words: FuzzyLookup<number[]>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const postings = new Map<string, Set<number>>();
+    const note = (text: string, fact?: number) => {
+      for (const word of contentWords(text)) {
+        const set = postings.get(word) ?? new Set<number>();
+        if (fact !== undefined) set.add(fact);
+        postings.set(word, set);
+      }
+    };
+    kb.facts.forEach((fact, i) => note(`${fact.text} ${fact.value ?? ""}`, i));
+    for (const system of kb.systems) note(`${system.name} ${system.summary}`);
+    for (const topic of kb.topics) note(topic.name);
+    this.words = new FuzzyLookup([...postings].map(([word, set]) => [word, [...set]] as [string, number[]]));
+  }
+
+  /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
+  lookup(word: string): WordHit | undefined {
+    const hit = this.words.find(word) ?? this.words.find(stem(word));
+    if (!hit) return undefined;
+    const weight = hit.value.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / hit.value.length);
+    return { word: hit.key, facts: hit.value, weight };
+  }
+
+  fact(index: number): Fact {
+    return this.kb.facts[index] as Fact;
+  }
+}
+
+export function contentWords(text: string): string[] {
+  return tokenise(text).filter(isContentWord);
+}
+
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOPWORDS.has(word) && !DOMAIN_WORDS.has(word);
+}
+
+/** A light stemmer for the lookup fallback: "updated" finds "update", "booting" finds "boot". */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, "") || word;
+}

@@ -1,0 +1,99 @@
+import type { FactIndex, WordHit } from "./fact-index.js";
+import { isContentWord } from "./fact-index.js";
+import { normaliseQuestion } from "./normalise.js";
+import type { PhraseIndex } from "./phrase-index.js";
+import { ALL_WORDS, COMPARATIVES, COMPARE_CUES, FOLLOW_UP_WORDS, HELP_WORDS } from "./vocabulary.js";
+
+/** Everything the question itself says, before any conversation context is applied. */
+export interface QuestionMatch {
+  tokens: string[];
+  truncated: boolean;
+  /** Systems named, in order of first mention. */
+  systems: string[];
+  /** Topics named, in order of first mention. */
+  topics: string[];
+  /** The question asks about every system ("compare all on size"). */
+  allSystems: boolean;
+  /** An explicit request to compare ("vs", "compare", "side by side", "difference"). */
+  compareCue: boolean;
+  /** A comparative or superlative ("smaller", "newest"), which asks "which of them". */
+  comparative: boolean;
+  /** Words that point back to an earlier question ("its", "them", "what about"). */
+  followUp: boolean;
+  /** Nothing but greetings and questions about the bot itself ("help", "what can you do"). */
+  helpOnly: boolean;
+  /** Content words (other than system names) found in fact texts, with the facts that use them. */
+  wordHits: WordHit[];
+  /** Share of the question's content words the knowledge base knows (1 when it has none). */
+  coverage: number;
+  /** Mean closeness of the names and topic words matched: 1 when all were spelt exactly. */
+  nameQuality: number;
+}
+
+export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactIndex): QuestionMatch {
+  const { tokens, truncated } = normaliseQuestion(raw);
+  const systems: string[] = [];
+  const topics: string[] = [];
+  const kinds = new Map<number, "system" | "topic">();
+  const scores: number[] = [];
+  for (const match of phrases.scan(tokens)) {
+    const named = match.targets.filter((t) => t.kind === "system");
+    // A phrase that names a system ("vmware") is that system, not also a topic word.
+    const used = named.length > 0 ? named : match.targets;
+    for (const target of used) {
+      const list = target.kind === "system" ? systems : topics;
+      if (!list.includes(target.id)) list.push(target.id);
+    }
+    for (let i = match.start; i < match.end; i++) kinds.set(i, named.length > 0 ? "system" : "topic");
+    scores.push(match.score);
+  }
+
+  // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
+  const wordHits: WordHit[] = [];
+  let content = 0;
+  let known = 0;
+  tokens.forEach((token, i) => {
+    const kind = kinds.get(i);
+    if (!isContentWord(token) || ALL_WORDS.has(token) || COMPARATIVES.has(token)) return;
+    content++;
+    if (kind === "system") {
+      known++;
+      return;
+    }
+    const hits = lookupWord(token, facts);
+    if (kind === "topic" || hits.length > 0) known++;
+    wordHits.push(...hits.filter((hit) => hit.facts.length > 0));
+  });
+
+  const text = ` ${tokens.join(" ")} `;
+  return {
+    tokens,
+    truncated,
+    systems,
+    topics,
+    allSystems: tokens.some((t) => ALL_WORDS.has(t)),
+    compareCue: COMPARE_CUES.some((cue) => text.includes(` ${cue.join(" ")} `)),
+    comparative: tokens.some((t) => COMPARATIVES.has(t)),
+    followUp:
+      tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
+      /^ (?:and|what about|how about|same for|and what about) /.test(text),
+    helpOnly: tokens.length === 0 || (systems.length + topics.length === 0 && isHelpRequest(tokens)),
+    wordHits,
+    coverage: content === 0 ? 1 : known / content,
+    nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
+  };
+}
+
+/** A hyphenated or slashed word is known when the whole is, or else when each part is. */
+function lookupWord(token: string, facts: FactIndex): WordHit[] {
+  const whole = facts.lookup(token);
+  if (whole) return [whole];
+  const parts = token.split(/[-/]/).filter((part) => isContentWord(part));
+  if (parts.length < 2) return [];
+  const hits = parts.map((part) => facts.lookup(part));
+  return hits.every((hit) => hit !== undefined) ? (hits as WordHit[]) : [];
+}
+
+function isHelpRequest(tokens: string[]): boolean {
+  return tokens.every((t) => HELP_WORDS.has(t) || !isContentWord(t)) && tokens.some((t) => HELP_WORDS.has(t));
+}

@@ -1,0 +1,51 @@
+/** Questions longer than this are cut before matching: no real question needs more, and it bounds cost. */
+export const MAX_QUESTION_CHARS = 500;
+
+export interface NormalisedQuestion {
+  /** Lower-case words and numbers in order; punctuation, markup and emoji removed. */
+  tokens: string[];
+  /** True when the question was longer than MAX_QUESTION_CHARS and was cut. */
+  truncated: boolean;
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/**
+ * Turns Slack-flavoured text into plain text: mentions and broadcasts vanish, links keep their
+ * label (or their address, whose words may name a system), entities are decoded.
+ */
+export function stripSlackMarkup(raw: string): string {
+  return raw
+    .replace(/<[@#!][^>]*>/g, (tag) => {
+      const label = tag.match(/^<#[^|>]*\|([^>]*)>$/);
+      return label ? ` ${label[1]} ` : " ";
+    })
+    .replace(/<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => ` ${label ?? url} `)
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/:[a-z0-9_+-]+:/gi, " ");
+}
+
+/** Splits plain text into tokens, keeping the joiners that matter in names: dc/os, rpm-ostree, 3.19.3. */
+export function tokenise(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'s\b/g, "")
+    .replace(/[^a-z0-9/.\-+ ]+/g, " ")
+    .split(/\s+/)
+    .map((token) => token.replace(/^[/.\-+]+|[/.\-+]+$/g, ""))
+    .filter((token) => token.length > 0);
+}
+
+export function normaliseQuestion(raw: string): NormalisedQuestion {
+  const truncated = raw.length > MAX_QUESTION_CHARS;
+  const cut = truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw;
+  return { tokens: tokenise(stripSlackMarkup(cut)), truncated };
+}
+
+/** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */
+export function compactKey(text: string): string {
+  return tokenise(text).join("").replace(/[/.\-+]/g, "");
+}

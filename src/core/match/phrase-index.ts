@@ -1,0 +1,84 @@
+import type { KnowledgeBase } from "../knowledge/schema.js";
+import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { compactKey, tokenise } from "./normalise.js";
+import { STOPWORDS } from "./vocabulary.js";
+
+export interface PhraseTarget {
+  kind: "system" | "topic";
+  id: string;
+}
+
+export interface PhraseMatch {
+  /** Token positions [start, end) the phrase covers in the question. */
+  start: number;
+  end: number;
+  targets: PhraseTarget[];
+  /** 0 for an exact name, higher for a typo. */
+  score: number;
+}
+
+/** System names and aliases, and topic words, indexed once at load for greedy longest-first matching. */
+export class PhraseIndex {
+  private readonly lookup: FuzzyLookup<PhraseTarget[]>;
+  private readonly maxTokens: number;
+
+  constructor(kb: Pick<KnowledgeBase, "systems" | "topics">) {
+    const targets = new Map<string, PhraseTarget[]>();
+    let maxTokens = 1;
+    const add = (phrase: string, target: PhraseTarget) => {
+      const key = compactKey(phrase);
+      if (!key) return;
+      maxTokens = Math.max(maxTokens, tokenise(phrase).length);
+      const list = targets.get(key) ?? [];
+      if (!list.some((t) => t.kind === target.kind && t.id === target.id)) list.push(target);
+      targets.set(key, list);
+    };
+    for (const system of kb.systems) {
+      for (const name of [system.id, system.name, ...system.aliases]) add(name, { kind: "system", id: system.id });
+    }
+    for (const topic of kb.topics) {
+      for (const word of topic.words) add(word, { kind: "topic", id: topic.id });
+    }
+    this.lookup = new FuzzyLookup(targets);
+    // A compact key may span one token more than the phrase ("core os" is one key, "coreos").
+    this.maxTokens = maxTokens + 1;
+  }
+
+  /**
+   * Finds names and topic words in the tokens, longest phrase first, each token used once.
+   * Exact phrases are preferred over typo matches of any length.
+   */
+  scan(tokens: string[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    let start = 0;
+    while (start < tokens.length) {
+      const match = this.matchAt(tokens, start, false) ?? this.matchAt(tokens, start, true);
+      if (match) {
+        matches.push(match);
+        start = match.end;
+      } else {
+        start++;
+      }
+    }
+    return matches;
+  }
+
+  private matchAt(tokens: string[], start: number, fuzzy: boolean): PhraseMatch | undefined {
+    const longest = Math.min(this.maxTokens, tokens.length - start);
+    for (let length = longest; length >= 1; length--) {
+      const words = tokens.slice(start, start + length);
+      // A lone question word ("is", "on") is never a name, even when it is spelt like one.
+      if (length === 1 && STOPWORDS.has(words[0] as string)) return undefined;
+      if (fuzzy && words.some((word) => STOPWORDS.has(word))) continue;
+      const key = compactKey(words.join(" "));
+      const hit = fuzzy ? this.lookup.find(key) : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
+      if (hit) return { start, end: start + length, targets: hit.value, score: hit.score };
+    }
+    return undefined;
+  }
+}
+
+/** "kernels" -> "kernel": plural questions should find singular words without a typo budget. */
+function singular(key: string): string {
+  return key.length > 4 && key.endsWith("s") && !key.endsWith("ss") ? key.slice(0, -1) : key;
+}

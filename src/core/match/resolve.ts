@@ -1,0 +1,72 @@
+import type { ConversationContext, Intent } from "../answer/contract.js";
+import type { QuestionMatch } from "./match-question.js";
+
+/** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
+export const MIN_CONFIDENCE = 0.4;
+
+/** What to answer: the intent, and the systems and topics the answer is about. */
+export interface Resolution {
+  intent: Intent;
+  confidence: number;
+  /** Systems the answer covers; empty means "every system with facts on the topics". */
+  systems: string[];
+  topics: string[];
+  /** Whether the systems or topics came from the conversation rather than the question. */
+  fromContext: boolean;
+}
+
+/**
+ * Decides the intent from the structure of the question (names, topics, cues, unknown words)
+ * and fills gaps from the conversation when the question points back at it.
+ */
+export function resolveQuestion(match: QuestionMatch, context?: ConversationContext): Resolution {
+  if (match.helpOnly) {
+    return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
+  }
+  let systems = match.systems;
+  let topics = match.topics;
+  let fromContext = false;
+  const compareWanted = match.compareCue || match.comparative;
+  if (context && match.systems.length + match.topics.length < 2) {
+    const recent = context.recentSystems ?? context.systems;
+    if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
+      // "compare them": the systems talked about in this conversation.
+      systems = recent;
+      topics = topics.length > 0 ? topics : context.topics;
+      fromContext = true;
+    } else if (match.followUp || systems.length + topics.length === 1) {
+      if (systems.length === 0 && context.systems.length > 0 && (match.followUp || topics.length > 0)) {
+        systems = context.systems;
+        fromContext = true;
+      }
+      if (topics.length === 0 && context.topics.length > 0 && match.systems.length > 0 && match.followUp) {
+        topics = context.topics;
+        fromContext = true;
+      }
+    }
+  }
+
+  const compare =
+    systems.length >= 2 ||
+    (compareWanted && (match.allSystems || systems.length === 0) && topics.length > 0) ||
+    (match.compareCue && systems.length === 1);
+  const confidence = scoreConfidence(match, systems.length > 0, topics.length > 0, compare);
+  if (confidence < MIN_CONFIDENCE) {
+    return { intent: "no_match", confidence, systems: [], topics: [], fromContext: false };
+  }
+  return { intent: compare ? "compare" : "answer", confidence, systems, topics, fromContext };
+}
+
+function scoreConfidence(match: QuestionMatch, hasSystems: boolean, hasTopics: boolean, compare: boolean): number {
+  const { coverage, nameQuality } = match;
+  let base: number;
+  if (hasSystems && hasTopics) base = 0.95 * coverage;
+  else if (compare && hasSystems) base = 0.9 * Math.sqrt(coverage);
+  else if (hasSystems) base = 0.85 * coverage ** 2;
+  else if (hasTopics) base = 0.75 * coverage ** 2;
+  else if (match.wordHits.length > 0) base = 0.6 * coverage ** 2;
+  else base = 0;
+  return round(base * nameQuality);
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

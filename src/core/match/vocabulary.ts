@@ -1,0 +1,95 @@
+/**
+ * Words of the English question itself, not of its subject. They never count as evidence that a
+ * question is (or is not) about container operating systems.
+ */
+export const STOPWORDS = new Set(
+  `a about above after again against am an and any are aren as at be because been before being
+  below between both but by can cannot could couldn did didn do does doesn doing don down during
+  each few for from further had has have having he her here hers herself him himself his how i if
+  in into is isn it its itself just let me might more most much must my myself no nor not of off on
+  once only or other ought our ours ourselves out over own same shall she should so some such than
+  that the their theirs them themselves then there these they this those through to too under until
+  up very was we were what when where which while who whom why will with won would you your yours
+  yourself yourselves hey hi hello please thanks thank tell show give know explain describe say says
+  said want need like get got use used uses using also really actually any anything something thing
+  things one ones whats what's which's whose vs versus v compare compared comparison comparing
+  difference differences different differ between side by does do there's theres lot lots bit kind
+  sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
+  worse worst option options choice choices`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words of the subject domain that every question here may use without naming anything in
+ * particular: they are neither unknown (off-topic) nor evidence for one fact.
+ */
+export const DOMAIN_WORDS = new Set(
+  `os oses operating system systems container containers containerized linux distro distros
+  distribution distributions host hosts hosting server servers machine machines node nodes platform
+  platforms run running runs support supports supported ship ships shipped come comes default
+  feature features version versions provide provides offer offers have has handle handles work works
+  project projects article articles source sources say info information overview summary about
+  detail details each every all everything them both three four five six`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that ask for the whole set of systems ("compare all on size"). */
+export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyone", "any"]);
+
+/** Phrases that ask for a side-by-side comparison; matched as token sequences. */
+export const COMPARE_CUES: string[][] = [
+  ["vs"],
+  ["versus"],
+  ["v"],
+  ["compare"],
+  ["compared"],
+  ["comparing"],
+  ["comparison"],
+  ["side", "by", "side"],
+  ["difference"],
+  ["differences"],
+  ["differ"],
+  ["contrast"],
+  ["against"],
+];
+
+/** Comparative and superlative words: with a topic and no single system they ask "which of them". */
+export const COMPARATIVES = new Set(
+  `smaller smallest bigger biggest larger largest lighter lightest heavier heaviest tinier tiniest
+  newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
+  simplest easier easiest harder hardest better best worse worst more most less least fewer fewest
+  leaner leanest`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Openings of a help request when nothing else is asked. */
+export const HELP_WORDS = new Set([
+  "help",
+  "usage",
+  "commands",
+  "command",
+  "start",
+  "hi",
+  "hello",
+  "hey",
+  "can",
+  "do",
+  "you",
+  "what",
+  "how",
+  "use",
+  "this",
+  "bot",
+  "work",
+  "examples",
+  "example",
+  "questions",
+  "ask",
+  "i",
+]);
+
+/** Words that point back to an earlier question in the same conversation. */
+export const FOLLOW_UP_WORDS = new Set(["it", "its", "it's", "they", "them", "their", "this", "that", "those", "these", "same", "also", "too"]);

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { Answer } from "../../src/core/answer/contract.js";
+
+export const evalCaseSchema = z.object({
+  q: z.string(),
+  category: z.string(),
+  intent: z.enum(["answer", "compare", "help", "no_match"]),
+  systems: z.array(z.string()),
+  must_include: z.array(z.string()),
+  sources: z.array(z.string()),
+});
+export type EvalCase = z.infer<typeof evalCaseSchema>;
+
+export function readEvalCases(path: string): EvalCase[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      try {
+        return evalCaseSchema.parse(JSON.parse(line));
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: ${String(error)}`);
+      }
+    });
+}
+
+/** Why an answer fails its case; empty when it passes. */
+export function failures(expected: EvalCase, answer: Answer): string[] {
+  const problems: string[] = [];
+  if (answer.intent !== expected.intent) problems.push(`intent ${answer.intent}, expected ${expected.intent}`);
+  const got = [...answer.systems].sort().join(",");
+  const want = [...expected.systems].sort().join(",");
+  if (expected.systems.length > 0 && got !== want) problems.push(`systems [${got}], expected [${want}]`);
+  const shown = [answer.text, ...(answer.table?.rows.flatMap((r) => r.cells) ?? [])].join(" ").toLowerCase();
+  for (const word of expected.must_include) {
+    if (!shown.includes(word.toLowerCase())) problems.push(`missing "${word}"`);
+  }
+  const cited = answer.citations.map((c) => c.id);
+  if (expected.sources.length > 0 && !expected.sources.some((s) => cited.includes(s))) {
+    problems.push(`cites [${cited.join(",")}], expected one of [${expected.sources.join(",")}]`);
+  }
+  return problems;
+}
