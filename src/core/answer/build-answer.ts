@@ -21,17 +21,23 @@ export function buildAnswer(catalog: Catalog, query: string, match: QuestionMatc
   const scores = relevance(match.wordHits);
   if (resolution.intent === "compare") {
     const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
+    // When the question names its topics, the key facts behind the cells follow the table lines.
+    const groups =
+      resolution.topics.length > 0
+        ? selectAnswerGroups(catalog, comparison.systems, comparison.topics, match.wordHits)
+        : [];
+    const { columns, rows } = comparison.table;
     return assemble(catalog, base, match, resolution, {
       systems: comparison.systems,
       topics: comparison.topics,
-      facts: comparison.facts,
+      facts: unique([...comparison.facts, ...groups.flatMap((g) => g.facts)]),
       table: comparison.table,
-      head: [...notes, `Comparing ${comparison.table.columns.join(", ")}:`],
+      head: [...notes, `Comparing ${columns.join(", ")}:`],
       cells: cellsOf(comparison.facts, catalog),
-      body: () =>
-        comparison.table.rows.map(
-          (row) => `${row.label}: ${row.cells.map((cell, i) => `${comparison.table.columns[i]} ${cell}`).join("; ")}`,
-        ),
+      body: (citations) => [
+        ...rows.map((row) => `${row.label}: ${row.cells.map((cell, i) => `${columns[i]} ${cell}`).join("; ")}`),
+        ...answerLines(catalog, groups, citations),
+      ],
     });
   }
   const groups = selectAnswerGroups(catalog, resolution.systems, resolution.topics, match.wordHits);
@@ -110,4 +116,4 @@ function cellsOf(facts: number[], catalog: Catalog): Cell[] {
   return cells;
 }
 
-const unique = (items: string[]) => [...new Set(items)];
+const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -3,8 +3,8 @@ import type { WordHit } from "../match/fact-index.js";
 
 /** How many facts an answer lists at most, so the text stays short and readable in a chat. */
 export const MAX_ANSWER_FACTS = 8;
-/** Topics an overview walks through, most telling first, when a question names only a system. */
-const OVERVIEW_ORDER = ["use-cases", "vendor", "maturity", "size", "init", "packages", "updates", "clustering", "security"];
+/** Topics an overview shows at most. */
+const OVERVIEW_TOPICS = 5;
 
 /** Scores each fact by the rare question words it contains ("xfs" beats "filesystem"). */
 export function relevance(hits: WordHit[]): Map<number, number> {
@@ -64,8 +64,13 @@ function factsPerGroup(systems: number, topics: number): number {
   return topics === 1 ? 4 : 2;
 }
 
+/** The topics the sources say most about for this system: what they find characteristic of it. */
 function overviewTopics(catalog: Catalog, system: string): string[] {
-  return OVERVIEW_ORDER.filter((topic) => catalog.cell(system, topic).length > 0).slice(0, 5);
+  return catalog
+    .topicIds()
+    .filter((topic) => catalog.cell(system, topic).length > 0)
+    .sort((a, b) => catalog.cell(system, b).length - catalog.cell(system, a).length)
+    .slice(0, OVERVIEW_TOPICS);
 }
 
 function groupsFromHits(catalog: Catalog, scores: Map<number, number>): Group[] {

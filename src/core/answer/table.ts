@@ -35,8 +35,9 @@ export function buildComparison(
     const cells = columns.map((system) => rankCell(catalog, system, topic, scores));
     if (cells.every((cell) => cell.length === 0)) continue;
     rowTopics.push(topic);
-    rows.push({ label: catalog.topic(topic).name, cells: cells.map((cell) => cellText(catalog, cell)) });
-    for (const cell of cells) facts.push(...cellFacts(catalog, cell));
+    const shown = cells.map((cell) => cellFacts(catalog, cell, scores));
+    rows.push({ label: catalog.topic(topic).name, cells: shown.map((cell) => cellText(catalog, cell)) });
+    for (const cell of shown) facts.push(...cell);
   }
   return {
     systems: columns,
@@ -59,13 +60,16 @@ export function isMeasure(value: string | undefined): boolean {
  * The facts a cell shows: the best valued fact (measurements, then the shortest value), plus a
  * second measurement from another source when the sources disagree, so both numbers show.
  */
-export function cellFacts(catalog: Catalog, cell: number[]): number[] {
+export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, number>): number[] {
   const valued = cell
     .filter((i) => catalog.fact(i).value !== undefined)
-    .map((i, order) => ({ i, order, value: catalog.fact(i).value as string }))
+    .map((i, order) => ({ i, order, value: catalog.fact(i).value as string, score: scores.get(i) ?? 0 }))
     .sort(
       (a, b) =>
-        Number(isMeasure(b.value)) - Number(isMeasure(a.value)) || a.value.length - b.value.length || a.order - b.order,
+        b.score - a.score ||
+        Number(isMeasure(b.value)) - Number(isMeasure(a.value)) ||
+        a.value.length - b.value.length ||
+        a.order - b.order,
     );
   const [first, ...rest] = valued;
   if (!first) return cell.slice(0, 1);
@@ -75,9 +79,9 @@ export function cellFacts(catalog: Catalog, cell: number[]): number[] {
   return rival ? [first.i, rival.i] : [first.i];
 }
 
-function cellText(catalog: Catalog, cell: number[]): string {
-  if (cell.length === 0) return UNKNOWN_CELL;
-  const facts = cellFacts(catalog, cell).map((i) => catalog.fact(i));
+function cellText(catalog: Catalog, shown: number[]): string {
+  if (shown.length === 0) return UNKNOWN_CELL;
+  const facts = shown.map((i) => catalog.fact(i));
   const text = facts.map((fact) => fact.value ?? firstClause(fact.text)).join(" / ");
   return shorten(text, MAX_CELL_CHARS);
 }

@@ -53,6 +53,8 @@ export class FuzzyLookup<T> {
       for (const candidate of fuse.search(key, { limit: 5 })) {
         const distance = editDistance(key, candidate.item);
         if (distance > Math.min(typos, allowedTypos(length))) continue;
+        // In words of four letters only a swap is a typo ("dcso"); any other change makes a new word.
+        if (Math.min(key.length, length) === 4 && !isSwap(key, candidate.item)) continue;
         const score = distance / Math.max(key.length, length);
         if (!best || score < best.score) {
           best = { key: candidate.item, value: this.exact.get(candidate.item) as T, score };
@@ -61,4 +63,8 @@ export class FuzzyLookup<T> {
     }
     return best;
   }
+}
+
+function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }

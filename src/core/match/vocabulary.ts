@@ -15,7 +15,7 @@ export const STOPWORDS = new Set(
   things one ones whats what's which's whose vs versus v compare compared comparison comparing
   difference differences different differ between side by does do there's theres lot lots bit kind
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
-  worse worst option options choice choices`
+  better best worse worst option options choice choices pls plz thx ty lol btw fyi asap`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -30,7 +30,8 @@ export const DOMAIN_WORDS = new Set(
   platforms run running runs support supports supported ship ships shipped come comes default
   feature features version versions provide provides offer offers have has handle handles work works
   project projects article articles source sources say info information overview summary about
-  detail details each every all everything them both three four five six`
+  detail details each every all everything them both three four five six rundown lowdown
+  intro introduction basics tldr tl dr`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -59,7 +60,7 @@ export const COMPARE_CUES: string[][] = [
 export const COMPARATIVES = new Set(
   `smaller smallest bigger biggest larger largest lighter lightest heavier heaviest tinier tiniest
   newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
-  simplest easier easiest harder hardest better best worse worst more most less least fewer fewest
+  simplest easier easiest harder hardest more most less least fewer fewest
   leaner leanest`
     .split(/\s+/)
     .filter(Boolean),
