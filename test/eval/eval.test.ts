@@ -4,11 +4,14 @@ import { realEngine } from "../helpers/engine.js";
 import { failures, readEvalCases } from "./score.js";
 
 const PASS_MARK = 0.9;
-const cases = readEvalCases(join(import.meta.dirname, "questions.jsonl"));
+// questions.jsonl was written first; holdout.jsonl later, by someone who had not seen the matcher.
+const SETS = ["questions.jsonl", "holdout.jsonl"];
 
-describe("evaluation set", () => {
-  it("has at least 80 questions, 15 of them off-topic", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(80);
+describe.each(SETS)("evaluation set %s", (file) => {
+  const cases = readEvalCases(join(import.meta.dirname, file));
+
+  it("has enough questions, with off-topic ones among them", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(70);
     expect(cases.filter((c) => c.intent === "no_match").length).toBeGreaterThanOrEqual(15);
   });
 
@@ -25,8 +28,12 @@ describe("evaluation set", () => {
       byCategory.set(test.category, tally);
     }
     const passed = cases.length - failed.length;
-    const lines = [...byCategory].map(([name, t]) => `  ${name.padEnd(12)} ${t.pass}/${t.total}`);
-    console.log(`Evaluation: ${passed}/${cases.length} (${((100 * passed) / cases.length).toFixed(1)}%)\n${lines.join("\n")}${failed.length ? `\nFailed:\n${failed.join("\n")}` : ""}`);
+    const percent = ((100 * passed) / cases.length).toFixed(1);
+    const lines = [...byCategory].map(([name, t]) => `  ${name.padEnd(13)} ${t.pass}/${t.total}`);
+    const failures_ = failed.length ? `\nFailed:\n${failed.join("\n")}` : "";
+    console.log(
+      `Evaluation ${file}: ${passed}/${cases.length} (${percent}%)\n${lines.join("\n")}${failures_}`,
+    );
     expect(passed / cases.length).toBeGreaterThanOrEqual(PASS_MARK);
   });
 });

@@ -28,11 +28,15 @@ export function readEvalCases(path: string): EvalCase[] {
 /** Why an answer fails its case; empty when it passes. */
 export function failures(expected: EvalCase, answer: Answer): string[] {
   const problems: string[] = [];
-  if (answer.intent !== expected.intent) problems.push(`intent ${answer.intent}, expected ${expected.intent}`);
+  if (answer.intent !== expected.intent)
+    problems.push(`intent ${answer.intent}, expected ${expected.intent}`);
   const got = [...answer.systems].sort().join(",");
   const want = [...expected.systems].sort().join(",");
-  if (expected.systems.length > 0 && got !== want) problems.push(`systems [${got}], expected [${want}]`);
-  const shown = [answer.text, ...(answer.table?.rows.flatMap((r) => r.cells) ?? [])].join(" ").toLowerCase();
+  if (expected.systems.length > 0 && got !== want)
+    problems.push(`systems [${got}], expected [${want}]`);
+  const shown = [answer.text, ...(answer.table?.rows.flatMap((r) => r.cells) ?? [])]
+    .join(" ")
+    .toLowerCase();
   for (const word of expected.must_include) {
     if (!shown.includes(word.toLowerCase())) problems.push(`missing "${word}"`);
   }

@@ -2,7 +2,15 @@ import type { Catalog } from "../knowledge/catalog.js";
 import type { QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
 import { citationsFor } from "./citations.js";
-import { ageNote, answerLines, type Cell, conflictLines, fitText, sourceIds, TRUNCATED_NOTE } from "./compose-text.js";
+import {
+  ageNote,
+  answerLines,
+  type Cell,
+  conflictLines,
+  fitText,
+  sourceIds,
+  TRUNCATED_NOTE,
+} from "./compose-text.js";
 import type { Answer } from "./contract.js";
 import { helpText, noMatchText } from "./guidance.js";
 import { relevance, selectAnswerGroups } from "./select-facts.js";
@@ -10,13 +18,28 @@ import { exampleQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
 
 /** Turns a resolved question into the answer object every edge renders. Pure and deterministic. */
-export function buildAnswer(catalog: Catalog, query: string, match: QuestionMatch, resolution: Resolution): Answer {
+export function buildAnswer(
+  catalog: Catalog,
+  query: string,
+  match: QuestionMatch,
+  resolution: Resolution,
+): Answer {
   const notes = match.truncated ? [TRUNCATED_NOTE] : [];
-  const base = { query, intent: resolution.intent, confidence: resolution.confidence, table: null };
+  const base = { query, intent: resolution.intent, confidence: resolution.confidence };
   if (resolution.intent === "help" || resolution.intent === "no_match") {
     const examples = exampleQuestions(catalog);
     const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
-    return { ...base, systems: [], topics: [], text: [...notes, text].join("\n"), facts: [], citations: [], suggestions: examples };
+    const all = [...notes, text].join("\n");
+    return {
+      ...base,
+      systems: [],
+      topics: [],
+      text: all,
+      facts: [],
+      table: null,
+      citations: [],
+      suggestions: examples,
+    };
   }
   const scores = relevance(match.wordHits);
   if (resolution.intent === "compare") {
@@ -35,7 +58,10 @@ export function buildAnswer(catalog: Catalog, query: string, match: QuestionMatc
       head: [...notes, `Comparing ${columns.join(", ")}:`],
       cells: cellsOf(comparison.facts, catalog),
       body: (citations) => [
-        ...rows.map((row) => `${row.label}: ${row.cells.map((cell, i) => `${columns[i]} ${cell}`).join("; ")}`),
+        ...rows.map(
+          (row) =>
+            `${row.label}: ${row.cells.map((cell, i) => `${columns[i]} ${cell}`).join("; ")}`,
+        ),
         ...answerLines(catalog, groups, citations),
       ],
     });
@@ -78,7 +104,9 @@ function assemble(
       intent: "no_match",
       systems: resolution.systems,
       topics: resolution.topics,
-      text: [...parts.head, `My sources say nothing about that. ${noMatchText(catalog)}`].join("\n"),
+      text: [...parts.head, `My sources say nothing about that. ${noMatchText(catalog)}`].join(
+        "\n",
+      ),
       facts: [],
       table: null,
       citations: [],
@@ -86,7 +114,10 @@ function assemble(
     };
   }
   const citations = citationsFor(catalog, parts.facts);
-  const tail = [...conflictLines(catalog, parts.cells, base.intent === "answer"), ageNote(citations)];
+  const tail = [
+    ...conflictLines(catalog, parts.cells, base.intent === "answer"),
+    ageNote(citations),
+  ];
   // Report what the question named; when it named nothing, what the answer covers.
   const named = match.systems.length > 0 && !resolution.fromContext ? match.systems : parts.systems;
   const topics = match.topics.length > 0 && !resolution.fromContext ? match.topics : parts.topics;
@@ -97,7 +128,13 @@ function assemble(
     text: fitText(parts.head, parts.body(citations), tail),
     facts: parts.facts.map((index) => {
       const fact = catalog.fact(index);
-      return { id: fact.id, system: fact.system, topic: fact.topic, text: fact.text, sources: sourceIds(fact) };
+      return {
+        id: fact.id,
+        system: fact.system,
+        topic: fact.topic,
+        text: fact.text,
+        sources: sourceIds(fact),
+      };
     }),
     table: parts.table,
     citations,

@@ -1,10 +1,10 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Source } from "../knowledge/schema.js";
+import { MAX_QUESTION_CHARS } from "../match/normalise.js";
 import { markers, yearSpan } from "./citations.js";
 import { type Citation, MAX_ANSWER_TEXT } from "./contract.js";
 import type { Group } from "./select-facts.js";
 import { isMeasure } from "./table.js";
-import { MAX_QUESTION_CHARS } from "../match/normalise.js";
 
 export const TRUNCATED_NOTE = `Your question was long, so I read only its first ${MAX_QUESTION_CHARS} characters.`;
 
@@ -54,7 +54,11 @@ export function conflictLines(catalog: Catalog, cells: Cell[], overTime: boolean
       if (!fact.value || claims.has(fact.value.toLowerCase())) continue;
       const source = catalog.source(fact.sources[0]?.id as string);
       const text = `${fact.value} (${attribution(source)})`;
-      claims.set(fact.value.toLowerCase(), { text, year: source.date.slice(0, 4), measure: isMeasure(fact.value) });
+      claims.set(fact.value.toLowerCase(), {
+        text,
+        year: source.date.slice(0, 4),
+        measure: isMeasure(fact.value),
+      });
     }
     const all = [...claims.values()];
     const measures = all.filter((c) => c.measure);

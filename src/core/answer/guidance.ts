@@ -13,7 +13,7 @@ export function helpText(catalog: Catalog, examples: string[]): string {
   return [
     `I answer questions about container operating systems: ${knownScope(catalog)}.`,
     `Topics: ${topics}.`,
-    "Ask about a system and a topic, or compare systems side by side (\"coreos vs atomic\", \"compare all on size\").",
+    'Ask about a system and a topic, or compare systems side by side ("coreos vs atomic", "compare all on size").',
     `For example: ${examples.map((e) => `"${e}"`).join(", ")}.`,
   ].join("\n");
 }
@@ -23,6 +23,6 @@ export function noMatchText(catalog: Catalog): string {
   return [
     "I don't know that. I can only answer from what my sources say about container operating systems:",
     `${knownScope(catalog)}.`,
-    "Try one of the suggestions, or ask \"help\".",
+    'Try one of the suggestions, or ask "help".',
   ].join("\n");
 }

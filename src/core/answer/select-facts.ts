@@ -3,6 +3,10 @@ import type { WordHit } from "../match/fact-index.js";
 
 /** How many facts an answer lists at most, so the text stays short and readable in a chat. */
 export const MAX_ANSWER_FACTS = 8;
+/** A word this rare (in about 1 fact in 12 or fewer) is precise enough to pull in a fact from another topic. */
+const RESCUE_SCORE = 2.5;
+/** Facts pulled in from other topics at most, so they sharpen an answer without swamping it. */
+const MAX_RESCUED = 2;
 /** Topics an overview shows at most. */
 const OVERVIEW_TOPICS = 5;
 
@@ -16,7 +20,12 @@ export function relevance(hits: WordHit[]): Map<number, number> {
 }
 
 /** Facts of one cell, best first: most relevant, then those with a table value, then file order. */
-export function rankCell(catalog: Catalog, system: string, topic: string, scores: Map<number, number>): number[] {
+export function rankCell(
+  catalog: Catalog,
+  system: string,
+  topic: string,
+  scores: Map<number, number>,
+): number[] {
   return [...catalog.cell(system, topic)].sort(
     (a, b) =>
       (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
@@ -52,10 +61,42 @@ export function selectAnswerGroups(
       if (facts.length > 0) groups.push({ system, topic, facts });
     }
   }
+  groups.push(...rescuedGroups(catalog, candidates, groups, scores));
   // With many groups, those holding the question's rare words come first.
   const best = (g: Group) => scores.get(g.facts[0] as number) ?? 0;
   groups.sort((a, b) => best(b) - best(a));
   return trimGroups(groups, factsPerGroup(systems.length, topics.length));
+}
+
+/**
+ * Facts of the systems asked about that hold a rare word of the question but sit under another
+ * topic ("photon on vsphere" finds the vSphere fact filed under use cases), when they match the
+ * question better than any fact chosen: topics are a curator's judgement, and a precise word in
+ * the question should not be lost to it.
+ */
+function rescuedGroups(
+  catalog: Catalog,
+  systems: string[],
+  groups: Group[],
+  scores: Map<number, number>,
+): Group[] {
+  const taken = new Set(groups.flatMap((g) => g.facts));
+  const bar = Math.max(RESCUE_SCORE, ...[...taken].map((i) => scores.get(i) ?? 0));
+  const rescued: Group[] = [];
+  const candidates = [...scores].filter(([index, score]) => {
+    const fact = catalog.fact(index);
+    return score > bar && !taken.has(index) && systems.includes(fact.system);
+  });
+  candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  for (const [index] of candidates.slice(0, MAX_RESCUED)) {
+    const fact = catalog.fact(index);
+    const group = rescued.find((g) => g.system === fact.system && g.topic === fact.topic);
+    if (group) group.facts.push(index);
+    else rescued.push({ system: fact.system, topic: fact.topic, facts: [index] });
+  }
+  for (const group of rescued)
+    group.facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+  return rescued;
 }
 
 /** One fact a cell when many cells compete for the space (overviews, topic-only questions). */

@@ -24,6 +24,9 @@ export function relatedQuestions(catalog: Catalog, systems: string[], topics: st
     .slice(0, 2)
     .map((topic) => `${system} ${topic}`);
   const rival = catalog.systemIds().find((id) => !systems.includes(id));
-  const compare = systems.length > 1 || !rival ? [] : [`${system} vs ${rival}${topics[0] ? ` on ${topics[0]}` : ""}`];
+  const compare =
+    systems.length > 1 || !rival
+      ? []
+      : [`${system} vs ${rival}${topics[0] ? ` on ${topics[0]}` : ""}`];
   return [...others, ...compare];
 }

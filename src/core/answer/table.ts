@@ -26,7 +26,10 @@ export function buildComparison(
   scores: Map<number, number>,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
-  const columns = (systems.length > 0 ? systems : systemsWithFacts(catalog, rowCandidates)).slice(0, MAX_TABLE_COLUMNS);
+  const columns = (systems.length > 0 ? systems : systemsWithFacts(catalog, rowCandidates)).slice(
+    0,
+    MAX_TABLE_COLUMNS,
+  );
   const rows: AnswerTable["rows"] = [];
   const facts: number[] = [];
   const rowTopics: string[] = [];
@@ -36,7 +39,10 @@ export function buildComparison(
     if (cells.every((cell) => cell.length === 0)) continue;
     rowTopics.push(topic);
     const shown = cells.map((cell) => cellFacts(catalog, cell, scores));
-    rows.push({ label: catalog.topic(topic).name, cells: shown.map((cell) => cellText(catalog, cell)) });
+    rows.push({
+      label: catalog.topic(topic).name,
+      cells: shown.map((cell) => cellText(catalog, cell)),
+    });
     for (const cell of shown) facts.push(...cell);
   }
   return {
@@ -48,7 +54,9 @@ export function buildComparison(
 }
 
 function systemsWithFacts(catalog: Catalog, topics: string[]): string[] {
-  return catalog.systemIds().filter((system) => topics.some((topic) => catalog.cell(system, topic).length > 0));
+  return catalog
+    .systemIds()
+    .filter((system) => topics.some((topic) => catalog.cell(system, topic).length > 0));
 }
 
 /** A measurement ("164 MB", "3.19.3"): two of these from different sources can disagree. */
@@ -63,7 +71,12 @@ export function isMeasure(value: string | undefined): boolean {
 export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, number>): number[] {
   const valued = cell
     .filter((i) => catalog.fact(i).value !== undefined)
-    .map((i, order) => ({ i, order, value: catalog.fact(i).value as string, score: scores.get(i) ?? 0 }))
+    .map((i, order) => ({
+      i,
+      order,
+      value: catalog.fact(i).value as string,
+      score: scores.get(i) ?? 0,
+    }))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -74,7 +87,10 @@ export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, 
   const [first, ...rest] = valued;
   if (!first) return cell.slice(0, 1);
   const rival = isMeasure(first.value)
-    ? rest.find((other) => isMeasure(other.value) && other.value.toLowerCase() !== first.value.toLowerCase())
+    ? rest.find(
+        (other) =>
+          isMeasure(other.value) && other.value.toLowerCase() !== first.value.toLowerCase(),
+      )
     : undefined;
   return rival ? [first.i, rival.i] : [first.i];
 }

@@ -15,8 +15,14 @@ export interface WordHit {
  * Every content word of the knowledge base (fact texts and values, system summaries, topic names),
  * mapped to the facts that use it. Words that are known but in no fact still count as on-topic.
  */
+/** Shortest word that may stand for longer ones ("auto" for "automatic", "config" for "configuration"). */
+const MIN_PREFIX = 4;
+/** Longer words a prefix may stand for at most; a prefix that fits more says too little. */
+const MAX_PREFIX_WORDS = 6;
+
 export class FactIndex {
   private readonly words: FuzzyLookup<number[]>;
+  private readonly sortedWords: string[];
 
   constructor(private readonly kb: KnowledgeBase) {
     const postings = new Map<string, Set<number>>();
@@ -27,18 +33,50 @@ export class FactIndex {
         postings.set(word, set);
       }
     };
-    kb.facts.forEach((fact, i) => note(`${fact.text} ${fact.value ?? ""}`, i));
+    kb.facts.forEach((fact, i) => {
+      note(`${fact.text} ${fact.value ?? ""}`, i);
+    });
     for (const system of kb.systems) note(`${system.name} ${system.summary}`);
     for (const topic of kb.topics) note(topic.name);
-    this.words = new FuzzyLookup([...postings].map(([word, set]) => [word, [...set]] as [string, number[]]));
+    this.words = new FuzzyLookup(
+      [...postings].map(([word, set]) => [word, [...set]] as [string, number[]]),
+    );
+    this.sortedWords = [...postings.keys()].sort();
   }
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
   lookup(word: string): WordHit | undefined {
     const hit = this.words.find(word) ?? this.words.find(stem(word));
-    if (!hit) return undefined;
-    const weight = hit.value.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / hit.value.length);
-    return { word: hit.key, facts: hit.value, weight };
+    if (hit) return this.weigh(hit.key, hit.value);
+    return this.lookupPrefix(word);
+  }
+
+  /** An abbreviation: the facts of every known word it begins, when there are only a few. */
+  private lookupPrefix(prefix: string): WordHit | undefined {
+    if (prefix.length < MIN_PREFIX) return undefined;
+    let low = 0;
+    let high = this.sortedWords.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.sortedWords[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const words: string[] = [];
+    for (
+      let i = low;
+      i < this.sortedWords.length && (this.sortedWords[i] as string).startsWith(prefix);
+      i++
+    ) {
+      words.push(this.sortedWords[i] as string);
+    }
+    if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return undefined;
+    const facts = new Set(words.flatMap((w) => this.words.get(w)?.value ?? []));
+    return this.weigh(prefix, [...facts]);
+  }
+
+  private weigh(word: string, facts: number[]): WordHit {
+    const weight = facts.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / facts.length);
+    return { word, facts, weight };
   }
 
   fact(index: number): Fact {

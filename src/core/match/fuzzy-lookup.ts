@@ -27,7 +27,10 @@ export class FuzzyLookup<T> {
       lengths.set(key.length, bucket);
     }
     for (const [length, keys] of lengths) {
-      this.byLength.set(length, new Fuse(keys, { includeScore: true, threshold: 0.45, ignoreLocation: true }));
+      this.byLength.set(
+        length,
+        new Fuse(keys, { includeScore: true, threshold: 0.45, ignoreLocation: true }),
+      );
     }
   }
 

@@ -2,7 +2,13 @@ import type { FactIndex, WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-index.js";
 import { normaliseQuestion } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
-import { ALL_WORDS, COMPARATIVES, COMPARE_CUES, FOLLOW_UP_WORDS, HELP_WORDS } from "./vocabulary.js";
+import {
+  ALL_WORDS,
+  COMPARATIVES,
+  COMPARE_CUES,
+  FOLLOW_UP_WORDS,
+  HELP_WORDS,
+} from "./vocabulary.js";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -44,23 +50,32 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
       const list = target.kind === "system" ? systems : topics;
       if (!list.includes(target.id)) list.push(target.id);
     }
-    for (let i = match.start; i < match.end; i++) kinds.set(i, named.length > 0 ? "system" : "topic");
+    for (let i = match.start; i < match.end; i++)
+      kinds.set(i, named.length > 0 ? "system" : "topic");
     scores.push(match.score);
   }
 
+  const cueTokens = compareCueTokens(tokens);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
   let content = 0;
   let known = 0;
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
-    if (!isContentWord(token) || ALL_WORDS.has(token) || COMPARATIVES.has(token)) return;
+    if (
+      !isContentWord(token) ||
+      ALL_WORDS.has(token) ||
+      COMPARATIVES.has(token) ||
+      cueTokens.has(i)
+    )
+      return;
     content++;
     if (kind === "system") {
       known++;
       return;
     }
-    const hits = lookupWord(token, facts);
+    const hit = facts.lookup(token);
+    const hits = hit ? [hit] : [];
     if (kind === "topic" || hits.length > 0) known++;
     wordHits.push(...hits.filter((hit) => hit.facts.length > 0));
   });
@@ -72,28 +87,35 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     systems,
     topics,
     allSystems: tokens.some((t) => ALL_WORDS.has(t)),
-    compareCue: COMPARE_CUES.some((cue) => text.includes(` ${cue.join(" ")} `)),
+    compareCue: cueTokens.size > 0,
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text),
-    helpOnly: tokens.length === 0 || (systems.length + topics.length === 0 && isHelpRequest(tokens)),
+    helpOnly:
+      tokens.length === 0 || (systems.length + topics.length === 0 && isHelpRequest(tokens)),
     wordHits,
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
   };
 }
 
-/** A hyphenated or slashed word is known when the whole is, or else when each part is. */
-function lookupWord(token: string, facts: FactIndex): WordHit[] {
-  const whole = facts.lookup(token);
-  if (whole) return [whole];
-  const parts = token.split(/[-/]/).filter((part) => isContentWord(part));
-  if (parts.length < 2) return [];
-  const hits = parts.map((part) => facts.lookup(part));
-  return hits.every((hit) => hit !== undefined) ? (hits as WordHit[]) : [];
+/** Positions of the tokens that make up compare cues ("stack up"): wording, not subject. */
+function compareCueTokens(tokens: string[]): Set<number> {
+  const positions = new Set<number>();
+  for (const cue of COMPARE_CUES) {
+    for (let start = 0; start + cue.length <= tokens.length; start++) {
+      if (cue.every((word, k) => tokens[start + k] === word)) {
+        for (let k = 0; k < cue.length; k++) positions.add(start + k);
+      }
+    }
+  }
+  return positions;
 }
 
 function isHelpRequest(tokens: string[]): boolean {
-  return tokens.every((t) => HELP_WORDS.has(t) || !isContentWord(t)) && tokens.some((t) => HELP_WORDS.has(t));
+  return (
+    tokens.every((t) => HELP_WORDS.has(t) || !isContentWord(t)) &&
+    tokens.some((t) => HELP_WORDS.has(t))
+  );
 }

@@ -8,7 +8,13 @@ export interface NormalisedQuestion {
   truncated: boolean;
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
 
 /**
  * Turns Slack-flavoured text into plain text: mentions and broadcasts vanish, links keep their
@@ -20,12 +26,19 @@ export function stripSlackMarkup(raw: string): string {
       const label = tag.match(/^<#[^|>]*\|([^>]*)>$/);
       return label ? ` ${label[1]} ` : " ";
     })
-    .replace(/<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => ` ${label ?? url} `)
+    .replace(
+      /<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g,
+      (_m, url: string, label?: string) => ` ${label ?? url} `,
+    )
     .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
     .replace(/:[a-z0-9_+-]+:/gi, " ");
 }
 
-/** Splits plain text into tokens, keeping the joiners that matter in names: dc/os, rpm-ostree, 3.19.3. */
+/**
+ * Splits plain text into tokens. Hyphens and slashes split too ("auto-update", "ldap/kerberos");
+ * names that contain them still match, as their compact keys join tokens ("dc os" -> "dcos").
+ * Dots inside numbers stay, so versions like 3.19.3 remain one token.
+ */
 export function tokenise(text: string): string[] {
   return text
     .normalize("NFKD")
@@ -33,9 +46,9 @@ export function tokenise(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/'s\b/g, "")
-    .replace(/[^a-z0-9/.\-+ ]+/g, " ")
+    .replace(/[^a-z0-9.+ ]+/g, " ")
     .split(/\s+/)
-    .map((token) => token.replace(/^[/.\-+]+|[/.\-+]+$/g, ""))
+    .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))
     .filter((token) => token.length > 0);
 }
 
@@ -47,5 +60,5 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */
 export function compactKey(text: string): string {
-  return tokenise(text).join("").replace(/[/.\-+]/g, "");
+  return tokenise(text).join("").replace(/[.+]/g, "");
 }

@@ -34,7 +34,8 @@ export class PhraseIndex {
       targets.set(key, list);
     };
     for (const system of kb.systems) {
-      for (const name of [system.id, system.name, ...system.aliases]) add(name, { kind: "system", id: system.id });
+      for (const name of [system.id, system.name, ...system.aliases])
+        add(name, { kind: "system", id: system.id });
     }
     for (const topic of kb.topics) {
       for (const word of topic.words) add(word, { kind: "topic", id: topic.id });
@@ -71,7 +72,9 @@ export class PhraseIndex {
       if (length === 1 && STOPWORDS.has(words[0] as string)) return undefined;
       if (fuzzy && words.some((word) => STOPWORDS.has(word))) continue;
       const key = compactKey(words.join(" "));
-      const hit = fuzzy ? this.lookup.find(key) : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
+      const hit = fuzzy
+        ? this.lookup.find(key)
+        : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
       if (hit) return { start, end: start + length, targets: hit.value, score: hit.score };
     }
     return undefined;

@@ -35,11 +35,20 @@ export function resolveQuestion(match: QuestionMatch, context?: ConversationCont
       topics = topics.length > 0 ? topics : context.topics;
       fromContext = true;
     } else if (match.followUp || systems.length + topics.length === 1) {
-      if (systems.length === 0 && context.systems.length > 0 && (match.followUp || topics.length > 0)) {
+      if (
+        systems.length === 0 &&
+        context.systems.length > 0 &&
+        (match.followUp || topics.length > 0)
+      ) {
         systems = context.systems;
         fromContext = true;
       }
-      if (topics.length === 0 && context.topics.length > 0 && match.systems.length > 0 && match.followUp) {
+      if (
+        topics.length === 0 &&
+        context.topics.length > 0 &&
+        match.systems.length > 0 &&
+        match.followUp
+      ) {
         topics = context.topics;
         fromContext = true;
       }
@@ -57,7 +66,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ConversationCont
   return { intent: compare ? "compare" : "answer", confidence, systems, topics, fromContext };
 }
 
-function scoreConfidence(match: QuestionMatch, hasSystems: boolean, hasTopics: boolean, compare: boolean): number {
+function scoreConfidence(
+  match: QuestionMatch,
+  hasSystems: boolean,
+  hasTopics: boolean,
+  compare: boolean,
+): number {
   const { coverage, nameQuality } = match;
   let base: number;
   if (hasSystems && hasTopics) base = 0.95 * coverage;

@@ -15,7 +15,7 @@ export const STOPWORDS = new Set(
   things one ones whats what's which's whose vs versus v compare compared comparison comparing
   difference differences different differ between side by does do there's theres lot lots bit kind
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
-  better best worse worst option options choice choices pls plz thx ty lol btw fyi asap`
+  better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -43,16 +43,17 @@ export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyon
 export const COMPARE_CUES: string[][] = [
   ["vs"],
   ["versus"],
-  ["v"],
   ["compare"],
   ["compared"],
   ["comparing"],
-  ["comparison"],
   ["side", "by", "side"],
   ["difference"],
   ["differences"],
   ["differ"],
   ["contrast"],
+  ["stack", "up"],
+  ["stacks", "up"],
+  ["measure", "up"],
   ["against"],
 ];
 
@@ -93,4 +94,18 @@ export const HELP_WORDS = new Set([
 ]);
 
 /** Words that point back to an earlier question in the same conversation. */
-export const FOLLOW_UP_WORDS = new Set(["it", "its", "it's", "they", "them", "their", "this", "that", "those", "these", "same", "also", "too"]);
+export const FOLLOW_UP_WORDS = new Set([
+  "it",
+  "its",
+  "it's",
+  "they",
+  "them",
+  "their",
+  "this",
+  "that",
+  "those",
+  "these",
+  "same",
+  "also",
+  "too",
+]);

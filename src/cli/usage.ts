@@ -1,0 +1,42 @@
+/** Help texts, one per command, kept together so wording stays consistent. */
+export const MAIN_USAGE = `containeros — answers questions about container operating systems from five cited articles (2014–2015)
+
+Usage:
+  containeros ask [--json] [QUESTION...]   answer a question (no question and piped stdin: one per line)
+  containeros kb check                     validate the knowledge base and print counts
+  containeros kb export --json             print the whole knowledge base as JSON
+  containeros gaps [--json] [--since 7d]   unanswered and unhelpful questions, for curators
+
+Options for every command:
+  --knowledge DIR   knowledge folder (default: the project's knowledge/, or CONTAINEROS_KNOWLEDGE_DIR)
+  --articles DIR    folder of the article texts used to verify evidence (default: ../shared/seeds)
+  -h, --help        show help for a command
+  -v, --version     print the version
+
+Exit codes: 0 done, 1 knowledge base invalid or internal error, 2 usage error.`;
+
+export const ASK_USAGE = `Usage: containeros ask [--json] [QUESTION...]
+
+Answers one question given as arguments. With no question and stdin not a terminal, reads one
+question per line and answers each in order (an empty line gets help).
+
+  --json   print each answer as one JSON object on one line (the contract in README.md)
+
+Examples:
+  containeros ask "security atomic"
+  containeros ask --json "coreos vs atomic"
+  printf 'size rancheros\\nupdates\\n' | containeros ask --json`;
+
+export const KB_USAGE = `Usage: containeros kb check | containeros kb export --json
+
+  check    validate every knowledge file (schema, references, evidence against the articles);
+           prints counts per system and topic, or every problem with file and path (exit 1)
+  export   print { sources, systems, topics, facts } as JSON (needs --json)`;
+
+export const GAPS_USAGE = `Usage: containeros gaps [--json] [--since DURATION]
+
+Lists questions the bot could not answer and answers marked unhelpful, grouped by similar text,
+most frequent first, with counts and when each was last seen.
+
+  --json            print one JSON object
+  --since DURATION  only events newer than this: 30m, 12h, 7d (default: all)`;

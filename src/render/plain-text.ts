@@ -1,0 +1,37 @@
+import type { Answer, AnswerTable } from "../core/answer/contract.js";
+
+/** Renders an answer for a terminal: the text, an aligned table, numbered sources, suggestions. */
+export function renderPlainText(answer: Answer): string {
+  const parts = [answer.text];
+  if (answer.table) parts.push(renderTable(answer.table));
+  if (answer.citations.length > 0) {
+    parts.push(
+      [
+        "Sources:",
+        ...answer.citations.map(
+          (c, i) => `  [${i + 1}] ${c.title} — ${c.author}, ${c.date}\n      ${c.url}`,
+        ),
+      ].join("\n"),
+    );
+  }
+  if (answer.suggestions.length > 0) {
+    parts.push(`Try: ${answer.suggestions.map((s) => `"${s}"`).join(", ")}`);
+  }
+  return parts.join("\n\n");
+}
+
+/** A monospace grid with a header rule; columns padded to their widest cell. */
+export function renderTable(table: AnswerTable): string {
+  const header = ["", ...table.columns];
+  const body = table.rows.map((row) => [row.label, ...row.cells]);
+  const widths = header.map((_, col) =>
+    Math.max(...[header, ...body].map((line) => (line[col] ?? "").length)),
+  );
+  const format = (line: string[]) =>
+    line
+      .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+      .join(" | ")
+      .trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("-+-");
+  return [format(header), rule, ...body.map(format)].join("\n");
+}
