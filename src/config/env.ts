@@ -23,7 +23,10 @@ const fieldsSchema = z.object({
   SLACK_SIGNING_SECRET: optional(
     z
       .string()
-      .regex(/^[0-9a-f]{16,}$/i, "expects the hex signing secret from Basic Information > App Credentials"),
+      .regex(
+        /^[0-9a-f]{16,}$/i,
+        "expects the hex signing secret from Basic Information > App Credentials",
+      ),
   ),
   SLACK_API_URL: optional(
     z

@@ -1,7 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../core/answer/contract.js";
 import { escapeMrkdwn, restateSlackText } from "./escape.js";
-import { buildFactBlocks } from "./facts.js";
 import { LIMITS, shorten } from "./limits.js";
 import { buildSourcesContext } from "./sources.js";
 import { buildTableBlock } from "./table-block.js";
@@ -34,26 +33,18 @@ const context = (text: string): KnownBlock => ({
 
 /** Cuts long text and says so, so a reader knows to look at the sources. */
 function shortenWithPointer(text: string, max: number): string {
-  return text.length <= max ? text : `${shorten(text, max - SHORTENED_POINTER.length - 1)} ${SHORTENED_POINTER}`;
+  if (text.length <= max) return text;
+  return `${shorten(text, max - SHORTENED_POINTER.length - 1)} ${SHORTENED_POINTER}`;
 }
 
 const codeBlock = (table: string, max: number) =>
   `\`\`\`\n${shorten(escapeMrkdwn(table), max - 8)}\n\`\`\``;
 
-function suggestionBlock(answer: Answer): KnownBlock | undefined {
+/** Follow-up questions as a quiet line; help already lists its examples in its text. */
+function suggestionsContext(answer: Answer): KnownBlock | undefined {
   const shown = answer.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => `\`${escapeMrkdwn(s)}\``);
-  if (shown.length === 0) return undefined;
-  if (answer.intent === "help") return section(`*Try asking:*\n${shown.map((s) => `• ${s}`).join("\n")}`);
+  if (shown.length === 0 || answer.intent === "help") return undefined;
   return context(shorten(`Try: ${shown.join(" · ")}`, LIMITS.sectionText));
-}
-
-/** Keeps the head and the tail (sources), and drops middle blocks with a pointer when too many. */
-function fitBlocks(head: KnownBlock[], middle: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
-  const room = LIMITS.blocks - head.length - tail.length;
-  if (middle.length <= room) return [...head, ...middle, ...tail];
-  const kept = middle.slice(0, room - 1);
-  const dropped = middle.length - kept.length;
-  return [...head, ...kept, context(`…and ${dropped} more ${SHORTENED_POINTER}`), ...tail];
 }
 
 /** The notification text: the answer and, for a comparison, the monospace table. */
@@ -64,28 +55,33 @@ function messageText(answer: Answer, prefix: string): string {
 }
 
 /**
- * An answer from the core as a Slack message within Block Kit limits: the answer text, its facts
- * with source numbers, a comparison table, the citations and a note on their age. All text from
- * users and the knowledge base is escaped, so nothing in it can ping anyone.
+ * An answer from the core as a Slack message within Block Kit limits. The core's text carries the
+ * facts with their `[n]` source markers, conflicts with dates and the note on the sources' age;
+ * this adds the table, the linked citations and suggestions. All text from users and the knowledge
+ * base is escaped, so nothing in it can ping anyone.
  */
-export function buildAnswerMessage(answer: Answer, options: AnswerMessageOptions = {}): SlackMessage {
+export function buildAnswerMessage(
+  answer: Answer,
+  options: AnswerMessageOptions = {},
+): SlackMessage {
   const { tableStyle = "native", askedBy } = options;
-  const asked = askedBy
-    ? `<@${askedBy.userId}> asked: ${shorten(restateSlackText(askedBy.question.trim()), LIMITS.restatedQuestion)}`
-    : undefined;
+  const question =
+    askedBy && shorten(restateSlackText(askedBy.question.trim()), LIMITS.restatedQuestion);
+  const asked = askedBy && `<@${askedBy.userId}> asked: ${question}`;
 
-  const head: KnownBlock[] = [];
-  if (asked) head.push(context(asked));
-  head.push(section(shortenWithPointer(escapeMrkdwn(answer.text), LIMITS.sectionText)));
-  if (answer.table && tableStyle === "text") {
-    head.push(section(codeBlock(formatTextTable(answer.table), LIMITS.sectionText)));
-  }
-  const tail = [suggestionBlock(answer), buildSourcesContext(answer.citations)].filter(
-    (block) => block !== undefined,
-  );
-  const blocks = fitBlocks(head, buildFactBlocks(answer.facts, answer.citations), tail);
-
-  const message: SlackMessage = { text: messageText(answer, asked ? `${asked}\n` : ""), blocks };
+  const blocks: (KnownBlock | undefined)[] = [
+    asked === undefined ? undefined : context(asked),
+    section(shortenWithPointer(escapeMrkdwn(answer.text), LIMITS.sectionText)),
+    answer.table && tableStyle === "text"
+      ? section(codeBlock(formatTextTable(answer.table), LIMITS.sectionText))
+      : undefined,
+    suggestionsContext(answer),
+    buildSourcesContext(answer.citations),
+  ];
+  const message: SlackMessage = {
+    text: messageText(answer, asked ? `${asked}\n` : ""),
+    blocks: blocks.filter((block) => block !== undefined),
+  };
   if (answer.table && tableStyle === "native") {
     message.attachments = [{ blocks: [buildTableBlock(answer.table)] }];
   }

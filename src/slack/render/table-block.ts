@@ -20,7 +20,9 @@ function cell(text: string, bold: boolean): RichTextBlock {
  * Rich text cells are literal text, so no mrkdwn escaping is needed or wanted here.
  */
 export function buildTableBlock(table: AnswerTable): TableBlock {
-  const rows = tableGrid(table).map((row, r) => row.map((text, c) => cell(text, r === 0 || c === 0)));
+  const rows = tableGrid(table).map((row, r) =>
+    row.map((text, c) => cell(text, r === 0 || c === 0)),
+  );
   return {
     type: "table",
     column_settings: rows[0]?.map(() => ({ align: "left", is_wrapped: true })),

@@ -1,35 +1,33 @@
 import type { AnswerTable } from "../../core/answer/contract.js";
+import { renderTable } from "../../render/plain-text.js";
 import { LIMITS, shorten } from "./limits.js";
 
 /** What an empty or missing cell shows; Slack rejects empty table cells. */
 export const EMPTY_CELL = "-";
-/** The header above the row labels when the core gives none (its rows are topics). */
+/** The header above the row labels (the core's rows are topics, its columns systems). */
 export const LABEL_HEADER = "Topic";
 
 /**
- * The table as rows of plain strings, header first, every row as wide as the header, within
- * Slack's 100 rows and 20 columns, every cell non-empty and at most `maxCell` characters.
+ * The table cut to what Slack takes (100 rows and 20 columns with the header and the labels),
+ * every row as wide as the columns, every cell non-empty and at most `maxCell` characters.
  */
-export function tableGrid(table: AnswerTable, maxCell: number = LIMITS.tableCell): string[][] {
-  const widest = Math.max(0, ...table.rows.map((row) => row.cells.length));
-  const header = table.columns.length > widest ? table.columns : [LABEL_HEADER, ...table.columns];
-  const width = Math.min(header.length, LIMITS.tableColumns);
-  const fit = (row: readonly string[]) =>
-    Array.from({ length: width }, (_, i) => shorten(row[i]?.trim() || EMPTY_CELL, maxCell));
-  const body = table.rows.slice(0, LIMITS.tableRows - 1).map((row) => [row.label, ...row.cells]);
-  return [header, ...body].map(fit);
+export function limitTable(table: AnswerTable, maxCell: number = LIMITS.tableCell): AnswerTable {
+  const columns = table.columns.slice(0, LIMITS.tableColumns - 1);
+  const cellText = (text: string | undefined) => shorten(text?.trim() || EMPTY_CELL, maxCell);
+  return {
+    columns: columns.map(cellText),
+    rows: table.rows.slice(0, LIMITS.tableRows - 1).map((row) => ({
+      label: cellText(row.label),
+      cells: columns.map((_, i) => cellText(row.cells[i])),
+    })),
+  };
+}
+
+/** The table as rows of plain strings, header first, for Slack's native table block. */
+export function tableGrid(table: AnswerTable): string[][] {
+  const { columns, rows } = limitTable(table);
+  return [[LABEL_HEADER, ...columns], ...rows.map((row) => [row.label, ...row.cells])];
 }
 
 /** An aligned monospace table for code blocks and notification text (plain text, unescaped). */
-export function formatTextTable(table: AnswerTable, maxCell = 24): string {
-  const grid = tableGrid(table, maxCell);
-  const widths = grid[0]?.map((_, c) => Math.max(...grid.map((row) => (row[c] ?? "").length))) ?? [];
-  const line = (row: string[]) =>
-    row
-      .map((text, c) => text.padEnd(widths[c] ?? 0))
-      .join("  ")
-      .trimEnd();
-  const [header = [], ...rows] = grid;
-  const rule = widths.map((width) => "-".repeat(width)).join("  ");
-  return [line(header), rule, ...rows.map(line)].join("\n");
-}
+export const formatTextTable = (table: AnswerTable): string => renderTable(limitTable(table, 24));

@@ -1,0 +1,63 @@
+import { App, type Logger, LogLevel } from "@slack/bolt";
+import type { Env } from "../config/env.js";
+import type { SlackDeps } from "./deps.js";
+import { type HealthReport, healthRoute } from "./health.js";
+import type { InFlight } from "./in-flight.js";
+import { registerListeners } from "./listeners/index.js";
+import { dedupEvents } from "./middleware/dedup-events.js";
+import { trackInFlight } from "./middleware/track-in-flight.js";
+import { describeError } from "./reply/rejection.js";
+
+export type SlackEnv = Extract<Env, { mode: "socket" | "http" }>;
+
+/**
+ * Web API retries: a reply matters now, not in half an hour (the client's default). 429s wait for
+ * Retry-After on top of these; 5xx and network errors back off 0.25 s, 0.5 s, 1 s.
+ */
+export const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+export const WEB_API_TIMEOUT_MS = 10_000;
+
+export interface SlackAppOptions {
+  env: SlackEnv;
+  deps: SlackDeps;
+  inFlight: InFlight;
+  logger: Logger;
+  health: HealthReport;
+}
+
+export const toBoltLevel = (level: Env["logLevel"]): LogLevel =>
+  ({ debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR })[
+    level
+  ];
+
+/**
+ * The Bolt App: Socket Mode with an app token, else HTTP with a signing secret (signature checks on,
+ * `/slack/events` for events, commands and interactivity, plus `GET /health`).
+ * Call `await app.init()` (checks the token with auth.test) before `app.start()`.
+ */
+export function createSlackApp({ env, deps, inFlight, logger, health }: SlackAppOptions): App {
+  const transport =
+    env.mode === "socket"
+      ? { socketMode: true, appToken: env.appToken }
+      : { signingSecret: env.signingSecret, port: env.port, customRoutes: [healthRoute(health)] };
+  const app = new App({
+    token: env.botToken,
+    logger,
+    logLevel: toBoltLevel(env.logLevel),
+    deferInitialization: true,
+    convoStore: false,
+    clientOptions: {
+      slackApiUrl: env.slackApiUrl,
+      retryConfig: RETRY_CONFIG,
+      timeout: WEB_API_TIMEOUT_MS,
+    },
+    ...transport,
+  });
+  app.use(trackInFlight(inFlight));
+  app.use(dedupEvents(deps.dedup));
+  app.error(async (error) => {
+    logger.error(`Unhandled error in a listener: ${describeError(error)}`);
+  });
+  registerListeners(app, deps);
+  return app;
+}

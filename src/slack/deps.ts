@@ -1,0 +1,8 @@
+import type { Engine } from "../core/engine.js";
+import type { DedupStore } from "./dedup/store.js";
+
+/** What listeners need, passed in so tests and later features (Redis, thread context) can swap parts. */
+export interface SlackDeps {
+  engine: Engine;
+  dedup: DedupStore;
+}

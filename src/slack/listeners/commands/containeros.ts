@@ -1,0 +1,28 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import type { SlackDeps } from "../../deps.js";
+import { describeError } from "../../reply/rejection.js";
+import { respondAnswer } from "../../reply/send-answer.js";
+
+export const COMMAND = "/containeros";
+
+/** `/containeros <question>`: ack at once, then answer through the command's response_url. */
+export const containerosCommand = ({ engine }: SlackDeps) =>
+  async function containerosCommandCallback({
+    ack,
+    command,
+    respond,
+    logger,
+  }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
+    try {
+      await ack();
+      const { answer } = engine.ask(command.text);
+      await respondAnswer(
+        respond,
+        answer,
+        { userId: command.user_id, question: command.text },
+        logger,
+      );
+    } catch (error) {
+      logger.error(`Could not answer ${COMMAND} in ${command.channel_id}: ${describeError(error)}`);
+    }
+  };

@@ -1,0 +1,26 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { SlackDeps } from "../../deps.js";
+import { questionText } from "../../question.js";
+import { describeError } from "../../reply/rejection.js";
+import { postAnswer } from "../../reply/send-answer.js";
+
+/**
+ * `@containeros question` in a channel: one reply in the thread of the mention, which starts a
+ * thread when the mention was top-level. Mentions by bots (ours or others) are ignored.
+ */
+export const appMention = ({ engine }: SlackDeps) =>
+  async function appMentionCallback({
+    event,
+    client,
+    context,
+    logger,
+  }: AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">): Promise<void> {
+    if (event.bot_id !== undefined || event.subtype !== undefined) return;
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      const { answer } = engine.ask(questionText(event.text, context.botUserId));
+      await postAnswer(client, { channel: event.channel, thread_ts }, answer, logger);
+    } catch (error) {
+      logger.error(`Could not answer a mention in ${event.channel}: ${describeError(error)}`);
+    }
+  };

@@ -1,0 +1,12 @@
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "../deps.js";
+import * as commands from "./commands/index.js";
+import * as events from "./events/index.js";
+import * as messages from "./messages/index.js";
+
+/** Registers every listener, one kind per folder (the bolt-ts-starter-template layout). */
+export const registerListeners = (app: App, deps: SlackDeps): void => {
+  commands.register(app, deps);
+  events.register(app, deps);
+  messages.register(app, deps);
+};

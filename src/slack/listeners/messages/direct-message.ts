@@ -1,0 +1,42 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from "@slack/bolt";
+import type { SlackDeps } from "../../deps.js";
+import { questionText } from "../../question.js";
+import { describeError } from "../../reply/rejection.js";
+import { postAnswer } from "../../reply/send-answer.js";
+
+type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"message">;
+
+/**
+ * A plain message a person sent the bot in a DM. Anything with a subtype (edits, deletions, joins,
+ * bot messages, file shares) and anything from a bot is not a question.
+ */
+export function isQuestionInDm(
+  message: MessageArgs["message"],
+  botUserId?: string,
+): message is types.GenericMessageEvent {
+  if (message.channel_type !== "im" || message.subtype !== undefined) return false;
+  if (message.bot_id !== undefined || message.user === botUserId) return false;
+  return typeof message.text === "string";
+}
+
+/** A question in a DM: answered in the DM (in its thread when it was asked in one). */
+export const directMessage = ({ engine }: SlackDeps) =>
+  async function directMessageCallback({
+    message,
+    client,
+    context,
+    logger,
+  }: MessageArgs): Promise<void> {
+    if (!isQuestionInDm(message, context.botUserId)) return;
+    try {
+      const { answer } = engine.ask(questionText(message.text, context.botUserId));
+      await postAnswer(
+        client,
+        { channel: message.channel, thread_ts: message.thread_ts },
+        answer,
+        logger,
+      );
+    } catch (error) {
+      logger.error(`Could not answer a DM in ${message.channel}: ${describeError(error)}`);
+    }
+  };

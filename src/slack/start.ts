@@ -1,0 +1,55 @@
+import type { Logger } from "@slack/bolt";
+import type { Engine } from "../core/engine.js";
+import { createSlackApp, type SlackEnv } from "./app.js";
+import { MemoryDedupStore } from "./dedup/store.js";
+import { healthReport } from "./health.js";
+import { InFlight } from "./in-flight.js";
+import { describeError } from "./reply/rejection.js";
+
+export interface RunningSlack {
+  /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
+  stop(graceMs: number): Promise<void>;
+}
+
+export interface StartSlackOptions {
+  env: SlackEnv;
+  engine: Engine;
+  version: string;
+  logger: Logger;
+}
+
+/** Checks the bot token (auth.test), then connects (Socket Mode) or listens (HTTP). */
+export async function startSlack({
+  env,
+  engine,
+  version,
+  logger,
+}: StartSlackOptions): Promise<RunningSlack> {
+  const inFlight = new InFlight();
+  const app = createSlackApp({
+    env,
+    deps: { engine, dedup: new MemoryDedupStore() },
+    inFlight,
+    logger,
+    health: healthReport(engine.kb, version),
+  });
+  try {
+    await app.init();
+  } catch (error) {
+    throw new Error(`Could not check SLACK_BOT_TOKEN with auth.test: ${describeError(error)}`);
+  }
+  await app.start();
+  logger.info(
+    env.mode === "http"
+      ? `containeros ${version} is listening on port ${env.port} (Slack requests at /slack/events, health at /health)`
+      : `containeros ${version} is connected to Slack in Socket Mode`,
+  );
+  return {
+    async stop(graceMs) {
+      await app.stop();
+      if (!(await inFlight.drain(graceMs))) {
+        logger.warn(`Exiting with ${inFlight.count} replies still in flight`);
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { createInterface } from "node:readline";
+import type { ConversationContext } from "../core/answer/contract.js";
+import type { Engine } from "../core/engine.js";
+import { renderPlainText } from "../render/plain-text.js";
+
+export interface TerminalOptions {
+  engine: Engine;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a keyboard: greet, prompt, and stop on `exit`. Otherwise answer line by line. */
+  interactive: boolean;
+}
+
+export const PROMPT = "containeros> ";
+const EXIT = /^(exit|quit|bye)$/i;
+
+export function welcome(engine: Engine): string {
+  const systems = engine.kb.systems.map((system) => system.name).join(", ");
+  return [
+    "containeros: answers about container operating systems, with sources.",
+    `Knows ${systems}.`,
+    'Try "security atomic" or "coreos vs atomic"; "help" shows more, "exit" or Ctrl-D quits.',
+    "",
+  ].join("\n");
+}
+
+/**
+ * A local chat over the core, for people without a Slack workspace. Follow-up questions keep the
+ * conversation's context, as a Slack thread would. Blank lines are skipped.
+ */
+export async function runTerminal({
+  engine,
+  input,
+  output,
+  interactive,
+}: TerminalOptions): Promise<void> {
+  const lines = createInterface({
+    input,
+    terminal: interactive,
+    output: interactive ? output : undefined,
+  });
+  const prompt = () => interactive && output.write(PROMPT);
+  if (interactive) output.write(`${welcome(engine)}\n`);
+  prompt();
+  let context: ConversationContext | undefined;
+  for await (const line of lines) {
+    const question = line.trim();
+    if (interactive && EXIT.test(question)) break;
+    if (question !== "") {
+      const result = engine.ask(question, context);
+      context = result.context;
+      output.write(`${renderPlainText(result.answer)}\n\n`);
+    }
+    prompt();
+  }
+  lines.close();
+}
