@@ -13,6 +13,7 @@ import {
 } from "./compose-text.js";
 import type { Answer } from "./contract.js";
 import { helpText, noMatchText } from "./guidance.js";
+import { rankingLine } from "./ranking.js";
 import { relevance, selectAnswerGroups } from "./select-facts.js";
 import { exampleQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
@@ -50,6 +51,7 @@ export function buildAnswer(
         ? selectAnswerGroups(catalog, comparison.systems, comparison.topics, match.wordHits)
         : [];
     const { columns, rows } = comparison.table;
+    const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
     return assemble(catalog, base, match, resolution, {
       systems: comparison.systems,
       topics: comparison.topics,
@@ -62,6 +64,7 @@ export function buildAnswer(
           (row) =>
             `${row.label}: ${row.cells.map((cell, i) => `${columns[i]} ${cell}`).join("; ")}`,
         ),
+        ...(ranking ? [ranking] : []),
         ...answerLines(catalog, groups, citations),
       ],
     });

@@ -48,28 +48,51 @@ const MAX_CONFLICT_LINES = 3;
 export function conflictLines(catalog: Catalog, cells: Cell[], overTime: boolean): string[] {
   const lines: string[] = [];
   for (const { system, topic, facts } of cells) {
-    const claims = new Map<string, { text: string; year: string; measure: boolean }>();
+    const claims = new Map<string, Claim>();
     for (const index of facts) {
       const fact = catalog.fact(index);
       if (!fact.value || claims.has(fact.value.toLowerCase())) continue;
       const source = catalog.source(fact.sources[0]?.id as string);
-      const text = `${fact.value} (${attribution(source)})`;
       claims.set(fact.value.toLowerCase(), {
-        text,
-        year: source.date.slice(0, 4),
+        value: fact.value,
+        source,
         measure: isMeasure(fact.value),
       });
     }
-    const all = [...claims.values()];
-    const measures = all.filter((c) => c.measure);
-    const years = new Set(all.map((c) => c.year));
-    const shown = measures.length > 1 ? measures : overTime && years.size > 1 ? all : [];
-    if (shown.length > 1) {
-      const what = `${catalog.system(system).name} ${catalog.topic(topic).name.toLowerCase()}`;
-      lines.push(`Sources differ on ${what}: ${shown.map((c) => c.text).join(" vs ")}.`);
+    const what = `${catalog.system(system).name} ${catalog.topic(topic).name.toLowerCase()}`;
+    const measures = [...claims.values()].filter((c) => c.measure);
+    const byYear = groupByYear([...claims.values()]);
+    if (measures.length > 1) {
+      lines.push(
+        `Sources differ on ${what}: ${measures.map((c) => `${c.value} (${attribution(c.source)})`).join(" vs ")}.`,
+      );
+    } else if (overTime && byYear.size > 1) {
+      const years = [...byYear].map(
+        ([year, list]) =>
+          `${year}: ${list.map((c) => `${c.value.replace(/\s*\(\d{4}\)$/, "")} (${c.source.author.split(" (")[0]})`).join(", ")}`,
+      );
+      lines.push(`Views on ${what} changed over time — ${years.join("; ")}.`);
     }
   }
   return lines.slice(0, MAX_CONFLICT_LINES);
+}
+
+interface Claim {
+  value: string;
+  source: Source;
+  measure: boolean;
+}
+
+/** Claims by the year of their source, oldest first, at most two a year to keep the line short. */
+function groupByYear(claims: Claim[]): Map<string, Claim[]> {
+  const years = new Map<string, Claim[]>();
+  for (const claim of [...claims].sort((a, b) => a.source.date.localeCompare(b.source.date))) {
+    const year = claim.source.date.slice(0, 4);
+    const list = years.get(year) ?? [];
+    if (list.length < 2) list.push(claim);
+    years.set(year, list);
+  }
+  return years;
 }
 
 /** A fact's source ids, once each (a fact may quote one article twice). */

@@ -39,9 +39,12 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
     return result.ok ? result.data : undefined;
   };
 
-  const sources = read("sources.yml", sourcesFileSchema)?.sources ?? [];
-  const systems = read("systems.yml", systemsFileSchema)?.systems ?? [];
-  const topics = read("topics.yml", topicsFileSchema)?.topics ?? [];
+  const lists = {
+    sources: read("sources.yml", sourcesFileSchema)?.sources,
+    systems: read("systems.yml", systemsFileSchema)?.systems,
+    topics: read("topics.yml", topicsFileSchema)?.topics,
+  };
+  const { sources = [], systems = [], topics = [] } = lists;
   problems.push(
     ...duplicateIds(sources, label(join(dir, "sources.yml")), "sources"),
     ...duplicateIds(systems, label(join(dir, "systems.yml")), "systems"),
@@ -68,7 +71,7 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
   }
 
   const kb = { sources, systems, topics, facts };
-  problems.push(...factReferenceProblems(kb, facts, origins));
+  problems.push(...factReferenceProblems(lists, facts, origins));
   const evidenceChecked = articlesDir !== undefined && existsSync(articlesDir);
   if (evidenceChecked) problems.push(...evidenceProblems(sources, facts, origins, articlesDir));
 

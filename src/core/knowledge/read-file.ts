@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { formatPath, type KnowledgeProblem } from "./problems.js";
 
@@ -22,13 +22,14 @@ export function readKnowledgeFile<T>(
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
     return { ok: false, problems: [{ file: label, path: "", message: reason }] };
   }
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => {
-        const at = error.linePos?.[0];
-        const where = at ? ` at line ${at.line}, column ${at.col}` : "";
+        const at = lines.linePos(error.pos[0]);
+        const where = ` at line ${at.line}, column ${at.col}`;
         return {
           file: label,
           path: "",

@@ -29,15 +29,22 @@ export function duplicateIds(items: Labelled[], file: string, list: string): Kno
   });
 }
 
-/** Checks that every id a fact names exists, and that fact ids are unique across all files. */
+/** The lists facts refer to; one left undefined could not be read, and is not checked against. */
+export type ReferenceLists = Partial<Omit<KnowledgeBase, "facts">>;
+
+/**
+ * Checks that every id a fact names exists, and that fact ids are unique across all files.
+ * A list whose file is broken is skipped, so its one problem is not echoed by every fact.
+ */
 export function factReferenceProblems(
-  kb: Omit<KnowledgeBase, "facts">,
+  kb: ReferenceLists,
   facts: Fact[],
   origins: FactOrigin[],
 ): KnowledgeProblem[] {
-  const sources = new Set(kb.sources.map((s) => s.id));
-  const systems = new Set(kb.systems.map((s) => s.id));
-  const topics = new Set(kb.topics.map((t) => t.id));
+  const ids = (list?: Labelled[]) => (list ? new Set(list.map((item) => item.id)) : undefined);
+  const sources = ids(kb.sources);
+  const systems = ids(kb.systems);
+  const topics = ids(kb.topics);
   const firstSeen = new Map<string, FactOrigin>();
   const problems: KnowledgeProblem[] = [];
 
@@ -52,10 +59,11 @@ export function factReferenceProblems(
         `duplicate fact id "${fact.id}" (first in ${earlier.file}: facts[${earlier.index}])`,
       );
     else firstSeen.set(fact.id, origin);
-    if (!systems.has(fact.system)) at(".system", `unknown system "${fact.system}"`);
-    if (!topics.has(fact.topic)) at(".topic", `unknown topic "${fact.topic}"`);
+    if (systems && !systems.has(fact.system)) at(".system", `unknown system "${fact.system}"`);
+    if (topics && !topics.has(fact.topic)) at(".topic", `unknown topic "${fact.topic}"`);
     fact.sources.forEach((source, j) => {
-      if (!sources.has(source.id)) at(`.sources[${j}].id`, `unknown source "${source.id}"`);
+      if (sources && !sources.has(source.id))
+        at(`.sources[${j}].id`, `unknown source "${source.id}"`);
     });
   });
   return problems;

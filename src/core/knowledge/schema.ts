@@ -4,7 +4,8 @@ import { z } from "zod";
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like 'coreos' or 'use-cases'");
-const text = z.string().trim().min(1, "must not be empty");
+/** An empty text fails once: later checks (word counts, lengths) would only repeat the news. */
+const text = z.string().trim().min(1, { message: "must not be empty", abort: true });
 
 export const sourceSchema = z.strictObject({
   id,

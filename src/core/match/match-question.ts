@@ -6,6 +6,7 @@ import {
   ALL_WORDS,
   COMPARATIVES,
   COMPARE_CUES,
+  DESCENDING,
   FOLLOW_UP_WORDS,
   HELP_WORDS,
 } from "./vocabulary.js";
@@ -24,6 +25,8 @@ export interface QuestionMatch {
   compareCue: boolean;
   /** A comparative or superlative ("smaller", "newest"), which asks "which of them". */
   comparative: boolean;
+  /** Whether that comparative asks for the least first ("smaller", "oldest") or the most ("newest"). */
+  ascending: boolean;
   /** Words that point back to an earlier question ("its", "them", "what about"). */
   followUp: boolean;
   /** Nothing but greetings and questions about the bot itself ("help", "what can you do"). */
@@ -89,6 +92,7 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     allSystems: tokens.some((t) => ALL_WORDS.has(t)),
     compareCue: cueTokens.size > 0,
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
+    ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text),

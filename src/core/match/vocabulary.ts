@@ -67,6 +67,12 @@ export const COMPARATIVES = new Set(
     .filter(Boolean),
 );
 
+/** Comparatives that ask for the most first ("which is newest"); the others ask for the least. */
+export const DESCENDING = new Set(
+  `bigger biggest larger largest heavier heaviest newer newest latest faster fastest more most
+  better best`.split(/\s+/),
+);
+
 /** Openings of a help request when nothing else is asked. */
 export const HELP_WORDS = new Set([
   "help",
