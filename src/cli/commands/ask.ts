@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline";
 import type { Answer } from "../../core/answer/contract.js";
 import { createEngine } from "../../core/engine.js";
 import { loadKnowledge } from "../../core/knowledge/load.js";
@@ -6,6 +5,7 @@ import { renderPlainText } from "../../render/plain-text.js";
 import { UsageError } from "../errors.js";
 import { type CliIo, writeOut } from "../io.js";
 import { knowledgeLocation } from "../knowledge.js";
+import { readLines } from "../lines.js";
 import { parseCommand } from "../parse.js";
 import { ASK_USAGE } from "../usage.js";
 
@@ -26,10 +26,7 @@ export async function askCommand(argv: string[], io: CliIo): Promise<number> {
   }
   let first = true;
   // Every input line, empty ones included, gets exactly one answer line, in order.
-  for await (const line of createInterface({
-    input: io.stdin,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
+  for await (const line of readLines(io.stdin)) {
     const separator = values.json || first ? "" : "\n";
     first = false;
     await writeOut(io.stdout, `${separator}${format(engine.ask(line).answer)}\n`);
