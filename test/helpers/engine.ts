@@ -1,11 +1,40 @@
+import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
 import { createEngine, type Engine } from "../../src/core/engine.js";
+import { Catalog } from "../../src/core/knowledge/catalog.js";
 import { loadKnowledge } from "../../src/core/knowledge/load.js";
+import type { KnowledgeBase } from "../../src/core/knowledge/schema.js";
+import { FactIndex } from "../../src/core/match/fact-index.js";
+import { matchQuestion, type QuestionMatch } from "../../src/core/match/match-question.js";
+import { PhraseIndex } from "../../src/core/match/phrase-index.js";
 import { defaultKnowledgeDir } from "../../src/core/project-root.js";
 
 let shared: Engine | undefined;
+let indexes: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog } | undefined;
 
 /** The engine over the real knowledge base, built once per test file. */
 export function realEngine(): Engine {
   shared ??= createEngine(loadKnowledge({ dir: defaultKnowledgeDir() }).kb);
   return shared;
 }
+
+/** The real knowledge base, as the engine holds it. */
+export const realKb = (): KnowledgeBase => realEngine().kb;
+
+/** The answer of the real engine, optionally within a conversation. */
+export const askReal = (question: string, context?: ConversationContext): Answer =>
+  realEngine().ask(question, context).answer;
+
+function realIndexes() {
+  const kb = realKb();
+  indexes ??= { phrases: new PhraseIndex(kb), facts: new FactIndex(kb), catalog: new Catalog(kb) };
+  return indexes;
+}
+
+/** What the matcher reads in a question, before context and answering. */
+export function matchReal(question: string): QuestionMatch {
+  const { phrases, facts } = realIndexes();
+  return matchQuestion(question, phrases, facts);
+}
+
+/** Lookups over the real knowledge base, for the answer builders. */
+export const realCatalog = (): Catalog => realIndexes().catalog;

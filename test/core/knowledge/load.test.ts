@@ -1,0 +1,249 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../../src/core/knowledge/load.js";
+import { KnowledgeError } from "../../../src/core/knowledge/problems.js";
+import {
+  brokenKnowledge,
+  deleteFile,
+  editEntry,
+  editText,
+  knowledgeProblems,
+  realEntry,
+  removeBrokenKnowledge,
+} from "../../helpers/knowledge.js";
+
+const HAYDEN = "facts/hayden-2014.yml";
+const HAYDEN_LABEL = "knowledge/facts/hayden-2014.yml";
+/** facts[3] of hayden-2014.yml: CoreOS relies on journald, cited from hayden-2014. */
+const FACT = 3;
+
+const problemsAfter = (...mutations: Parameters<typeof brokenKnowledge>) =>
+  knowledgeProblems(brokenKnowledge(...mutations));
+
+const editFact = (edit: Parameters<typeof editEntry>[2]) => editEntry(HAYDEN, FACT, edit);
+
+const setEvidence = (evidence: string) =>
+  editFact((fact) => {
+    (fact.sources as { evidence: string }[])[0] = { id: "hayden-2014", evidence } as never;
+  });
+
+afterAll(removeBrokenKnowledge);
+
+describe("loadKnowledge on broken knowledge", () => {
+  it("should report a YAML syntax error with its line and column", () => {
+    const problems = problemsAfter(
+      editText("sources.yml", (text) => text.replace('date: "2014-05-13"', 'date: "2014-05-13')),
+    );
+
+    expect(problems).toEqual([
+      'knowledge/sources.yml: YAML syntax error at line 7, column 22: Missing closing "quote',
+    ]);
+  });
+
+  it("should report a key given twice in one entry with its line and column", () => {
+    const problems = problemsAfter(
+      editText(HAYDEN, (text) =>
+        text.replace(
+          "  - id: coreos-size-minimal-os-layer\n",
+          "  - id: coreos-size-minimal-os-layer\n    id: again\n",
+        ),
+      ),
+    );
+
+    expect(problems).toEqual([
+      `${HAYDEN_LABEL}: YAML syntax error at line 13, column 5: Map keys must be unique`,
+    ]);
+  });
+
+  it("should report a missing field with file and path", () => {
+    const problems = problemsAfter(
+      editFact((fact) => {
+        delete fact.text;
+      }),
+    );
+
+    expect(problems).toEqual([
+      `${HAYDEN_LABEL}: facts[3].text: Invalid input: expected string, received undefined`,
+    ]);
+  });
+
+  it("should report a field of the wrong type with file and path", () => {
+    const problems = problemsAfter(
+      editFact((fact) => {
+        fact.sources = "hayden-2014";
+      }),
+      editEntry("topics.yml", 0, (topic) => {
+        topic.table = "yes";
+      }),
+    );
+
+    expect(problems).toEqual([
+      "knowledge/topics.yml: topics[0].table: Invalid input: expected boolean, received string",
+      `${HAYDEN_LABEL}: facts[3].sources: Invalid input: expected array, received string`,
+    ]);
+  });
+
+  it("should report a field the schema does not know", () => {
+    const problems = problemsAfter(
+      editFact((fact) => {
+        fact.colour = "blue";
+      }),
+    );
+
+    expect(problems).toEqual([`${HAYDEN_LABEL}: facts[3]: Unrecognized key: "colour"`]);
+  });
+
+  it("should report an unknown source with file and path", () => {
+    const problems = problemsAfter(
+      editFact((fact) => {
+        fact.sources = [{ id: "hayden-2041", evidence: "like the dependence on systemd" }];
+      }),
+    );
+
+    expect(problems).toEqual([
+      `${HAYDEN_LABEL}: facts[3].sources[0].id: unknown source "hayden-2041"`,
+    ]);
+  });
+
+  it("should report an unknown system and an unknown topic", () => {
+    const problems = problemsAfter(
+      editFact((fact) => {
+        fact.system = "windows";
+        fact.topic = "colour";
+      }),
+    );
+
+    expect(problems).toEqual([
+      `${HAYDEN_LABEL}: facts[3].system: unknown system "windows"`,
+      `${HAYDEN_LABEL}: facts[3].topic: unknown topic "colour"`,
+    ]);
+  });
+
+  it("should report a fact id used twice, naming where it was first used", () => {
+    const first = realEntry("facts/inovex-2015.yml", 0);
+    const problems = problemsAfter(
+      editEntry("facts/rosland-2015.yml", 2, (fact) => {
+        fact.id = first.id;
+      }),
+    );
+
+    expect(problems).toEqual([
+      `knowledge/facts/rosland-2015.yml: facts[2].id: duplicate fact id "${String(first.id)}" (first in knowledge/facts/inovex-2015.yml: facts[0])`,
+    ]);
+  });
+
+  it("should report a system id used twice", () => {
+    const problems = problemsAfter(
+      editEntry("systems.yml", 1, (system) => {
+        system.id = "coreos";
+      }),
+    );
+
+    // Facts about the renamed system now name a system that no longer exists.
+    expect(problems[0]).toBe('knowledge/systems.yml: systems[1].id: duplicate system id "coreos"');
+    expect(problems.slice(1).every((p) => p.endsWith('unknown system "atomic"'))).toBe(true);
+  });
+
+  it("should report empty evidence once", () => {
+    expect(problemsAfter(setEvidence(""))).toEqual([
+      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must not be empty`,
+    ]);
+  });
+
+  it("should report evidence of fewer than three words", () => {
+    expect(problemsAfter(setEvidence("journald logging"))).toEqual([
+      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
+    ]);
+  });
+
+  it("should report evidence of more than 25 words", () => {
+    expect(problemsAfter(setEvidence(Array(26).fill("word").join(" ")))).toEqual([
+      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
+    ]);
+  });
+
+  it("should report evidence that is not in the article it cites", () => {
+    expect(problemsAfter(setEvidence("CoreOS ships a purple kernel"))).toEqual([
+      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: evidence not found in article "hayden-2014": "CoreOS ships a purple kernel"`,
+    ]);
+  });
+
+  it("should accept evidence that differs from the article only in case and white space", () => {
+    expect(problemsAfter(setEvidence("LIKE the   dependence\n on [SYSTEMD][4]"))).toEqual([]);
+  });
+
+  it("should report an article file that is missing", () => {
+    const problems = problemsAfter(
+      editEntry("sources.yml", 0, (source) => {
+        source.file = "missing.txt";
+      }),
+    );
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^knowledge\/sources\.yml: sources\[0\]\.file: article not found at .*missing\.txt$/,
+    );
+  });
+
+  it("should report a knowledge folder without fact files", () => {
+    expect(problemsAfter(deleteFile("facts"))).toEqual(["knowledge/facts: no fact files found"]);
+  });
+
+  it("should report a missing list file once, without blaming every fact for it", () => {
+    expect(problemsAfter(deleteFile("topics.yml"))).toEqual([
+      "knowledge/topics.yml: file not found",
+    ]);
+  });
+
+  it("should report a broken systems file once, without blaming every fact for it", () => {
+    const problems = problemsAfter(
+      editEntry("systems.yml", 1, (system) => {
+        delete system.summary;
+      }),
+    );
+
+    expect(problems).toEqual([
+      "knowledge/systems.yml: systems[1].summary: Invalid input: expected string, received undefined",
+    ]);
+  });
+
+  it("should report all problems of one run together, naming file and path", () => {
+    const dir = brokenKnowledge(
+      editFact((fact) => {
+        fact.sources = [{ id: "hayden-2041", evidence: "like the dependence on systemd" }];
+      }),
+      editEntry("facts/rosland-2015.yml", 0, (fact) => {
+        fact.topic = "colour";
+      }),
+      editEntry("facts/infoq-2014.yml", 1, (fact) => {
+        delete fact.system;
+      }),
+      editEntry("facts/metral-2015.yml", 2, (fact) => {
+        (fact.sources as { evidence: string }[])[0] = {
+          id: "metral-2015",
+          evidence: "not in the article at all",
+        } as never;
+      }),
+    );
+
+    let error: unknown;
+    try {
+      loadKnowledge({ dir, articlesDir: undefined });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect((error as KnowledgeError).message.split("\n")).toEqual([
+      "The knowledge base has 3 problems:",
+      "  knowledge/facts/infoq-2014.yml: facts[1].system: Invalid input: expected string, received undefined",
+      '  knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
+      '  knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
+    ]);
+    // With the articles, the evidence problem joins the others in the same report.
+    expect(knowledgeProblems(dir)).toEqual([
+      "knowledge/facts/infoq-2014.yml: facts[1].system: Invalid input: expected string, received undefined",
+      'knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
+      'knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
+      'knowledge/facts/metral-2015.yml: facts[2].sources[0].evidence: evidence not found in article "metral-2015": "not in the article at all"',
+    ]);
+  });
+});

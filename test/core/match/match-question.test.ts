@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { matchReal } from "../../helpers/engine.js";
+
+describe("matchQuestion: systems", () => {
+  it.each([
+    ["fedora atomic security", "atomic"],
+    ["centos atomic kernel", "atomic"],
+    ["red hat atomic updates", "atomic"],
+    ["rancher size", "rancheros"],
+    ["rancher os init", "rancheros"],
+    ["container linux updates", "coreos"],
+    ["core os kernel", "coreos"],
+    ["ubuntu core packages", "snappy"],
+    ["ubuntu snappy updates", "snappy"],
+    ["vmware photon kernel", "photon"],
+    ["photon os security", "photon"],
+    ["dc/os clustering", "dcos"],
+    ["mesosphere dcos scheduling", "dcos"],
+    ["<@U123> what does RancherOS use as its init system?", "rancheros"],
+  ])("should find the alias in %j as %s", (question, system) => {
+    expect(matchReal(question).systems).toEqual([system]);
+  });
+
+  it.each([
+    ["rancheos size", "rancheros"],
+    ["coreso kernel", "coreos"],
+    ["snapy updates", "snappy"],
+    ["photom init", "photon"],
+    ["ranchros docker", "rancheros"],
+    ["dcso clustering", "dcos"],
+  ])("should read the misspelt %j as %s, with a lower name quality", (question, system) => {
+    const match = matchReal(question);
+
+    expect(match.systems).toEqual([system]);
+    expect(match.nameQuality).toBeGreaterThan(0.5);
+    expect(match.nameQuality).toBeLessThan(1);
+  });
+
+  it("should find several systems in the order they are named", () => {
+    expect(matchReal("photon, coreos and rancher: which is smallest?").systems).toEqual([
+      "photon",
+      "coreos",
+      "rancheros",
+    ]);
+  });
+
+  it("should count a system named twice once", () => {
+    expect(matchReal("coreos or CoreOS or core os?").systems).toEqual(["coreos"]);
+  });
+
+  it("should not take a lone question word for a name", () => {
+    expect(matchReal("is it on?").systems).toEqual([]);
+  });
+
+  it("should mark a question about every system", () => {
+    expect(matchReal("compare all on size").allSystems).toBe(true);
+    expect(matchReal("coreos size").allSystems).toBe(false);
+  });
+});
+
+describe("matchQuestion: topics", () => {
+  it.each([
+    ["coreos size", "size"],
+    ["coreos footprint", "size"],
+    ["how big is atomic", "size"],
+    ["photon kernel version", "kernel"],
+    ["what does rancheros use as its init system?", "init"],
+    ["snappy package manager", "packages"],
+    ["which os uses xfs", "filesystem"],
+    ["atomic rollback", "updates"],
+    ["selinux on atomic", "security"],
+    ["etcd", "clustering"],
+    ["coreos cloud-config", "configuration"],
+  ])("should find the topic of %j as %s", (question, topic) => {
+    expect(matchReal(question).topics).toEqual([topic]);
+  });
+
+  it("should find several topics in the order they are named", () => {
+    expect(matchReal("coreos kernel and init system").topics).toEqual(["kernel", "init"]);
+  });
+
+  it("should let a system's name win over a topic word spelt the same", () => {
+    const match = matchReal("vmware");
+
+    expect(match.systems).toEqual(["photon"]);
+    expect(match.topics).toEqual([]);
+  });
+});
+
+describe("matchQuestion: cues", () => {
+  it.each([
+    "coreos vs atomic",
+    "coreos versus atomic",
+    "compare coreos and atomic",
+    "coreos and atomic side by side",
+    "difference between coreos and atomic",
+    "how does coreos stack up against atomic",
+  ])("should hear a request to compare in %j", (question) => {
+    expect(matchReal(question).compareCue).toBe(true);
+  });
+
+  it.each(["coreos size", "coreos or atomic", "atomic side"])(
+    "should hear no explicit request to compare in %j",
+    (question) => {
+      expect(matchReal(question).compareCue).toBe(false);
+    },
+  );
+
+  it.each(["which is smaller", "which is bigger, coreos or photon", "newest docker"])(
+    "should hear a comparative in %j",
+    (question) => {
+      expect(matchReal(question).comparative).toBe(true);
+    },
+  );
+
+  it.each(["", "help", "what can you do", "hi, how do I use this bot?", "<@U123>"])(
+    "should take %j as a request for help",
+    (question) => {
+      expect(matchReal(question).helpOnly).toBe(true);
+    },
+  );
+
+  it.each(["help with coreos", "what can you do about atomic size"])(
+    "should not take %j, which names a subject, as a request for help",
+    (question) => {
+      expect(matchReal(question).helpOnly).toBe(false);
+    },
+  );
+
+  it.each(["and its size?", "what about rancheros?", "compare them", "same for photon"])(
+    "should hear %j point back at the conversation",
+    (question) => {
+      expect(matchReal(question).followUp).toBe(true);
+    },
+  );
+
+  it("should know every word of a real question and few of an off-topic one", () => {
+    expect(matchReal("what kernel does coreos ship?").coverage).toBe(1);
+    expect(matchReal("postgres vacuum tuning").coverage).toBeLessThan(0.5);
+  });
+});

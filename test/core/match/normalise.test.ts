@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import {
+  compactKey,
+  MAX_QUESTION_CHARS,
+  normaliseQuestion,
+  stripSlackMarkup,
+  tokenise,
+} from "../../../src/core/match/normalise.js";
+
+const tokensOf = (raw: string) => normaliseQuestion(raw).tokens;
+
+describe("normaliseQuestion", () => {
+  it.each([
+    ["<@U123> coreos size", ["coreos", "size"]],
+    ["<@U123|alice> coreos size", ["coreos", "size"]],
+    ["<!here> <!channel> <!subteam^S123|@ops> coreos size", ["coreos", "size"]],
+    ["size in <#C1|ops>", ["size", "in", "ops"]],
+    ["see <http://x.example/coreos|the CoreOS page>", ["see", "the", "coreos", "page"]],
+    ["see <https://coreos.com>", ["see", "https", "coreos.com"]],
+    ["coreos &amp; atomic &lt;vs&gt; rancher", ["coreos", "atomic", "vs", "rancher"]],
+    [":whale: coreos :+1: size :rocket:", ["coreos", "size"]],
+    ["CoReOS SiZe", ["coreos", "size"]],
+    ["coreos... size?!?", ["coreos", "size"]],
+    ["what's RancherOS's init system?", ["what", "rancheros", "init", "system"]],
+    ["kernel 3.19.3?", ["kernel", "3.19.3"]],
+    ["Photon\u00a0OS\u200b", ["photon", "os"]],
+    ["Córeos", ["coreos"]],
+    ["🐳🐳 coreos 🚀", ["coreos"]],
+  ])("should reduce %j to its words", (raw, tokens) => {
+    expect(tokensOf(raw)).toEqual(tokens);
+  });
+
+  it.each(["", "   \t\n ", "?!...,;:", "<@U123>", "🐳🚀", "\u0000\u0007\u001b\u200f\u202e"])(
+    "should find no words in %j",
+    (raw) => {
+      expect(tokensOf(raw)).toEqual([]);
+    },
+  );
+
+  it("should not mark a question of ordinary length as cut", () => {
+    expect(normaliseQuestion("coreos size").truncated).toBe(false);
+    expect(normaliseQuestion("x".repeat(MAX_QUESTION_CHARS)).truncated).toBe(false);
+  });
+
+  it("should cut a 10,000-character question to MAX_QUESTION_CHARS and say so", () => {
+    const raw = `coreos size ${"padding ".repeat(1250)}rancheros`;
+    const { tokens, truncated } = normaliseQuestion(raw);
+
+    expect(raw.length).toBeGreaterThan(10_000);
+    expect(truncated).toBe(true);
+    expect(tokens.slice(0, 2)).toEqual(["coreos", "size"]);
+    expect(tokens).not.toContain("rancheros");
+    expect(tokens.join(" ").length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+});
+
+describe("stripSlackMarkup", () => {
+  it("should keep a channel's name and a link's label but drop mentions", () => {
+    expect(stripSlackMarkup("<@U1> in <#C1|ops> read <http://x|docs>").split(/\s+/)).toEqual([
+      "",
+      "in",
+      "ops",
+      "read",
+      "docs",
+      "",
+    ]);
+  });
+
+  it("should decode the three entities Slack escapes", () => {
+    expect(stripSlackMarkup("a &amp; b &lt; c &gt; d")).toBe("a & b < c > d");
+  });
+
+  it("should leave broken entities as text", () => {
+    expect(stripSlackMarkup("&amp &lt;; &#xyz;")).toBe("&amp <; &#xyz;");
+  });
+});
+
+describe("tokenise", () => {
+  it("should split on hyphens and slashes but keep version numbers whole", () => {
+    expect(tokenise("auto-update ldap/kerberos v1.5.0")).toEqual([
+      "auto",
+      "update",
+      "ldap",
+      "kerberos",
+      "v1.5.0",
+    ]);
+  });
+
+  it("should drop a possessive 's", () => {
+    expect(tokenise("CoreOS's kernel")).toEqual(["coreos", "kernel"]);
+  });
+});
+
+describe("compactKey", () => {
+  it.each(["Core OS", "core-os", "COREOS", "core.os"])("should make %j the key coreos", (name) => {
+    expect(compactKey(name)).toBe("coreos");
+  });
+
+  it("should join DC/OS into one key", () => {
+    expect(compactKey("DC/OS")).toBe("dcos");
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { MIN_CONFIDENCE, resolveQuestion } from "../../../src/core/match/resolve.js";
+import { askReal, matchReal } from "../../helpers/engine.js";
+
+describe("resolveQuestion: intent", () => {
+  it.each([
+    ["coreos vs atomic", ["coreos", "atomic"]],
+    ["rancheros v photon", ["rancheros", "photon"]],
+    ["coreos versus atomic", ["coreos", "atomic"]],
+    ["compare coreos and atomic", ["coreos", "atomic"]],
+    ["coreos and atomic side by side", ["coreos", "atomic"]],
+    ["difference between coreos and atomic", ["coreos", "atomic"]],
+    ["coreos or atomic for security", ["coreos", "atomic"]],
+    ["which is smaller, coreos or rancheros", ["coreos", "rancheros"]],
+    ["coreos rancheros and photon size", ["coreos", "rancheros", "photon"]],
+  ])("should compare when asked %j", (question, systems) => {
+    const answer = askReal(question);
+
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(systems);
+  });
+
+  it("should compare every system with facts on the topic when asked to compare all", () => {
+    const answer = askReal("compare all on size");
+
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toEqual(["size"]);
+    expect(answer.systems.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("should compare on a comparative with a topic and no system", () => {
+    expect(askReal("which is smaller").intent).toBe("compare");
+  });
+
+  it.each(["security atomic", "size rancheros", "what does rancheros use as its init system?"])(
+    "should answer %j",
+    (question) => {
+      expect(askReal(question).intent).toBe("answer");
+    },
+  );
+
+  it.each(["", "help", "what can you do", "   ", "?"])("should help with %j", (question) => {
+    expect(askReal(question).intent).toBe("help");
+  });
+
+  it.each([
+    "reset my VPN password",
+    "postgres vacuum tuning",
+    "compare apples and oranges",
+    "what is the capital of france",
+    "asdfghjkl qwerty",
+  ])("should not answer %j", (question) => {
+    expect(askReal(question).intent).toBe("no_match");
+  });
+});
+
+describe("resolveQuestion: confidence", () => {
+  it.each([
+    "atomic habits book summary",
+    "what's the size of the moon",
+    "kernel panic on my macbook",
+    "the docker of the port unloaded the ship",
+    "my update to the tax form",
+  ])("should be below MIN_CONFIDENCE for %j, which only shares a word with the KB", (question) => {
+    const answer = askReal(question);
+
+    expect(answer.confidence).toBeLessThan(MIN_CONFIDENCE);
+    expect(answer.intent).toBe("no_match");
+    expect(answer.facts).toEqual([]);
+  });
+
+  it.each([
+    "security atomic",
+    "coreos vs atomic",
+    "what does rancheros use as its init system?",
+    "how big is photon?",
+    "fedora atomic rollback",
+  ])("should be high for the real question %j", (question) => {
+    expect(askReal(question).confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("should be lower for a misspelt name than for the right one, and still answer", () => {
+    const right = askReal("rancheros size");
+    const typo = askReal("rancheos size");
+
+    expect(typo.intent).toBe("answer");
+    expect(typo.confidence).toBeLessThan(right.confidence);
+    expect(typo.confidence).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+  });
+
+  it("should be full for a request for help", () => {
+    expect(resolveQuestion(matchReal("help")).confidence).toBe(1);
+  });
+});

@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { loadKnowledge } from "../../src/core/knowledge/load.js";
+import { formatProblem, KnowledgeError } from "../../src/core/knowledge/problems.js";
+import { defaultArticlesDir, defaultKnowledgeDir } from "../../src/core/project-root.js";
+
+/** One entry of a knowledge list (a source, system, topic or fact) as plain, editable data. */
+export type Entry = Record<string, unknown>;
+
+/** A change to one file of the knowledge folder, named relative to it ("facts/hayden-2014.yml"). */
+export interface KnowledgeMutation {
+  file: string;
+  /** The file's new text; undefined deletes the file (or folder). */
+  apply: (text: string) => string | undefined;
+}
+
+const copies: string[] = [];
+
+/**
+ * Copies the real knowledge folder into a temporary `…/knowledge` (so problems are labelled
+ * `knowledge/…` as in the real project), applies the mutations and returns the copy's path.
+ */
+export function brokenKnowledge(...mutations: KnowledgeMutation[]): string {
+  const root = mkdtempSync(join(tmpdir(), "containeros-kb-"));
+  copies.push(root);
+  const dir = join(root, "knowledge");
+  cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+  for (const { file, apply } of mutations) {
+    const path = join(dir, file);
+    const text = statSync(path).isFile() ? apply(readFileSync(path, "utf8")) : undefined;
+    if (text === undefined) rmSync(path, { recursive: true });
+    else writeFileSync(path, text);
+  }
+  return dir;
+}
+
+/** Removes every copy made by brokenKnowledge; call it from afterAll. */
+export function removeBrokenKnowledge(): void {
+  for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
+/** Rewrites a file's text, e.g. to break its YAML syntax at a known line. */
+export const editText = (file: string, apply: (text: string) => string): KnowledgeMutation => ({
+  file,
+  apply,
+});
+
+/** Deletes a file or folder of the copy ("facts"). */
+export const deleteFile = (file: string): KnowledgeMutation => ({ file, apply: () => undefined });
+
+/** Edits entry `index` of the file's one top-level list (`facts`, `sources`, …) as plain data. */
+export function editEntry(
+  file: string,
+  index: number,
+  edit: (entry: Entry) => void,
+): KnowledgeMutation {
+  return {
+    file,
+    apply: (text) => {
+      const data = parse(text) as Record<string, Entry[]>;
+      const [list] = Object.values(data);
+      const entry = list?.[index];
+      if (!entry) throw new Error(`${file} has no entry ${index}`);
+      edit(entry);
+      return stringify(data);
+    },
+  };
+}
+
+/** Reads entry `index` of a real knowledge file, to build mutations from real values. */
+export function realEntry(file: string, index: number): Entry {
+  const data = parse(readFileSync(join(defaultKnowledgeDir(), file), "utf8")) as Record<
+    string,
+    Entry[]
+  >;
+  const entry = Object.values(data)[0]?.[index];
+  if (!entry) throw new Error(`${file} has no entry ${index}`);
+  return entry;
+}
+
+/** Every problem loading `dir` reports (evidence checked against the real articles), formatted. */
+export function knowledgeProblems(dir: string): string[] {
+  try {
+    loadKnowledge({ dir, articlesDir: defaultArticlesDir() });
+    return [];
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems.map(formatProblem);
+    throw error;
+  }
+}
