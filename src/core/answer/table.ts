@@ -102,9 +102,24 @@ function cellText(catalog: Catalog, shown: number[]): string {
   return shorten(text, MAX_CELL_CHARS);
 }
 
-/** The opening clause of a sentence, for a cell whose facts carry no short value. */
-function firstClause(text: string): string {
-  return text.split(/[,;:.(]/)[0]?.trim() ?? text;
+/** A short opening that says who or when, not what: "According to inovex", "On CoreOS". */
+const LEAD_IN = /^(?:according to|on|unlike|like|after|in|as of)\b/i;
+const MAX_LEAD_IN_WORDS = 4;
+
+/**
+ * The opening clause of a sentence, for a cell whose facts carry no short value. A lead-in
+ * ("According to inovex (2015), …") is skipped, and a year in brackets does not end the clause,
+ * so the cell says what the fact says rather than who said it.
+ */
+export function firstClause(text: string): string {
+  const clauses = text
+    .replace(/\s*\(\d{4}\)/g, "")
+    .split(/[,;:.(]/)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
+  const [first = text, second] = clauses;
+  const leadIn = LEAD_IN.test(first) && first.split(/\s+/).length <= MAX_LEAD_IN_WORDS;
+  return leadIn && second ? second : first;
 }
 
 export function shorten(text: string, max: number): string {
