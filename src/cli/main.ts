@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { projectRoot } from "../core/project-root.js";
 import { askCommand } from "./commands/ask.js";
+import { gapsCommand } from "./commands/gaps.js";
 import { kbCommand } from "./commands/kb.js";
 import { UsageError } from "./errors.js";
 import { type CliIo, processIo, writeOut } from "./io.js";
@@ -10,7 +11,7 @@ import { MAIN_USAGE } from "./usage.js";
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { ask: askCommand, kb: kbCommand };
+const COMMANDS: Record<string, Command> = { ask: askCommand, gaps: gapsCommand, kb: kbCommand };
 
 /** Runs the CLI and returns its exit code; every failure is one clear message, never a stack trace. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {

@@ -1,0 +1,131 @@
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { join } from "node:path";
+import {
+  type EventLog,
+  isSince,
+  parseStoredEvent,
+  type ReadOptions,
+  type StoredEvent,
+  storedEventSchema,
+} from "./events.js";
+
+export interface FileEventLogOptions {
+  /** The data directory; created when the first event is written. */
+  dir: string;
+  /** Rotate `events.jsonl` once it grows past this many bytes. */
+  maxBytes?: number;
+  /** How many rotated files (`events.1.jsonl` ... `events.N.jsonl`) to keep. */
+  keep?: number;
+}
+
+/** A rotation lock older than this was left by a crashed process and is taken over. */
+const STALE_LOCK_MS = 10_000;
+
+/**
+ * Events as JSON lines in `<dir>/events.jsonl`. Each event is one `O_APPEND` write of one line, so
+ * writers in several processes never interleave; a line torn by a crash is skipped on read.
+ * Past `maxBytes` the file is rotated (events.jsonl -> events.1.jsonl -> ... ), under a lock file
+ * so two writers do not rotate twice.
+ */
+export class FileEventLog implements EventLog {
+  readonly file: string;
+  private readonly maxBytes: number;
+  private readonly keep: number;
+  private checkedTail = false;
+
+  constructor(private readonly options: FileEventLogOptions) {
+    this.file = join(options.dir, "events.jsonl");
+    this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+    this.keep = options.keep ?? 3;
+  }
+
+  async append(event: StoredEvent): Promise<void> {
+    const line = `${JSON.stringify(storedEventSchema.parse(event))}\n`;
+    mkdirSync(this.options.dir, { recursive: true });
+    // A crash mid-line leaves no newline at the end; start on a fresh line so only that one is lost.
+    const prefix = this.checkedTail || endsWithNewline(this.file) ? "" : "\n";
+    this.checkedTail = true;
+    appendFileSync(this.file, prefix + line, { encoding: "utf8", mode: 0o600 });
+    if (statSync(this.file).size > this.maxBytes) this.rotate();
+  }
+
+  async read({ since }: ReadOptions = {}): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    for (const file of this.files().reverse()) {
+      if (!existsSync(file)) continue;
+      for (const line of readFileSync(file, "utf8").split("\n")) {
+        const event = line.trim() === "" ? undefined : parseStoredEvent(line);
+        if (event && isSince(event, since)) events.push(event);
+      }
+    }
+    return events;
+  }
+
+  /** The live file first, then the rotated ones, newest first. */
+  private files(): string[] {
+    const rotated = Array.from({ length: this.keep }, (_, i) => this.rotatedName(i + 1));
+    return [this.file, ...rotated];
+  }
+
+  private rotatedName(n: number): string {
+    return join(this.options.dir, `events.${n}.jsonl`);
+  }
+
+  private rotate(): void {
+    const lock = join(this.options.dir, "events.lock");
+    if (!takeLock(lock)) return; // another process is rotating
+    try {
+      // Another writer may have rotated between our append and the lock.
+      if (!existsSync(this.file) || statSync(this.file).size <= this.maxBytes) return;
+      const files = this.files();
+      rmSync(files[files.length - 1] as string, { force: true });
+      for (let i = files.length - 2; i >= 0; i--) {
+        const from = files[i] as string;
+        if (existsSync(from)) renameSync(from, files[i + 1] as string);
+      }
+    } finally {
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+function takeLock(lock: string): boolean {
+  try {
+    closeSync(openSync(lock, "wx"));
+    return true;
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs < STALE_LOCK_MS) return false;
+      rmSync(lock, { force: true });
+      closeSync(openSync(lock, "wx"));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function endsWithNewline(file: string): boolean {
+  if (!existsSync(file)) return true;
+  const size = statSync(file).size;
+  if (size === 0) return true;
+  const fd = openSync(file, "r");
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    closeSync(fd);
+  }
+}

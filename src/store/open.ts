@@ -1,0 +1,94 @@
+import { join } from "node:path";
+import { projectRoot } from "../core/project-root.js";
+import {
+  type ContextStore,
+  FailoverContextStore,
+  MemoryContextStore,
+  RedisContextStore,
+} from "./context-store.js";
+import { type DedupStore, FailoverDedupStore, MemoryDedupStore, RedisDedupStore } from "./dedup.js";
+import type { EventLog } from "./events.js";
+import { FileEventLog } from "./file-event-log.js";
+import {
+  FailoverFloodCounter,
+  type FloodCounter,
+  MemoryFloodCounter,
+  RedisFloodCounter,
+} from "./flood.js";
+import { FailoverEventLog, RedisEventLog } from "./redis-event-log.js";
+import { RedisLink, type StoreLogger } from "./redis-link.js";
+
+/** Where the local event file lives: CONTAINEROS_DATA_DIR, else `data/` in the project (gitignored). */
+export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.CONTAINEROS_DATA_DIR || join(projectRoot(), "data");
+
+/** Everything the bot keeps between questions, in one process or shared through Redis. */
+export interface Stores {
+  backend: "redis" | "local";
+  events: EventLog;
+  dedup: DedupStore;
+  contexts: ContextStore;
+  flood: FloodCounter;
+  close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  /** With a URL, Redis (falling back to local memory and files while it is away). */
+  redisUrl?: string | undefined;
+  dataDir: string;
+  logger: StoreLogger;
+  /** How long to wait for Redis at start before answering from local storage meanwhile. */
+  connectWaitMs?: number;
+}
+
+/** Opens the stores for the bot. Never fails for want of Redis: it reconnects in the background. */
+export async function openStores({
+  redisUrl,
+  dataDir: dir,
+  logger,
+  connectWaitMs = 2000,
+}: OpenStoresOptions): Promise<Stores> {
+  const local = {
+    events: new FileEventLog({ dir }),
+    dedup: new MemoryDedupStore(),
+    contexts: new MemoryContextStore(),
+    flood: new MemoryFloodCounter(),
+  };
+  if (!redisUrl) return { backend: "local", ...local, close: async () => {} };
+  const link = new RedisLink({ url: redisUrl, logger });
+  if (await link.waitUntilReady(connectWaitMs)) logger.info(`Using Redis at ${link.where}`);
+  const { client } = link;
+  return {
+    backend: "redis",
+    events: new FailoverEventLog(link, new RedisEventLog(client), local.events),
+    dedup: new FailoverDedupStore(link, new RedisDedupStore(client), local.dedup),
+    contexts: new FailoverContextStore(link, new RedisContextStore(client), local.contexts),
+    flood: new FailoverFloodCounter(link, new RedisFloodCounter(client), local.flood),
+    close: () => link.close(),
+  };
+}
+
+/**
+ * The event log for one-shot readers (`containeros gaps`): the same store the bot writes, Redis
+ * when REDIS_URL is set (an error if it cannot be reached), else the local file.
+ */
+export async function openEventLogForReading(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ log: EventLog; where: string; close(): Promise<void> }> {
+  const url = env.REDIS_URL;
+  if (!url) {
+    const log = new FileEventLog({ dir: dataDir(env) });
+    return { log, where: log.file, close: async () => {} };
+  }
+  const quiet = { info: () => {}, warn: () => {} };
+  const link = new RedisLink({ url, logger: quiet, reconnect: false, commandTimeoutMs: 10_000 });
+  if (!(await link.waitUntilReady(3000))) {
+    await link.close();
+    throw new Error(`could not connect to Redis at ${link.where} (REDIS_URL)`);
+  }
+  return {
+    log: new RedisEventLog(link.client),
+    where: `Redis at ${link.where}`,
+    close: () => link.close(),
+  };
+}

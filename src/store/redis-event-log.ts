@@ -1,0 +1,76 @@
+import type { Redis } from "ioredis";
+import {
+  type EventLog,
+  isSince,
+  parseStoredEvent,
+  type ReadOptions,
+  type StoredEvent,
+  storedEventSchema,
+} from "./events.js";
+import type { RedisLink } from "./redis-link.js";
+
+const PAGE = 1000;
+
+/**
+ * Events in one Redis stream shared by every instance: XADD appends atomically, trimmed to about
+ * `maxLength` entries; stream ids are times, so `since` reads only the recent part.
+ */
+export class RedisEventLog implements EventLog {
+  constructor(
+    private readonly client: Redis,
+    private readonly key = "events",
+    private readonly maxLength = 100_000,
+  ) {}
+
+  async append(event: StoredEvent): Promise<void> {
+    const json = JSON.stringify(storedEventSchema.parse(event));
+    await this.client.xadd(this.key, "MAXLEN", "~", String(this.maxLength), "*", "e", json);
+  }
+
+  async read({ since }: ReadOptions = {}): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    let start = since ? String(since.getTime()) : "-";
+    for (;;) {
+      const page = await this.client.xrange(this.key, start, "+", "COUNT", PAGE);
+      for (const [, fields] of page) {
+        const event = parseStoredEvent(fieldValue(fields, "e") ?? "");
+        if (event && isSince(event, since)) events.push(event);
+      }
+      const last = page[page.length - 1];
+      if (!last || page.length < PAGE) return events;
+      start = `(${last[0]}`;
+    }
+  }
+}
+
+function fieldValue(fields: string[], name: string): string | undefined {
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    if (fields[i] === name) return fields[i + 1];
+  }
+  return undefined;
+}
+
+/** Redis while it is there; while it is away, events go to (and are read from) the local file. */
+export class FailoverEventLog implements EventLog {
+  constructor(
+    private readonly link: RedisLink,
+    private readonly remote: EventLog,
+    private readonly local: EventLog,
+  ) {}
+
+  append(event: StoredEvent): Promise<void> {
+    return this.link.run(
+      "recording an event",
+      () => this.remote.append(event),
+      () => this.local.append(event),
+    );
+  }
+
+  read(options?: ReadOptions): Promise<StoredEvent[]> {
+    return this.link.run(
+      "reading events",
+      () => this.remote.read(options),
+      () => this.local.read(options),
+    );
+  }
+}

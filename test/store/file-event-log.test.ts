@@ -1,0 +1,103 @@
+import { spawn } from "node:child_process";
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/core/project-root.js";
+import { FileEventLog } from "../../src/store/file-event-log.js";
+import {
+  buildAskedEvent,
+  buildFeedbackEvent,
+  buildUnansweredEvent,
+} from "../helpers/stored-events.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "containeros-events-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("FileEventLog", () => {
+  it("should read back what it appended, in order, one JSON line each", async () => {
+    const log = new FileEventLog({ dir: join(dir, "nested", "data") });
+    const events = [buildUnansweredEvent(), buildFeedbackEvent(), buildAskedEvent()];
+    for (const event of events) await log.append(event);
+    expect(await log.read()).toEqual(events);
+    expect(readFileSync(log.file, "utf8").trim().split("\n")).toHaveLength(3);
+  });
+
+  it("should return nothing when no event was ever written", async () => {
+    expect(await new FileEventLog({ dir }).read()).toEqual([]);
+  });
+
+  it("should read only events since the given time", async () => {
+    const log = new FileEventLog({ dir });
+    await log.append(buildUnansweredEvent({ at: "2015-01-01T00:00:00.000Z", question: "old" }));
+    await log.append(buildUnansweredEvent({ at: "2015-03-01T00:00:00.000Z", question: "new" }));
+    const read = await log.read({ since: new Date("2015-02-01T00:00:00Z") });
+    expect(read.map((e) => "question" in e && e.question)).toEqual(["new"]);
+  });
+
+  it("should refuse an event with fields beyond the schema, such as a user id", async () => {
+    const log = new FileEventLog({ dir });
+    const withUser = { ...buildFeedbackEvent(), user: "U0ASKER" };
+    await expect(log.append(withUser)).rejects.toThrow();
+    expect(existsSync(log.file)).toBe(false);
+  });
+
+  it("should skip a line torn by a crash and damaged lines, and keep appending on a fresh line", async () => {
+    const log = new FileEventLog({ dir });
+    await log.append(buildUnansweredEvent({ question: "first" }));
+    appendFileSync(log.file, 'not json\n{"kind":"unknown"}\n{"kind":"unanswered","questi');
+    const restarted = new FileEventLog({ dir });
+    await restarted.append(buildUnansweredEvent({ question: "after the crash" }));
+    const questions = (await restarted.read()).map((e) => "question" in e && e.question);
+    expect(questions).toEqual(["first", "after the crash"]);
+  });
+
+  it("should rotate past the size limit and keep only the configured number of files", async () => {
+    const log = new FileEventLog({ dir, maxBytes: 1000, keep: 2 });
+    for (let i = 0; i < 60; i++)
+      await log.append(buildUnansweredEvent({ question: `question ${i}` }));
+    expect(readdirSync(dir).sort()).toEqual(["events.1.jsonl", "events.2.jsonl", "events.jsonl"]);
+    const questions = (await log.read()).map((e) => ("question" in e ? e.question : ""));
+    expect(questions.at(-1)).toBe("question 59");
+    expect(questions).toEqual(
+      [...questions].sort((a, b) => Number(a.split(" ")[1]) - Number(b.split(" ")[1])),
+    );
+    expect(questions.length).toBeLessThan(60);
+  });
+
+  it("should never interleave lines written by two processes at once", async () => {
+    const built = join(projectRoot(), "dist", "src", "store", "file-event-log.js");
+    expect(existsSync(built), "run `npm run build` first").toBe(true);
+    const writer = (name: string) => `
+      import { FileEventLog } from ${JSON.stringify(built)};
+      const log = new FileEventLog({ dir: ${JSON.stringify(dir)}, maxBytes: 40000, keep: 20 });
+      const question = ${JSON.stringify(name)}.repeat(100);
+      for (let i = 0; i < 400; i++) {
+        await log.append({ kind: "unanswered", question, intent: "no_match", confidence: 0, at: new Date().toISOString() });
+      }`;
+    const run = (name: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ["--input-type=module", "-e", writer(name)], {
+          stdio: "inherit",
+        });
+        child.on("exit", resolve);
+      });
+    expect(await Promise.all([run("a"), run("b")])).toEqual([0, 0]);
+    const events = await new FileEventLog({ dir, keep: 20 }).read();
+    expect(events).toHaveLength(800);
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith(".jsonl"))
+      .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter(Boolean));
+    expect(lines).toHaveLength(800);
+  });
+});
