@@ -6,23 +6,17 @@ import { createEngine } from "./core/engine.js";
 import { loadKnowledge } from "./core/knowledge/load.js";
 import { KnowledgeError } from "./core/knowledge/problems.js";
 import { defaultArticlesDir, defaultKnowledgeDir, projectRoot } from "./core/project-root.js";
-import { toBoltLevel } from "./slack/app.js";
-import { createLogger } from "./slack/logger.js";
 import { describeError } from "./slack/reply/rejection.js";
-import { startSlack } from "./slack/start.js";
-import { runTerminal } from "./terminal/chat.js";
 
 /** SIGTERM/SIGINT: stop taking requests, let replies in flight finish, exit 0 within 5 s. */
 const SHUTDOWN_MS = 4500;
 
-const version = (): string =>
-  (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string })
-    .version;
+function version(): string {
+  const manifest = readFileSync(join(projectRoot(), "package.json"), "utf8");
+  return (JSON.parse(manifest) as { version: string }).version;
+}
 
-function onShutdownSignal(
-  stop: (graceMs: number) => Promise<void>,
-  log: (line: string) => void,
-): void {
+function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: string) => void) {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1); // a second signal: stop waiting
@@ -35,36 +29,34 @@ function onShutdownSignal(
   process.on("SIGINT", handle);
 }
 
+/** Loads the knowledge base, then runs the mode the environment picks. */
 async function main(env: Env): Promise<void> {
   const { kb } = loadKnowledge({
     dir: env.knowledgeDir ?? defaultKnowledgeDir(),
     articlesDir: defaultArticlesDir(),
   });
   const engine = createEngine(kb);
+  // Each mode imports only what it needs: Bolt alone takes most of a second to load.
   if (env.mode === "terminal") {
-    await runTerminal({
-      engine,
-      input: process.stdin,
-      output: process.stdout,
-      interactive: process.stdin.isTTY === true,
-    });
+    const { runTerminal } = await import("./terminal/chat.js");
+    const interactive = process.stdin.isTTY === true;
+    await runTerminal({ engine, input: process.stdin, output: process.stdout, interactive });
     return;
   }
-  const logger = createLogger(toBoltLevel(env.logLevel));
-  process.on("unhandledRejection", (reason) =>
-    logger.error(`Unhandled rejection: ${describeError(reason)}`),
-  );
-  const slack = await startSlack({ env, engine, version: version(), logger });
-  onShutdownSignal(slack.stop, (line) => logger.info(line));
+  const { startSlack } = await import("./slack/start.js");
+  const slack = await startSlack({ env, engine, version: version() });
+  onShutdownSignal(slack.stop, slack.log);
 }
 
 config({ quiet: true });
 try {
   await main(loadEnv());
 } catch (error) {
+  // Configuration and knowledge errors already say what to fix; nothing gets a stack trace.
   const known = error instanceof EnvError || error instanceof KnowledgeError;
-  process.stderr.write(
-    `${known ? (error as Error).message : `containeros could not start: ${describeError(error)}`}\n`,
-  );
+  const message = known
+    ? (error as Error).message
+    : `containeros could not start: ${describeError(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import { App, type Logger, LogLevel } from "@slack/bolt";
+import { App, type Logger, LogLevel, type webApi } from "@slack/bolt";
 import type { Env } from "../config/env.js";
 import type { SlackDeps } from "./deps.js";
 import { type HealthReport, healthRoute } from "./health.js";
@@ -15,6 +15,22 @@ export type SlackEnv = Extract<Env, { mode: "socket" | "http" }>;
  * Retry-After on top of these; 5xx and network errors back off 0.25 s, 0.5 s, 1 s.
  */
 export const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+
+/** The client hands its retry options to p-retry, which reports each failed attempt here. */
+type RetryOptionsWithReport = webApi.RetryOptions & {
+  onFailedAttempt?: (error: Error & { attemptNumber?: number; retriesLeft?: number }) => void;
+};
+
+function retryOptions(logger: Logger): RetryOptionsWithReport {
+  return {
+    ...RETRY_CONFIG,
+    onFailedAttempt: ({ message, attemptNumber, retriesLeft }) => {
+      logger.warn(
+        `Slack Web API attempt ${attemptNumber} failed (${retriesLeft} retries left): ${message}`,
+      );
+    },
+  };
+}
 export const WEB_API_TIMEOUT_MS = 10_000;
 
 export interface SlackAppOptions {
@@ -48,7 +64,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
     convoStore: false,
     clientOptions: {
       slackApiUrl: env.slackApiUrl,
-      retryConfig: RETRY_CONFIG,
+      retryConfig: retryOptions(logger),
       timeout: WEB_API_TIMEOUT_MS,
     },
     ...transport,

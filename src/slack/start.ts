@@ -1,21 +1,21 @@
-import type { Logger } from "@slack/bolt";
 import type { Engine } from "../core/engine.js";
-import { createSlackApp, type SlackEnv } from "./app.js";
+import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { MemoryDedupStore } from "./dedup/store.js";
 import { healthReport } from "./health.js";
 import { InFlight } from "./in-flight.js";
+import { createLogger } from "./logger.js";
 import { describeError } from "./reply/rejection.js";
 
 export interface RunningSlack {
   /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
   stop(graceMs: number): Promise<void>;
+  log(line: string): void;
 }
 
 export interface StartSlackOptions {
   env: SlackEnv;
   engine: Engine;
   version: string;
-  logger: Logger;
 }
 
 /** Checks the bot token (auth.test), then connects (Socket Mode) or listens (HTTP). */
@@ -23,8 +23,11 @@ export async function startSlack({
   env,
   engine,
   version,
-  logger,
 }: StartSlackOptions): Promise<RunningSlack> {
+  const logger = createLogger(toBoltLevel(env.logLevel));
+  process.on("unhandledRejection", (reason) => {
+    logger.error(`Unhandled rejection: ${describeError(reason)}`);
+  });
   const inFlight = new InFlight();
   const app = createSlackApp({
     env,
@@ -45,6 +48,7 @@ export async function startSlack({
       : `containeros ${version} is connected to Slack in Socket Mode`,
   );
   return {
+    log: (line) => logger.info(line),
     async stop(graceMs) {
       await app.stop();
       if (!(await inFlight.drain(graceMs))) {

@@ -1,0 +1,72 @@
+import type { types } from "@slack/bolt";
+import type { KnowledgeBase } from "../../core/knowledge/schema.js";
+import type { AskedSubject } from "../../gaps/most-asked.js";
+import { escapeMrkdwn } from "./escape.js";
+import { LIMITS, shorten } from "./limits.js";
+import { link } from "./sources.js";
+
+type KnownBlock = types.KnownBlock;
+
+export interface HomeContent {
+  kb: KnowledgeBase;
+  /** Questions the bot answers well (the core's help examples). */
+  examples: string[];
+  mostAsked: AskedSubject[];
+}
+
+const header = (text: string): KnownBlock => ({
+  type: "header",
+  text: { type: "plain_text", text: shorten(text, LIMITS.headerText) },
+});
+const section = (text: string): KnownBlock => ({
+  type: "section",
+  text: { type: "mrkdwn", text: shorten(text, LIMITS.sectionText) },
+});
+const context = (text: string): KnownBlock => ({
+  type: "context",
+  elements: [{ type: "mrkdwn", text: shorten(text, LIMITS.sectionText) }],
+});
+const code = (question: string) => `\`${escapeMrkdwn(question)}\``;
+
+function years(kb: KnowledgeBase): string {
+  const all = kb.sources.map((s) => s.date.slice(0, 4)).sort();
+  const [first, last] = [all[0], all.at(-1)];
+  return first === last ? `${first}` : `${first}–${last}`;
+}
+
+/**
+ * The App Home tab: what the bot knows (systems, topics, sources with authors and dates, counts),
+ * how to ask, and what people ask most. Knowledge text is escaped like any other.
+ */
+export function buildHomeView({ kb, examples, mostAsked }: HomeContent): types.HomeView {
+  const counts = `${kb.facts.length} facts · ${kb.systems.length} systems · ${kb.topics.length} topics · ${kb.sources.length} sources`;
+  const systems = kb.systems.map((s) => `*${escapeMrkdwn(s.name)}*: ${escapeMrkdwn(s.summary)}`);
+  const topics = kb.topics.map((t) => escapeMrkdwn(t.name)).join(" · ");
+  const asked =
+    mostAsked.length > 0
+      ? mostAsked.map((m) => `• ${code(m.question)} (${m.count}×)`).join("\n")
+      : "Nothing asked yet: be the first.";
+  const sources = kb.sources.map(
+    (s) => `• ${link(s.url, s.title)} · ${escapeMrkdwn(s.author)} · ${escapeMrkdwn(s.date)}`,
+  );
+  const blocks: KnownBlock[] = [
+    header("containeros"),
+    section(
+      "I answer questions about container operating systems, only from facts I can cite. Mention me in a channel, send me a direct message, or use `/containeros`. In a thread, follow-ups such as _and its size?_ or _compare them_ work too.",
+    ),
+    context(counts),
+    { type: "divider" },
+    header("Systems"),
+    section(systems.join("\n")),
+    header("Topics"),
+    section(topics),
+    header("Try asking"),
+    section(examples.map((e) => `• ${code(e)}`).join("\n")),
+    header("Most asked"),
+    section(asked),
+    header("Sources"),
+    section(sources.join("\n")),
+    context(`The sources date from ${years(kb)}; things may have changed since.`),
+  ];
+  return { type: "home", blocks };
+}
