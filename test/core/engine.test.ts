@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
+import { realEngine } from "../helpers/engine.js";
+
+/** Asks the questions in turn within one conversation, returning every answer. */
+function converse(...questions: string[]): Answer[] {
+  let context: ConversationContext | undefined;
+  return questions.map((question) => {
+    const result = realEngine().ask(question, context);
+    context = result.context;
+    return result.answer;
+  });
+}
+
+const cells = (answer: Answer | undefined) =>
+  new Set(answer?.facts.map((f) => `${f.system}/${f.topic}`));
+
+describe("engine.ask in a conversation", () => {
+  const [security, size, rancher, compared] = converse(
+    "coreos security",
+    "and its size?",
+    "what about rancheros?",
+    "compare them",
+  );
+
+  it("should answer the opening question on its own", () => {
+    expect(cells(security)).toEqual(new Set(["coreos/security"]));
+  });
+
+  it("should read 'and its size?' as the size of the system just discussed", () => {
+    expect(size?.intent).toBe("answer");
+    expect(size?.systems).toEqual(["coreos"]);
+    expect(size?.topics).toEqual(["size"]);
+    expect(cells(size)).toEqual(new Set(["coreos/size"]));
+  });
+
+  it("should read 'what about rancheros?' as the same topic for another system", () => {
+    expect(rancher?.systems).toEqual(["rancheros"]);
+    expect(rancher?.topics).toEqual(["size"]);
+    expect(cells(rancher)).toEqual(new Set(["rancheros/size"]));
+  });
+
+  it("should read 'compare them' as comparing the systems discussed on the topic discussed", () => {
+    expect(compared?.intent).toBe("compare");
+    expect(new Set(compared?.systems)).toEqual(new Set(["coreos", "rancheros"]));
+    expect(compared?.topics).toEqual(["size"]);
+    expect(compared?.table?.rows.map((r) => r.label)).toEqual(["Size and footprint"]);
+  });
+
+  it("should ignore the conversation when a question names its own system and topic", () => {
+    const [, own] = converse("coreos security", "photon kernel");
+
+    expect(own?.systems).toEqual(["photon"]);
+    expect(cells(own)).toEqual(new Set(["photon/kernel"]));
+  });
+
+  it("should ignore the conversation when a question names two systems of its own", () => {
+    const [, own] = converse("coreos security", "snappy vs photon");
+
+    expect(own?.systems).toEqual(["snappy", "photon"]);
+  });
+
+  it("should keep the conversation across a question it cannot answer", () => {
+    const [, unknown, follow] = converse(
+      "atomic updates",
+      "reset my VPN password",
+      "and its size?",
+    );
+
+    expect(unknown?.intent).toBe("no_match");
+    expect(cells(follow)).toEqual(new Set(["atomic/size"]));
+  });
+
+  it("should not invent a subject for a follow-up with no conversation", () => {
+    expect(realEngine().ask("and its size?").answer.systems).not.toEqual(["coreos"]);
+    expect(realEngine().ask("compare them").answer.intent).not.toBe("compare");
+  });
+
+  it("should give the same answer to the same question", () => {
+    const first = realEngine().ask("coreos vs atomic").answer;
+
+    expect(realEngine().ask("coreos vs atomic").answer).toEqual(first);
+  });
+});
