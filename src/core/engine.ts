@@ -26,15 +26,30 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const catalog = new Catalog(kb);
   const phrases = new PhraseIndex(kb);
   const facts = new FactIndex(kb);
+  const known = knownIds(catalog);
   return {
     kb,
     ask(question, context) {
       const match = matchQuestion(question, phrases, facts);
-      const resolution = resolveQuestion(match, context);
+      const resolution = resolveQuestion(match, context && known(context));
       const answer = buildAnswer(catalog, question, match, resolution);
       return { answer, context: nextContext(answer, context) };
     },
   };
+}
+
+/**
+ * Keeps only the ids the knowledge base has: a context stored before the knowledge changed (or
+ * damaged in its store) must not name a system the answer builder cannot look up.
+ */
+function knownIds(catalog: Catalog): (context: ConversationContext) => ConversationContext {
+  const systems = new Set(catalog.systemIds());
+  const topics = new Set(catalog.topicIds());
+  return (context) => ({
+    systems: context.systems.filter((id) => systems.has(id)),
+    topics: context.topics.filter((id) => topics.has(id)),
+    recentSystems: context.recentSystems?.filter((id) => systems.has(id)),
+  });
 }
 
 function nextContext(answer: Answer, previous?: ConversationContext): ConversationContext {

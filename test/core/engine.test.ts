@@ -76,6 +76,17 @@ describe("engine.ask in a conversation", () => {
     expect(realEngine().ask("compare them").answer.intent).not.toBe("compare");
   });
 
+  it("should ignore systems and topics a stored context names but the knowledge base lacks", () => {
+    const stale = {
+      systems: ["windows"],
+      topics: ["colour"],
+      recentSystems: ["windows", "coreos"],
+    };
+
+    expect(() => realEngine().ask("compare them", stale)).not.toThrow();
+    expect(realEngine().ask("and its size?", stale).answer.systems).not.toContain("windows");
+  });
+
   it("should give the same answer to the same question", () => {
     const first = realEngine().ask("coreos vs atomic").answer;
 
