@@ -1,5 +1,5 @@
 import type { Engine } from "../core/engine.js";
-import type { DedupStore } from "./dedup/store.js";
+import type { DedupStore } from "../store/dedup.js";
 
 /** What listeners need, passed in so tests and later features (Redis, thread context) can swap parts. */
 export interface SlackDeps {

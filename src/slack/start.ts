@@ -1,6 +1,6 @@
 import type { Engine } from "../core/engine.js";
+import { MemoryDedupStore } from "../store/dedup.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
-import { MemoryDedupStore } from "./dedup/store.js";
 import { healthReport } from "./health.js";
 import { InFlight } from "./in-flight.js";
 import { createLogger } from "./logger.js";

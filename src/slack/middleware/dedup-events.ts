@@ -1,5 +1,5 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
-import type { DedupStore } from "../dedup/store.js";
+import type { DedupStore } from "../../store/dedup.js";
 
 /**
  * Global middleware: Bolt hands retried events (`X-Slack-Retry-Num`) and Socket Mode redeliveries
