@@ -46,7 +46,9 @@ describe("events over HTTP", () => {
     expect(response.status).toBe(200);
     const reply = await app.standIn.waitFor(postIn(CHANNEL_ID, thread));
     expectWithinBlockKitLimits(reply.body);
-    expect(parsedTexts(reply.body).join("\n")).toMatch(/RancherOS/);
+    const text = parsedTexts(reply.body).join("\n");
+    expect(text).toMatch(/Sources differ on RancherOS size.*20 MB.*2015.* vs 22 MB.*2015-09-23/);
+    expect(text).toMatch(/Sources date from 2014/);
     expect(reply.headers.authorization).toBe(
       "Bearer xoxb-0000000000-1111111111-e2eFakeBotTokenValue",
     );
