@@ -44,6 +44,13 @@ const fieldsSchema = z.object({
     z.enum(LOG_LEVELS, { error: `expects one of ${LOG_LEVELS.join(", ")}` }),
   ).default("info"),
   KNOWLEDGE_DIR: optional(z.string()),
+  REDIS_URL: optional(
+    z.url({
+      protocol: /^rediss?$/,
+      error: "expects a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
+    }),
+  ),
+  CONTAINEROS_DATA_DIR: optional(z.string()),
 });
 
 interface CommonEnv {
@@ -53,6 +60,10 @@ interface CommonEnv {
   slackApiUrl: string | undefined;
   /** Folder of the knowledge base; undefined means the one shipped in the project. */
   knowledgeDir: string | undefined;
+  /** Shared storage for several instances; undefined keeps everything in this process. */
+  redisUrl: string | undefined;
+  /** Where the local event file goes; undefined means the project's `data/`. */
+  dataDir: string | undefined;
 }
 
 export type Env = CommonEnv &
@@ -125,6 +136,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     logLevel: fields.LOG_LEVEL,
     slackApiUrl: fields.SLACK_API_URL,
     knowledgeDir: fields.KNOWLEDGE_DIR,
+    redisUrl: fields.REDIS_URL,
+    dataDir: fields.CONTAINEROS_DATA_DIR,
   };
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken } = fields;
   const signingSecret = fields.SLACK_SIGNING_SECRET;

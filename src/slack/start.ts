@@ -1,5 +1,5 @@
 import type { Engine } from "../core/engine.js";
-import { MemoryDedupStore } from "../store/dedup.js";
+import { dataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
 import { InFlight } from "./in-flight.js";
@@ -28,10 +28,16 @@ export async function startSlack({
   process.on("unhandledRejection", (reason) => {
     logger.error(`Unhandled rejection: ${describeError(reason)}`);
   });
+  const stores = await openStores({
+    redisUrl: env.redisUrl,
+    dataDir: env.dataDir ?? dataDir(),
+    logger,
+  });
   const inFlight = new InFlight();
+  const { dedup, contexts, events, flood } = stores;
   const app = createSlackApp({
     env,
-    deps: { engine, dedup: new MemoryDedupStore() },
+    deps: { engine, dedup, contexts, events, flood },
     inFlight,
     logger,
     health: healthReport(engine.kb, version),
@@ -54,6 +60,7 @@ export async function startSlack({
       if (!(await inFlight.drain(graceMs))) {
         logger.warn(`Exiting with ${inFlight.count} replies still in flight`);
       }
+      await stores.close();
     },
   };
 }

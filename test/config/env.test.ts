@@ -23,6 +23,8 @@ describe("loadEnv", () => {
       logLevel: "info",
       slackApiUrl: undefined,
       knowledgeDir: undefined,
+      redisUrl: undefined,
+      dataDir: undefined,
     });
   });
 
@@ -134,5 +136,29 @@ describe("loadEnv", () => {
     for (const value of [badBot, badApp, badSecret]) expect(error.message).not.toContain(value);
     const partial = issuesOf({ SLACK_BOT_TOKEN: BOT });
     expect(partial.message).not.toContain(BOT);
+  });
+
+  it("should take REDIS_URL and CONTAINEROS_DATA_DIR for feedback, gaps and scale-out", () => {
+    const env = loadEnv({
+      REDIS_URL: "redis://:pw@10.0.0.5:6380/2",
+      CONTAINEROS_DATA_DIR: "/var/lib/c",
+    });
+    expect(env).toMatchObject({ redisUrl: "redis://:pw@10.0.0.5:6380/2", dataDir: "/var/lib/c" });
+    expect(loadEnv({ REDIS_URL: "rediss://cache.internal:6380" }).redisUrl).toBe(
+      "rediss://cache.internal:6380",
+    );
+  });
+
+  it("should name a REDIS_URL that is not a Redis URL, without printing it", () => {
+    for (const url of ["http://:hunter2@cache:6379", "cache:6379-hunter2"]) {
+      const error = issuesOf({ REDIS_URL: url });
+      expect(error.issues).toEqual([
+        {
+          variable: "REDIS_URL",
+          message: "expects a Redis URL such as redis://127.0.0.1:6379 (rediss:// for TLS)",
+        },
+      ]);
+      expect(error.message).not.toContain("hunter2");
+    }
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type AppProcess, freePort, spawnApp, waitForHealthy } from "./app-process.js";
 import { postSigned, SIGNING_SECRET, type SignedRequestOptions } from "./signed-request.js";
 import { SlackApiStandIn } from "./slack-api-stand-in.js";
@@ -11,6 +14,8 @@ export interface HttpApp {
   process: AppProcess;
   baseUrl: string;
   eventsUrl: string;
+  /** The app's CONTAINEROS_DATA_DIR (a fresh temporary folder unless the env gave one). */
+  dataDir: string;
   /** Posts a signed Events API envelope around `event`; returns the response and the body sent. */
   sendEvent(
     event: Record<string, unknown>,
@@ -28,7 +33,12 @@ export interface HttpApp {
 export async function startHttpApp(env: Record<string, string> = {}): Promise<HttpApp> {
   const standIn = await new SlackApiStandIn().start();
   const port = await freePort();
+  const ownDataDir = env.CONTAINEROS_DATA_DIR
+    ? undefined
+    : mkdtempSync(join(tmpdir(), "containeros-data-"));
+  const dataDir = env.CONTAINEROS_DATA_DIR ?? (ownDataDir as string);
   const appProcess = spawnApp({
+    CONTAINEROS_DATA_DIR: dataDir,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: standIn.apiUrl,
@@ -49,6 +59,7 @@ export async function startHttpApp(env: Record<string, string> = {}): Promise<Ht
     process: appProcess,
     baseUrl,
     eventsUrl,
+    dataDir,
     async sendEvent(event, options = {}) {
       const body = options.body ?? buildEventBody(event, options.envelope);
       const response = await postSigned(eventsUrl, body, "application/json", options);
@@ -63,6 +74,7 @@ export async function startHttpApp(env: Record<string, string> = {}): Promise<Ht
       appProcess.child.kill(signal);
       const code = await appProcess.exited;
       await standIn.stop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       return code;
     },
   };

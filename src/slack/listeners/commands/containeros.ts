@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
+import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { describeError } from "../../reply/rejection.js";
 import { respondAnswer } from "../../reply/send-answer.js";
@@ -6,7 +7,7 @@ import { respondAnswer } from "../../reply/send-answer.js";
 export const COMMAND = "/containeros";
 
 /** `/containeros <question>`: ack at once, then answer through the command's response_url. */
-export const containerosCommand = ({ engine }: SlackDeps) =>
+export const containerosCommand = (deps: SlackDeps) =>
   async function containerosCommandCallback({
     ack,
     command,
@@ -15,7 +16,7 @@ export const containerosCommand = ({ engine }: SlackDeps) =>
   }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
     try {
       await ack();
-      const { answer } = engine.ask(command.text);
+      const answer = await askCore(deps, command.text, undefined, logger);
       await respondAnswer(
         respond,
         answer,

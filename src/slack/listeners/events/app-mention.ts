@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { askCore, threadConversation } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { questionText } from "../../question.js";
 import { describeError } from "../../reply/rejection.js";
@@ -6,9 +7,10 @@ import { postAnswer } from "../../reply/send-answer.js";
 
 /**
  * `@containeros question` in a channel: one reply in the thread of the mention, which starts a
- * thread when the mention was top-level. Mentions by bots (ours or others) are ignored.
+ * thread when the mention was top-level. The thread is a conversation: follow-ups ("and its size?")
+ * build on the earlier answers. Mentions by bots (ours or others) are ignored.
  */
-export const appMention = ({ engine }: SlackDeps) =>
+export const appMention = (deps: SlackDeps) =>
   async function appMentionCallback({
     event,
     client,
@@ -18,7 +20,9 @@ export const appMention = ({ engine }: SlackDeps) =>
     if (event.bot_id !== undefined || event.subtype !== undefined) return;
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const { answer } = engine.ask(questionText(event.text, context.botUserId));
+      const question = questionText(event.text, context.botUserId);
+      const conversation = threadConversation(event.channel, thread_ts);
+      const answer = await askCore(deps, question, conversation, logger);
       await postAnswer(client, { channel: event.channel, thread_ts }, answer, logger);
     } catch (error) {
       logger.error(`Could not answer a mention in ${event.channel}: ${describeError(error)}`);

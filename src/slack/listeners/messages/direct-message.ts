@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from "@slack/bolt";
+import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { questionText } from "../../question.js";
 import { describeError } from "../../reply/rejection.js";
@@ -19,8 +20,11 @@ export function isQuestionInDm(
   return typeof message.text === "string";
 }
 
-/** A question in a DM: answered in the DM (in its thread when it was asked in one). */
-export const directMessage = ({ engine }: SlackDeps) =>
+/**
+ * A question in a DM: answered in the DM (in its thread when it was asked in one). The DM is one
+ * conversation, so follow-ups build on the earlier answers.
+ */
+export const directMessage = (deps: SlackDeps) =>
   async function directMessageCallback({
     message,
     client,
@@ -29,7 +33,8 @@ export const directMessage = ({ engine }: SlackDeps) =>
   }: MessageArgs): Promise<void> {
     if (!isQuestionInDm(message, context.botUserId)) return;
     try {
-      const { answer } = engine.ask(questionText(message.text, context.botUserId));
+      const question = questionText(message.text, context.botUserId);
+      const answer = await askCore(deps, question, message.channel, logger);
       await postAnswer(
         client,
         { channel: message.channel, thread_ts: message.thread_ts },
