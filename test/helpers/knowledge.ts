@@ -69,6 +69,34 @@ export function editEntry(
   };
 }
 
+/** Replaces the sources a fact cites, e.g. to cite an unknown source or a phrase not in the article. */
+export const citeInstead = (file: string, index: number, id: string, evidence: string) =>
+  editEntry(file, index, (fact) => {
+    fact.sources = [{ id, evidence }];
+  });
+
+/** Breakages several tests share, each in a known place of the real knowledge. */
+export const BREAKS = {
+  /** knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041" */
+  unknownSource: citeInstead(
+    "facts/hayden-2014.yml",
+    3,
+    "hayden-2041",
+    "like the dependence on systemd",
+  ),
+  /** knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour" */
+  unknownTopic: editEntry("facts/rosland-2015.yml", 0, (fact) => {
+    fact.topic = "colour";
+  }),
+  /** knowledge/facts/metral-2015.yml: facts[2].sources[0].evidence: evidence not found … */
+  evidenceNotFound: citeInstead(
+    "facts/metral-2015.yml",
+    2,
+    "metral-2015",
+    "not in the article at all",
+  ),
+};
+
 /** Reads entry `index` of a real knowledge file, to build mutations from real values. */
 export function realEntry(file: string, index: number): Entry {
   const data = parse(readFileSync(join(defaultKnowledgeDir(), file), "utf8")) as Record<

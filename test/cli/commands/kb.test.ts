@@ -4,8 +4,8 @@ import { loadKnowledge } from "../../../src/core/knowledge/load.js";
 import { defaultKnowledgeDir } from "../../../src/core/project-root.js";
 import { ensureBuilt, runContaineros, STACK_FRAME } from "../../helpers/cli.js";
 import {
+  BREAKS,
   brokenKnowledge,
-  editEntry,
   editText,
   knowledgeProblems,
   removeBrokenKnowledge,
@@ -39,15 +39,9 @@ describe.concurrent("containeros kb", () => {
 
   it("should exit 1 listing every problem of a broken knowledge base, with no stack trace", async () => {
     const dir = brokenKnowledge(
-      editEntry("facts/hayden-2014.yml", 3, (fact) => {
-        fact.sources = [{ id: "hayden-2041", evidence: "like the dependence on systemd" }];
-      }),
-      editEntry("facts/rosland-2015.yml", 0, (fact) => {
-        fact.topic = "colour";
-      }),
-      editEntry("facts/metral-2015.yml", 2, (fact) => {
-        fact.sources = [{ id: "metral-2015", evidence: "not in the article at all" }];
-      }),
+      BREAKS.unknownSource,
+      BREAKS.unknownTopic,
+      BREAKS.evidenceNotFound,
       editText("systems.yml", (text) => `${text}\n  - id: [broken\n`),
     );
     const { code, stdout, stderr } = await runContaineros(["kb", "check", "--knowledge", dir]);

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../../src/core/knowledge/load.js";
 import { KnowledgeError } from "../../../src/core/knowledge/problems.js";
 import {
+  BREAKS,
   brokenKnowledge,
+  citeInstead,
   deleteFile,
   editEntry,
   editText,
@@ -21,10 +23,7 @@ const problemsAfter = (...mutations: Parameters<typeof brokenKnowledge>) =>
 
 const editFact = (edit: Parameters<typeof editEntry>[2]) => editEntry(HAYDEN, FACT, edit);
 
-const setEvidence = (evidence: string) =>
-  editFact((fact) => {
-    (fact.sources as { evidence: string }[])[0] = { id: "hayden-2014", evidence } as never;
-  });
+const setEvidence = (evidence: string) => citeInstead(HAYDEN, FACT, "hayden-2014", evidence);
 
 afterAll(removeBrokenKnowledge);
 
@@ -93,11 +92,7 @@ describe("loadKnowledge on broken knowledge", () => {
   });
 
   it("should report an unknown source with file and path", () => {
-    const problems = problemsAfter(
-      editFact((fact) => {
-        fact.sources = [{ id: "hayden-2041", evidence: "like the dependence on systemd" }];
-      }),
-    );
+    const problems = problemsAfter(BREAKS.unknownSource);
 
     expect(problems).toEqual([
       `${HAYDEN_LABEL}: facts[3].sources[0].id: unknown source "hayden-2041"`,
@@ -208,21 +203,12 @@ describe("loadKnowledge on broken knowledge", () => {
 
   it("should report all problems of one run together, naming file and path", () => {
     const dir = brokenKnowledge(
-      editFact((fact) => {
-        fact.sources = [{ id: "hayden-2041", evidence: "like the dependence on systemd" }];
-      }),
-      editEntry("facts/rosland-2015.yml", 0, (fact) => {
-        fact.topic = "colour";
-      }),
+      BREAKS.unknownSource,
+      BREAKS.unknownTopic,
       editEntry("facts/infoq-2014.yml", 1, (fact) => {
         delete fact.system;
       }),
-      editEntry("facts/metral-2015.yml", 2, (fact) => {
-        (fact.sources as { evidence: string }[])[0] = {
-          id: "metral-2015",
-          evidence: "not in the article at all",
-        } as never;
-      }),
+      BREAKS.evidenceNotFound,
     );
 
     let error: unknown;
