@@ -3,7 +3,9 @@ import { join } from "node:path";
 import type { App } from "@slack/bolt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { projectRoot } from "../../src/core/project-root.js";
+import { createEngine } from "../../src/core/engine.js";
+import { loadKnowledge } from "../../src/core/knowledge/load.js";
+import { defaultKnowledgeDir, projectRoot } from "../../src/core/project-root.js";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { registerListeners } from "../../src/slack/listeners/index.js";
 
@@ -22,6 +24,15 @@ interface Manifest {
   };
 }
 
+/** The real engine; every other dependency a stand-in whose methods resolve to nothing. */
+function stubDeps(): SlackDeps {
+  const engine = createEngine(loadKnowledge({ dir: defaultKnowledgeDir() }).kb);
+  const stub = new Proxy({}, { get: () => async () => undefined });
+  return new Proxy({ engine } as unknown as SlackDeps, {
+    get: (target, key) => (key in target ? target[key as keyof SlackDeps] : stub),
+  });
+}
+
 /** What the code listens to, recorded by registering the listeners on a stand-in App. */
 function registered(): { commands: string[]; events: string[]; messages: number } {
   const seen = { commands: [] as string[], events: [] as string[], messages: 0 };
@@ -36,7 +47,7 @@ function registered(): { commands: string[]; events: string[]; messages: number 
     view: () => {},
     use: () => {},
   };
-  registerListeners(app as unknown as App, {} as SlackDeps);
+  registerListeners(app as unknown as App, stubDeps());
   return seen;
 }
 
