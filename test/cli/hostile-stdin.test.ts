@@ -60,4 +60,14 @@ describe.concurrent("containeros ask --json on hostile stdin (exit 0, one answer
     expect(answers.map((a) => a.intent)).toEqual(["answer", "help", "answer"]);
     expect(answers[0]?.query).toContain("\ufffd");
   });
+
+  it("should exit 0 quietly when its reader goes away, as with | head -1", async () => {
+    const questions = Buffer.from("coreos size\n".repeat(5_000));
+    const { code, stderr } = await runContaineros(["ask", "--json"], questions, {
+      hangUpEarly: true,
+    });
+
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+  });
 });

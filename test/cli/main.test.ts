@@ -61,6 +61,7 @@ describe("runCli", () => {
     [["ask", "-h"], "Usage: containeros ask"],
     [["kb", "check", "--help"], "Usage: containeros kb check"],
     [["kb", "export", "--help"], "Usage: containeros kb check"],
+    [["gaps", "--help"], "Usage: containeros gaps"],
   ])("should print the help of %j and exit 0", async (args, usage) => {
     const { code, stdout } = await runInProcess(args);
 

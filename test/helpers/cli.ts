@@ -43,18 +43,30 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface RunOptions {
+  /** Close stdout after the first output, as `| head -1` does. */
+  hangUpEarly?: boolean;
+}
+
 /**
  * Runs `node bin/containeros.js ARGS` with `input` piped to stdin (empty when not given, so stdin
  * is never a terminal), without the environment's knowledge overrides.
  */
-export function runContaineros(args: string[], input: string | Buffer = ""): Promise<CliRun> {
+export function runContaineros(
+  args: string[],
+  input: string | Buffer = "",
+  { hangUpEarly = false }: RunOptions = {},
+): Promise<CliRun> {
   const env = { ...process.env };
   delete env.CONTAINEROS_KNOWLEDGE_DIR;
   delete env.CONTAINEROS_ARTICLES_DIR;
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+  child.stdout.on("data", (chunk: Buffer) => {
+    out.push(chunk);
+    if (hangUpEarly) child.stdout.destroy();
+  });
   child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
   // The CLI may exit before reading all of a large input; that is its right, not a test failure.
   child.stdin.on("error", () => {});
