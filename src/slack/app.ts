@@ -5,6 +5,7 @@ import { type HealthReport, healthRoute } from "./health.js";
 import type { InFlight } from "./in-flight.js";
 import { registerListeners } from "./listeners/index.js";
 import { dedupEvents } from "./middleware/dedup-events.js";
+import { floodControl } from "./middleware/flood-control.js";
 import { trackInFlight } from "./middleware/track-in-flight.js";
 import { describeError } from "./reply/rejection.js";
 
@@ -71,6 +72,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
   });
   app.use(trackInFlight(inFlight));
   app.use(dedupEvents(deps.dedup));
+  app.use(floodControl(deps.flood));
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${describeError(error)}`);
   });

@@ -13,10 +13,17 @@ export const threadConversation = (channel: string, threadTs: string): string =>
  * one is saved, so "and its size?" follows on; what was asked is recorded for curators. Storage
  * trouble is logged and never costs the asker the answer.
  */
+export interface AskOptions {
+  /** The thread or DM the question belongs to; none for one-off questions (slash commands). */
+  conversation?: string | undefined;
+  /** Off when the same question was already recorded (an answer shared after a private one). */
+  record?: boolean;
+}
+
 export async function askCore(
   deps: SlackDeps,
   question: string,
-  conversation: string | undefined,
+  { conversation, record = true }: AskOptions,
   logger: Logger,
 ): Promise<Answer> {
   const context = conversation
@@ -26,7 +33,7 @@ export async function askCore(
   if (conversation) {
     await attempt(() => deps.contexts.set(conversation, next), "save the conversation", logger);
   }
-  for (const event of eventsForAnswer(answer)) {
+  for (const event of record ? eventsForAnswer(answer) : []) {
     await attempt(() => deps.events.append(event), `record a ${event.kind} event`, logger);
   }
   return answer;

@@ -12,7 +12,12 @@ import { registerListeners } from "../../src/slack/listeners/index.js";
 interface Manifest {
   display_information: { name: string; description: string; long_description?: string };
   features: {
-    app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    app_home: {
+      home_tab_enabled: boolean;
+      messages_tab_enabled: boolean;
+      messages_tab_read_only_enabled: boolean;
+    };
+    shortcuts: { name: string; type: string; callback_id: string; description: string }[];
     bot_user: { display_name: string };
     slash_commands: { command: string; description: string; usage_hint?: string }[];
   };
@@ -34,8 +39,13 @@ function stubDeps(): SlackDeps {
 }
 
 /** What the code listens to, recorded by registering the listeners on a stand-in App. */
-function registered(): { commands: string[]; events: string[]; messages: number } {
-  const seen = { commands: [] as string[], events: [] as string[], messages: 0 };
+function registered() {
+  const seen = {
+    commands: [] as string[],
+    events: [] as string[],
+    messages: 0,
+    shortcuts: [] as unknown[],
+  };
   const app = {
     command: (name: string) => seen.commands.push(name),
     event: (name: string) => seen.events.push(name),
@@ -43,7 +53,7 @@ function registered(): { commands: string[]; events: string[]; messages: number 
       seen.messages += 1;
     },
     action: () => {},
-    shortcut: () => {},
+    shortcut: (constraints: unknown) => seen.shortcuts.push(constraints),
     view: () => {},
     use: () => {},
   };
@@ -56,6 +66,8 @@ const SCOPES_FOR: Record<string, string[]> = {
   command: ["commands"],
   app_mention: ["app_mentions:read", "chat:write"],
   "message.im": ["im:history", "chat:write"],
+  // views.publish needs no scope of its own.
+  app_home_opened: [],
 };
 
 let manifest: Manifest;
@@ -96,5 +108,18 @@ describe("manifest.yml", () => {
     expect(command?.usage_hint).toBeTruthy();
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it("should declare the Home tab and the message shortcut the code listens to", () => {
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    const declared = manifest.features.shortcuts.map(({ type, callback_id }) => ({
+      type: type === "message" ? "message_action" : type,
+      callback_id,
+    }));
+    expect(declared).toEqual(registered().shortcuts);
+    for (const shortcut of manifest.features.shortcuts) {
+      expect(shortcut.name).toBe("Ask containeros");
+      expect(shortcut.description).toBeTruthy();
+    }
   });
 });

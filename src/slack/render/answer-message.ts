@@ -1,7 +1,10 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../core/answer/contract.js";
+import { summariseAnswer } from "../../store/record.js";
 import { escapeMrkdwn, restateSlackText } from "./escape.js";
+import { buildFeedbackBlock, type FeedbackStyle } from "./feedback-block.js";
 import { LIMITS, shorten } from "./limits.js";
+import { buildShareBlock, type ShareTarget } from "./share-button.js";
 import { buildSourcesContext } from "./sources.js";
 import { buildTableBlock } from "./table-block.js";
 import { formatTextTable } from "./table-grid.js";
@@ -20,6 +23,10 @@ export interface AnswerMessageOptions {
   tableStyle?: "native" | "text";
   /** Restate the question and who asked, for answers posted where the whole channel sees them. */
   askedBy?: { userId: string; question: string };
+  /** Controls to rate an answer or comparison (not help or "I don't know"); `false` for none. */
+  feedback?: FeedbackStyle | false;
+  /** For an answer shown to one person: a button that posts it in this thread for everyone. */
+  shareTo?: ShareTarget;
 }
 
 export const SHORTENED_POINTER = "(shortened: the sources below have the rest)";
@@ -57,14 +64,14 @@ function messageText(answer: Answer, prefix: string): string {
 /**
  * An answer from the core as a Slack message within Block Kit limits. The core's text carries the
  * facts with their `[n]` source markers, conflicts with dates and the note on the sources' age;
- * this adds the table, the linked citations and suggestions. All text from users and the knowledge
+ * this adds the table, the linked citations, suggestions and feedback controls. All text from users and the knowledge
  * base is escaped, so nothing in it can ping anyone.
  */
 export function buildAnswerMessage(
   answer: Answer,
   options: AnswerMessageOptions = {},
 ): SlackMessage {
-  const { tableStyle = "native", askedBy } = options;
+  const { tableStyle = "native", askedBy, feedback = "feedback_buttons", shareTo } = options;
   const question =
     askedBy && shorten(restateSlackText(askedBy.question.trim()), LIMITS.restatedQuestion);
   const asked = askedBy && `<@${askedBy.userId}> asked: ${question}`;
@@ -77,6 +84,10 @@ export function buildAnswerMessage(
       : undefined,
     suggestionsContext(answer),
     buildSourcesContext(answer.citations),
+    feedback && isShareable(answer)
+      ? buildFeedbackBlock(summariseAnswer(answer), feedback)
+      : undefined,
+    shareTo && isShareable(answer) ? buildShareBlock(shareTo) : undefined,
   ];
   const message: SlackMessage = {
     text: messageText(answer, asked ? `${asked}\n` : ""),

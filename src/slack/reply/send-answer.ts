@@ -12,9 +12,10 @@ type Outgoing = Pick<SlackMessage, "text"> & Partial<SlackMessage>;
 type Send = (message: Outgoing) => Promise<unknown>;
 
 /**
- * Sends the answer with Slack's native table. If Slack rejects the blocks (invalid_blocks,
- * invalid_attachments, ...), sends it once more with the table as monospace text, or as plain text
- * when there was no table, so the asker always gets an answer.
+ * Sends the answer with Slack's native table and feedback buttons. If Slack rejects the blocks
+ * (invalid_blocks, invalid_attachments, ...), sends it once more with the table as monospace text
+ * and plain feedback buttons, or as plain text when there was no table, so the asker always gets
+ * an answer.
  */
 async function sendWithFallback(
   send: Send,
@@ -31,7 +32,7 @@ async function sendWithFallback(
     if (reason === undefined) throw error;
     logger.warn(`Slack rejected the blocks of a reply in ${where} (${reason}); sending it as text`);
     const fallback: Outgoing = answer.table
-      ? buildAnswerMessage(answer, { ...options, tableStyle: "text" })
+      ? buildAnswerMessage(answer, { ...options, tableStyle: "text", feedback: "buttons" })
       : { text: message.text };
     await send(fallback);
   }
@@ -68,4 +69,16 @@ export async function respondAnswer(
   const response_type = shared ? "in_channel" : "ephemeral";
   const send: Send = (message) => respond({ ...message, response_type, replace_original: false });
   await sendWithFallback(send, answer, shared ? { askedBy } : {}, logger, "a slash command reply");
+}
+
+/** Answers through a response_url to one person only (a message shortcut), whatever the answer. */
+export async function respondPrivately(
+  respond: RespondFn,
+  answer: Answer,
+  options: AnswerMessageOptions,
+  logger: Logger,
+): Promise<void> {
+  const send: Send = (message) =>
+    respond({ ...message, response_type: "ephemeral", replace_original: false });
+  await sendWithFallback(send, answer, options, logger, "a private reply");
 }

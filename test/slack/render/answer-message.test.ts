@@ -47,7 +47,7 @@ describe("buildAnswerMessage", () => {
         ],
       }),
     );
-    expect(message.blocks.at(-1)).toEqual({
+    expect(message.blocks.at(-2)).toEqual({
       type: "context",
       elements: [
         {

@@ -34,7 +34,7 @@ export const directMessage = (deps: SlackDeps) =>
     if (!isQuestionInDm(message, context.botUserId)) return;
     try {
       const question = questionText(message.text, context.botUserId);
-      const answer = await askCore(deps, question, message.channel, logger);
+      const answer = await askCore(deps, question, { conversation: message.channel }, logger);
       await postAnswer(
         client,
         { channel: message.channel, thread_ts: message.thread_ts },
