@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { MAX_QUESTION_CHARS } from "../../src/core/match/normalise.js";
-import { ensureBuilt, jsonLines, runContaineros, STACK_FRAME } from "../helpers/cli.js";
+import {
+  CLI_TEST_TIMEOUT_MS,
+  ensureBuilt,
+  jsonLines,
+  runContaineros,
+  STACK_FRAME,
+} from "../helpers/cli.js";
 import { contractViolations } from "../helpers/contract.js";
 import { realKb } from "../helpers/engine.js";
 
@@ -33,7 +39,9 @@ async function askJson(input: Buffer) {
   return answers as { query: string; intent: string; text: string }[];
 }
 
-describe.concurrent("containeros ask --json on hostile stdin (exit 0, one answer a line)", () => {
+describe.concurrent("containeros ask --json on hostile stdin (exit 0, one answer a line)", {
+  timeout: CLI_TEST_TIMEOUT_MS,
+}, () => {
   it("should exit 0 with one answer per line for 64 KB of binary noise", async () => {
     const noise = pseudoRandomBytes(64 * 1024);
 

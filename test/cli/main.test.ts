@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/main.js";
 import { projectRoot } from "../../src/core/project-root.js";
-import { ensureBuilt, runContaineros, STACK_FRAME } from "../helpers/cli.js";
+import { CLI_TEST_TIMEOUT_MS, ensureBuilt, runContaineros, STACK_FRAME } from "../helpers/cli.js";
 import { captureIo } from "../helpers/cli-io.js";
 
 /** Runs the CLI in-process, for the many argument cases that need no real process. */
@@ -15,7 +15,9 @@ async function runInProcess(args: string[]) {
 
 beforeAll(ensureBuilt);
 
-describe.concurrent("bin/containeros.js (exit codes: 0 done, 1 invalid knowledge, 2 usage error)", () => {
+describe.concurrent("bin/containeros.js (exit codes: 0 done, 1 invalid knowledge, 2 usage error)", {
+  timeout: CLI_TEST_TIMEOUT_MS,
+}, () => {
   it("should print the usage for --help and exit 0", async () => {
     const { code, stdout, stderr } = await runContaineros(["--help"]);
 

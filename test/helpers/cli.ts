@@ -10,6 +10,9 @@ export const BIN = join(ROOT, "bin", "containeros.js");
 const BUILT_CLI = join(ROOT, "dist", "src", "cli", "main.js");
 const BUILD_LOCK = join(tmpdir(), "containeros-test-build.lock");
 
+/** Per test: a spawned CLI loads the knowledge base and may share a busy machine. */
+export const CLI_TEST_TIMEOUT_MS = 60_000;
+
 /** A stack frame line, which a user must never see. */
 export const STACK_FRAME = "    at ";
 

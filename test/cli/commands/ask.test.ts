@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, jsonLines, runContaineros, STACK_FRAME } from "../../helpers/cli.js";
+import {
+  CLI_TEST_TIMEOUT_MS,
+  ensureBuilt,
+  jsonLines,
+  runContaineros,
+  STACK_FRAME,
+} from "../../helpers/cli.js";
 import { contractViolations } from "../../helpers/contract.js";
 import { realKb } from "../../helpers/engine.js";
 import { brokenKnowledge, editEntry, removeBrokenKnowledge } from "../../helpers/knowledge.js";
@@ -9,7 +15,7 @@ afterAll(removeBrokenKnowledge);
 
 const QUESTIONS = ["security atomic", "", "coreos vs atomic", "reset my VPN password", "updates"];
 
-describe.concurrent("containeros ask", () => {
+describe.concurrent("containeros ask", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it("should print one JSON line per stdin line, empty lines included, in order, and exit 0", async () => {
     const { code, stdout, stderr } = await runContaineros(
       ["ask", "--json"],

@@ -2,7 +2,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../../src/core/knowledge/load.js";
 import { defaultKnowledgeDir } from "../../../src/core/project-root.js";
-import { ensureBuilt, runContaineros, STACK_FRAME } from "../../helpers/cli.js";
+import {
+  CLI_TEST_TIMEOUT_MS,
+  ensureBuilt,
+  runContaineros,
+  STACK_FRAME,
+} from "../../helpers/cli.js";
 import {
   BREAKS,
   brokenKnowledge,
@@ -14,7 +19,7 @@ import {
 beforeAll(ensureBuilt);
 afterAll(removeBrokenKnowledge);
 
-describe.concurrent("containeros kb", () => {
+describe.concurrent("containeros kb", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it("should check the real knowledge base, print counts and exit 0", async () => {
     const { kb } = loadKnowledge({ dir: defaultKnowledgeDir() });
     const { code, stdout, stderr } = await runContaineros(["kb", "check"]);
