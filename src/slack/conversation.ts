@@ -34,7 +34,7 @@ export async function askCore(
     await attempt(() => deps.contexts.set(conversation, next), "save the conversation", logger);
   }
   for (const event of record ? eventsForAnswer(answer) : []) {
-    await attempt(() => deps.events.append(event), `record a ${event.kind} event`, logger);
+    await attempt(() => deps.events.append(event), `record the ${event.kind} event`, logger);
   }
   return answer;
 }
