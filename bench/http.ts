@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { type MemoryResult, memoryResult, readRss } from "./memory.js";
 import {
@@ -34,6 +35,8 @@ export interface HttpPhase {
   failed: number;
   /** response_url posts the app made for this phase's commands. */
   responses: number;
+  /** CPU time (user + system) the app spent per request sent, ms: robust on a busy machine. */
+  cpuMsPerRequest: number;
 }
 
 export interface HttpSide {
@@ -44,6 +47,7 @@ export interface HttpSide {
   failed: number;
   /** Share of the commands sent whose answer reached the response_url stand-in. */
   delivered: number;
+  cpuMsPerRequest: number;
 }
 
 export interface HttpResult {
@@ -106,6 +110,7 @@ async function load(
 ): Promise<HttpPhase> {
   const responseUrl = standIn.responseUrl(app.kind);
   const before = (await standIn.counts())[app.kind];
+  const cpuBefore = cpuMs(app.pid);
   let next = 0;
   const result = await autocannon({
     url: app.baseUrl,
@@ -124,6 +129,7 @@ async function load(
     ],
   });
   const responses = (await settledCount(standIn, app.kind)) - before;
+  const cpu = cpuMs(app.pid) - cpuBefore;
   return {
     app: app.kind,
     requestsPerSec: round1(result.requests.total / result.duration),
@@ -133,8 +139,19 @@ async function load(
     ok: result["2xx"],
     failed: result.non2xx + result.errors + result.timeouts,
     responses,
+    cpuMsPerRequest: round2(cpu / Math.max(1, result.requests.sent)),
   };
 }
+
+/** CPU time a process has used so far (utime + stime from /proc/<pid>/stat), ms. */
+function cpuMs(pid: number): number {
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** USER_HZ: Linux reports process times in these ticks, 100 a second on every common platform. */
+const CLOCK_TICKS = 100;
 
 /** The app's response_url count once it has stopped growing (answers still in flight land). */
 async function settledCount(standIn: StandIn, kind: AppKind): Promise<number> {
@@ -158,5 +175,6 @@ function summarise(phases: HttpPhase[]): HttpSide {
     ok: total("ok"),
     failed: total("failed"),
     delivered: total("sent") === 0 ? 0 : round2(total("responses") / total("sent")),
+    cpuMsPerRequest: round2(mean(phases.map((p) => p.cpuMsPerRequest))),
   };
 }

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -45,6 +46,19 @@ export function spawnNode(script: string, env: Record<string, string>): ChildPro
   });
 }
 
+let dataDir: string | undefined;
+
+/** Our app records every question; in the bench, to a temporary folder rather than the project's data/. */
+function benchDataDir(): string {
+  dataDir ??= mkdtempSync(join(tmpdir(), "containeros-bench-"));
+  return dataDir;
+}
+
+export function removeBenchData(): void {
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+}
+
 /** Starts our app or the bare Bolt app in HTTP mode and waits for `GET /health`. */
 export async function startApp(kind: AppKind, apiUrl: string): Promise<RunningApp> {
   const port = await freePort();
@@ -54,6 +68,7 @@ export async function startApp(kind: AppKind, apiUrl: string): Promise<RunningAp
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     PORT: String(port),
+    ...(kind === "ours" ? { CONTAINEROS_DATA_DIR: benchDataDir() } : {}),
   });
   let output = "";
   const collect = (chunk: Buffer) => {

@@ -5,7 +5,7 @@ import { defaultKnowledgeDir } from "../src/core/project-root.js";
 import { measureCli } from "./cli.js";
 import { measureHttp } from "./http.js";
 import { measureMatcher } from "./matcher.js";
-import { startStandIn } from "./processes.js";
+import { removeBenchData, startStandIn } from "./processes.js";
 import { evalQuestions, takeCycled } from "./questions.js";
 import { type BenchReport, evaluateTargets, formatReport, type Machine } from "./report.js";
 import { measureAppStartup, measureCoreStartup, startupResult } from "./startup.js";
@@ -109,6 +109,7 @@ try {
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 } finally {
   await standIn.stop();
+  removeBenchData();
 }
 
 function machine(loadStart: number): Machine {
