@@ -45,9 +45,17 @@ export function readKnowledgeFile<T>(
     problems: parsed.error.issues.map((issue) => ({
       file: label,
       path: formatPath(issue.path),
-      message: issue.message,
+      message: describeIssue(issue),
     })),
   };
+}
+
+/** Zod's wording, except that an absent field says so plainly: curators read these messages. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
+    return `missing required field (expected ${issue.expected})`;
+  }
+  return issue.message;
 }
 
 function firstLine(message: string): string {

@@ -61,7 +61,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      `${HAYDEN_LABEL}: facts[3].text: Invalid input: expected string, received undefined`,
+      `${HAYDEN_LABEL}: facts[3].text: missing required field (expected string)`,
     ]);
   });
 
@@ -197,7 +197,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      "knowledge/systems.yml: systems[1].summary: Invalid input: expected string, received undefined",
+      "knowledge/systems.yml: systems[1].summary: missing required field (expected string)",
     ]);
   });
 
@@ -220,13 +220,13 @@ describe("loadKnowledge on broken knowledge", () => {
     expect(error).toBeInstanceOf(KnowledgeError);
     expect((error as KnowledgeError).message.split("\n")).toEqual([
       "The knowledge base has 3 problems:",
-      "  knowledge/facts/infoq-2014.yml: facts[1].system: Invalid input: expected string, received undefined",
+      "  knowledge/facts/infoq-2014.yml: facts[1].system: missing required field (expected string)",
       '  knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
       '  knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
     ]);
     // With the articles, the evidence problem joins the others in the same report.
     expect(knowledgeProblems(dir)).toEqual([
-      "knowledge/facts/infoq-2014.yml: facts[1].system: Invalid input: expected string, received undefined",
+      "knowledge/facts/infoq-2014.yml: facts[1].system: missing required field (expected string)",
       'knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
       'knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
       'knowledge/facts/metral-2015.yml: facts[2].sources[0].evidence: evidence not found in article "metral-2015": "not in the article at all"',
