@@ -66,7 +66,7 @@ export function conflictLines(catalog: Catalog, cells: Cell[], overTime: boolean
       lines.push(
         `Sources differ on ${what}: ${measures.map((c) => `${c.value} (${attribution(c.source)})`).join(" vs ")}.`,
       );
-    } else if (overTime && byYear.size > 1) {
+    } else if (overTime && catalog.topic(topic).changes_over_time && byYear.size > 1) {
       const years = [...byYear].map(
         ([year, list]) =>
           `${year}: ${list.map((c) => `${c.value.replace(/\s*\(\d{4}\)$/, "")} (${c.source.author.split(" (")[0]})`).join(", ")}`,

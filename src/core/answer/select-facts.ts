@@ -19,17 +19,34 @@ export function relevance(hits: WordHit[]): Map<number, number> {
   return scores;
 }
 
-/** Facts of one cell, best first: most relevant, then those with a table value, then file order. */
+/**
+ * Facts of one cell, best first: most relevant to the question's words; among equally relevant
+ * ones, each article's best fact before any article's second, so every source gets its say (a 2014
+ * review and a 2015 table side by side); within an article, facts with a table value first.
+ */
 export function rankCell(
   catalog: Catalog,
   system: string,
   topic: string,
   scores: Map<number, number>,
 ): number[] {
-  return [...catalog.cell(system, topic)].sort(
+  const hasValue = (i: number) => Number(catalog.fact(i).value !== undefined);
+  const byArticle = [...catalog.cell(system, topic)].sort(
+    (a, b) => hasValue(b) - hasValue(a) || a - b,
+  );
+  const turn = new Map<number, number>();
+  const seen = new Map<string, number>();
+  for (const index of byArticle) {
+    const source = catalog.fact(index).sources[0]?.id ?? "";
+    const n = seen.get(source) ?? 0;
+    turn.set(index, n);
+    seen.set(source, n + 1);
+  }
+  return byArticle.sort(
     (a, b) =>
       (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
-      Number(catalog.fact(b).value !== undefined) - Number(catalog.fact(a).value !== undefined) ||
+      (turn.get(a) ?? 0) - (turn.get(b) ?? 0) ||
+      hasValue(b) - hasValue(a) ||
       a - b,
   );
 }

@@ -28,6 +28,8 @@ export const topicSchema = z.strictObject({
   id,
   name: text,
   table: z.boolean().default(false),
+  /** Claims on this topic date quickly ("a prototype" in 2014): answers group them by year. */
+  changes_over_time: z.boolean().default(false),
   words: z.array(text).min(1, "must list at least one word"),
 });
 

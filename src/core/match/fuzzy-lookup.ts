@@ -16,21 +16,31 @@ export interface FuzzyHit<T> {
 export class FuzzyLookup<T> {
   private readonly exact = new Map<string, T>();
   private readonly byLength = new Map<number, Fuse<string>>();
+  private readonly keysByLength = new Map<number, string[]>();
+  /** Every key with up to its allowed typos deleted (see `deletions`) -> the keys it comes from. */
+  private readonly variants = new Map<string, string[]>();
 
   constructor(entries: Iterable<[string, T]>) {
-    const lengths = new Map<number, string[]>();
     for (const [key, value] of entries) {
       if (this.exact.has(key)) continue;
       this.exact.set(key, value);
-      const bucket = lengths.get(key.length) ?? [];
+      const bucket = this.keysByLength.get(key.length) ?? [];
       bucket.push(key);
-      lengths.set(key.length, bucket);
+      this.keysByLength.set(key.length, bucket);
     }
-    for (const [length, keys] of lengths) {
+    for (const [length, keys] of this.keysByLength) {
       this.byLength.set(
         length,
         new Fuse(keys, { includeScore: true, threshold: 0.45, ignoreLocation: true }),
       );
+      for (const key of keys) {
+        forEachDeletion(key, allowedTypos(length), (variant) => {
+          const from = this.variants.get(variant);
+          // A key reaches a variant more than once when letters repeat ("ss"); list it once.
+          if (!from) this.variants.set(variant, [key]);
+          else if (from[from.length - 1] !== key) from.push(key);
+        });
+      }
     }
   }
 
@@ -50,14 +60,14 @@ export class FuzzyLookup<T> {
     const typos = allowedTypos(key.length);
     if (typos === 0) return undefined;
     let best: FuzzyHit<T> | undefined;
+    // fuse.js is the costly part: ask it only where some key would pass the checks below.
+    const worthSearching = this.typoLengths(key, typos);
     for (let length = key.length - typos; length <= key.length + typos; length++) {
       const fuse = this.byLength.get(length);
-      if (!fuse || allowedTypos(length) === 0) continue;
+      if (!fuse || !worthSearching.has(length)) continue;
       for (const candidate of fuse.search(key, { limit: 5 })) {
+        if (!isTypo(key, candidate.item, typos)) continue;
         const distance = editDistance(key, candidate.item);
-        if (distance > Math.min(typos, allowedTypos(length))) continue;
-        // In words of four letters only a swap is a typo ("dcso"); any other change makes a new word.
-        if (Math.min(key.length, length) === 4 && !isSwap(key, candidate.item)) continue;
         const score = distance / Math.max(key.length, length);
         if (!best || score < best.score) {
           best = { key: candidate.item, value: this.exact.get(candidate.item) as T, score };
@@ -66,8 +76,55 @@ export class FuzzyLookup<T> {
     }
     return best;
   }
+
+  /**
+   * Lengths of the keys `key` is a typo of. Few keys of nearby lengths: check each. Else look up
+   * the key's deletion variants, which every key within `typos` of it shares one of.
+   */
+  private typoLengths(key: string, typos: number): Set<number> {
+    const nearby: string[] = [];
+    for (let length = key.length - typos; length <= key.length + typos; length++) {
+      nearby.push(...(this.keysByLength.get(length) ?? []));
+    }
+    const lengths = new Set<number>();
+    const check = (candidate: string) => {
+      if (!lengths.has(candidate.length) && isTypo(key, candidate, typos)) {
+        lengths.add(candidate.length);
+      }
+    };
+    if (nearby.length <= FEW_KEYS) nearby.forEach(check);
+    else forEachDeletion(key, typos, (variant) => this.variants.get(variant)?.forEach(check));
+    return lengths;
+  }
+}
+
+/** Up to this many keys of nearby lengths, checking each costs less than generating variants. */
+const FEW_KEYS = 16;
+
+/** Whether `candidate` is `key` with typos: within both words' allowances, by the rules above. */
+function isTypo(key: string, candidate: string, typos: number): boolean {
+  if (allowedTypos(candidate.length) === 0) return false;
+  if (editDistance(key, candidate) > Math.min(typos, allowedTypos(candidate.length))) return false;
+  // In words of four letters only a swap is a typo ("dcso"); any other change makes a new word.
+  return Math.min(key.length, candidate.length) !== 4 || isSwap(key, candidate);
 }
 
 function isSwap(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+}
+
+/**
+ * Calls `visit` with `word` and every string it becomes with up to `max` (at most 2) letters
+ * deleted, some more than once. Two words within `max` typos (edits or adjacent swaps) always
+ * share one of these: each typo costs at most one deletion on each side.
+ */
+export function forEachDeletion(word: string, max: number, visit: (variant: string) => void) {
+  visit(word);
+  if (max < 1) return;
+  for (let i = 0; i < word.length; i++) {
+    const once = word.slice(0, i) + word.slice(i + 1);
+    visit(once);
+    if (max < 2) continue;
+    for (let j = i; j < once.length; j++) visit(once.slice(0, j) + once.slice(j + 1));
+  }
 }

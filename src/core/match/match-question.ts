@@ -77,7 +77,8 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
       known++;
       return;
     }
-    const hit = facts.lookup(token);
+    const generic = kind === "topic" && phrases.topicNameWords.has(token);
+    const hit = generic ? undefined : facts.lookup(token);
     const hits = hit ? [hit] : [];
     if (kind === "topic" || hits.length > 0) known++;
     wordHits.push(...hits.filter((hit) => hit.facts.length > 0));
