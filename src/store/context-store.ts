@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { ConversationContext } from "../core/answer/contract.js";
 import { ExpiringMap } from "./expiring-map.js";
+import { parseJsonWith } from "./parse-json.js";
 import type { RedisLink } from "./redis-link.js";
 
 /** What a conversation (a Slack thread, a DM) remembers between questions, kept for a while. */
@@ -44,13 +45,7 @@ export class RedisContextStore implements ContextStore {
 
   async get(key: string): Promise<ConversationContext | undefined> {
     const json = await this.client.get(`context:${key}`);
-    if (json === null) return undefined;
-    try {
-      const parsed = contextSchema.safeParse(JSON.parse(json));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    return json === null ? undefined : parseJsonWith(contextSchema, json);
   }
 
   async set(key: string, context: ConversationContext): Promise<void> {
@@ -59,27 +54,23 @@ export class RedisContextStore implements ContextStore {
 }
 
 /** Redis while it is there; every context is also kept locally for when it is not. */
-export class FailoverContextStore implements ContextStore {
-  constructor(
-    private readonly link: RedisLink,
-    private readonly remote: ContextStore,
-    private readonly local: ContextStore,
-  ) {}
-
-  get(key: string): Promise<ConversationContext | undefined> {
-    return this.link.run(
+export const failoverContextStore = (
+  link: RedisLink,
+  remote: ContextStore,
+  local: ContextStore,
+): ContextStore => ({
+  get: (key) =>
+    link.run(
       "reading a conversation",
-      () => this.remote.get(key),
-      () => this.local.get(key),
-    );
-  }
-
-  async set(key: string, context: ConversationContext): Promise<void> {
-    await this.local.set(key, context);
-    await this.link.run(
+      () => remote.get(key),
+      () => local.get(key),
+    ),
+  async set(key, context) {
+    await local.set(key, context);
+    await link.run(
       "saving a conversation",
-      () => this.remote.set(key, context),
+      () => remote.set(key, context),
       () => {},
     );
-  }
-}
+  },
+});

@@ -49,19 +49,17 @@ export class RedisDedupStore implements DedupStore {
  * Redis while it is there, this process's memory when it is not. Every id is also remembered
  * locally, so a retry that arrives during an outage is still recognised here.
  */
-export class FailoverDedupStore implements DedupStore {
-  constructor(
-    private readonly link: RedisLink,
-    private readonly remote: DedupStore,
-    private readonly local: DedupStore,
-  ) {}
-
-  async claim(id: string): Promise<boolean> {
-    const first = await this.local.claim(id);
-    return this.link.run(
+export const failoverDedupStore = (
+  link: RedisLink,
+  remote: DedupStore,
+  local: DedupStore,
+): DedupStore => ({
+  async claim(id) {
+    const first = await local.claim(id);
+    return link.run(
       "deduplicating an event",
-      () => this.remote.claim(id),
+      () => remote.claim(id),
       () => first,
     );
-  }
-}
+  },
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INTENTS } from "../core/answer/contract.js";
 import { MAX_QUESTION_CHARS } from "../core/match/normalise.js";
+import { parseJsonWith } from "./parse-json.js";
 
 /**
  * What the bot records for curators. Never a user id, never user text beyond the question itself
@@ -62,17 +63,17 @@ export interface EventLog {
   read(options?: ReadOptions): Promise<StoredEvent[]>;
 }
 
-/** Parses one stored line; undefined for anything damaged (a torn write) or from another version. */
-export function parseStoredEvent(line: string): StoredEvent | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const parsed = storedEventSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
+/** One event as stored: checked against the schema first, so nothing else gets written. */
+export const serialiseEvent = (event: StoredEvent): string =>
+  JSON.stringify(storedEventSchema.parse(event));
 
-export const isSince = (event: StoredEvent, since: Date | undefined): boolean =>
-  since === undefined || Date.parse(event.at) >= since.getTime();
+/**
+ * The event stored in `text` when it is valid and not older than `since`; undefined for anything
+ * damaged (a torn write), from another version, or older.
+ */
+export function readStoredEvent(text: string, since: Date | undefined): StoredEvent | undefined {
+  const event = parseJsonWith(storedEventSchema, text);
+  return event && (since === undefined || Date.parse(event.at) >= since.getTime())
+    ? event
+    : undefined;
+}

@@ -13,11 +13,10 @@ import {
 import { join } from "node:path";
 import {
   type EventLog,
-  isSince,
-  parseStoredEvent,
   type ReadOptions,
+  readStoredEvent,
   type StoredEvent,
-  storedEventSchema,
+  serialiseEvent,
 } from "./events.js";
 
 export interface FileEventLogOptions {
@@ -51,7 +50,7 @@ export class FileEventLog implements EventLog {
   }
 
   async append(event: StoredEvent): Promise<void> {
-    const line = `${JSON.stringify(storedEventSchema.parse(event))}\n`;
+    const line = `${serialiseEvent(event)}\n`;
     mkdirSync(this.options.dir, { recursive: true });
     // A crash mid-line leaves no newline at the end; start on a fresh line so only that one is lost.
     const prefix = this.checkedTail || endsWithNewline(this.file) ? "" : "\n";
@@ -65,8 +64,8 @@ export class FileEventLog implements EventLog {
     for (const file of this.files().reverse()) {
       if (!existsSync(file)) continue;
       for (const line of readFileSync(file, "utf8").split("\n")) {
-        const event = line.trim() === "" ? undefined : parseStoredEvent(line);
-        if (event && isSince(event, since)) events.push(event);
+        const event = line.trim() === "" ? undefined : readStoredEvent(line, since);
+        if (event) events.push(event);
       }
     }
     return events;

@@ -47,18 +47,16 @@ export class RedisFloodCounter implements FloodCounter {
   }
 }
 
-export class FailoverFloodCounter implements FloodCounter {
-  constructor(
-    private readonly link: RedisLink,
-    private readonly remote: FloodCounter,
-    private readonly local: FloodCounter,
-  ) {}
-
-  hit(sender: string): Promise<number> {
-    return this.link.run(
+/** Redis while it is there, this process's own counts when it is not. */
+export const failoverFloodCounter = (
+  link: RedisLink,
+  remote: FloodCounter,
+  local: FloodCounter,
+): FloodCounter => ({
+  hit: (sender) =>
+    link.run(
       "counting a question",
-      () => this.remote.hit(sender),
-      () => this.local.hit(sender),
-    );
-  }
-}
+      () => remote.hit(sender),
+      () => local.hit(sender),
+    ),
+});

@@ -2,20 +2,20 @@ import { join } from "node:path";
 import { projectRoot } from "../core/project-root.js";
 import {
   type ContextStore,
-  FailoverContextStore,
+  failoverContextStore,
   MemoryContextStore,
   RedisContextStore,
 } from "./context-store.js";
-import { type DedupStore, FailoverDedupStore, MemoryDedupStore, RedisDedupStore } from "./dedup.js";
+import { type DedupStore, failoverDedupStore, MemoryDedupStore, RedisDedupStore } from "./dedup.js";
 import type { EventLog } from "./events.js";
 import { FileEventLog } from "./file-event-log.js";
 import {
-  FailoverFloodCounter,
   type FloodCounter,
+  failoverFloodCounter,
   MemoryFloodCounter,
   RedisFloodCounter,
 } from "./flood.js";
-import { FailoverEventLog, RedisEventLog } from "./redis-event-log.js";
+import { failoverEventLog, RedisEventLog } from "./redis-event-log.js";
 import { RedisLink, type StoreLogger } from "./redis-link.js";
 
 /** Where the local event file lives: CONTAINEROS_DATA_DIR, else `data/` in the project (gitignored). */
@@ -60,10 +60,10 @@ export async function openStores({
   const { client } = link;
   return {
     backend: "redis",
-    events: new FailoverEventLog(link, new RedisEventLog(client), local.events),
-    dedup: new FailoverDedupStore(link, new RedisDedupStore(client), local.dedup),
-    contexts: new FailoverContextStore(link, new RedisContextStore(client), local.contexts),
-    flood: new FailoverFloodCounter(link, new RedisFloodCounter(client), local.flood),
+    events: failoverEventLog(link, new RedisEventLog(client), local.events),
+    dedup: failoverDedupStore(link, new RedisDedupStore(client), local.dedup),
+    contexts: failoverContextStore(link, new RedisContextStore(client), local.contexts),
+    flood: failoverFloodCounter(link, new RedisFloodCounter(client), local.flood),
     close: () => link.close(),
   };
 }

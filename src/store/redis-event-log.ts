@@ -1,11 +1,10 @@
 import type { Redis } from "ioredis";
 import {
   type EventLog,
-  isSince,
-  parseStoredEvent,
   type ReadOptions,
+  readStoredEvent,
   type StoredEvent,
-  storedEventSchema,
+  serialiseEvent,
 } from "./events.js";
 import type { RedisLink } from "./redis-link.js";
 
@@ -23,7 +22,7 @@ export class RedisEventLog implements EventLog {
   ) {}
 
   async append(event: StoredEvent): Promise<void> {
-    const json = JSON.stringify(storedEventSchema.parse(event));
+    const json = serialiseEvent(event);
     await this.client.xadd(this.key, "MAXLEN", "~", String(this.maxLength), "*", "e", json);
   }
 
@@ -33,8 +32,8 @@ export class RedisEventLog implements EventLog {
     for (;;) {
       const page = await this.client.xrange(this.key, start, "+", "COUNT", PAGE);
       for (const [, fields] of page) {
-        const event = parseStoredEvent(fieldValue(fields, "e") ?? "");
-        if (event && isSince(event, since)) events.push(event);
+        const event = readStoredEvent(fieldValue(fields, "e") ?? "", since);
+        if (event) events.push(event);
       }
       const last = page[page.length - 1];
       if (!last || page.length < PAGE) return events;
@@ -51,26 +50,17 @@ function fieldValue(fields: string[], name: string): string | undefined {
 }
 
 /** Redis while it is there; while it is away, events go to (and are read from) the local file. */
-export class FailoverEventLog implements EventLog {
-  constructor(
-    private readonly link: RedisLink,
-    private readonly remote: EventLog,
-    private readonly local: EventLog,
-  ) {}
-
-  append(event: StoredEvent): Promise<void> {
-    return this.link.run(
+export const failoverEventLog = (link: RedisLink, remote: EventLog, local: EventLog): EventLog => ({
+  append: (event) =>
+    link.run(
       "recording an event",
-      () => this.remote.append(event),
-      () => this.local.append(event),
-    );
-  }
-
-  read(options?: ReadOptions): Promise<StoredEvent[]> {
-    return this.link.run(
+      () => remote.append(event),
+      () => local.append(event),
+    ),
+  read: (options) =>
+    link.run(
       "reading events",
-      () => this.remote.read(options),
-      () => this.local.read(options),
-    );
-  }
-}
+      () => remote.read(options),
+      () => local.read(options),
+    ),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INTENTS } from "../../core/answer/contract.js";
+import { parseJsonWith } from "../../store/parse-json.js";
 import type { AnswerSummary } from "../../store/record.js";
 
 /** Slack's limit on a button's value. */
@@ -47,15 +48,8 @@ export function encodeFeedbackValue(summary: AnswerSummary, helpful: boolean): s
 
 /** The click's content, or undefined for a value this app did not write. */
 export function decodeFeedbackValue(value: string | undefined): FeedbackClick | undefined {
-  if (value === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-  const parsed = valueSchema.safeParse(json);
-  if (!parsed.success) return undefined;
-  const { h, q, i, s, t, f } = parsed.data;
+  const parsed = value === undefined ? undefined : parseJsonWith(valueSchema, value);
+  if (!parsed) return undefined;
+  const { h, q, i, s, t, f } = parsed;
   return { helpful: h, summary: { question: q, intent: i, systems: s, topics: t, factIds: f } };
 }

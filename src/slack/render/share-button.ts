@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import { z } from "zod";
 import { MAX_QUESTION_CHARS } from "../../core/match/normalise.js";
+import { parseJsonWith } from "../../store/parse-json.js";
 import { POST_IN_THREAD_LABEL } from "./notices.js";
 
 export const POST_IN_THREAD_ACTION_ID = "post_answer_in_thread";
@@ -26,12 +27,8 @@ export function encodeShareValue({ question, threadTs }: ShareTarget): string {
 }
 
 export function decodeShareValue(value: string | undefined): ShareTarget | undefined {
-  try {
-    const parsed = valueSchema.safeParse(JSON.parse(value ?? ""));
-    return parsed.success ? { question: parsed.data.q, threadTs: parsed.data.t } : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonWith(valueSchema, value ?? "");
+  return parsed && { question: parsed.q, threadTs: parsed.t };
 }
 
 /** The "Post in thread" button under an answer only its asker sees. */
