@@ -1,6 +1,6 @@
 import { allowedTypos, editDistance } from "../core/match/edit-distance.js";
 import { stripSlackMarkup, tokenise } from "../core/match/normalise.js";
-import { STOPWORDS } from "../core/match/vocabulary.js";
+import { DOMAIN_WORDS, STOPWORDS } from "../core/match/vocabulary.js";
 import type { StoredEvent } from "../store/events.js";
 
 /** Questions asked in similar words, counted together for curators. */
@@ -45,10 +45,14 @@ export function groupGaps(events: readonly StoredEvent[]): GapGroup[] {
   return mergeTypos([...byKey.values()].sort((a, b) => compareGroups(a.group, b.group)));
 }
 
-/** The words that carry meaning, singular and sorted: "CoreOS sizes?" and "size of coreos" agree. */
+/**
+ * The words that carry meaning, singular and sorted: "CoreOS sizes?" and "size of coreos" agree,
+ * and so do "does photon run on arm?" and "photon on ARM" (question words and the domain's filler,
+ * such as "run", "support" or "os", are left out).
+ */
 export function contentWords(question: string): string[] {
   const words = tokenise(stripSlackMarkup(question))
-    .filter((word) => !STOPWORDS.has(word))
+    .filter((word) => !STOPWORDS.has(word) && !DOMAIN_WORDS.has(word))
     .map((word) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word));
   return [...new Set(words)].sort();
 }

@@ -13,6 +13,7 @@ describe("contentWords", () => {
   it("should ignore question words, case, punctuation, order and plurals", () => {
     expect(contentWords("What is the SIZE of the moon?")).toEqual(["moon", "size"]);
     expect(contentWords("moon sizes")).toEqual(["moon", "size"]);
+    expect(contentWords("Does Photon run on ARM?")).toEqual(contentWords("photon on arm"));
   });
 });
 
