@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../src/cli/main.js";
 import type { GapsReport } from "../../../src/gaps/format.js";
+import { freePort } from "../../helpers/app-process.js";
 import { captureIo } from "../../helpers/cli-io.js";
 import { type HttpApp, startHttpApp } from "../../helpers/http-app.js";
 import {
@@ -117,5 +118,26 @@ describeWithRedis("two instances sharing one Redis", () => {
     expect(threads.map((t) => repliesIn(t).length)).toEqual([1, 1, 1]);
     const outage = a.process.output().match(/Redis at 127\.0\.0\.1:\d+ is unavailable/g) ?? [];
     expect(outage).toHaveLength(1);
+  });
+});
+
+describe("an instance whose Redis is unreachable from the start", () => {
+  it("should start, answer from local memory, and say so once", async () => {
+    const app = await startHttpApp({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    try {
+      const thread = nextTs();
+      const replies = () => app.standIn.callsTo("chat.postMessage");
+      await app.sendEvent(buildAppMentionEvent({ text: "<@U0BOT> coreos security", ts: thread }));
+      await app.standIn.waitFor(() => replies()[0]);
+      await app.sendEvent(
+        buildAppMentionEvent({ text: "<@U0BOT> and its size?", thread_ts: thread }),
+      );
+      await app.standIn.waitFor(() => replies()[1]);
+      const [, followUp] = app.standIn.callsTo("chat.postMessage");
+      expect(String(followUp?.body.text).split("\n")[0]).toBe("CoreOS · Size and footprint:");
+      expect(app.process.output().match(/is unavailable/g)).toHaveLength(1);
+    } finally {
+      await app.stop();
+    }
   });
 });
