@@ -7,7 +7,7 @@ export interface MatcherOptions {
   /** Knowledge sizes to measure, as multiples of the real knowledge base. */
   scales: number[];
   questions: string[];
-  /** Unmeasured rounds over all questions first, so the JIT has settled. */
+  /** Unmeasured rounds over all questions first, so the JIT has settled (at most a quarter of the budget). */
   warmupRounds: number;
   /** Measured rounds at most... */
   rounds: number;
@@ -41,7 +41,12 @@ function measureScale(kb: KnowledgeBase, scale: number, options: MatcherOptions)
   const indexStart = performance.now();
   const engine = createEngine(kb);
   const indexMs = since(indexStart);
-  for (let round = 0; round < options.warmupRounds; round++) {
+  const warmupStart = performance.now();
+  for (
+    let round = 0;
+    round < options.warmupRounds && since(warmupStart) < options.budgetMs / 4;
+    round++
+  ) {
     for (const question of options.questions) engine.ask(question);
   }
   // samples[q][r]: question q in round r, µs.

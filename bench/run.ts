@@ -62,54 +62,64 @@ const started = performance.now();
 const progress = (line: string) =>
   process.stderr.write(`bench [${(since(started) / 1000).toFixed(1)} s]: ${line}\n`);
 
-const loadStart = round1(loadavg()[0] ?? 0);
-const questions = evalQuestions();
+async function runBench(): Promise<BenchReport> {
+  const loadStart = round1(loadavg()[0] ?? 0);
+  const questions = evalQuestions();
 
-progress("core start-up (in this process)");
-const core = measureCoreStartup(tiny ? 1 : 3);
+  progress("core start-up (in this process)");
+  const core = measureCoreStartup(tiny ? 1 : 3);
 
-const scales = tiny ? [1, 10] : [1, 10, 100];
-progress(`matcher at ${scales.map((s) => `${s}x`).join(", ")} knowledge`);
-const { kb } = loadKnowledge({ dir: defaultKnowledgeDir() });
-const matcher = measureMatcher(kb, {
-  scales,
-  questions: tiny ? questions.slice(0, 20) : questions,
-  warmupRounds: tiny ? 1 : 3,
-  rounds: tiny ? 1 : 20,
-  budgetMs: tiny ? 100 : 4000,
-});
-
-progress(`CLI over ${options.cliQuestions} questions`);
-const cli = await measureCli(takeCycled(questions, options.cliQuestions), options.cliRuns);
-
-const standIn = await startStandIn();
-try {
-  progress("start-up to healthy, ours and bare Bolt");
-  const appStartup = await measureAppStartup(standIn, options.startupRuns);
-  progress(`HTTP load, ${options.connections} connections, ${options.durationS} s phases`);
-  const { http, memory, healthyMs } = await measureHttp(standIn, {
-    connections: options.connections,
-    durationS: options.durationS,
-    warmupS: options.warmupS,
-    rounds: options.httpRounds,
-    questions,
+  const scales = tiny ? [1, 10] : [1, 10, 100];
+  progress(`matcher at ${scales.map((s) => `${s}x`).join(", ")} knowledge`);
+  const { kb } = loadKnowledge({ dir: defaultKnowledgeDir() });
+  const matcher = measureMatcher(kb, {
+    scales,
+    questions: tiny ? questions.slice(0, 20) : questions,
+    warmupRounds: tiny ? 1 : 3,
+    rounds: tiny ? 1 : 20,
+    budgetMs: tiny ? 100 : 3000,
   });
-  appStartup.ours.push(healthyMs.ours);
-  appStartup.bare.push(healthyMs.bare);
-  const startup = startupResult(appStartup, core);
-  const measured = { matcher, cli, startup, http, memory };
-  const report: BenchReport = {
-    machine: machine(loadStart),
-    options,
-    ...measured,
-    targets: evaluateTargets(measured),
-    totalS: round1(since(started) / 1000),
-  };
+
+  progress(`CLI over ${options.cliQuestions} questions`);
+  const cli = await measureCli(takeCycled(questions, options.cliQuestions), options.cliRuns);
+
+  const standIn = await startStandIn();
+  try {
+    progress("start-up to healthy, ours and bare Bolt");
+    const appStartup = await measureAppStartup(standIn, options.startupRuns);
+    progress(`HTTP load, ${options.connections} connections, ${options.durationS} s phases`);
+    const { http, memory, healthyMs } = await measureHttp(standIn, {
+      connections: options.connections,
+      durationS: options.durationS,
+      warmupS: options.warmupS,
+      rounds: options.httpRounds,
+      questions,
+    });
+    appStartup.ours.push(healthyMs.ours);
+    appStartup.bare.push(healthyMs.bare);
+    const measured = { matcher, cli, startup: startupResult(appStartup, core), http, memory };
+    return {
+      machine: machine(loadStart),
+      options,
+      ...measured,
+      targets: evaluateTargets(measured),
+      totalS: round1(since(started) / 1000),
+    };
+  } finally {
+    await standIn.stop();
+    removeBenchData();
+  }
+}
+
+try {
+  const report = await runBench();
   process.stdout.write(`${formatReport(report)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-} finally {
-  await standIn.stop();
-  removeBenchData();
+} catch (error) {
+  process.stderr.write(
+    `bench: failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
 }
 
 function machine(loadStart: number): Machine {
