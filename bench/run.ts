@@ -22,15 +22,28 @@ Options:
   --json            also print the whole report as one JSON object on the last line
   -h, --help        this help`;
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: "string" },
-    connections: { type: "string" },
-    tiny: { type: "boolean", default: false },
-    json: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+function usageError(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        duration: { type: "string" },
+        connections: { type: "string" },
+        tiny: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const values = parseOptions();
 
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
@@ -39,11 +52,7 @@ if (values.help) {
 
 const positive = (flag: string, raw: string | undefined, fallback: number): number => {
   const value = raw === undefined ? fallback : Number(raw);
-  if (!(value > 0)) {
-    process.stderr.write(`bench: --${flag} expects a positive number\n\n${USAGE}\n`);
-    process.exit(2);
-  }
-  return value;
+  return value > 0 ? value : usageError(`--${flag} expects a positive number`);
 };
 
 const tiny = values.tiny;
