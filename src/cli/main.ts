@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { projectRoot } from "../core/project-root.js";
+import { StoreUnavailableError } from "../store/errors.js";
 import { askCommand } from "./commands/ask.js";
 import { gapsCommand } from "./commands/gaps.js";
 import { kbCommand } from "./commands/kb.js";
@@ -38,7 +39,7 @@ async function report(error: unknown, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `containeros: ${error.message}\n\n${error.usage}\n`);
     return error.exitCode;
   }
-  if (error instanceof KnowledgeError) {
+  if (error instanceof KnowledgeError || error instanceof StoreUnavailableError) {
     await writeOut(io.stderr, `containeros: ${error.message}\n`);
     return 1;
   }

@@ -13,7 +13,7 @@ Options for every command:
   -h, --help        show help for a command
   -v, --version     print the version
 
-Exit codes: 0 done, 1 knowledge base invalid or internal error, 2 usage error.`;
+Exit codes: 0 done, 1 knowledge base invalid, store unreachable or internal error, 2 usage error.`;
 
 export const ASK_USAGE = `Usage: containeros ask [--json] [QUESTION...]
 

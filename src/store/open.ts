@@ -7,6 +7,7 @@ import {
   RedisContextStore,
 } from "./context-store.js";
 import { type DedupStore, failoverDedupStore, MemoryDedupStore, RedisDedupStore } from "./dedup.js";
+import { StoreUnavailableError } from "./errors.js";
 import type { EventLog } from "./events.js";
 import { FileEventLog } from "./file-event-log.js";
 import {
@@ -84,7 +85,7 @@ export async function openEventLogForReading(
   const link = new RedisLink({ url, logger: quiet, reconnect: false, commandTimeoutMs: 10_000 });
   if (!(await link.waitUntilReady(3000))) {
     await link.close();
-    throw new Error(`could not connect to Redis at ${link.where} (REDIS_URL)`);
+    throw new StoreUnavailableError(`could not connect to Redis at ${link.where} (REDIS_URL)`);
   }
   return {
     log: new RedisEventLog(link.client),

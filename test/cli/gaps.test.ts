@@ -115,7 +115,7 @@ describeWithRedis("containeros gaps (Redis)", () => {
     expect(code).toBe(1);
     expect(out).toBe("");
     expect(err).toBe(
-      "containeros: internal error: could not connect to Redis at 127.0.0.1:1 (REDIS_URL)\n",
+      "containeros: could not connect to Redis at 127.0.0.1:1 (REDIS_URL)\n",
     );
   });
 });
