@@ -80,19 +80,15 @@ export function evaluateTargets(m: Measured): Target[] {
   ];
 }
 
-/** Columns padded to their widest cell; the first left-aligned, the rest right-aligned. */
+/** Columns padded to their widest cell; a first column of labels left-aligned, numbers right. */
 function table(rows: (string | number)[][]): string {
   const cells = rows.map((row) => row.map(String));
   const widths =
     cells[0]?.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0))) ?? [];
-  return cells
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join("  "),
-    )
-    .map((line) => `  ${line.trimEnd()}`)
-    .join("\n");
+  const labels = rows.slice(1).some((row) => typeof row[0] === "string" && row[0] !== "");
+  const pad = (cell: string, i: number) =>
+    i === 0 && labels ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0);
+  return cells.map((row) => `  ${row.map(pad).join("  ").trimEnd()}`).join("\n");
 }
 
 /** The readable report: machine, one table per section, then the targets. */
@@ -127,7 +123,7 @@ export function formatReport(r: BenchReport): string {
       ]),
     ]),
     "",
-    `CLI: containeros ask --json, ${cli.questions} questions on stdin, ${cli.runs} runs`,
+    `CLI: containeros ask --json, ${cli.questions} questions on stdin, ${cli.runs} run${cli.runs === 1 ? "" : "s"}`,
     table([
       ["median ms", "min ms", "node -e 0 ms"],
       [cli.medianMs, cli.minMs, cli.nodeBaselineMs],
