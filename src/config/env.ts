@@ -11,6 +11,9 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+const FLOOD_LIMIT_EXPECTED =
+  "expects a whole number of questions per person per minute, at least 1";
+
 const fieldsSchema = z.object({
   SLACK_BOT_TOKEN: optional(
     z.string().startsWith("xoxb-", "expects a bot token starting with xoxb- (OAuth & Permissions)"),
@@ -51,6 +54,12 @@ const fieldsSchema = z.object({
     }),
   ),
   CONTAINEROS_DATA_DIR: optional(z.string()),
+  CONTAINEROS_FLOOD_LIMIT: optional(
+    z.coerce
+      .number({ error: FLOOD_LIMIT_EXPECTED })
+      .int(FLOOD_LIMIT_EXPECTED)
+      .min(1, FLOOD_LIMIT_EXPECTED),
+  ),
 });
 
 interface CommonEnv {
@@ -64,6 +73,8 @@ interface CommonEnv {
   redisUrl: string | undefined;
   /** Where the local event file goes; undefined means the project's `data/`. */
   dataDir: string | undefined;
+  /** Questions one person may ask a minute; undefined means flood control's default. */
+  floodLimit: number | undefined;
 }
 
 export type Env = CommonEnv &
@@ -138,6 +149,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     knowledgeDir: fields.KNOWLEDGE_DIR,
     redisUrl: fields.REDIS_URL,
     dataDir: fields.CONTAINEROS_DATA_DIR,
+    floodLimit: fields.CONTAINEROS_FLOOD_LIMIT,
   };
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken } = fields;
   const signingSecret = fields.SLACK_SIGNING_SECRET;

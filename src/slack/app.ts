@@ -2,6 +2,7 @@ import { App, type Logger, LogLevel, type webApi } from "@slack/bolt";
 import type { Env } from "../config/env.js";
 import type { SlackDeps } from "./deps.js";
 import { type HealthReport, healthRoute } from "./health.js";
+import { createHttpReceiver } from "./http-receiver.js";
 import type { InFlight } from "./in-flight.js";
 import { registerListeners } from "./listeners/index.js";
 import { dedupEvents } from "./middleware/dedup-events.js";
@@ -49,14 +50,21 @@ export const toBoltLevel = (level: Env["logLevel"]): LogLevel =>
 
 /**
  * The Bolt App: Socket Mode with an app token, else HTTP with a signing secret (signature checks on,
- * `/slack/events` for events, commands and interactivity, plus `GET /health`).
+ * `/slack/events` for events, commands and interactivity, plus `GET /health`; see http-receiver.ts).
  * Call `await app.init()` (checks the token with auth.test) before `app.start()`.
  */
 export function createSlackApp({ env, deps, inFlight, logger, health }: SlackAppOptions): App {
   const transport =
     env.mode === "socket"
       ? { socketMode: true, appToken: env.appToken }
-      : { signingSecret: env.signingSecret, port: env.port, customRoutes: [healthRoute(health)] };
+      : {
+          receiver: createHttpReceiver({
+            signingSecret: env.signingSecret,
+            port: env.port,
+            customRoutes: [healthRoute(health)],
+            logger,
+          }),
+        };
   const app = new App({
     token: env.botToken,
     logger,
@@ -72,7 +80,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
   });
   app.use(trackInFlight(inFlight));
   app.use(dedupEvents(deps.dedup));
-  app.use(floodControl(deps.flood));
+  app.use(floodControl(deps.flood, env.floodLimit));
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${describeError(error)}`);
   });

@@ -25,6 +25,7 @@ describe("loadEnv", () => {
       knowledgeDir: undefined,
       redisUrl: undefined,
       dataDir: undefined,
+      floodLimit: undefined,
     });
   });
 
@@ -159,6 +160,18 @@ describe("loadEnv", () => {
         },
       ]);
       expect(error.message).not.toContain("hunter2");
+    }
+  });
+
+  it("should take CONTAINEROS_FLOOD_LIMIT as questions per person per minute", () => {
+    expect(loadEnv({ CONTAINEROS_FLOOD_LIMIT: "5" }).floodLimit).toBe(5);
+    for (const limit of ["0", "-3", "2.5", "many"]) {
+      expect(issuesOf({ CONTAINEROS_FLOOD_LIMIT: limit }).issues).toEqual([
+        {
+          variable: "CONTAINEROS_FLOOD_LIMIT",
+          message: "expects a whole number of questions per person per minute, at least 1",
+        },
+      ]);
     }
   });
 });

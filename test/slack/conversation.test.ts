@@ -1,28 +1,9 @@
-import type { Logger } from "@slack/bolt";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { askCore, threadConversation } from "../../src/slack/conversation.js";
-import type { SlackDeps } from "../../src/slack/deps.js";
-import { MemoryContextStore } from "../../src/store/context-store.js";
-import { MemoryDedupStore } from "../../src/store/dedup.js";
-import type { StoredEvent } from "../../src/store/events.js";
-import { MemoryFloodCounter } from "../../src/store/flood.js";
-import { realEngine } from "../helpers/engine.js";
+import { buildSlackDeps, recordingLogger } from "../helpers/slack-deps.js";
 
-const logger = () =>
-  ({ warn: vi.fn(), info: vi.fn(), error: vi.fn(), debug: vi.fn() }) as unknown as Logger;
-
-function deps(overrides: Partial<SlackDeps> = {}) {
-  const recorded: StoredEvent[] = [];
-  const value: SlackDeps = {
-    engine: realEngine(),
-    dedup: new MemoryDedupStore(),
-    contexts: new MemoryContextStore(),
-    events: { append: async (e) => void recorded.push(e), read: async () => recorded },
-    flood: new MemoryFloodCounter(),
-    ...overrides,
-  };
-  return { deps: value, recorded };
-}
+const deps = buildSlackDeps;
+const logger = recordingLogger;
 
 describe("askCore", () => {
   it("should resolve follow-ups within one conversation and not across conversations", async () => {

@@ -38,4 +38,21 @@ describe("describeError", () => {
     );
     expect(describeError("plain")).toBe("plain");
   });
+
+  it("should follow the chain of causes, as fetch reports a refused connection", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), {
+      code: "ECONNREFUSED",
+    });
+    expect(describeError(new TypeError("fetch failed", { cause: refused }))).toBe(
+      "fetch failed; cause: connect ECONNREFUSED 127.0.0.1:1",
+    );
+    const deep = [1, 2, 3, 4, 5].reduce<unknown>(
+      (cause, n) => new Error(`level ${n}`, { cause }),
+      "root",
+    );
+    expect(describeError(deep)).toBe("level 5; cause: level 4; cause: level 3; cause: level 2");
+    expect(describeError(new Error("wrapped", { cause: "a string" }))).toBe(
+      "wrapped; cause: a string",
+    );
+  });
 });

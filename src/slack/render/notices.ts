@@ -9,3 +9,6 @@ export const NOTHING_TO_ANSWER = "That message has no text I could answer.";
 export const TOO_MANY_QUESTIONS =
   "You're asking faster than I can keep up with: please wait a minute before the next question.";
 export const POST_IN_THREAD_LABEL = "Post in thread";
+export const SOMETHING_WENT_WRONG = "Sorry, something went wrong answering that. Please try again.";
+export const INCOMPLETE_COMMAND =
+  "That command reached me without the fields Slack always sends, so I could not answer it. Please try again.";

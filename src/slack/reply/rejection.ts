@@ -15,9 +15,20 @@ export function blocksRejection(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A short, secret-free description of a failure for the logs. */
-export function describeError(error: unknown): string {
+/** How many `cause`s deep a description goes: enough for fetch's "fetch failed" -> ECONNREFUSED. */
+const MAX_CAUSES = 3;
+
+/**
+ * A short description of a failure for the logs: the message, Slack's error code, and the chain
+ * of causes ("fetch failed; cause: connect ECONNREFUSED 127.0.0.1:1"). The logger redacts secrets.
+ */
+export const describeError = (error: unknown): string => describe(error, 0);
+
+function describe(error: unknown, depth: number): string {
   if (!(error instanceof Error)) return String(error);
   const detail = (error as { data?: { error?: unknown } }).data?.error;
-  return typeof detail === "string" ? `${error.message} (${detail})` : error.message;
+  const own = typeof detail === "string" ? `${error.message} (${detail})` : error.message;
+  const { cause } = error;
+  if (cause === undefined || depth >= MAX_CAUSES) return own;
+  return `${own}; cause: ${describe(cause, depth + 1)}`;
 }

@@ -3,6 +3,7 @@ import { askCore, threadConversation } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { NOT_IN_CHANNEL, POSTED_IN_THREAD } from "../../render/notices.js";
 import { decodeShareValue } from "../../render/share-button.js";
+import { apologise } from "../../reply/apology.js";
 import { describeError } from "../../reply/rejection.js";
 import { postAnswer } from "../../reply/send-answer.js";
 
@@ -36,6 +37,8 @@ export const postInThread = (deps: SlackDeps) =>
         });
         return;
       }
-      logger.error(`Could not post an answer in a thread of ${channel}: ${describeError(error)}`);
+      const tell = (text: string) =>
+        respond({ response_type: "ephemeral", replace_original: false, text });
+      await apologise(`a post-in-thread click in ${channel}`, error, tell, logger);
     }
   };

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
-import { describeError } from "../../reply/rejection.js";
+import { apologise } from "../../reply/apology.js";
 import { respondAnswer } from "../../reply/send-answer.js";
 
 export const COMMAND = "/containeros";
@@ -24,6 +24,8 @@ export const containerosCommand = (deps: SlackDeps) =>
         logger,
       );
     } catch (error) {
-      logger.error(`Could not answer ${COMMAND} in ${command.channel_id}: ${describeError(error)}`);
+      const tell = (text: string) =>
+        respond({ response_type: "ephemeral", replace_original: false, text });
+      await apologise(`${COMMAND} in ${command.channel_id}`, error, tell, logger);
     }
   };

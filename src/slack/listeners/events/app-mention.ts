@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { askCore, threadConversation } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { questionText } from "../../question.js";
-import { describeError } from "../../reply/rejection.js";
+import { apologise } from "../../reply/apology.js";
 import { postAnswer } from "../../reply/send-answer.js";
 
 /**
@@ -25,6 +25,11 @@ export const appMention = (deps: SlackDeps) =>
       const answer = await askCore(deps, question, { conversation }, logger);
       await postAnswer(client, { channel: event.channel, thread_ts }, answer, logger);
     } catch (error) {
-      logger.error(`Could not answer a mention in ${event.channel}: ${describeError(error)}`);
+      const { channel, user } = event;
+      const tell = (text: string) =>
+        user === undefined
+          ? client.chat.postMessage({ channel, thread_ts, text })
+          : client.chat.postEphemeral({ channel, user, thread_ts, text });
+      await apologise(`a mention in ${channel}`, error, tell, logger);
     }
   };

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs, types } from "@slack/
 import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { questionText } from "../../question.js";
-import { describeError } from "../../reply/rejection.js";
+import { apologise } from "../../reply/apology.js";
 import { postAnswer } from "../../reply/send-answer.js";
 
 type MessageArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"message">;
@@ -42,6 +42,8 @@ export const directMessage = (deps: SlackDeps) =>
         logger,
       );
     } catch (error) {
-      logger.error(`Could not answer a DM in ${message.channel}: ${describeError(error)}`);
+      const { channel, thread_ts } = message;
+      const tell = (text: string) => client.chat.postMessage({ channel, thread_ts, text });
+      await apologise(`a DM in ${channel}`, error, tell, logger);
     }
   };
