@@ -1,15 +1,22 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { spawnApp } from "../../helpers/app-process.js";
+import { runContaineros } from "../../helpers/cli.js";
 import { BOT_TOKEN, type HttpApp, startHttpApp } from "../../helpers/http-app.js";
+import {
+  BREAKS,
+  brokenKnowledge,
+  editText,
+  knowledgeProblems,
+  removeBrokenKnowledge,
+} from "../../helpers/knowledge.js";
 import { SlackApiStandIn } from "../../helpers/slack-api-stand-in.js";
 import { buildAppMentionEvent } from "../../helpers/slack-payloads.js";
 
 let app: HttpApp | undefined;
+afterAll(removeBrokenKnowledge);
 afterEach(async () => {
-  if (app?.process.child.exitCode === null) await app.stop("SIGKILL");
+  // Also stops the stand-in and removes the data folder when the test already ended the app.
+  await app?.stop("SIGKILL");
   app = undefined;
 });
 
@@ -47,6 +54,20 @@ describe("running the app", () => {
     expect(exitedAt).toBeGreaterThanOrEqual(call.at + 1400);
     expect(app.process.output()).toContain("SIGTERM received");
     expect(app.process.output()).not.toMatch(/still in flight|ERROR/);
+  });
+
+  it("should exit at once on a second signal, without waiting for replies in flight", async () => {
+    app = await startHttpApp();
+    app.standIn.failNext("chat.postMessage", { kind: "delay", ms: 4000 });
+    await app.sendEvent(buildAppMentionEvent({ channel: "C0STUCK" }));
+    await app.standIn.waitFor((calls) => calls.find((c) => c.body.channel === "C0STUCK"));
+    app.process.child.kill("SIGTERM");
+    const running = app;
+    await running.standIn.waitFor(() => running.process.output().includes("SIGTERM received"));
+    const second = Date.now();
+    app.process.child.kill("SIGINT");
+    expect(await app.process.exited).toBe(1);
+    expect(Date.now() - second).toBeLessThan(1000);
   });
 
   it("should exit 0 at once on SIGINT when idle", async () => {
@@ -87,13 +108,22 @@ describe("refusing to start", () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
-  it("should report a broken knowledge base without a stack trace and exit 1", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "containeros-kb-"));
-    writeFileSync(join(dir, "sources.yml"), "sources: [oops\n");
+  it("should refuse a broken knowledge base with the report kb check prints, and exit 1", async () => {
+    const dir = brokenKnowledge(
+      BREAKS.unknownSource,
+      BREAKS.evidenceNotFound,
+      editText("systems.yml", (text) => `${text}\n  - id: [oops\n`),
+    );
     const started = spawnApp({ KNOWLEDGE_DIR: dir });
-    expect(await started.exited).toBe(1);
-    expect(started.output()).toMatch(/^The knowledge base has \d+ problems:\n/);
-    expect(started.output()).toContain("sources.yml");
-    expect(started.output()).not.toMatch(/\n\s+at /);
+    const [code, check] = await Promise.all([
+      started.exited,
+      runContaineros(["kb", "check", "--knowledge", dir]),
+    ]);
+    expect(code).toBe(1);
+    const problems = knowledgeProblems(dir);
+    expect(problems).toHaveLength(3);
+    const report = `The knowledge base has ${problems.length} problems:\n${problems.map((p) => `  ${p}\n`).join("")}`;
+    expect(started.output()).toBe(report);
+    expect(check).toMatchObject({ code: 1, stderr: `containeros: ${report}` });
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRUNCATED_NOTE } from "../../../src/core/answer/compose-text.js";
 import { expectWithinBlockKitLimits, liveMentions, parsedTexts } from "../../helpers/block-kit.js";
 import { BOT_TOKEN, type HttpApp, startHttpApp } from "../../helpers/http-app.js";
 import { SIGNING_SECRET, sign } from "../../helpers/signed-request.js";
@@ -52,7 +53,7 @@ describe("request verification and untrusted text", () => {
     expect(liveMentions(posted.body)).toEqual([]);
   });
 
-  it("should ack a 4,000-character question at once and still answer within limits", async () => {
+  it("should ack a 4,000-character question at once, answer within limits and say it was cut", async () => {
     const question = `security atomic ${"and also please tell me more ".repeat(150)}`.slice(
       0,
       4000,
@@ -66,6 +67,7 @@ describe("request verification and untrusted text", () => {
     );
     expectWithinBlockKitLimits(reply.body);
     expect(String(reply.body.text).length).toBeLessThanOrEqual(3000);
+    expect(parsedTexts(reply.body).join("\n")).toContain(TRUNCATED_NOTE);
 
     const event = buildAppMentionEvent({
       text: `<@${BOT_USER_ID}> ${question}`,
@@ -76,6 +78,8 @@ describe("request verification and untrusted text", () => {
       calls.find((c) => c.method === "chat.postMessage" && c.body.thread_ts === event.ts),
     );
     expectWithinBlockKitLimits(posted.body);
+    expect(parsedTexts(posted.body).join("\n")).toContain(TRUNCATED_NOTE);
+    expect(parsedTexts(posted.body).join("\n")).toContain("SELinux");
   });
 
   it("should never write the bot token or the signing secret to its output, even at debug level", () => {
@@ -83,5 +87,15 @@ describe("request verification and untrusted text", () => {
     expect(output).toContain("DEBUG");
     expect(output).not.toContain(BOT_TOKEN);
     expect(output).not.toContain(SIGNING_SECRET);
+  });
+
+  it("should never put the bot token or the signing secret in anything it posted", () => {
+    const posted = app.standIn.calls.filter((c) => c.method !== "auth.test");
+    expect(posted.length).toBeGreaterThan(3);
+    for (const call of posted) {
+      const body = JSON.stringify(call.body);
+      expect(body).not.toContain(BOT_TOKEN);
+      expect(body).not.toContain(SIGNING_SECRET);
+    }
   });
 });
