@@ -118,3 +118,9 @@ export function knowledgeProblems(dir: string): string[] {
     throw error;
   }
 }
+
+/** The report loading `dir` fails with, as the app and `kb check` print it (one problem a line). */
+export function knowledgeReport(dir: string): string {
+  const problems = knowledgeProblems(dir);
+  return `The knowledge base has ${problems.length} problems:\n${problems.map((p) => `  ${p}\n`).join("")}`;
+}

@@ -12,7 +12,7 @@ import {
   BREAKS,
   brokenKnowledge,
   editText,
-  knowledgeProblems,
+  knowledgeReport,
   removeBrokenKnowledge,
 } from "../../helpers/knowledge.js";
 
@@ -50,14 +50,11 @@ describe.concurrent("containeros kb", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
       editText("systems.yml", (text) => `${text}\n  - id: [broken\n`),
     );
     const { code, stdout, stderr } = await runContaineros(["kb", "check", "--knowledge", dir]);
-    const problems = knowledgeProblems(dir);
 
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(problems).toHaveLength(4);
-    expect(stderr).toBe(
-      `containeros: The knowledge base has 4 problems:\n${problems.map((p) => `  ${p}\n`).join("")}`,
-    );
+    expect(stderr).toBe(`containeros: ${knowledgeReport(dir)}`);
+    expect(stderr).toMatch(/^containeros: The knowledge base has 4 problems:\n/);
     expect(stderr).not.toContain(STACK_FRAME);
   });
 
