@@ -61,7 +61,7 @@ const options = {
   durationS: positive("duration", values.duration, tiny ? 0.5 : 5),
   connections: Math.round(positive("connections", values.connections, tiny ? 2 : 10)),
   httpRounds: tiny ? 1 : 2,
-  warmupS: tiny ? 0.2 : 4,
+  warmupS: tiny ? 0.2 : 8,
   /** Start-ups timed on their own; the two HTTP launches add one more sample each. */
   startupRuns: tiny ? 0 : 4,
   cliQuestions: tiny ? 10 : 100,
