@@ -73,6 +73,20 @@ describe("floodControl", () => {
     expect(other.next).toHaveBeenCalled();
   });
 
+  it("should answer a refused person again once the minute has passed", async () => {
+    let now = 60_000 * 500;
+    const middleware = floodControl(new MemoryFloodCounter(60_000, () => now), 1);
+    expect((await run(middleware, mention)).next).toHaveBeenCalled();
+    const refused = await run(middleware, mention);
+    expect(refused.next).not.toHaveBeenCalled();
+    now += 59_999;
+    expect((await run(middleware, mention)).next).not.toHaveBeenCalled();
+    now += 1;
+    expect((await run(middleware, mention)).next).toHaveBeenCalled();
+    const refusedAgain = await run(middleware, mention);
+    expect(refusedAgain.postEphemeral).toHaveBeenCalledTimes(1);
+  });
+
   it("should still acknowledge a refused command so Slack shows no error", async () => {
     const middleware = floodControl(new MemoryFloodCounter(), 0);
     const { next, ack } = await run(middleware, { command: "/containeros", user_id: "U1" }, true);
