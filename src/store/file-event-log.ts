@@ -56,7 +56,8 @@ export class FileEventLog implements EventLog {
     const prefix = this.checkedTail || endsWithNewline(this.file) ? "" : "\n";
     this.checkedTail = true;
     appendFileSync(this.file, prefix + line, { encoding: "utf8", mode: 0o600 });
-    if (statSync(this.file).size > this.maxBytes) this.rotate();
+    // Another process may have rotated the file away since this write: then there is nothing to do.
+    if (sizeOf(this.file) > this.maxBytes) this.rotate();
   }
 
   async read({ since }: ReadOptions = {}): Promise<StoredEvent[]> {
@@ -86,7 +87,7 @@ export class FileEventLog implements EventLog {
     if (!takeLock(lock)) return; // another process is rotating
     try {
       // Another writer may have rotated between our append and the lock.
-      if (!existsSync(this.file) || statSync(this.file).size <= this.maxBytes) return;
+      if (sizeOf(this.file) <= this.maxBytes) return;
       const files = this.files();
       rmSync(files[files.length - 1] as string, { force: true });
       for (let i = files.length - 2; i >= 0; i--) {
@@ -115,9 +116,11 @@ function takeLock(lock: string): boolean {
   }
 }
 
+/** The file's size; 0 when it does not exist (any more: another process may rotate it away). */
+const sizeOf = (file: string): number => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+
 function endsWithNewline(file: string): boolean {
-  if (!existsSync(file)) return true;
-  const size = statSync(file).size;
+  const size = sizeOf(file);
   if (size === 0) return true;
   const fd = openSync(file, "r");
   try {
