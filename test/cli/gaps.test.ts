@@ -114,8 +114,6 @@ describeWithRedis("containeros gaps (Redis)", () => {
     const { code, out, err } = await gaps();
     expect(code).toBe(1);
     expect(out).toBe("");
-    expect(err).toBe(
-      "containeros: could not connect to Redis at 127.0.0.1:1 (REDIS_URL)\n",
-    );
+    expect(err).toBe("containeros: could not connect to Redis at 127.0.0.1:1 (REDIS_URL)\n");
   });
 });
