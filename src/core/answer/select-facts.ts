@@ -100,9 +100,10 @@ function rescuedGroups(
   const taken = new Set(groups.flatMap((g) => g.facts));
   const bar = Math.max(RESCUE_SCORE, ...[...taken].map((i) => scores.get(i) ?? 0));
   const rescued: Group[] = [];
+  const asked = new Set(systems);
   const candidates = [...scores].filter(([index, score]) => {
     const fact = catalog.fact(index);
-    return score > bar && !taken.has(index) && systems.includes(fact.system);
+    return score > bar && !taken.has(index) && asked.has(fact.system);
   });
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   for (const [index] of candidates.slice(0, MAX_RESCUED)) {

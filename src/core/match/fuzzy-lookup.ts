@@ -17,8 +17,12 @@ export class FuzzyLookup<T> {
   private readonly exact = new Map<string, T>();
   private readonly byLength = new Map<number, Fuse<string>>();
   private readonly keysByLength = new Map<number, string[]>();
-  /** Every key with up to its allowed typos deleted (see `deletions`) -> the keys it comes from. */
-  private readonly variants = new Map<string, string[]>();
+  /**
+   * Every key with up to its allowed typos deleted (see `forEachDeletion`), by a 30-bit hash of
+   * the variant (small and cheap to hold) -> the key or keys it comes from. A hash collision only
+   * adds a candidate, which `isTypo` then turns down.
+   */
+  private readonly variants = new Map<number, string | string[]>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [key, value] of entries) {
@@ -35,10 +39,13 @@ export class FuzzyLookup<T> {
       );
       for (const key of keys) {
         forEachDeletion(key, allowedTypos(length), (variant) => {
-          const from = this.variants.get(variant);
+          const hash = hashOf(variant);
+          const from = this.variants.get(hash);
           // A key reaches a variant more than once when letters repeat ("ss"); list it once.
-          if (!from) this.variants.set(variant, [key]);
-          else if (from[from.length - 1] !== key) from.push(key);
+          if (from === undefined) this.variants.set(hash, key);
+          else if (typeof from === "string") {
+            if (from !== key) this.variants.set(hash, [from, key]);
+          } else if (from[from.length - 1] !== key) from.push(key);
         });
       }
     }
@@ -82,9 +89,12 @@ export class FuzzyLookup<T> {
    * the key's deletion variants, which every key within `typos` of it shares one of.
    */
   private typoLengths(key: string, typos: number): Set<number> {
-    const nearby: string[] = [];
+    const buckets: string[][] = [];
+    let nearby = 0;
     for (let length = key.length - typos; length <= key.length + typos; length++) {
-      nearby.push(...(this.keysByLength.get(length) ?? []));
+      const bucket = this.keysByLength.get(length);
+      if (bucket) buckets.push(bucket);
+      nearby += bucket?.length ?? 0;
     }
     const lengths = new Set<number>();
     const check = (candidate: string) => {
@@ -92,8 +102,14 @@ export class FuzzyLookup<T> {
         lengths.add(candidate.length);
       }
     };
-    if (nearby.length <= FEW_KEYS) nearby.forEach(check);
-    else forEachDeletion(key, typos, (variant) => this.variants.get(variant)?.forEach(check));
+    if (nearby <= FEW_KEYS) for (const bucket of buckets) bucket.forEach(check);
+    else {
+      forEachDeletion(key, typos, (variant) => {
+        const from = this.variants.get(hashOf(variant));
+        if (typeof from === "string") check(from);
+        else from?.forEach(check);
+      });
+    }
     return lengths;
   }
 }
@@ -127,4 +143,11 @@ export function forEachDeletion(word: string, max: number, visit: (variant: stri
     if (max < 2) continue;
     for (let j = i; j < once.length; j++) visit(once.slice(0, j) + once.slice(j + 1));
   }
+}
+
+/** FNV-1a cut to 30 bits, so V8 keeps it a small integer rather than a boxed number. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
 }
