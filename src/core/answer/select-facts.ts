@@ -70,19 +70,35 @@ export function selectAnswerGroups(
   const scores = relevance(hits);
   if (systems.length === 0 && topics.length === 0) return groupsFromHits(catalog, scores);
   const candidates = systems.length > 0 ? systems : catalog.systemIds();
-  const groups: Group[] = [];
+  let cells: { system: string; topic: string; best: number }[] = [];
   for (const system of candidates) {
     const wanted = topics.length > 0 ? topics : overviewTopics(catalog, system);
     for (const topic of wanted) {
-      const facts = rankCell(catalog, system, topic, scores);
-      if (facts.length > 0) groups.push({ system, topic, facts });
+      const cell = catalog.cell(system, topic);
+      if (cell.length > 0) cells.push({ system, topic, best: bestScore(cell, scores) });
     }
   }
+  // A topic-only question shows one fact a cell: rank only the cells that can be shown.
+  if (systems.length === 0 && cells.length > MAX_ANSWER_FACTS) {
+    cells = [...cells].sort((a, b) => b.best - a.best).slice(0, MAX_ANSWER_FACTS);
+  }
+  const groups: Group[] = cells.map(({ system, topic }) => ({
+    system,
+    topic,
+    facts: rankCell(catalog, system, topic, scores),
+  }));
   groups.push(...rescuedGroups(catalog, candidates, groups, scores));
   // With many groups, those holding the question's rare words come first.
   const best = (g: Group) => scores.get(g.facts[0] as number) ?? 0;
   groups.sort((a, b) => best(b) - best(a));
   return trimGroups(groups, factsPerGroup(systems.length, topics.length));
+}
+
+/** The highest relevance among some facts (a loop: a spread would overflow the stack on big sets). */
+function bestScore(facts: Iterable<number>, scores: Map<number, number>): number {
+  let best = 0;
+  for (const fact of facts) best = Math.max(best, scores.get(fact) ?? 0);
+  return best;
 }
 
 /**
@@ -98,7 +114,7 @@ function rescuedGroups(
   scores: Map<number, number>,
 ): Group[] {
   const taken = new Set(groups.flatMap((g) => g.facts));
-  const bar = Math.max(RESCUE_SCORE, ...[...taken].map((i) => scores.get(i) ?? 0));
+  const bar = Math.max(RESCUE_SCORE, bestScore(taken, scores));
   const rescued: Group[] = [];
   const asked = new Set(systems);
   const candidates = [...scores].filter(([index, score]) => {

@@ -74,7 +74,8 @@ export class PhraseIndex {
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && STOPWORDS.has(words[0] as string)) return undefined;
       if (fuzzy && words.some((word) => STOPWORDS.has(word))) continue;
-      const key = compactKey(words.join(" "));
+      // Tokens are already normalised: joining them is their compact key.
+      const key = words.join("").replace(/[.+]/g, "");
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
