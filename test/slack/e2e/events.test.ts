@@ -9,6 +9,7 @@ import {
   DM_CHANNEL_ID,
   nextTs,
 } from "../../helpers/slack-payloads.js";
+import { expectStillAnswering } from "../../helpers/still-serving.js";
 
 let app: HttpApp;
 beforeAll(async () => {
@@ -28,12 +29,7 @@ const postIn = (channel: string, threadTs?: string) => (calls: RecordedCall[]) =
   );
 
 /** Sends a question the app must answer and waits for its answer: later posts come after it. */
-async function sentinel(): Promise<void> {
-  const channel = `C0SENTINEL${nextTs().replace(".", "")}`;
-  const event = buildAppMentionEvent({ channel });
-  await app.sendEvent(event);
-  await app.standIn.waitFor(postIn(channel, event.ts as string));
-}
+const sentinel = () => expectStillAnswering(app);
 
 describe("events over HTTP", () => {
   it("should reply in the thread of a mention made in a thread", async () => {
