@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
+import { postInThread } from "../../../src/slack/listeners/actions/post-in-thread.js";
 import { containerosCommand } from "../../../src/slack/listeners/commands/containeros.js";
 import { appMention } from "../../../src/slack/listeners/events/app-mention.js";
 import { directMessage } from "../../../src/slack/listeners/messages/direct-message.js";
 import { askContaineros } from "../../../src/slack/listeners/shortcuts/ask-containeros.js";
 import { SOMETHING_WENT_WRONG } from "../../../src/slack/render/notices.js";
+import { encodeShareValue } from "../../../src/slack/render/share-button.js";
 import { apologise } from "../../../src/slack/reply/apology.js";
 import { buildSlackDeps, recordingLogger, throwingEngine } from "../../helpers/slack-deps.js";
 
@@ -101,6 +103,25 @@ describe("a question listener whose work throws", () => {
     expect(respond).toHaveBeenCalledWith(PRIVATE_APOLOGY);
     expect(logger.lines).toEqual([
       `ERROR Could not answer a message shortcut in C1: ${LOGGED_CAUSE}`,
+    ]);
+  });
+
+  it("should apologise for a post-in-thread click, to the person who clicked", async () => {
+    const { deps, logger, respond, ack, client } = failingListenerArgs();
+    const value = encodeShareValue({ question: "security atomic", threadTs: "4.5" });
+    const args = {
+      ack,
+      action: { value },
+      body: { channel: { id: "C1" } },
+      client,
+      respond,
+      logger,
+    };
+    await call(postInThread(deps), args);
+    expect(respond).toHaveBeenCalledWith(PRIVATE_APOLOGY);
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
+    expect(logger.lines).toEqual([
+      `ERROR Could not answer a post-in-thread click in C1: ${LOGGED_CAUSE}`,
     ]);
   });
 });

@@ -28,17 +28,9 @@ export const postInThread = (deps: SlackDeps) =>
       await postAnswer(client, { channel, thread_ts: target.threadTs }, answer, logger);
       await respond({ response_type: "ephemeral", replace_original: true, text: POSTED_IN_THREAD });
     } catch (error) {
-      const notInChannel = describeError(error).includes("not_in_channel");
-      if (notInChannel) {
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          text: NOT_IN_CHANNEL,
-        });
-        return;
-      }
       const tell = (text: string) =>
         respond({ response_type: "ephemeral", replace_original: false, text });
-      await apologise(`a post-in-thread click in ${channel}`, error, tell, logger);
+      if (describeError(error).includes("not_in_channel")) await tell(NOT_IN_CHANNEL);
+      else await apologise(`a post-in-thread click in ${channel}`, error, tell, logger);
     }
   };
