@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { dump, load } from "js-yaml";
 import { loadKnowledge } from "../../src/core/knowledge/load.js";
 import { formatProblem, KnowledgeError } from "../../src/core/knowledge/problems.js";
 import { defaultArticlesDir, defaultKnowledgeDir } from "../../src/core/project-root.js";
@@ -59,12 +59,12 @@ export function editEntry(
   return {
     file,
     apply: (text) => {
-      const data = parse(text) as Record<string, Entry[]>;
+      const data = load(text) as Record<string, Entry[]>;
       const [list] = Object.values(data);
       const entry = list?.[index];
       if (!entry) throw new Error(`${file} has no entry ${index}`);
       edit(entry);
-      return stringify(data);
+      return dump(data, { lineWidth: -1 });
     },
   };
 }
@@ -99,7 +99,7 @@ export const BREAKS = {
 
 /** Reads entry `index` of a real knowledge file, to build mutations from real values. */
 export function realEntry(file: string, index: number): Entry {
-  const data = parse(readFileSync(join(defaultKnowledgeDir(), file), "utf8")) as Record<
+  const data = load(readFileSync(join(defaultKnowledgeDir(), file), "utf8")) as Record<
     string,
     Entry[]
   >;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { App } from "@slack/bolt";
+import { load } from "js-yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { createEngine } from "../../src/core/engine.js";
 import { loadKnowledge } from "../../src/core/knowledge/load.js";
 import { defaultKnowledgeDir, projectRoot } from "../../src/core/project-root.js";
@@ -72,7 +72,7 @@ const SCOPES_FOR: Record<string, string[]> = {
 
 let manifest: Manifest;
 beforeAll(() => {
-  manifest = parse(readFileSync(join(projectRoot(), "manifest.yml"), "utf8")) as Manifest;
+  manifest = load(readFileSync(join(projectRoot(), "manifest.yml"), "utf8")) as Manifest;
 });
 
 describe("manifest.yml", () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import { formatPath, type KnowledgeProblem } from "./problems.js";
 
@@ -22,23 +22,20 @@ export function readKnowledgeFile<T>(
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(error);
     return { ok: false, problems: [{ file: label, path: "", message: reason }] };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-  if (doc.errors.length > 0) {
+  let data: unknown;
+  try {
+    // CORE_SCHEMA: an unquoted 2014-05-13 stays a string, as the schema expects, not a Date.
+    data = load(source, { schema: CORE_SCHEMA, filename: label });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { line, column } = error.mark;
+    const where = ` at line ${line + 1}, column ${column + 1}`;
     return {
       ok: false,
-      problems: doc.errors.map((error) => {
-        const at = lines.linePos(error.pos[0]);
-        const where = ` at line ${at.line}, column ${at.col}`;
-        return {
-          file: label,
-          path: "",
-          message: `YAML syntax error${where}: ${firstLine(error.message)}`,
-        };
-      }),
+      problems: [{ file: label, path: "", message: `YAML syntax error${where}: ${error.reason}` }],
     };
   }
-  const parsed = schema.safeParse(doc.toJS());
+  const parsed = schema.safeParse(data);
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
@@ -56,8 +53,4 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return `missing required field (expected ${issue.expected})`;
   }
   return issue.message;
-}
-
-function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
 }

@@ -30,11 +30,13 @@ afterAll(removeBrokenKnowledge);
 describe("loadKnowledge on broken knowledge", () => {
   it("should report a YAML syntax error with its line and column", () => {
     const problems = problemsAfter(
-      editText("sources.yml", (text) => text.replace('date: "2014-05-13"', 'date: "2014-05-13')),
+      editText("sources.yml", (text) =>
+        text.replace("title: Container OS comparison", "title: [Container OS comparison"),
+      ),
     );
 
     expect(problems).toEqual([
-      'knowledge/sources.yml: YAML syntax error at line 7, column 22: Missing closing "quote',
+      "knowledge/sources.yml: YAML syntax error at line 13, column 5: missed comma between flow collection entries",
     ]);
   });
 
@@ -49,7 +51,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      `${HAYDEN_LABEL}: YAML syntax error at line 13, column 5: Map keys must be unique`,
+      `${HAYDEN_LABEL}: YAML syntax error at line 13, column 5: duplicated mapping key`,
     ]);
   });
 
