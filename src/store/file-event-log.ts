@@ -42,6 +42,11 @@ export class FileEventLog implements EventLog {
   private readonly maxBytes: number;
   private readonly keep: number;
   private checkedTail = false;
+  /**
+   * Bytes this process believes the file holds: checked with stat only once past the limit, so the
+   * common append is one write. Other writers' lines are not counted, which only delays rotation.
+   */
+  private knownSize: number | undefined;
 
   constructor(private readonly options: FileEventLogOptions) {
     this.file = join(options.dir, "events.jsonl");
@@ -51,13 +56,28 @@ export class FileEventLog implements EventLog {
 
   async append(event: StoredEvent): Promise<void> {
     const line = `${serialiseEvent(event)}\n`;
-    mkdirSync(this.options.dir, { recursive: true });
+    if (!this.checkedTail) mkdirSync(this.options.dir, { recursive: true });
     // A crash mid-line leaves no newline at the end; start on a fresh line so only that one is lost.
     const prefix = this.checkedTail || endsWithNewline(this.file) ? "" : "\n";
     this.checkedTail = true;
-    appendFileSync(this.file, prefix + line, { encoding: "utf8", mode: 0o600 });
+    const text = prefix + line;
+    this.knownSize ??= sizeOf(this.file);
+    try {
+      appendFileSync(this.file, text, { encoding: "utf8", mode: 0o600 });
+    } catch (error) {
+      // The data folder was removed while we ran: make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(this.options.dir, { recursive: true });
+      appendFileSync(this.file, text, { encoding: "utf8", mode: 0o600 });
+    }
+    this.knownSize += Buffer.byteLength(text);
+    if (this.knownSize <= this.maxBytes) return;
     // Another process may have rotated the file away since this write: then there is nothing to do.
-    if (sizeOf(this.file) > this.maxBytes) this.rotate();
+    this.knownSize = sizeOf(this.file);
+    if (this.knownSize > this.maxBytes) {
+      this.rotate();
+      this.knownSize = sizeOf(this.file);
+    }
   }
 
   async read({ since }: ReadOptions = {}): Promise<StoredEvent[]> {

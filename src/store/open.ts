@@ -17,7 +17,7 @@ import {
   RedisFloodCounter,
 } from "./flood.js";
 import { failoverEventLog, RedisEventLog } from "./redis-event-log.js";
-import { RedisLink, type StoreLogger } from "./redis-link.js";
+import type { StoreLogger } from "./redis-link.js";
 
 /** Where the local event file lives: CONTAINEROS_DATA_DIR, else `data/` in the project (gitignored). */
 export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
@@ -56,6 +56,8 @@ export async function openStores({
     flood: new MemoryFloodCounter(),
   };
   if (!redisUrl) return { backend: "local", ...local, close: async () => {} };
+  // ioredis is loaded only when Redis is configured: it costs memory and start-up time otherwise.
+  const { RedisLink } = await import("./redis-link.js");
   const link = new RedisLink({ url: redisUrl, logger });
   if (await link.waitUntilReady(connectWaitMs)) logger.info(`Using Redis at ${link.where}`);
   const { client } = link;
@@ -82,6 +84,7 @@ export async function openEventLogForReading(
     return { log, where: log.file, close: async () => {} };
   }
   const quiet = { info: () => {}, warn: () => {} };
+  const { RedisLink } = await import("./redis-link.js");
   const link = new RedisLink({ url, logger: quiet, reconnect: false, commandTimeoutMs: 10_000 });
   if (!(await link.waitUntilReady(3000))) {
     await link.close();
