@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { type AppProcess, freePort, spawnApp, waitForHealthy } from "./app-process.js";
 import { postSigned, SIGNING_SECRET, type SignedRequestOptions } from "./signed-request.js";
 import { SlackApiStandIn } from "./slack-api-stand-in.js";
@@ -77,5 +78,23 @@ export async function startHttpApp(env: Record<string, string> = {}): Promise<Ht
       if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
       return code;
     },
+  };
+}
+
+/**
+ * One app for a whole test file: started before its tests, stopped after them. Returns a getter,
+ * since the app exists only once `beforeAll` has run.
+ */
+export function useHttpApp(env: Record<string, string> = {}): () => HttpApp {
+  let app: HttpApp | undefined;
+  beforeAll(async () => {
+    app = await startHttpApp(env);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+  return () => {
+    if (!app) throw new Error("the app has not started (useHttpApp runs in beforeAll)");
+    return app;
   };
 }

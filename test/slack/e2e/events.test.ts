@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectWithinBlockKitLimits, parsedTexts } from "../../helpers/block-kit.js";
-import { type HttpApp, startHttpApp } from "../../helpers/http-app.js";
+import { useHttpApp } from "../../helpers/http-app.js";
 import { BOT_ID, BOT_USER_ID, type RecordedCall } from "../../helpers/slack-api-stand-in.js";
 import {
   buildAppMentionEvent,
@@ -11,15 +11,9 @@ import {
 } from "../../helpers/slack-payloads.js";
 import { expectStillAnswering } from "../../helpers/still-serving.js";
 
-let app: HttpApp;
-beforeAll(async () => {
-  app = await startHttpApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useHttpApp();
 
-const posts = () => app.standIn.callsTo("chat.postMessage");
+const posts = () => app().standIn.callsTo("chat.postMessage");
 const postIn = (channel: string, threadTs?: string) => (calls: RecordedCall[]) =>
   calls.find(
     (c) =>
@@ -29,7 +23,7 @@ const postIn = (channel: string, threadTs?: string) => (calls: RecordedCall[]) =
   );
 
 /** Sends a question the app must answer and waits for its answer: later posts come after it. */
-const sentinel = () => expectStillAnswering(app);
+const sentinel = () => expectStillAnswering(app());
 
 describe("events over HTTP", () => {
   it("should reply in the thread of a mention made in a thread", async () => {
@@ -38,9 +32,9 @@ describe("events over HTTP", () => {
       thread_ts: thread,
       text: `<@${BOT_USER_ID}> is rancheros smaller than coreos?`,
     });
-    const { response } = await app.sendEvent(event);
+    const { response } = await app().sendEvent(event);
     expect(response.status).toBe(200);
-    const reply = await app.standIn.waitFor(postIn(CHANNEL_ID, thread));
+    const reply = await app().standIn.waitFor(postIn(CHANNEL_ID, thread));
     expectWithinBlockKitLimits(reply.body);
     const text = parsedTexts(reply.body).join("\n");
     expect(text).toMatch(/Sources differ on RancherOS size.*20 MB.*2015.* vs 22 MB.*2015-09-23/);
@@ -52,15 +46,15 @@ describe("events over HTTP", () => {
 
   it("should start a thread under a top-level mention", async () => {
     const event = buildAppMentionEvent({ text: `<@${BOT_USER_ID}> security atomic` });
-    await app.sendEvent(event);
-    const reply = await app.standIn.waitFor(postIn(CHANNEL_ID, event.ts as string));
+    await app().sendEvent(event);
+    const reply = await app().standIn.waitFor(postIn(CHANNEL_ID, event.ts as string));
     expect(parsedTexts(reply.body).join("\n")).toContain("SELinux");
   });
 
   it("should answer a direct message in the DM", async () => {
     const event = buildDirectMessageEvent({ text: "what init system does rancheros use?" });
-    await app.sendEvent(event);
-    const reply = await app.standIn.waitFor(postIn(DM_CHANNEL_ID));
+    await app().sendEvent(event);
+    const reply = await app().standIn.waitFor(postIn(DM_CHANNEL_ID));
     expectWithinBlockKitLimits(reply.body);
     expect(reply.body.thread_ts).toBeUndefined();
   });
@@ -97,18 +91,18 @@ describe("events over HTTP", () => {
       }),
       buildAppMentionEvent({ bot_id: "B0OTHER", user: "U0OTHERBOT" }),
     ];
-    for (const event of ignored) expect((await app.sendEvent(event)).response.status).toBe(200);
+    for (const event of ignored) expect((await app().sendEvent(event)).response.status).toBe(200);
     await sentinel();
     expect(posts().length).toBe(before + 1);
   });
 
   it("should answer a retried event once", async () => {
     const event = buildAppMentionEvent({ text: `<@${BOT_USER_ID}> kernel coreos` });
-    const { body } = await app.sendEvent(event);
-    await app.standIn.waitFor(postIn(CHANNEL_ID, event.ts as string));
+    const { body } = await app().sendEvent(event);
+    await app().standIn.waitFor(postIn(CHANNEL_ID, event.ts as string));
     for (const retry of ["1", "2"]) {
       const headers = { "x-slack-retry-num": retry, "x-slack-retry-reason": "http_timeout" };
-      expect((await app.sendEvent(event, { body, headers })).response.status).toBe(200);
+      expect((await app().sendEvent(event, { body, headers })).response.status).toBe(200);
     }
     await sentinel();
     expect(posts().filter((c) => c.body.thread_ts === event.ts)).toHaveLength(1);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/main.js";
 import type { GapsReport } from "../../../src/gaps/format.js";
 import { FEEDBACK_THANKS_UNHELPFUL, POSTED_IN_THREAD } from "../../../src/slack/render/notices.js";
 import { FileEventLog } from "../../../src/store/file-event-log.js";
 import { expectWithinBlockKitLimits, parsedTexts } from "../../helpers/block-kit.js";
 import { captureIo } from "../../helpers/cli-io.js";
-import { type HttpApp, startHttpApp } from "../../helpers/http-app.js";
+import { useHttpApp } from "../../helpers/http-app.js";
 import {
   buildBlockActionsPayload,
   buildMessageShortcutPayload,
@@ -23,17 +23,11 @@ import {
   nextTs,
 } from "../../helpers/slack-payloads.js";
 
-let app: HttpApp;
-beforeAll(async () => {
-  app = await startHttpApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useHttpApp();
 
 const postsIn = (channel: string, threadTs?: string) =>
-  app.standIn
-    .callsTo("chat.postMessage")
+  app()
+    .standIn.callsTo("chat.postMessage")
     .filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs);
 const firstLine = (call: RecordedCall) => String(call.body.text).split("\n")[0];
 
@@ -47,14 +41,14 @@ async function mention(text: string, thread: string, channel = CHANNEL_ID): Prom
     channel,
     ...(ts === thread ? {} : { thread_ts: thread }),
   });
-  await app.sendEvent(event);
-  return app.standIn.waitFor(() => postsIn(channel, thread)[before]);
+  await app().sendEvent(event);
+  return app().standIn.waitFor(() => postsIn(channel, thread)[before]);
 }
 
 async function gapsReport(): Promise<GapsReport> {
   const io = captureIo();
   const saved = process.env.CONTAINEROS_DATA_DIR;
-  process.env.CONTAINEROS_DATA_DIR = app.dataDir;
+  process.env.CONTAINEROS_DATA_DIR = app().dataDir;
   try {
     expect(await runCli(["gaps", "--json"], io)).toBe(0);
   } finally {
@@ -93,10 +87,10 @@ describe("follow-ups in a thread", () => {
 
   it("should follow up in a DM as one conversation", async () => {
     const channel = `${DM_CHANNEL_ID}FOLLOW`;
-    await app.sendEvent(buildDirectMessageEvent({ channel, text: "rancheros init system" }));
-    await app.standIn.waitFor(() => postsIn(channel)[0]);
-    await app.sendEvent(buildDirectMessageEvent({ channel, text: "and coreos?" }));
-    const reply = await app.standIn.waitFor(() => postsIn(channel)[1]);
+    await app().sendEvent(buildDirectMessageEvent({ channel, text: "rancheros init system" }));
+    await app().standIn.waitFor(() => postsIn(channel)[0]);
+    await app().sendEvent(buildDirectMessageEvent({ channel, text: "and coreos?" }));
+    const reply = await app().standIn.waitFor(() => postsIn(channel)[1]);
     expect(firstLine(reply)).toMatch(/^CoreOS · /);
     expect(String(reply.body.text)).toMatch(/init|systemd/i);
   });
@@ -109,7 +103,7 @@ describe("feedback and gaps", () => {
     expect(buttons).toMatchObject({ type: "feedback_buttons", action_id: "answer_feedback" });
 
     const click = buildBlockActionsPayload(
-      app,
+      app(),
       {
         type: "feedback_buttons",
         action_id: "answer_feedback",
@@ -118,8 +112,8 @@ describe("feedback and gaps", () => {
       },
       { messageTs: "1700000000.999001", responseId: "feedback-1" },
     );
-    expect((await sendInteraction(app, click)).status).toBe(200);
-    const thanks = await app.standIn.waitFor((calls) =>
+    expect((await sendInteraction(app(), click)).status).toBe(200);
+    const thanks = await app().standIn.waitFor((calls) =>
       calls.find((c) => c.method === "response_url" && c.body.response_url_id === "feedback-1"),
     );
     expect(thanks.body).toMatchObject({
@@ -129,12 +123,15 @@ describe("feedback and gaps", () => {
     });
 
     // The same person clicking again on the same answer is one vote.
-    await sendInteraction(app, { ...click, response_url: app.standIn.responseUrl("feedback-2") });
-    await app.standIn.waitFor((calls) =>
+    await sendInteraction(app(), {
+      ...click,
+      response_url: app().standIn.responseUrl("feedback-2"),
+    });
+    await app().standIn.waitFor((calls) =>
       calls.find((c) => c.body.response_url_id === "feedback-2"),
     );
 
-    const stored = await new FileEventLog({ dir: app.dataDir }).read();
+    const stored = await new FileEventLog({ dir: app().dataDir }).read();
     const feedback = stored.filter((e) => e.kind === "feedback");
     expect(feedback).toEqual([
       expect.objectContaining({
@@ -166,27 +163,27 @@ describe("feedback and gaps", () => {
 
   it("should ignore a click whose value it did not write", async () => {
     const click = buildBlockActionsPayload(
-      app,
+      app(),
       { type: "button", action_id: "answer_helpful", value: "forged" },
       { responseId: "forged" },
     );
-    expect((await sendInteraction(app, click)).status).toBe(200);
+    expect((await sendInteraction(app(), click)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(app.standIn.calls.find((c) => c.body.response_url_id === "forged")).toBeUndefined();
+    expect(app().standIn.calls.find((c) => c.body.response_url_id === "forged")).toBeUndefined();
   });
 });
 
 describe("App Home", () => {
   it("should publish what it knows and the most asked subjects when the Home tab opens", async () => {
     await mention("coreos security", nextTs());
-    await app.sendEvent({
+    await app().sendEvent({
       type: "app_home_opened",
       user: ASKER_ID,
       channel: "D0HOME",
       tab: "home",
       event_ts: nextTs(),
     });
-    const publish = await app.standIn.waitFor((calls) =>
+    const publish = await app().standIn.waitFor((calls) =>
       calls.find((c) => c.method === "views.publish"),
     );
     expect(publish.body.user_id).toBe(ASKER_ID);
@@ -206,8 +203,8 @@ describe("App Home", () => {
   });
 
   it("should not publish for the Messages tab", async () => {
-    const before = app.standIn.callsTo("views.publish").length;
-    await app.sendEvent({
+    const before = app().standIn.callsTo("views.publish").length;
+    await app().sendEvent({
       type: "app_home_opened",
       user: ASKER_ID,
       channel: "D0HOME",
@@ -215,7 +212,7 @@ describe("App Home", () => {
       event_ts: nextTs(),
     });
     await mention("updates", nextTs());
-    expect(app.standIn.callsTo("views.publish")).toHaveLength(before);
+    expect(app().standIn.callsTo("views.publish")).toHaveLength(before);
   });
 });
 
@@ -223,12 +220,12 @@ describe("message shortcut", () => {
   it("should answer the message privately, then post the answer in its thread on request", async () => {
     const thread = nextTs();
     const payload = buildMessageShortcutPayload(
-      app,
+      app(),
       { text: "how big is rancheros compared to coreos?", thread_ts: thread },
       "shortcut-1",
     );
-    expect((await sendInteraction(app, payload)).status).toBe(200);
-    const reply = await app.standIn.waitFor((calls) =>
+    expect((await sendInteraction(app(), payload)).status).toBe(200);
+    const reply = await app().standIn.waitFor((calls) =>
       calls.find((c) => c.body.response_url_id === "shortcut-1"),
     );
     expect(reply.body.response_type).toBe("ephemeral");
@@ -242,22 +239,25 @@ describe("message shortcut", () => {
     expect(postsIn(CHANNEL_ID, thread)).toHaveLength(0);
 
     const click = buildBlockActionsPayload(
-      app,
+      app(),
       { type: "button", action_id: "post_answer_in_thread", value: button?.value },
       { responseId: "share-1" },
     );
-    await sendInteraction(app, click);
-    const posted = await app.standIn.waitFor(() => postsIn(CHANNEL_ID, thread)[0]);
+    await sendInteraction(app(), click);
+    const posted = await app().standIn.waitFor(() => postsIn(CHANNEL_ID, thread)[0]);
     expect(posted.body.text).toBe(reply.body.text);
-    const done = await app.standIn.waitFor((calls) =>
+    const done = await app().standIn.waitFor((calls) =>
       calls.find((c) => c.body.response_url_id === "share-1"),
     );
     expect(done.body).toMatchObject({ replace_original: true, text: POSTED_IN_THREAD });
   });
 
   it("should say so, privately, for a message without text", async () => {
-    await sendInteraction(app, buildMessageShortcutPayload(app, { text: "" }, "shortcut-empty"));
-    const reply = await app.standIn.waitFor((calls) =>
+    await sendInteraction(
+      app(),
+      buildMessageShortcutPayload(app(), { text: "" }, "shortcut-empty"),
+    );
+    const reply = await app().standIn.waitFor((calls) =>
       calls.find((c) => c.body.response_url_id === "shortcut-empty"),
     );
     expect(reply.body).toMatchObject({

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectWithinBlockKitLimits, parsedTexts, tableRows } from "../../helpers/block-kit.js";
-import { type HttpApp, startHttpApp } from "../../helpers/http-app.js";
+import { useHttpApp } from "../../helpers/http-app.js";
 import type { RecordedCall } from "../../helpers/slack-api-stand-in.js";
 
-let app: HttpApp;
-beforeAll(async () => {
-  app = await startHttpApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const app = useHttpApp();
 
 let responses = 0;
 /** Sends `/containeros text` and waits for what the app posts to its response_url. */
 async function ask(text: string): Promise<{ status: number; reply: RecordedCall["body"] }> {
   const responseId = `slash-${++responses}`;
-  const response = await app.sendCommand(text, { responseId });
-  const reply = await app.standIn.waitFor((calls) =>
+  const response = await app().sendCommand(text, { responseId });
+  const reply = await app().standIn.waitFor((calls) =>
     calls.find((c) => c.method === "response_url" && c.body.response_url_id === responseId),
   );
   return { status: response.status, reply: reply.body };
