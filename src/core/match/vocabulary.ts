@@ -10,7 +10,7 @@ export const STOPWORDS = new Set(
   once only or other ought our ours ourselves out over own same shall she should so some such than
   that the their theirs them themselves then there these they this those through to too under until
   up very was we were what when where which while who whom why will with won would you your yours
-  yourself yourselves hey hi hello please thanks thank tell show give know explain describe say says
+  yourself yourselves without within via per hey hi hello please thanks thank tell show give know explain describe say says
   said want need like get got use used uses using also really actually any anything something thing
   things one ones whats what's which's whose vs versus v compare compared comparison comparing
   difference differences different differ between side by does do there's theres lot lots bit kind
