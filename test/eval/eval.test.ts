@@ -4,8 +4,9 @@ import { realEngine } from "../helpers/engine.js";
 import { failures, readEvalCases } from "./score.js";
 
 const PASS_MARK = 0.9;
-// questions.jsonl was written first; holdout.jsonl later, by someone who had not seen the matcher.
-const SETS = ["questions.jsonl", "holdout.jsonl"];
+// questions.jsonl was written first; holdout.jsonl and holdout-3.jsonl later, each by someone who
+// had not seen the matcher (their first scores: 94.3 % and 85.0 %).
+const SETS = ["questions.jsonl", "holdout.jsonl", "holdout-3.jsonl"];
 
 describe.each(SETS)("evaluation set %s", (file) => {
   const cases = readEvalCases(join(import.meta.dirname, file));

@@ -9,6 +9,11 @@ export interface WordHit {
   facts: number[];
   /** Inverse document frequency: rare words say more about which fact is meant. */
   weight: number;
+  /**
+   * Whether the question's word is the knowledge base's word (or its plural or stem). A typo or
+   * abbreviation match ("gaming" for "naming", "arch" for "architecture") is only a guess.
+   */
+  exact: boolean;
 }
 
 /**
@@ -46,8 +51,10 @@ export class FactIndex {
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
   lookup(word: string): WordHit | undefined {
-    const hit = this.words.find(word) ?? this.words.find(stem(word));
-    if (hit) return this.weigh(hit.key, hit.value);
+    const exact = this.words.get(word) ?? this.words.get(stem(word));
+    if (exact) return this.weigh(exact.key, exact.value, true);
+    const typo = this.words.find(word);
+    if (typo) return this.weigh(typo.key, typo.value, false);
     return this.lookupPrefix(word);
   }
 
@@ -71,12 +78,12 @@ export class FactIndex {
     }
     if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return undefined;
     const facts = new Set(words.flatMap((w) => this.words.get(w)?.value ?? []));
-    return this.weigh(prefix, [...facts]);
+    return this.weigh(prefix, [...facts], false);
   }
 
-  private weigh(word: string, facts: number[]): WordHit {
+  private weigh(word: string, facts: number[], exact: boolean): WordHit {
     const weight = facts.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / facts.length);
-    return { word, facts, weight };
+    return { word, facts, weight, exact };
   }
 
   fact(index: number): Fact {

@@ -97,6 +97,17 @@ export const HELP_WORDS = new Set([
   "questions",
   "ask",
   "i",
+  "answer",
+  "answers",
+  "question",
+  "topics",
+  "cover",
+  "covers",
+  "sort",
+  "kind",
+  "kinds",
+  "type",
+  "types",
 ]);
 
 /** Words that point back to an earlier question in the same conversation. */
