@@ -5,14 +5,18 @@ import { failures, readEvalCases } from "./score.js";
 
 const PASS_MARK = 0.9;
 // questions.jsonl was written first; holdout.jsonl and holdout-3.jsonl later, each by someone who
-// had not seen the matcher (their first scores: 94.3 % and 85.0 %).
-const SETS = ["questions.jsonl", "holdout.jsonl", "holdout-3.jsonl"];
+// had not seen the matcher (their first scores: 87.1 % and 85.0 %). Sizes are the least each keeps.
+const SETS: [file: string, minimum: number][] = [
+  ["questions.jsonl", 80],
+  ["holdout.jsonl", 60],
+  ["holdout-3.jsonl", 60],
+];
 
-describe.each(SETS)("evaluation set %s", (file) => {
+describe.each(SETS)("evaluation set %s", (file, minimum) => {
   const cases = readEvalCases(join(import.meta.dirname, file));
 
-  it("has enough questions, with off-topic ones among them", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(70);
+  it(`has at least ${minimum} questions, 15 of them off-topic`, () => {
+    expect(cases.length).toBeGreaterThanOrEqual(minimum);
     expect(cases.filter((c) => c.intent === "no_match").length).toBeGreaterThanOrEqual(15);
   });
 
