@@ -26,7 +26,9 @@ export function buildComparison(
   scores: Map<number, number>,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
-  const columns = (systems.length > 0 ? systems : systemsWithFacts(catalog, rowCandidates)).slice(
+  // One system compared stands against the others that have facts on the rows ("compare coreos").
+  const others = systemsWithFacts(catalog, rowCandidates).filter((id) => !systems.includes(id));
+  const columns = (systems.length > 1 ? systems : [...systems, ...others]).slice(
     0,
     MAX_TABLE_COLUMNS,
   );

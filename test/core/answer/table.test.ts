@@ -26,13 +26,23 @@ describe("buildComparison", () => {
   it("should leave out rows nobody has a fact for", () => {
     const { table, topics } = buildComparison(
       realCatalog(),
-      ["dcos"],
-      ["kernel", "clustering"],
+      ["dcos", "snappy"],
+      ["updates", "deployment", "clustering"],
       noScores,
     );
 
-    expect(topics).toEqual(["clustering"]);
-    expect(table.rows.map((r) => r.label)).toEqual(["Clustering, orchestration and scheduling"]);
+    expect(topics).toEqual(["updates", "clustering"]);
+    expect(table.rows.map((r) => r.label)).toEqual([
+      "Updates and rollback",
+      "Clustering, orchestration and scheduling",
+    ]);
+  });
+
+  it("should set a lone system against the others with facts on its rows", () => {
+    const { systems, table } = buildComparison(realCatalog(), ["dcos"], ["clustering"], noScores);
+
+    expect(systems).toEqual(["dcos", "coreos", "atomic", "rancheros"]);
+    expect(table.columns[0]).toBe("Mesosphere DCOS");
   });
 
   it("should keep every cell short and never blank", () => {
@@ -46,9 +56,9 @@ describe("buildComparison", () => {
 
   it("should name the facts behind its cells", () => {
     const catalog = realCatalog();
-    const { facts } = buildComparison(catalog, ["rancheros"], ["size"], noScores);
+    const { facts } = buildComparison(catalog, ["rancheros", "coreos"], ["size"], noScores);
 
-    expect(facts.map((i) => catalog.fact(i).value)).toEqual(["20 MB", "22 MB ISO"]);
+    expect(facts.map((i) => catalog.fact(i).value)).toEqual(["20 MB", "22 MB ISO", "164 MB"]);
   });
 });
 
