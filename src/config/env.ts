@@ -46,7 +46,7 @@ const fieldsSchema = z.object({
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `expects one of ${LOG_LEVELS.join(", ")}` }),
   ).default("info"),
-  KNOWLEDGE_DIR: optional(z.string()),
+  CONTAINEROS_KNOWLEDGE_DIR: optional(z.string()),
   REDIS_URL: optional(
     z.url({
       protocol: /^rediss?$/,
@@ -146,7 +146,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     port: fields.PORT,
     logLevel: fields.LOG_LEVEL,
     slackApiUrl: fields.SLACK_API_URL,
-    knowledgeDir: fields.KNOWLEDGE_DIR,
+    knowledgeDir: fields.CONTAINEROS_KNOWLEDGE_DIR,
     redisUrl: fields.REDIS_URL,
     dataDir: fields.CONTAINEROS_DATA_DIR,
     floodLimit: fields.CONTAINEROS_FLOOD_LIMIT,

@@ -114,7 +114,7 @@ describe("refusing to start", () => {
       BREAKS.evidenceNotFound,
       editText("systems.yml", (text) => `${text}\n  - id: [oops\n`),
     );
-    const started = spawnApp({ KNOWLEDGE_DIR: dir });
+    const started = spawnApp({ CONTAINEROS_KNOWLEDGE_DIR: dir });
     const [code, check] = await Promise.all([
       started.exited,
       runContaineros(["kb", "check", "--knowledge", dir]),
