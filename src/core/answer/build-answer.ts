@@ -48,7 +48,7 @@ export function buildAnswer(
     // When the question names its topics, the key facts behind the cells follow the table lines.
     const groups =
       resolution.topics.length > 0
-        ? selectAnswerGroups(catalog, comparison.systems, comparison.topics, match.wordHits)
+        ? selectAnswerGroups(catalog, comparison.systems, comparison.topics, scores)
         : [];
     const { columns, rows } = comparison.table;
     const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
@@ -69,7 +69,7 @@ export function buildAnswer(
       ],
     });
   }
-  const groups = selectAnswerGroups(catalog, resolution.systems, resolution.topics, match.wordHits);
+  const groups = selectAnswerGroups(catalog, resolution.systems, resolution.topics, scores);
   const facts = groups.flatMap((g) => g.facts);
   return assemble(catalog, base, match, resolution, {
     systems: unique(groups.map((g) => g.system)),

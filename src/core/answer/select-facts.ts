@@ -58,16 +58,16 @@ export interface Group {
 }
 
 /**
- * Chooses the facts for a plain answer, grouped by system and topic. Systems with no facts on the
- * topics asked are left out; an empty system list means every system with such facts.
+ * Chooses the facts for a plain answer, grouped by system and topic, ranked by `relevance` scores.
+ * Systems with no facts on the topics asked are left out; an empty system list means every system
+ * with such facts.
  */
 export function selectAnswerGroups(
   catalog: Catalog,
   systems: string[],
   topics: string[],
-  hits: WordHit[],
+  scores: Map<number, number>,
 ): Group[] {
-  const scores = relevance(hits);
   if (systems.length === 0 && topics.length === 0) return groupsFromHits(catalog, scores);
   const candidates = systems.length > 0 ? systems : catalog.systemIds();
   let cells: { system: string; topic: string; best: number }[] = [];
