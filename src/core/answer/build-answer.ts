@@ -5,7 +5,6 @@ import { citationsFor } from "./citations.js";
 import {
   ageNote,
   answerLines,
-  type Cell,
   conflictLines,
   fitText,
   sourceIds,
@@ -14,7 +13,7 @@ import {
 import type { Answer } from "./contract.js";
 import { helpText, noMatchText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
-import { relevance, selectAnswerGroups } from "./select-facts.js";
+import { type Group, groupByCell, relevance, selectAnswerGroups } from "./select-facts.js";
 import { exampleQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
 
@@ -58,7 +57,7 @@ export function buildAnswer(
       facts: unique([...comparison.facts, ...groups.flatMap((g) => g.facts)]),
       table: comparison.table,
       head: [...notes, `Comparing ${columns.join(", ")}:`],
-      cells: cellsOf(comparison.facts, catalog),
+      cells: groupByCell(catalog, comparison.facts),
       body: (citations) => [
         ...rows.map(
           (row) =>
@@ -88,7 +87,7 @@ interface Parts {
   facts: number[];
   table: Answer["table"];
   head: string[];
-  cells: Cell[];
+  cells: Group[];
   body: (citations: Answer["citations"]) => string[];
 }
 
@@ -143,17 +142,6 @@ function assemble(
     citations,
     suggestions: relatedQuestions(catalog, named, topics),
   };
-}
-
-function cellsOf(facts: number[], catalog: Catalog): Cell[] {
-  const cells: Cell[] = [];
-  for (const index of facts) {
-    const { system, topic } = catalog.fact(index);
-    const cell = cells.find((c) => c.system === system && c.topic === topic);
-    if (cell) cell.facts.push(index);
-    else cells.push({ system, topic, facts: [index] });
-  }
-  return cells;
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

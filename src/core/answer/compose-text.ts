@@ -13,12 +13,6 @@ export function ageNote(citations: Citation[]): string {
   return `Sources date from ${yearSpan(citations)}; things may have changed since.`;
 }
 
-export interface Cell {
-  system: string;
-  topic: string;
-  facts: number[];
-}
-
 /** "Jonas Rosland, 2015-09-23": who said it and when, for lines that set sources side by side. */
 export function attribution(source: Source): string {
   return `${source.author.split(" (")[0]}, ${source.date}`;
@@ -45,7 +39,7 @@ const MAX_CONFLICT_LINES = 3;
  * Articles disagree (two measurements) or date (claims from different years); both claims stay,
  * each with its source and date. `overTime` also reports claims that differ only by year.
  */
-export function conflictLines(catalog: Catalog, cells: Cell[], overTime: boolean): string[] {
+export function conflictLines(catalog: Catalog, cells: Group[], overTime: boolean): string[] {
   const lines: string[] = [];
   for (const { system, topic, facts } of cells) {
     const claims = new Map<string, Claim>();

@@ -115,19 +115,16 @@ function rescuedGroups(
 ): Group[] {
   const taken = new Set(groups.flatMap((g) => g.facts));
   const bar = Math.max(RESCUE_SCORE, bestScore(taken, scores));
-  const rescued: Group[] = [];
   const asked = new Set(systems);
   const candidates = [...scores].filter(([index, score]) => {
     const fact = catalog.fact(index);
     return score > bar && !taken.has(index) && asked.has(fact.system);
   });
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  for (const [index] of candidates.slice(0, MAX_RESCUED)) {
-    const fact = catalog.fact(index);
-    const group = rescued.find((g) => g.system === fact.system && g.topic === fact.topic);
-    if (group) group.facts.push(index);
-    else rescued.push({ system: fact.system, topic: fact.topic, facts: [index] });
-  }
+  const rescued = groupByCell(
+    catalog,
+    candidates.slice(0, MAX_RESCUED).map(([index]) => index),
+  );
   for (const group of rescued)
     group.facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
   return rescued;
@@ -150,8 +147,16 @@ function overviewTopics(catalog: Catalog, system: string): string[] {
 
 function groupsFromHits(catalog: Catalog, scores: Map<number, number>): Group[] {
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_ANSWER_FACTS);
+  return groupByCell(
+    catalog,
+    ranked.map(([index]) => index),
+  );
+}
+
+/** Facts grouped by system and topic; groups, and facts within them, keep the order given. */
+export function groupByCell(catalog: Catalog, facts: number[]): Group[] {
   const groups: Group[] = [];
-  for (const [index] of ranked) {
+  for (const index of facts) {
     const { system, topic } = catalog.fact(index);
     const group = groups.find((g) => g.system === system && g.topic === topic);
     if (group) group.facts.push(index);
