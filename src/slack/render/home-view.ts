@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { yearSpan } from "../../core/answer/citations.js";
 import type { KnowledgeBase } from "../../core/knowledge/schema.js";
 import type { AskedSubject } from "../../gaps/most-asked.js";
 import { escapeMrkdwn } from "./escape.js";
@@ -27,12 +28,6 @@ const context = (text: string): KnownBlock => ({
   elements: [{ type: "mrkdwn", text: shorten(text, LIMITS.sectionText) }],
 });
 const code = (question: string) => `\`${escapeMrkdwn(question)}\``;
-
-function years(kb: KnowledgeBase): string {
-  const all = kb.sources.map((s) => s.date.slice(0, 4)).sort();
-  const [first, last] = [all[0], all.at(-1)];
-  return first === last ? `${first}` : `${first}–${last}`;
-}
 
 /**
  * The App Home tab: what the bot knows (systems, topics, sources with authors and dates, counts),
@@ -66,7 +61,7 @@ export function buildHomeView({ kb, examples, mostAsked }: HomeContent): types.H
     section(asked),
     header("Sources"),
     section(sources.join("\n")),
-    context(`The sources date from ${years(kb)}; things may have changed since.`),
+    context(`The sources date from ${yearSpan(kb.sources)}; things may have changed since.`),
   ];
   return { type: "home", blocks };
 }
