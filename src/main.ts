@@ -1,20 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { config } from "dotenv";
 import { type Env, EnvError, loadEnv } from "./config/env.js";
 import { createEngine } from "./core/engine.js";
 import { loadKnowledge } from "./core/knowledge/load.js";
 import { KnowledgeError } from "./core/knowledge/problems.js";
-import { defaultArticlesDir, defaultKnowledgeDir, projectRoot } from "./core/project-root.js";
+import { defaultArticlesDir, defaultKnowledgeDir, packageVersion } from "./core/project-root.js";
 import { describeError } from "./slack/reply/rejection.js";
 
 /** SIGTERM/SIGINT: stop taking requests, let replies in flight finish, exit 0 within 5 s. */
 const SHUTDOWN_MS = 4500;
-
-function version(): string {
-  const manifest = readFileSync(join(projectRoot(), "package.json"), "utf8");
-  return (JSON.parse(manifest) as { version: string }).version;
-}
 
 function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: string) => void) {
   let stopping = false;
@@ -44,7 +37,7 @@ async function main(env: Env): Promise<void> {
     return;
   }
   const { startSlack } = await import("./slack/start.js");
-  const slack = await startSlack({ env, engine, version: version() });
+  const slack = await startSlack({ env, engine, version: packageVersion() });
   onShutdownSignal(slack.stop, slack.log);
 }
 

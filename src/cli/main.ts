@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { KnowledgeError } from "../core/knowledge/problems.js";
-import { projectRoot } from "../core/project-root.js";
+import { packageVersion } from "../core/project-root.js";
 import { StoreUnavailableError } from "../store/errors.js";
 import { askCommand } from "./commands/ask.js";
 import { gapsCommand } from "./commands/gaps.js";
@@ -23,7 +21,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       return name ? 0 : 2;
     }
     if (name === "-v" || name === "--version") {
-      await writeOut(io.stdout, `${version()}\n`);
+      await writeOut(io.stdout, `${packageVersion()}\n`);
       return 0;
     }
     const command = COMMANDS[name];
@@ -46,11 +44,4 @@ async function report(error: unknown, io: CliIo): Promise<number> {
   const message = error instanceof Error ? error.message : String(error);
   await writeOut(io.stderr, `containeros: internal error: ${message}\n`);
   return 1;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,3 +16,9 @@ export function projectRoot(from: string = fileURLToPath(import.meta.url)): stri
 export const defaultKnowledgeDir = (): string => join(projectRoot(), "knowledge");
 /** The five articles live beside the project (../shared/seeds), not inside it. */
 export const defaultArticlesDir = (): string => join(projectRoot(), "..", "shared", "seeds");
+
+/** The version in package.json, for `--version`, the start-up line and `/health`. */
+export function packageVersion(): string {
+  const manifest = readFileSync(join(projectRoot(), "package.json"), "utf8");
+  return (JSON.parse(manifest) as { version: string }).version;
+}
