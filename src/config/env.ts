@@ -1,9 +1,5 @@
 import { z } from "zod";
 
-/**
- * The whole environment in one schema. `loadEnv` reports every problem at once, naming the variable
- * and what it expects, and never the value (values are tokens and secrets).
- */
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
@@ -14,6 +10,10 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const FLOOD_LIMIT_EXPECTED =
   "expects a whole number of questions per person per minute, at least 1";
 
+/**
+ * The whole environment in one schema. `loadEnv` reports every problem at once, naming the variable
+ * and what it expects, and never the value (values are tokens and secrets).
+ */
 const fieldsSchema = z.object({
   SLACK_BOT_TOKEN: optional(
     z.string().startsWith("xoxb-", "expects a bot token starting with xoxb- (OAuth & Permissions)"),
@@ -83,7 +83,6 @@ export type Env = CommonEnv &
     | { mode: "http"; botToken: string; signingSecret: string }
     | { mode: "terminal" }
   );
-export type RunMode = Env["mode"];
 
 export interface EnvIssue {
   variable: string;

@@ -1,4 +1,4 @@
-import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
+import type { KnowledgeBase } from "../knowledge/schema.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { tokenise } from "./normalise.js";
 import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
@@ -16,15 +16,15 @@ export interface WordHit {
   exact: boolean;
 }
 
-/**
- * Every content word of the knowledge base (fact texts and values, system summaries, topic names),
- * mapped to the facts that use it. Words that are known but in no fact still count as on-topic.
- */
 /** Shortest word that may stand for longer ones ("auto" for "automatic", "config" for "configuration"). */
 const MIN_PREFIX = 4;
 /** Longer words a prefix may stand for at most; a prefix that fits more says too little. */
 const MAX_PREFIX_WORDS = 6;
 
+/**
+ * Every content word of the knowledge base (fact texts and values, system summaries, topic names),
+ * mapped to the facts that use it. Words that are known but in no fact still count as on-topic.
+ */
 export class FactIndex {
   private readonly words: FuzzyLookup<number[]>;
   private readonly sortedWords: string[];
@@ -84,10 +84,6 @@ export class FactIndex {
   private weigh(word: string, facts: number[], exact: boolean): WordHit {
     const weight = facts.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / facts.length);
     return { word, facts, weight, exact };
-  }
-
-  fact(index: number): Fact {
-    return this.kb.facts[index] as Fact;
   }
 }
 
