@@ -29,7 +29,6 @@ export function editDistance(a: string, b: string): number {
 /** How many typos a word of this length may carry and still count as that word. */
 export function allowedTypos(length: number): number {
   if (length < 4) return 0;
-  if (length === 4) return 1;
   if (length < 8) return 1;
   return 2;
 }

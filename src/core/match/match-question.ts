@@ -79,11 +79,10 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     }
     const generic = kind === "topic" && phrases.topicNameWords.has(token);
     const hit = generic ? undefined : facts.lookup(token);
-    const hits = hit ? [hit] : [];
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known++;
     else if (hit) known += hit.exact ? 1 : 0.5;
-    wordHits.push(...hits.filter((hit) => hit.facts.length > 0));
+    if (hit && hit.facts.length > 0) wordHits.push(hit);
   });
 
   const text = ` ${tokens.join(" ")} `;

@@ -60,5 +60,10 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */
 export function compactKey(text: string): string {
-  return tokenise(text).join("").replace(/[.+]/g, "");
+  return tokensKey(tokenise(text));
+}
+
+/** The compact key of tokens `tokenise` already made: ["core", "os"] -> "coreos". */
+export function tokensKey(tokens: string[]): string {
+  return tokens.join("").replace(/[.+]/g, "");
 }

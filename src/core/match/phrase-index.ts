@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
-import { compactKey, tokenise } from "./normalise.js";
+import { compactKey, tokenise, tokensKey } from "./normalise.js";
 import { STOPWORDS } from "./vocabulary.js";
 
 export interface PhraseTarget {
@@ -74,8 +74,7 @@ export class PhraseIndex {
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && STOPWORDS.has(words[0] as string)) return undefined;
       if (fuzzy && words.some((word) => STOPWORDS.has(word))) continue;
-      // Tokens are already normalised: joining them is their compact key.
-      const key = words.join("").replace(/[.+]/g, "");
+      const key = tokensKey(words);
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
