@@ -2,10 +2,10 @@ import type { types } from "@slack/bolt";
 import { z } from "zod";
 import { MAX_QUESTION_CHARS } from "../../core/match/normalise.js";
 import { parseJsonWith } from "../../store/parse-json.js";
+import { MAX_VALUE_CHARS } from "../feedback/value.js";
 import { POST_IN_THREAD_LABEL } from "./notices.js";
 
 export const POST_IN_THREAD_ACTION_ID = "post_answer_in_thread";
-const MAX_VALUE_CHARS = 2000;
 
 /** Where a privately shown answer can be posted for everyone: the message's thread. */
 export interface ShareTarget {

@@ -1,9 +1,15 @@
-import type { Logger } from "@slack/bolt";
+import type { Logger, RespondFn } from "@slack/bolt";
 import { SOMETHING_WENT_WRONG } from "../render/notices.js";
 import { describeError } from "./rejection.js";
 
 /** Delivers a short text to the person whose question failed (ephemerally where Slack can). */
 export type TellAsker = (text: string) => Promise<unknown>;
+
+/** Tells the asker through a response_url: only they see it, and the original message stays. */
+export const tellByResponse =
+  (respond: RespondFn): TellAsker =>
+  (text) =>
+    respond({ response_type: "ephemeral", replace_original: false, text });
 
 /**
  * The end of every question listener's catch: logs what went unanswered with the error and its

@@ -3,7 +3,7 @@ import { askCore, threadConversation } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { NOT_IN_CHANNEL, POSTED_IN_THREAD } from "../../render/notices.js";
 import { decodeShareValue } from "../../render/share-button.js";
-import { apologise } from "../../reply/apology.js";
+import { apologise, tellByResponse } from "../../reply/apology.js";
 import { describeError } from "../../reply/rejection.js";
 import { postAnswer } from "../../reply/send-answer.js";
 
@@ -28,8 +28,7 @@ export const postInThread = (deps: SlackDeps) =>
       await postAnswer(client, { channel, thread_ts: target.threadTs }, answer, logger);
       await respond({ response_type: "ephemeral", replace_original: true, text: POSTED_IN_THREAD });
     } catch (error) {
-      const tell = (text: string) =>
-        respond({ response_type: "ephemeral", replace_original: false, text });
+      const tell = tellByResponse(respond);
       if (describeError(error).includes("not_in_channel")) await tell(NOT_IN_CHANNEL);
       else await apologise(`a post-in-thread click in ${channel}`, error, tell, logger);
     }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
-import { apologise } from "../../reply/apology.js";
+import { apologise, tellByResponse } from "../../reply/apology.js";
 import { respondAnswer } from "../../reply/send-answer.js";
 
 export const COMMAND = "/containeros";
@@ -24,8 +24,7 @@ export const containerosCommand = (deps: SlackDeps) =>
         logger,
       );
     } catch (error) {
-      const tell = (text: string) =>
-        respond({ response_type: "ephemeral", replace_original: false, text });
+      const tell = tellByResponse(respond);
       await apologise(`${COMMAND} in ${command.channel_id}`, error, tell, logger);
     }
   };

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { askCore } from "../../conversation.js";
 import type { SlackDeps } from "../../deps.js";
 import { NOTHING_TO_ANSWER } from "../../render/notices.js";
-import { apologise } from "../../reply/apology.js";
+import { apologise, tellByResponse } from "../../reply/apology.js";
 import { respondPrivately } from "../../reply/send-answer.js";
 
 export const ASK_SHORTCUT_ID = "ask_containeros";
@@ -30,8 +30,7 @@ export const askContaineros = (deps: SlackDeps) =>
       const threadTs = typeof message.thread_ts === "string" ? message.thread_ts : message.ts;
       await respondPrivately(respond, answer, { shareTo: { question, threadTs } }, logger);
     } catch (error) {
-      const tell = (text: string) =>
-        respond({ response_type: "ephemeral", replace_original: false, text });
+      const tell = tellByResponse(respond);
       await apologise(`a message shortcut in ${shortcut.channel.id}`, error, tell, logger);
     }
   };
