@@ -3,6 +3,9 @@ import { z } from "zod";
 /** The single answer object every edge (Slack, CLI, terminal) renders. Documented in README.md. */
 export const INTENTS = ["answer", "compare", "help", "no_match"] as const;
 export const MAX_ANSWER_TEXT = 1500;
+/** A comparison table's size: small enough to read in a chat message. */
+export const MAX_TABLE_COLUMNS = 6;
+export const MAX_TABLE_ROWS = 8;
 
 export const answerSchema = z.strictObject({
   query: z.string(),
@@ -22,8 +25,10 @@ export const answerSchema = z.strictObject({
   ),
   table: z
     .strictObject({
-      columns: z.array(z.string()).max(6),
-      rows: z.array(z.strictObject({ label: z.string(), cells: z.array(z.string()) })).max(8),
+      columns: z.array(z.string()).max(MAX_TABLE_COLUMNS),
+      rows: z
+        .array(z.strictObject({ label: z.string(), cells: z.array(z.string()) }))
+        .max(MAX_TABLE_ROWS),
     })
     .nullable(),
   citations: z.array(

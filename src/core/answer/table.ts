@@ -1,9 +1,7 @@
 import type { Catalog } from "../knowledge/catalog.js";
-import type { AnswerTable } from "./contract.js";
+import { type AnswerTable, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from "./contract.js";
 import { rankCell } from "./select-facts.js";
 
-export const MAX_TABLE_COLUMNS = 6;
-export const MAX_TABLE_ROWS = 8;
 export const MAX_CELL_CHARS = 32;
 export const UNKNOWN_CELL = "-";
 

@@ -1,8 +1,12 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TRUNCATED_NOTE } from "../../../src/core/answer/compose-text.js";
-import { MAX_ANSWER_TEXT } from "../../../src/core/answer/contract.js";
-import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, UNKNOWN_CELL } from "../../../src/core/answer/table.js";
+import {
+  MAX_ANSWER_TEXT,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+} from "../../../src/core/answer/contract.js";
+import { UNKNOWN_CELL } from "../../../src/core/answer/table.js";
 import { readEvalCases } from "../../eval/score.js";
 import { AGE_NOTE, contractViolations } from "../../helpers/contract.js";
 import { askReal, realKb } from "../../helpers/engine.js";

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from "../../../src/core/answer/contract.js";
 import {
   buildComparison,
   firstClause,
   isMeasure,
   MAX_CELL_CHARS,
-  MAX_TABLE_COLUMNS,
-  MAX_TABLE_ROWS,
   shorten,
   UNKNOWN_CELL,
 } from "../../../src/core/answer/table.js";
