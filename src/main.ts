@@ -26,7 +26,7 @@ function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: 
 async function main(env: Env): Promise<void> {
   const { kb } = loadKnowledge({
     dir: env.knowledgeDir ?? defaultKnowledgeDir(),
-    articlesDir: defaultArticlesDir(),
+    articlesDir: env.articlesDir ?? defaultArticlesDir(),
   });
   const engine = createEngine(kb);
   // Each mode imports only what it needs: Bolt alone takes most of a second to load.

@@ -47,6 +47,7 @@ const fieldsSchema = z.object({
     z.enum(LOG_LEVELS, { error: `expects one of ${LOG_LEVELS.join(", ")}` }),
   ).default("info"),
   CONTAINEROS_KNOWLEDGE_DIR: optional(z.string()),
+  CONTAINEROS_ARTICLES_DIR: optional(z.string()),
   REDIS_URL: optional(
     z.url({
       protocol: /^rediss?$/,
@@ -69,6 +70,8 @@ interface CommonEnv {
   slackApiUrl: string | undefined;
   /** Folder of the knowledge base; undefined means the one shipped in the project. */
   knowledgeDir: string | undefined;
+  /** Folder of the article texts that evidence is checked against; undefined means ../shared/seeds. */
+  articlesDir: string | undefined;
   /** Shared storage for several instances; undefined keeps everything in this process. */
   redisUrl: string | undefined;
   /** Where the local event file goes; undefined means the project's `data/`. */
@@ -146,6 +149,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     logLevel: fields.LOG_LEVEL,
     slackApiUrl: fields.SLACK_API_URL,
     knowledgeDir: fields.CONTAINEROS_KNOWLEDGE_DIR,
+    articlesDir: fields.CONTAINEROS_ARTICLES_DIR,
     redisUrl: fields.REDIS_URL,
     dataDir: fields.CONTAINEROS_DATA_DIR,
     floodLimit: fields.CONTAINEROS_FLOOD_LIMIT,

@@ -23,6 +23,7 @@ describe("loadEnv", () => {
       logLevel: "info",
       slackApiUrl: undefined,
       knowledgeDir: undefined,
+      articlesDir: undefined,
       redisUrl: undefined,
       dataDir: undefined,
       floodLimit: undefined,
@@ -137,6 +138,14 @@ describe("loadEnv", () => {
     for (const value of [badBot, badApp, badSecret]) expect(error.message).not.toContain(value);
     const partial = issuesOf({ SLACK_BOT_TOKEN: BOT });
     expect(partial.message).not.toContain(BOT);
+  });
+
+  it("should take the knowledge and article folders a curator points it at", () => {
+    const env = loadEnv({
+      CONTAINEROS_KNOWLEDGE_DIR: "/work/kb",
+      CONTAINEROS_ARTICLES_DIR: "/work/seeds",
+    });
+    expect(env).toMatchObject({ knowledgeDir: "/work/kb", articlesDir: "/work/seeds" });
   });
 
   it("should take REDIS_URL and CONTAINEROS_DATA_DIR for feedback, gaps and scale-out", () => {
