@@ -13,9 +13,14 @@ export function ageNote(citations: Citation[]): string {
   return `Sources date from ${yearSpan(citations)}; things may have changed since.`;
 }
 
+/** "Jonas Rosland" from "Jonas Rosland (first published on Codeship's blog)": the name alone. */
+function authorName(source: Source): string {
+  return source.author.split(" (")[0] ?? source.author;
+}
+
 /** "Jonas Rosland, 2015-09-23": who said it and when, for lines that set sources side by side. */
 export function attribution(source: Source): string {
-  return `${source.author.split(" (")[0]}, ${source.date}`;
+  return `${authorName(source)}, ${source.date}`;
 }
 
 /** Lines for a plain answer: a heading per system and topic, its facts as bullets with markers. */
@@ -63,7 +68,7 @@ export function conflictLines(catalog: Catalog, cells: Group[], overTime: boolea
     } else if (overTime && catalog.topic(topic).changes_over_time && byYear.size > 1) {
       const years = [...byYear].map(
         ([year, list]) =>
-          `${year}: ${list.map((c) => `${c.value.replace(/\s*\(\d{4}\)$/, "")} (${c.source.author.split(" (")[0]})`).join(", ")}`,
+          `${year}: ${list.map((c) => `${c.value.replace(/\s*\(\d{4}\)$/, "")} (${authorName(c.source)})`).join(", ")}`,
       );
       lines.push(`Views on ${what} changed over time — ${years.join("; ")}.`);
     }

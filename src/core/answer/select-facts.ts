@@ -109,7 +109,7 @@ function bestScore(facts: Iterable<number>, scores: Map<number, number>): number
  */
 function rescuedGroups(
   catalog: Catalog,
-  systems: string[],
+  systems: readonly string[],
   groups: Group[],
   scores: Map<number, number>,
 ): Group[] {

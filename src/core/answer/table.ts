@@ -19,8 +19,8 @@ export interface Comparison {
  */
 export function buildComparison(
   catalog: Catalog,
-  systems: string[],
-  topics: string[],
+  systems: readonly string[],
+  topics: readonly string[],
   scores: Map<number, number>,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
@@ -53,7 +53,7 @@ export function buildComparison(
   };
 }
 
-function systemsWithFacts(catalog: Catalog, topics: string[]): string[] {
+function systemsWithFacts(catalog: Catalog, topics: readonly string[]): string[] {
   return catalog
     .systemIds()
     .filter((system) => topics.some((topic) => catalog.cell(system, topic).length > 0));

@@ -6,11 +6,18 @@ export class Catalog {
   private readonly topicsById: Map<string, Topic>;
   private readonly sourcesById: Map<string, Source>;
   private readonly factsByCell = new Map<string, number[]>();
+  // Asked for several times a question: listed once here rather than rebuilt each time.
+  private readonly systemIdList: readonly string[];
+  private readonly topicIdList: readonly string[];
+  private readonly tableTopicIdList: readonly string[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.systemsById = new Map(kb.systems.map((s) => [s.id, s]));
     this.topicsById = new Map(kb.topics.map((t) => [t.id, t]));
     this.sourcesById = new Map(kb.sources.map((s) => [s.id, s]));
+    this.systemIdList = kb.systems.map((s) => s.id);
+    this.topicIdList = kb.topics.map((t) => t.id);
+    this.tableTopicIdList = kb.topics.filter((t) => t.table).map((t) => t.id);
     kb.facts.forEach((fact, i) => {
       const key = cellKey(fact.system, fact.topic);
       const list = this.factsByCell.get(key) ?? [];
@@ -40,17 +47,17 @@ export class Catalog {
     return this.factsByCell.get(cellKey(system, topic)) ?? [];
   }
 
-  systemIds(): string[] {
-    return this.kb.systems.map((s) => s.id);
+  systemIds(): readonly string[] {
+    return this.systemIdList;
   }
 
-  topicIds(): string[] {
-    return this.kb.topics.map((t) => t.id);
+  topicIds(): readonly string[] {
+    return this.topicIdList;
   }
 
   /** Topics a comparison shows when the question names none, in the order topics.yml gives. */
-  tableTopicIds(): string[] {
-    return this.kb.topics.filter((t) => t.table).map((t) => t.id);
+  tableTopicIds(): readonly string[] {
+    return this.tableTopicIdList;
   }
 }
 
