@@ -1,5 +1,5 @@
 import type { Engine } from "../core/engine.js";
-import { dataDir, openStores } from "../store/open.js";
+import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
 import { InFlight } from "./in-flight.js";
@@ -30,7 +30,7 @@ export async function startSlack({
   });
   const stores = await openStores({
     redisUrl: env.redisUrl,
-    dataDir: env.dataDir ?? dataDir(),
+    dataDir: env.dataDir ?? defaultDataDir(),
     logger,
   });
   const inFlight = new InFlight();

@@ -19,9 +19,12 @@ import {
 import { failoverEventLog, RedisEventLog } from "./redis-event-log.js";
 import type { StoreLogger } from "./redis-link.js";
 
-/** Where the local event file lives: CONTAINEROS_DATA_DIR, else `data/` in the project (gitignored). */
+/** The local event file's folder when none is configured: `data/` in the project (gitignored). */
+export const defaultDataDir = (): string => join(projectRoot(), "data");
+
+/** Where the local event file lives: CONTAINEROS_DATA_DIR, else the default. */
 export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.CONTAINEROS_DATA_DIR || join(projectRoot(), "data");
+  env.CONTAINEROS_DATA_DIR || defaultDataDir();
 
 /** Everything the bot keeps between questions, in one process or shared through Redis. */
 export interface Stores {
