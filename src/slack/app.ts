@@ -4,6 +4,7 @@ import type { SlackDeps } from "./deps.js";
 import { type HealthReport, healthRoute } from "./health.js";
 import { createHttpReceiver } from "./http-receiver.js";
 import type { InFlight } from "./in-flight.js";
+import { createKeepAliveFetch } from "./keep-alive-fetch.js";
 import { registerListeners } from "./listeners/index.js";
 import { dedupEvents } from "./middleware/dedup-events.js";
 import { floodControl } from "./middleware/flood-control.js";
@@ -75,6 +76,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
       slackApiUrl: env.slackApiUrl,
       retryConfig: retryOptions(logger),
       timeout: WEB_API_TIMEOUT_MS,
+      fetch: createKeepAliveFetch(WEB_API_TIMEOUT_MS),
     },
     ...transport,
   });
