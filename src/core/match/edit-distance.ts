@@ -1,29 +1,50 @@
+/** Rows of the distance table, reused so that a lookup allocates nothing once they are grown. */
+let twoBack = new Int32Array(64);
+let oneBack = new Int32Array(64);
+let current = new Int32Array(64);
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent swaps), so "coreso" is one typo
- * from "coreos". Used to confirm fuse.js candidates with a rule that depends on word length.
+ * from "coreos". Used to confirm typo candidates with a rule that depends on word length. With
+ * `max`, stops as soon as the distance must exceed it and returns `max + 1`: most candidates a
+ * lookup checks are far off, and this is the matcher's innermost loop.
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
+  if (current.length < cols) {
+    twoBack = new Int32Array(cols * 2);
+    oneBack = new Int32Array(cols * 2);
+    current = new Int32Array(cols * 2);
+  }
+  for (let j = 0; j < cols; j++) current[j] = j;
+  let previousBest = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const reused = twoBack;
+    twoBack = oneBack;
+    oneBack = current;
+    current = reused;
+    current[0] = i;
+    let rowBest = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + 1,
-        (d[i * cols + j - 1] as number) + 1,
-        (d[(i - 1) * cols + j - 1] as number) + cost,
+        (oneBack[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (oneBack[j - 1] as number) + cost,
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
+        best = Math.min(best, (twoBack[j - 2] as number) + 1);
       }
-      d[i * cols + j] = best;
+      current[j] = best;
+      if (best < rowBest) rowBest = best;
     }
+    // A later row is no better than this one's best, or one more than the row before (a swap).
+    if (rowBest > max && previousBest >= max) return max + 1;
+    previousBest = rowBest;
   }
-  return d[rows * cols - 1] as number;
+  return Math.min(current[cols - 1] as number, max + 1);
 }
 
 /** How many typos a word of this length may carry and still count as that word. */

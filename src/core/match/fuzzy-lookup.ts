@@ -8,14 +8,19 @@ export interface FuzzyHit<T> {
   score: number;
 }
 
+/** fuse.js settings: a bitap score over 0.45 is too loose for a typo, wherever the letters are. */
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true };
+
 /**
- * Exact lookup by compact key, with a typo-tolerant fallback: fuse.js proposes candidates among
- * keys of similar length, and an edit-distance rule scaled to word length confirms them (fuse's
- * bitap alone accepts a short word inside a longer one, e.g. "container" in "containerlinux").
+ * Exact lookup by compact key, with a typo-tolerant fallback. A deletion index (symmetric delete)
+ * finds every key within an edit-distance allowance scaled to word length; fuse.js then scores
+ * those few candidates and turns down loose ones, and the smallest edit distance wins. Edit
+ * distance is what keeps fuse's bitap from accepting a short word inside a longer one
+ * ("container" in "containerlinux"), and the index keeps fuse from scanning every key of a length,
+ * which cost most of a question's time.
  */
 export class FuzzyLookup<T> {
   private readonly exact = new Map<string, T>();
-  private readonly byLength = new Map<number, Fuse<string>>();
   private readonly keysByLength = new Map<number, string[]>();
   /**
    * Every key with up to its allowed typos deleted (see `forEachDeletion`), by a 30-bit hash of
@@ -31,23 +36,14 @@ export class FuzzyLookup<T> {
       const bucket = this.keysByLength.get(key.length) ?? [];
       bucket.push(key);
       this.keysByLength.set(key.length, bucket);
-    }
-    for (const [length, keys] of this.keysByLength) {
-      this.byLength.set(
-        length,
-        new Fuse(keys, { includeScore: true, threshold: 0.45, ignoreLocation: true }),
-      );
-      for (const key of keys) {
-        forEachDeletion(key, allowedTypos(length), (variant) => {
-          const hash = hashOf(variant);
-          const from = this.variants.get(hash);
-          // A key reaches a variant more than once when letters repeat ("ss"); list it once.
-          if (from === undefined) this.variants.set(hash, key);
-          else if (typeof from === "string") {
-            if (from !== key) this.variants.set(hash, [from, key]);
-          } else if (from[from.length - 1] !== key) from.push(key);
-        });
-      }
+      forEachDeletionHash(key, allowedTypos(key.length), (hash) => {
+        const from = this.variants.get(hash);
+        // A key reaches a variant more than once when letters repeat ("ss"); list it once.
+        if (from === undefined) this.variants.set(hash, key);
+        else if (typeof from === "string") {
+          if (from !== key) this.variants.set(hash, [from, key]);
+        } else if (from[from.length - 1] !== key) from.push(key);
+      });
     }
   }
 
@@ -66,29 +62,24 @@ export class FuzzyLookup<T> {
     if (exact) return exact;
     const typos = allowedTypos(key.length);
     if (typos === 0) return undefined;
+    const candidates = this.typoCandidates(key, typos);
+    if (candidates.length === 0) return undefined;
     let best: FuzzyHit<T> | undefined;
-    // fuse.js is the costly part: ask it only where some key would pass the checks below.
-    const worthSearching = this.typoLengths(key, typos);
-    for (let length = key.length - typos; length <= key.length + typos; length++) {
-      const fuse = this.byLength.get(length);
-      if (!fuse || !worthSearching.has(length)) continue;
-      for (const candidate of fuse.search(key, { limit: 5 })) {
-        if (!isTypo(key, candidate.item, typos)) continue;
-        const distance = editDistance(key, candidate.item);
-        const score = distance / Math.max(key.length, length);
-        if (!best || score < best.score) {
-          best = { key: candidate.item, value: this.exact.get(candidate.item) as T, score };
-        }
+    // In fuse's order, so of two keys equally far from `key` the one fuse scores closer wins.
+    for (const { item } of new Fuse(candidates, FUSE_OPTIONS).search(key)) {
+      const score = editDistance(key, item) / Math.max(key.length, item.length);
+      if (!best || score < best.score) {
+        best = { key: item, value: this.exact.get(item) as T, score };
       }
     }
     return best;
   }
 
   /**
-   * Lengths of the keys `key` is a typo of. Few keys of nearby lengths: check each. Else look up
-   * the key's deletion variants, which every key within `typos` of it shares one of.
+   * The keys `key` is a typo of. Few keys of nearby lengths: check each. Else look up the key's
+   * deletion variants, which every key within `typos` of it shares one of.
    */
-  private typoLengths(key: string, typos: number): Set<number> {
+  private typoCandidates(key: string, typos: number): string[] {
     const buckets: string[][] = [];
     let nearby = 0;
     for (let length = key.length - typos; length <= key.length + typos; length++) {
@@ -96,21 +87,21 @@ export class FuzzyLookup<T> {
       if (bucket) buckets.push(bucket);
       nearby += bucket?.length ?? 0;
     }
-    const lengths = new Set<number>();
+    const candidates: string[] = [];
     const check = (candidate: string) => {
-      if (!lengths.has(candidate.length) && isTypo(key, candidate, typos)) {
-        lengths.add(candidate.length);
+      if (!candidates.includes(candidate) && isTypo(key, candidate, typos)) {
+        candidates.push(candidate);
       }
     };
     if (nearby <= FEW_KEYS) for (const bucket of buckets) bucket.forEach(check);
     else {
-      forEachDeletion(key, typos, (variant) => {
-        const from = this.variants.get(hashOf(variant));
+      forEachDeletionHash(key, typos, (hash) => {
+        const from = this.variants.get(hash);
         if (typeof from === "string") check(from);
         else from?.forEach(check);
       });
     }
-    return lengths;
+    return candidates;
   }
 }
 
@@ -119,8 +110,8 @@ const FEW_KEYS = 16;
 
 /** Whether `candidate` is `key` with typos: within both words' allowances, by the rules above. */
 function isTypo(key: string, candidate: string, typos: number): boolean {
-  if (allowedTypos(candidate.length) === 0) return false;
-  if (editDistance(key, candidate) > Math.min(typos, allowedTypos(candidate.length))) return false;
+  const allowed = Math.min(typos, allowedTypos(candidate.length));
+  if (allowed === 0 || editDistance(key, candidate, allowed) > allowed) return false;
   // In words of four letters only a swap is a typo ("dcso"); any other change makes a new word.
   return Math.min(key.length, candidate.length) !== 4 || isSwap(key, candidate);
 }
@@ -130,24 +121,26 @@ function isSwap(a: string, b: string): boolean {
 }
 
 /**
- * Calls `visit` with `word` and every string it becomes with up to `max` (at most 2) letters
- * deleted, some more than once. Two words within `max` typos (edits or adjacent swaps) always
- * share one of these: each typo costs at most one deletion on each side.
+ * Calls `visit` with the hash of `word` and of every string it becomes with up to `max` (at most
+ * 2) letters deleted, some more than once. Two words within `max` typos (edits or adjacent swaps)
+ * always share one of these: each typo costs at most one deletion on each side. Hashing with the
+ * letters skipped, rather than building each variant, keeps a lookup free of allocations.
  */
-export function forEachDeletion(word: string, max: number, visit: (variant: string) => void) {
-  visit(word);
+export function forEachDeletionHash(word: string, max: number, visit: (hash: number) => void) {
+  visit(hashSkipping(word, -1, -1));
   if (max < 1) return;
   for (let i = 0; i < word.length; i++) {
-    const once = word.slice(0, i) + word.slice(i + 1);
-    visit(once);
+    visit(hashSkipping(word, i, -1));
     if (max < 2) continue;
-    for (let j = i; j < once.length; j++) visit(once.slice(0, j) + once.slice(j + 1));
+    for (let j = i + 1; j < word.length; j++) visit(hashSkipping(word, i, j));
   }
 }
 
-/** FNV-1a cut to 30 bits, so V8 keeps it a small integer rather than a boxed number. */
-function hashOf(text: string): number {
+/** FNV-1a of `text` without the letters at `skipA` and `skipB`, cut to 30 bits (a small integer to V8). */
+function hashSkipping(text: string, skipA: number, skipB: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) {
+    if (i !== skipA && i !== skipB) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
   return hash & 0x3fffffff;
 }
