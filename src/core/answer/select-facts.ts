@@ -21,8 +21,7 @@ export function relevance(hits: WordHit[]): Map<number, number> {
 
 /**
  * Facts of one cell, best first: most relevant to the question's words; among equally relevant
- * ones, each article's best fact before any article's second, so every source gets its say (a 2014
- * review and a 2015 table side by side); within an article, facts with a table value first.
+ * ones, in the catalog's order (each article's best fact before any article's second).
  */
 export function rankCell(
   catalog: Catalog,
@@ -30,25 +29,10 @@ export function rankCell(
   topic: string,
   scores: Map<number, number>,
 ): number[] {
-  const hasValue = (i: number) => Number(catalog.fact(i).value !== undefined);
-  const byArticle = [...catalog.cell(system, topic)].sort(
-    (a, b) => hasValue(b) - hasValue(a) || a - b,
-  );
-  const turn = new Map<number, number>();
-  const seen = new Map<string, number>();
-  for (const index of byArticle) {
-    const source = catalog.fact(index).sources[0]?.id ?? "";
-    const n = seen.get(source) ?? 0;
-    turn.set(index, n);
-    seen.set(source, n + 1);
-  }
-  return byArticle.sort(
-    (a, b) =>
-      (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
-      (turn.get(a) ?? 0) - (turn.get(b) ?? 0) ||
-      hasValue(b) - hasValue(a) ||
-      a - b,
-  );
+  const facts = [...catalog.cell(system, topic)];
+  if (!facts.some((index) => scores.has(index))) return facts;
+  // A stable sort: ties keep the catalog's order.
+  return facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }
 
 export interface Group {
@@ -137,12 +121,8 @@ function factsPerGroup(systems: number, topics: number): number {
 }
 
 /** The topics the sources say most about for this system: what they find characteristic of it. */
-function overviewTopics(catalog: Catalog, system: string): string[] {
-  return catalog
-    .topicIds()
-    .filter((topic) => catalog.cell(system, topic).length > 0)
-    .sort((a, b) => catalog.cell(system, b).length - catalog.cell(system, a).length)
-    .slice(0, OVERVIEW_TOPICS);
+function overviewTopics(catalog: Catalog, system: string): readonly string[] {
+  return catalog.topicsByFactCount(system).slice(0, OVERVIEW_TOPICS);
 }
 
 function groupsFromHits(catalog: Catalog, scores: Map<number, number>): Group[] {

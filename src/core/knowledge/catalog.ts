@@ -5,7 +5,10 @@ export class Catalog {
   private readonly systemsById: Map<string, System>;
   private readonly topicsById: Map<string, Topic>;
   private readonly sourcesById: Map<string, Source>;
-  private readonly factsByCell = new Map<string, number[]>();
+  /** system -> topic -> facts, in the order `rankCell` starts from (see `cellOrder`). */
+  private readonly cells = new Map<string, Map<string, number[]>>();
+  /** system -> its topics with facts, most facts first. */
+  private readonly topicsByWeight = new Map<string, string[]>();
   // Asked for several times a question: listed once here rather than rebuilt each time.
   private readonly systemIdList: readonly string[];
   private readonly topicIdList: readonly string[];
@@ -19,11 +22,22 @@ export class Catalog {
     this.topicIdList = kb.topics.map((t) => t.id);
     this.tableTopicIdList = kb.topics.filter((t) => t.table).map((t) => t.id);
     kb.facts.forEach((fact, i) => {
-      const key = cellKey(fact.system, fact.topic);
-      const list = this.factsByCell.get(key) ?? [];
-      list.push(i);
-      this.factsByCell.set(key, list);
+      const bySystem = this.cells.get(fact.system) ?? new Map<string, number[]>();
+      this.cells.set(fact.system, bySystem);
+      const cell = bySystem.get(fact.topic) ?? [];
+      bySystem.set(fact.topic, cell);
+      cell.push(i);
     });
+    for (const [system, byTopic] of this.cells) {
+      for (const [topic, facts] of byTopic) byTopic.set(topic, cellOrder(kb, facts));
+      // topicIds order breaks ties, as the stable sort keeps it.
+      const topics = this.topicIdList.filter((topic) => byTopic.has(topic));
+      const size = (topic: string) => byTopic.get(topic)?.length ?? 0;
+      this.topicsByWeight.set(
+        system,
+        topics.sort((a, b) => size(b) - size(a)),
+      );
+    }
   }
 
   system(id: string): System {
@@ -42,9 +56,17 @@ export class Catalog {
     return this.kb.facts[index] as Fact;
   }
 
-  /** Indexes of the facts about one system on one topic, in knowledge-file order. */
-  cell(system: string, topic: string): number[] {
-    return this.factsByCell.get(cellKey(system, topic)) ?? [];
+  /**
+   * Indexes of the facts about one system on one topic: each article's first fact before any
+   * article's second, facts with a table value first within an article, then knowledge-file order.
+   */
+  cell(system: string, topic: string): readonly number[] {
+    return this.cells.get(system)?.get(topic) ?? NO_FACTS;
+  }
+
+  /** The topics the sources say something about for this system, most facts first. */
+  topicsByFactCount(system: string): readonly string[] {
+    return this.topicsByWeight.get(system) ?? [];
   }
 
   systemIds(): readonly string[] {
@@ -61,4 +83,25 @@ export class Catalog {
   }
 }
 
-const cellKey = (system: string, topic: string) => `${system}\u0000${topic}`;
+const NO_FACTS: readonly number[] = [];
+
+/**
+ * A cell's facts in turns: every article's best fact, then every article's second, so a 2014
+ * review and a 2015 table are shown side by side; facts with a table value count as an article's
+ * best. Fixed by the knowledge base, so ordered once here; questions only re-rank by relevance.
+ */
+function cellOrder(kb: KnowledgeBase, facts: number[]): number[] {
+  const fact = (i: number) => kb.facts[i] as Fact;
+  const hasValue = (i: number) => Number(fact(i).value !== undefined);
+  const byArticle = [...facts].sort((a, b) => hasValue(b) - hasValue(a) || a - b);
+  const turn = new Map<number, number>();
+  const seen = new Map<string, number>();
+  for (const index of byArticle) {
+    const source = fact(index).sources[0]?.id ?? "";
+    const n = seen.get(source) ?? 0;
+    turn.set(index, n);
+    seen.set(source, n + 1);
+  }
+  const turnOf = (i: number) => turn.get(i) ?? 0;
+  return byArticle.sort((a, b) => turnOf(a) - turnOf(b) || hasValue(b) - hasValue(a) || a - b);
+}

@@ -120,27 +120,49 @@ function isSwap(a: string, b: string): boolean {
   return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
+/** The base of the polynomial hash; odd, so it has an inverse modulo 2^32. */
+const BASE = 0x01000193;
+/** BASE^-1 and BASE^-2 modulo 2^32, by Newton's iteration (each step doubles the correct bits). */
+const BASE_INVERSE = (() => {
+  let inverse = BASE;
+  for (let i = 0; i < 5; i++) inverse = Math.imul(inverse, 2 - Math.imul(BASE, inverse));
+  return inverse;
+})();
+const BASE_INVERSE_2 = Math.imul(BASE_INVERSE, BASE_INVERSE);
+
+/** Prefix hashes of the word being looked up: prefix[m] is the hash of its first m letters. */
+let prefix = new Int32Array(64);
+
 /**
  * Calls `visit` with the hash of `word` and of every string it becomes with up to `max` (at most
  * 2) letters deleted, some more than once. Two words within `max` typos (edits or adjacent swaps)
- * always share one of these: each typo costs at most one deletion on each side. Hashing with the
- * letters skipped, rather than building each variant, keeps a lookup free of allocations.
+ * always share one of these: each typo costs at most one deletion on each side. The hash is
+ * polynomial (letter k weighs BASE^k), so a variant's hash comes from the prefix hashes in
+ * constant time, without building the variant: a lookup allocates nothing.
  */
 export function forEachDeletionHash(word: string, max: number, visit: (hash: number) => void) {
-  visit(hashSkipping(word, -1, -1));
+  const n = word.length;
+  if (prefix.length <= n) prefix = new Int32Array(2 * n + 2);
+  let power = 1;
+  for (let k = 0; k < n; k++) {
+    prefix[k + 1] = ((prefix[k] as number) + Math.imul(word.charCodeAt(k), power)) | 0;
+    power = Math.imul(power, BASE);
+  }
+  const at = (m: number) => prefix[m] as number;
+  visit(small(at(n)));
   if (max < 1) return;
-  for (let i = 0; i < word.length; i++) {
-    visit(hashSkipping(word, i, -1));
+  for (let i = 0; i < n; i++) {
+    // Letters after i move down one place: their weight is divided by BASE.
+    const afterI = (at(i) + Math.imul(at(n) - at(i + 1), BASE_INVERSE)) | 0;
+    visit(small(afterI));
     if (max < 2) continue;
-    for (let j = i + 1; j < word.length; j++) visit(hashSkipping(word, i, j));
+    for (let j = i + 1; j < n; j++) {
+      const between = Math.imul(at(j) - at(i + 1), BASE_INVERSE);
+      const afterJ = Math.imul(at(n) - at(j + 1), BASE_INVERSE_2);
+      visit(small((at(i) + between + afterJ) | 0));
+    }
   }
 }
 
-/** FNV-1a of `text` without the letters at `skipA` and `skipB`, cut to 30 bits (a small integer to V8). */
-function hashSkipping(text: string, skipA: number, skipB: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    if (i !== skipA && i !== skipB) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  }
-  return hash & 0x3fffffff;
-}
+/** Cut to 30 bits, so V8 keeps the hash a small integer rather than a boxed number. */
+const small = (hash: number) => hash & 0x3fffffff;
