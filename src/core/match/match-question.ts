@@ -111,9 +111,10 @@ function compareCueTokens(tokens: string[]): Set<number> {
   const positions = new Set<number>();
   for (const cue of COMPARE_CUES) {
     for (let start = 0; start + cue.length <= tokens.length; start++) {
-      if (cue.every((word, k) => tokens[start + k] === word)) {
-        for (let k = 0; k < cue.length; k++) positions.add(start + k);
-      }
+      let k = 0;
+      while (k < cue.length && tokens[start + k] === cue[k]) k++;
+      if (k < cue.length) continue;
+      for (k = 0; k < cue.length; k++) positions.add(start + k);
     }
   }
   return positions;

@@ -53,10 +53,12 @@ export class PhraseIndex {
    * Exact phrases are preferred over typo matches of any length.
    */
   scan(tokens: string[]): PhraseMatch[] {
+    const compact = tokens.map((token) => tokensKey([token]));
     const matches: PhraseMatch[] = [];
     let start = 0;
     while (start < tokens.length) {
-      const match = this.matchAt(tokens, start, false) ?? this.matchAt(tokens, start, true);
+      const spans = this.spansAt(tokens, compact, start);
+      const match = this.matchAt(spans, start, false) ?? this.matchAt(spans, start, true);
       if (match) {
         matches.push(match);
         start = match.end;
@@ -67,14 +69,26 @@ export class PhraseIndex {
     return matches;
   }
 
-  private matchAt(tokens: string[], start: number, fuzzy: boolean): PhraseMatch | undefined {
+  /** The compact keys of the phrases starting at `start`, shortest first, built letter by letter once. */
+  private spansAt(tokens: string[], compact: string[], start: number): Span[] {
+    const spans: Span[] = [];
+    let key = "";
+    let stopword = false;
     const longest = Math.min(this.maxTokens, tokens.length - start);
-    for (let length = longest; length >= 1; length--) {
-      const words = tokens.slice(start, start + length);
+    for (let i = start; i < start + longest; i++) {
+      key += compact[i] as string;
+      stopword ||= STOPWORDS.has(tokens[i] as string);
+      spans.push({ key, stopword });
+    }
+    return spans;
+  }
+
+  private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
+    for (let length = spans.length; length >= 1; length--) {
+      const { key, stopword } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
-      if (length === 1 && STOPWORDS.has(words[0] as string)) return undefined;
-      if (fuzzy && words.some((word) => STOPWORDS.has(word))) continue;
-      const key = tokensKey(words);
+      if (length === 1 && stopword) return undefined;
+      if (fuzzy && stopword) continue;
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
@@ -82,6 +96,12 @@ export class PhraseIndex {
     }
     return undefined;
   }
+}
+
+interface Span {
+  key: string;
+  /** Whether any of its words is a stopword. */
+  stopword: boolean;
 }
 
 /** "kernels" -> "kernel": plural questions should find singular words without a typo budget. */
