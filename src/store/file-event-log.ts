@@ -32,8 +32,11 @@ export interface FileEventLogOptions {
 const STALE_LOCK_MS = 10_000;
 
 /**
- * Events as JSON lines in `<dir>/events.jsonl`. Each event is one `O_APPEND` write of one line, so
- * writers in several processes never interleave; a line torn by a crash is skipped on read.
+ * Events as JSON lines in `<dir>/events.jsonl`. Events appended in the same turn of the event loop
+ * (a busy bot answers several questions a turn) go out together as one `O_APPEND` write of whole
+ * lines, so writers in several processes never interleave and a busy bot makes one system call
+ * where it made one per event; each append resolves once its line is written. A line torn by a
+ * crash is skipped on read.
  * Past `maxBytes` the file is rotated (events.jsonl -> events.1.jsonl -> ... ), under a lock file
  * so two writers do not rotate twice.
  */
@@ -47,6 +50,8 @@ export class FileEventLog implements EventLog {
    * common append is one write. Other writers' lines are not counted, which only delays rotation.
    */
   private knownSize: number | undefined;
+  /** Lines waiting for this turn's write, with their appends to settle. */
+  private pending: { line: string; settle: (error?: unknown) => void }[] = [];
 
   constructor(private readonly options: FileEventLogOptions) {
     this.file = join(options.dir, "events.jsonl");
@@ -54,13 +59,36 @@ export class FileEventLog implements EventLog {
     this.keep = options.keep ?? 3;
   }
 
-  async append(event: StoredEvent): Promise<void> {
-    const line = `${serialiseEvent(event)}\n`;
+  append(event: StoredEvent): Promise<void> {
+    let line: string;
+    try {
+      line = `${serialiseEvent(event)}\n`;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ line, settle: (error) => (error ? reject(error) : resolve()) });
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.write(batch.map((entry) => entry.line).join(""));
+      for (const entry of batch) entry.settle();
+    } catch (error) {
+      for (const entry of batch) entry.settle(error);
+    }
+  }
+
+  private write(lines: string): void {
     if (!this.checkedTail) mkdirSync(this.options.dir, { recursive: true });
     // A crash mid-line leaves no newline at the end; start on a fresh line so only that one is lost.
     const prefix = this.checkedTail || endsWithNewline(this.file) ? "" : "\n";
     this.checkedTail = true;
-    const text = prefix + line;
+    const text = prefix + lines;
     this.knownSize ??= sizeOf(this.file);
     try {
       appendFileSync(this.file, text, { encoding: "utf8", mode: 0o600 });

@@ -37,6 +37,28 @@ describe("FileEventLog", () => {
     expect(await new FileEventLog({ dir }).read()).toEqual([]);
   });
 
+  it("should write events appended in one turn together, whole lines in order, settling each append", async () => {
+    const log = new FileEventLog({ dir });
+    const questions = Array.from({ length: 50 }, (_, i) => `question ${i}`);
+    const appends = questions.map((question) => log.append(buildUnansweredEvent({ question })));
+    expect(existsSync(log.file)).toBe(false); // nothing written until the turn ends
+    await Promise.all(appends);
+    const lines = readFileSync(log.file, "utf8").split("\n");
+    expect(lines.pop()).toBe("");
+    expect(lines.map((line) => JSON.parse(line).question)).toEqual(questions);
+  });
+
+  it("should reject every append of a turn whose write failed, and write again once it can", async () => {
+    const blocked = join(dir, "not-a-folder");
+    appendFileSync(blocked, "a file where the data folder should be");
+    const log = new FileEventLog({ dir: blocked });
+    const appends = [1, 2].map(() => log.append(buildUnansweredEvent()));
+    for (const append of appends) await expect(append).rejects.toThrow();
+    rmSync(blocked);
+    await log.append(buildUnansweredEvent({ question: "later" }));
+    expect((await log.read()).map((e) => "question" in e && e.question)).toEqual(["later"]);
+  });
+
   it("should read only events since the given time", async () => {
     const log = new FileEventLog({ dir });
     await log.append(buildUnansweredEvent({ at: "2015-01-01T00:00:00.000Z", question: "old" }));
