@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { allowedTypos, editDistance } from "./edit-distance.js";
+import { VariantTable } from "./variant-table.js";
 
 export interface FuzzyHit<T> {
   key: string;
@@ -21,30 +22,30 @@ const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true
  */
 export class FuzzyLookup<T> {
   private readonly exact = new Map<string, T>();
+  private readonly keys: string[] = [];
   private readonly keysByLength = new Map<number, string[]>();
   /**
-   * Every key with up to its allowed typos deleted (see `forEachDeletion`), by a 30-bit hash of
-   * the variant (small and cheap to hold) -> the key or keys it comes from. A hash collision only
-   * adds a candidate, which `isTypo` then turns down.
+   * Every key with up to its allowed typos deleted (see `forEachDeletionHash`): the variant's hash
+   * -> the key's number in `keys`. A hash collision only adds a candidate, which `isTypo` turns down.
    */
-  private readonly variants = new Map<number, string | string[]>();
+  private readonly variants: VariantTable;
 
   constructor(entries: Iterable<[string, T]>) {
+    const hashes: number[] = [];
+    const owners: number[] = [];
     for (const [key, value] of entries) {
       if (this.exact.has(key)) continue;
       this.exact.set(key, value);
       const bucket = this.keysByLength.get(key.length) ?? [];
       bucket.push(key);
       this.keysByLength.set(key.length, bucket);
+      const owner = this.keys.push(key) - 1;
       forEachDeletionHash(key, allowedTypos(key.length), (hash) => {
-        const from = this.variants.get(hash);
-        // A key reaches a variant more than once when letters repeat ("ss"); list it once.
-        if (from === undefined) this.variants.set(hash, key);
-        else if (typeof from === "string") {
-          if (from !== key) this.variants.set(hash, [from, key]);
-        } else if (from[from.length - 1] !== key) from.push(key);
+        hashes.push(hash);
+        owners.push(owner);
       });
     }
+    this.variants = new VariantTable(hashes, owners);
   }
 
   get size(): number {
@@ -96,9 +97,7 @@ export class FuzzyLookup<T> {
     if (nearby <= FEW_KEYS) for (const bucket of buckets) bucket.forEach(check);
     else {
       forEachDeletionHash(key, typos, (hash) => {
-        const from = this.variants.get(hash);
-        if (typeof from === "string") check(from);
-        else from?.forEach(check);
+        this.variants.forEach(hash, (owner) => check(this.keys[owner] as string));
       });
     }
     return candidates;
