@@ -1,4 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+} from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
@@ -62,7 +67,7 @@ function send(url: URL, init: RequestInit, agent: HttpAgent, timeoutMs: number):
   const { signal } = init;
   signal?.throwIfAborted();
   const body = init.body as SimpleBody;
-  const headers = Object.fromEntries(new Headers(init.headers));
+  const headers = plainHeaders(init.headers);
   if (body instanceof URLSearchParams) {
     headers["content-type"] ??= "application/x-www-form-urlencoded;charset=UTF-8";
   }
@@ -99,13 +104,22 @@ function send(url: URL, init: RequestInit, agent: HttpAgent, timeoutMs: number):
   });
 }
 
+/** Request headers as node:http takes them: a plain object as it is (the usual case), else copied. */
+function plainHeaders(headers: RequestInit["headers"]): OutgoingHttpHeaders {
+  const plain = headers === undefined || Array.isArray(headers) || headers instanceof Headers;
+  return plain ? Object.fromEntries(new Headers(headers)) : ({ ...headers } as OutgoingHttpHeaders);
+}
+
 function toResponse(incoming: IncomingMessage, raw: Buffer): Response {
   const status = incoming.statusCode ?? 0;
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    for (const one of Array.isArray(value) ? value : [value ?? ""]) headers.append(name, one);
+  // Name, value, name, value...: repeated headers stay as Slack sent them.
+  const headers: [string, string][] = [];
+  for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) {
+    headers.push([incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string]);
   }
-  const encoding = headers.get("content-encoding")?.trim().toLowerCase() ?? "";
+  const encoding = String(incoming.headers["content-encoding"] ?? "")
+    .trim()
+    .toLowerCase();
   const decode = DECODERS[encoding];
   const body = decode && raw.length > 0 ? decode(raw) : raw;
   return new Response(NULL_BODY_STATUSES.has(status) || body.length === 0 ? null : body, {
