@@ -17,7 +17,7 @@ export class VariantTable {
     this.slots = new Int32Array(1 << bits);
     this.owners = new Int32Array(1 << bits);
     this.shift = 32 - bits;
-    hashes.forEach((hash, i) => this.add(hash, owners[i] as number));
+    for (let i = 0; i < hashes.length; i++) this.add(hashes[i] as number, owners[i] as number);
   }
 
   /** Calls `visit` with each key number stored under `hash`. */
