@@ -96,9 +96,9 @@ export class FuzzyLookup<T> {
     };
     if (nearby <= FEW_KEYS) for (const bucket of buckets) bucket.forEach(check);
     else {
-      forEachDeletionHash(key, typos, (hash) => {
-        this.variants.forEach(hash, (owner) => check(this.keys[owner] as string));
-      });
+      // One visitor for every variant: a closure per variant hash was most of a question's garbage.
+      const checkOwner = (owner: number) => check(this.keys[owner] as string);
+      forEachDeletionHash(key, typos, (hash) => this.variants.forEach(hash, checkOwner));
     }
     return candidates;
   }
