@@ -6,6 +6,7 @@ import { createHttpReceiver } from "./http-receiver.js";
 import type { InFlight } from "./in-flight.js";
 import { createKeepAliveFetch } from "./keep-alive-fetch.js";
 import { registerListeners } from "./listeners/index.js";
+import { chain } from "./middleware/chain.js";
 import { dedupEvents } from "./middleware/dedup-events.js";
 import { floodControl } from "./middleware/flood-control.js";
 import { trackInFlight } from "./middleware/track-in-flight.js";
@@ -80,9 +81,13 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
     },
     ...transport,
   });
-  app.use(trackInFlight(inFlight));
-  app.use(dedupEvents(deps.dedup));
-  app.use(floodControl(deps.flood, env.floodLimit));
+  app.use(
+    chain(
+      trackInFlight(inFlight),
+      dedupEvents(deps.dedup),
+      floodControl(deps.flood, env.floodLimit),
+    ),
+  );
   app.error(async (error) => {
     logger.error(`Unhandled error in a listener: ${describeError(error)}`);
   });
