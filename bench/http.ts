@@ -10,7 +10,7 @@ import {
   stopProcess,
 } from "./processes.js";
 import { signedHeaders, slashCommandBody } from "./slack-request.js";
-import { mean, round1, round2, sleep } from "./stats.js";
+import { mean, median, round1, round2, sleep } from "./stats.js";
 
 export interface HttpOptions {
   connections: number;
@@ -56,8 +56,12 @@ export interface HttpResult {
   rounds: number;
   ours: HttpSide;
   bare: HttpSide;
-  /** Requests per second, ours / bare. */
+  /**
+   * Requests per second, ours / bare: the median over rounds of each round's ratio. A round's two
+   * phases run back to back, so a machine that drifts (other work, CPU frequency) moves both.
+   */
   ratio: number;
+  roundRatios: number[];
   phases: HttpPhase[];
 }
 
@@ -77,12 +81,21 @@ export async function measureHttp(
     const startup = { ours: readRss(ours.pid), bare: readRss(bare.pid) };
     for (const app of apps) await load(app, standIn, options, options.warmupS);
     const phases: HttpPhase[] = [];
+    const roundRatios: number[] = [];
+    const afterHttp = { ...startup };
     for (let round = 0; round < options.rounds; round++) {
       // Alternate who goes first, so neither always runs on a machine warmed by the other.
       const order = round % 2 === 0 ? [ours, bare] : [bare, ours];
-      for (const app of order) phases.push(await load(app, standIn, options, options.durationS));
+      const rate: Partial<Record<AppKind, number>> = {};
+      for (const app of order) {
+        const phase = await load(app, standIn, options, options.durationS);
+        phases.push(phase);
+        rate[app.kind] = phase.requestsPerSec;
+        // Right after each app's own load: read later, the app idle longer would have shrunk more.
+        afterHttp[app.kind] = readRss(app.pid);
+      }
+      roundRatios.push(round2((rate.ours ?? 0) / (rate.bare || 1)));
     }
-    const afterHttp = { ours: readRss(ours.pid), bare: readRss(bare.pid) };
     const side = (kind: AppKind) => summarise(phases.filter((p) => p.app === kind));
     const http: HttpResult = {
       connections: options.connections,
@@ -90,10 +103,10 @@ export async function measureHttp(
       rounds: options.rounds,
       ours: side("ours"),
       bare: side("bare"),
-      ratio: 0,
+      ratio: median(roundRatios),
+      roundRatios,
       phases,
     };
-    http.ratio = round2(http.ours.requestsPerSec / http.bare.requestsPerSec);
     const healthyMs = { ours: ours.healthyMs, bare: bare.healthyMs };
     return { http, memory: memoryResult(startup, afterHttp), healthyMs };
   } finally {

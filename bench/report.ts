@@ -156,6 +156,7 @@ export function formatReport(r: BenchReport): string {
       ]),
       ["ratio ours/bare", http.ratio, "", "", "", "", "", ""],
     ]),
+    `  ratio: median of each round's ours / bare (${http.roundRatios.join(", ")})`,
     "",
     "Memory: resident set (VmRSS, MB)",
     table([

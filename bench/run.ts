@@ -16,7 +16,7 @@ const USAGE = `Usage: npm run bench -- [options]
 Measures the matcher, the CLI, start-up, the Slack HTTP path against a bare Bolt app, and memory.
 
 Options:
-  --duration S      seconds of load per HTTP phase (default 5)
+  --duration S      seconds of load per HTTP phase, 5 phases per app (default 3)
   --connections N   concurrent HTTP connections (default 10)
   --tiny            a few seconds in all: proves the bench works, measures little
   --json            also print the whole report as one JSON object on the last line
@@ -58,9 +58,9 @@ const positive = (flag: string, raw: string | undefined, fallback: number): numb
 const tiny = values.tiny;
 const options = {
   tiny,
-  durationS: positive("duration", values.duration, tiny ? 0.5 : 5),
+  durationS: positive("duration", values.duration, tiny ? 0.5 : 3),
   connections: Math.round(positive("connections", values.connections, tiny ? 2 : 10)),
-  httpRounds: tiny ? 1 : 2,
+  httpRounds: tiny ? 1 : 5,
   warmupS: tiny ? 0.2 : 8,
   /** Start-ups timed on their own; the two HTTP launches add one more sample each. */
   startupRuns: tiny ? 0 : 4,
