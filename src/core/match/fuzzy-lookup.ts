@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { allowedTypos, editDistance } from "./edit-distance.js";
+import { KeyFilter } from "./key-filter.js";
 import { VariantTable } from "./variant-table.js";
 
 export interface FuzzyHit<T> {
@@ -29,6 +30,8 @@ export class FuzzyLookup<T> {
    * -> the key's number in `keys`. A hash collision only adds a candidate, which `isTypo` turns down.
    */
   private readonly variants: VariantTable;
+  /** Turns away most keys that are not there before the Map is touched. */
+  private readonly filter: KeyFilter;
 
   constructor(entries: Iterable<[string, T]>) {
     const hashes: number[] = [];
@@ -46,6 +49,7 @@ export class FuzzyLookup<T> {
       });
     }
     this.variants = new VariantTable(hashes, owners);
+    this.filter = new KeyFilter(this.keys);
   }
 
   get size(): number {
@@ -53,6 +57,7 @@ export class FuzzyLookup<T> {
   }
 
   get(key: string): FuzzyHit<T> | undefined {
+    if (!this.filter.mayHave(key)) return undefined;
     const value = this.exact.get(key);
     return value === undefined ? undefined : { key, value, score: 0 };
   }
