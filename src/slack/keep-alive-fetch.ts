@@ -6,6 +6,7 @@ import {
 } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { bufferedResponse } from "./buffered-response.js";
 
 /** The bodies Bolt's respond() and the Web API client send; anything else goes to the platform fetch. */
 type SimpleBody = string | Uint8Array | URLSearchParams | null | undefined;
@@ -122,9 +123,6 @@ function toResponse(incoming: IncomingMessage, raw: Buffer): Response {
     .toLowerCase();
   const decode = DECODERS[encoding];
   const body = decode && raw.length > 0 ? decode(raw) : raw;
-  return new Response(NULL_BODY_STATUSES.has(status) || body.length === 0 ? null : body, {
-    status,
-    statusText: incoming.statusMessage ?? "",
-    headers,
-  });
+  const init = { status, statusText: incoming.statusMessage ?? "", headers };
+  return NULL_BODY_STATUSES.has(status) ? new Response(null, init) : bufferedResponse(body, init);
 }
