@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { KeyFilter } from "./key-filter.js";
 import { tokenise } from "./normalise.js";
 import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
@@ -28,6 +29,8 @@ const MAX_PREFIX_WORDS = 6;
 export class FactIndex {
   private readonly words: FuzzyLookup<number[]>;
   private readonly sortedWords: string[];
+  /** Every prefix of MIN_PREFIX letters or more of a known word: most unknown words are none. */
+  private readonly prefixes: KeyFilter;
 
   constructor(private readonly kb: KnowledgeBase) {
     const postings = new Map<string, Set<number>>();
@@ -47,6 +50,13 @@ export class FactIndex {
       [...postings].map(([word, set]) => [word, [...set]] as [string, number[]]),
     );
     this.sortedWords = [...postings.keys()].sort();
+    this.prefixes = new KeyFilter(
+      this.sortedWords.flatMap((word) =>
+        Array.from({ length: Math.max(0, word.length - MIN_PREFIX + 1) }, (_, i) =>
+          word.slice(0, MIN_PREFIX + i),
+        ),
+      ),
+    );
   }
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
@@ -60,7 +70,7 @@ export class FactIndex {
 
   /** An abbreviation: the facts of every known word it begins, when there are only a few. */
   private lookupPrefix(prefix: string): WordHit | undefined {
-    if (prefix.length < MIN_PREFIX) return undefined;
+    if (prefix.length < MIN_PREFIX || !this.prefixes.mayHave(prefix)) return undefined;
     let low = 0;
     let high = this.sortedWords.length;
     while (low < high) {

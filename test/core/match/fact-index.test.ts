@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { FactIndex } from "../../../src/core/match/fact-index.js";
+import { realKb } from "../../helpers/engine.js";
+
+const index = new FactIndex(realKb());
+const factIds = (word: string) => index.lookup(word)?.facts.map((i) => realKb().facts[i]?.id);
+
+describe("FactIndex", () => {
+  it("should find a knowledge word exactly, and its plural", () => {
+    expect(index.lookup("selinux")).toMatchObject({ word: "selinux", exact: true });
+    expect(factIds("selinux")).toContain("atomic-security-selinux-default");
+    expect(index.lookup("kernels")).toMatchObject({ exact: true });
+  });
+
+  it("should take a misspelt longer word for the word it nearly is, as a guess", () => {
+    expect(index.lookup("selinxu")).toMatchObject({ word: "selinux", exact: false });
+  });
+
+  it("should take an abbreviation for the few words it begins, as a guess", () => {
+    const hit = index.lookup("orch");
+    expect(hit).toMatchObject({ word: "orch", exact: false });
+    expect(hit?.facts.length).toBeGreaterThan(0);
+    // "contai" begins too many words (container, containers, contained...) to say which.
+    expect(index.lookup("contai")).toBeUndefined();
+  });
+
+  it("should know nothing of words the knowledge base never uses", () => {
+    for (const word of ["nginx", "tshirt", "moon", "quux"])
+      expect(index.lookup(word)).toBeUndefined();
+  });
+});
