@@ -11,9 +11,11 @@ const ResponseBase: new (
  * A fetch Response whose body stays the Buffer it arrived in until something reads it. Node's
  * Response wraps every body in a web ReadableStream when it is made, which cost about as much CPU
  * as sending the request; Bolt's respond() only looks at the status, and the Web API client reads
- * `text()` or `arrayBuffer()`. Reading works as on any Response, `body` included (made on demand);
- * unlike one, the body may be read more than once.
+ * `text()` or `arrayBuffer()`. Every way of reading a Response works, `body` included (made on
+ * demand); unlike a Response, the body may be read more than once and `bodyUsed` stays false.
  */
+const UTF8 = new TextDecoder();
+
 class BufferedResponse extends ResponseBase {
   readonly #raw: Buffer;
 
@@ -31,12 +33,22 @@ class BufferedResponse extends ResponseBase {
     return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
   }
 
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(this.#raw);
+  }
+
+  /** Decoded as fetch decodes a body: UTF-8, a leading byte order mark dropped. */
   async text(): Promise<string> {
-    return this.#raw.toString("utf8");
+    return UTF8.decode(this.#raw);
   }
 
   async json(): Promise<unknown> {
-    return JSON.parse(this.#raw.toString("utf8"));
+    return JSON.parse(UTF8.decode(this.#raw));
+  }
+
+  /** Rare enough to leave to Response itself, which parses both form encodings. */
+  formData(): Promise<FormData> {
+    return new Response(this.#raw, { headers: this.headers }).formData();
   }
 
   async blob(): Promise<Blob> {

@@ -33,6 +33,40 @@ describe("bufferedResponse", () => {
     expect(await new Response(make().body).text()).toBe(json);
   });
 
+  it("should read every way a Response can be read, so none quietly sees an empty body", async () => {
+    const readers = Object.getOwnPropertyNames(Response.prototype).filter((name) => {
+      const { value } = Object.getOwnPropertyDescriptor(Response.prototype, name) ?? {};
+      return typeof value === "function" && !["constructor", "clone"].includes(name);
+    });
+    expect(readers.length).toBeGreaterThanOrEqual(5);
+    for (const name of readers) {
+      const read = (response: Response) =>
+        (Reflect.get(response, name) as () => Promise<unknown>).call(response);
+      const form = bufferedResponse(Buffer.from("a=1&b=2"), {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
+      const expected = new Response("a=1&b=2", { headers: form.headers });
+      const normal = (value: unknown) =>
+        value instanceof FormData
+          ? [...value.entries()]
+          : value instanceof Blob
+            ? value.size
+            : value;
+      // Both read alike: the same value, or the same kind of failure (JSON.parse of a form body).
+      const outcome = (response: Response) =>
+        read(response).then(
+          (value) => ({ value: normal(value) }),
+          (error: Error) => ({ error: error.name }),
+        );
+      expect(await outcome(form), name).toEqual(await outcome(expected));
+    }
+  });
+
+  it("should drop a leading byte order mark from text, as fetch does", async () => {
+    const withBom = bufferedResponse(Buffer.from(`\uFEFF${json}`), { status: 200 });
+    expect(await withBom.text()).toBe(json);
+  });
+
   it("should give only its own bytes when they share a larger buffer", async () => {
     const pooled = Buffer.from(`xx${json}yy`).subarray(2, 2 + json.length);
     const response = bufferedResponse(pooled, { status: 200 });
