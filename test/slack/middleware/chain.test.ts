@@ -34,6 +34,34 @@ describe("chain", () => {
     expect(next).not.toHaveBeenCalled();
   });
 
+  it("should let a step waiting on next see a later step's failure, and pass it to Bolt", async () => {
+    const seen: string[] = [];
+    const tracking: Step = async ({ next }) => {
+      try {
+        await next();
+      } finally {
+        seen.push("tracking settled");
+      }
+    };
+    const failing: Step = async () => {
+      throw new Error("flood store down");
+    };
+    await expect(chain(tracking, failing)(argsWith(async () => {}))).rejects.toThrow(
+      "flood store down",
+    );
+    expect(seen).toEqual(["tracking settled"]);
+  });
+
+  it("should refuse a second next() from the same step, as Bolt does", async () => {
+    const twice: Step = async ({ next }) => {
+      await next();
+      await next();
+    };
+    const next = vi.fn(async () => {});
+    await expect(chain(twice)(argsWith(next))).rejects.toThrow("next() called multiple times");
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+
   it("should pass a step's failure to Bolt", async () => {
     const failing: Step = async () => {
       throw new Error("store down");
