@@ -94,7 +94,8 @@ export async function measureHttp(
         // Right after each app's own load: read later, the app idle longer would have shrunk more.
         afterHttp[app.kind] = readRss(app.pid);
       }
-      roundRatios.push(round2((rate.ours ?? 0) / (rate.bare || 1)));
+      // A round in which the bare app served nothing has no ratio, and fails the target.
+      roundRatios.push(rate.bare ? round2((rate.ours ?? 0) / rate.bare) : Number.NaN);
     }
     const side = (kind: AppKind) => summarise(phases.filter((p) => p.app === kind));
     const http: HttpResult = {
@@ -103,7 +104,7 @@ export async function measureHttp(
       rounds: options.rounds,
       ours: side("ours"),
       bare: side("bare"),
-      ratio: median(roundRatios),
+      ratio: roundRatios.some(Number.isNaN) ? Number.NaN : median(roundRatios),
       roundRatios,
       phases,
     };
