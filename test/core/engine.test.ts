@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
-import { realEngine } from "../helpers/engine.js";
+import { askReal, realEngine } from "../helpers/engine.js";
 
 /** Asks the questions in turn within one conversation, returning every answer. */
 function converse(...questions: string[]): Answer[] {
@@ -91,5 +91,24 @@ describe("engine.ask in a conversation", () => {
     const first = realEngine().ask("coreos vs atomic").answer;
 
     expect(realEngine().ask("coreos vs atomic").answer).toEqual(first);
+  });
+});
+
+describe("engine.ask: what the systems are", () => {
+  it("should introduce every system with one fact each, cited, when asked what the systems are", () => {
+    const answer = askReal("so which container operating systems are out there?");
+    const { kb } = realEngine();
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts.map((fact) => fact.system)).toEqual(kb.systems.map((system) => system.id));
+    for (const system of kb.systems) expect(answer.text).toContain(system.name);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    const introducing = kb.topics.filter((topic) => topic.overview).map((topic) => topic.id);
+    expect(answer.facts.every((fact) => introducing.includes(fact.topic))).toBe(true);
+  });
+
+  it("should still not know a question about something else beside the kind of system", () => {
+    expect(askReal("which os options are there for my smart fridge firmware").intent).toBe(
+      "no_match",
+    );
   });
 });

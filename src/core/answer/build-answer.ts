@@ -13,7 +13,13 @@ import {
 import type { Answer } from "./contract.js";
 import { helpText, noMatchText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
-import { type Group, groupByCell, relevance, selectAnswerGroups } from "./select-facts.js";
+import {
+  type Group,
+  groupByCell,
+  landscapeGroups,
+  relevance,
+  selectAnswerGroups,
+} from "./select-facts.js";
 import { exampleQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
 
@@ -68,7 +74,9 @@ export function buildAnswer(
       ],
     });
   }
-  const groups = selectAnswerGroups(catalog, resolution.systems, resolution.topics, scores);
+  const groups = resolution.landscape
+    ? landscapeGroups(catalog, scores)
+    : selectAnswerGroups(catalog, resolution.systems, resolution.topics, scores);
   const facts = groups.flatMap((g) => g.facts);
   return assemble(catalog, base, match, resolution, {
     systems: unique(groups.map((g) => g.system)),

@@ -120,6 +120,25 @@ function factsPerGroup(systems: number, topics: number): number {
   return topics === 1 ? 4 : 2;
 }
 
+/**
+ * One fact for each system (the first MAX_ANSWER_FACTS), in the catalog's order: its best fact on
+ * the topic marked `overview` in topics.yml, or on the topic its sources say most about.
+ */
+export function landscapeGroups(catalog: Catalog, scores: Map<number, number>): Group[] {
+  const introducing = catalog.topicIds().filter((id) => catalog.topic(id).overview);
+  return catalog
+    .systemIds()
+    .slice(0, MAX_ANSWER_FACTS)
+    .flatMap((system) => {
+      const topic =
+        introducing.find((id) => catalog.cell(system, id).length > 0) ??
+        catalog.topicsByFactCount(system)[0];
+      if (topic === undefined) return [];
+      const best = rankCell(catalog, system, topic, scores)[0];
+      return best === undefined ? [] : [{ system, topic, facts: [best] }];
+    });
+}
+
 /** The topics the sources say most about for this system: what they find characteristic of it. */
 function overviewTopics(catalog: Catalog, system: string): readonly string[] {
   return catalog.topicsByFactCount(system).slice(0, OVERVIEW_TOPICS);

@@ -30,6 +30,8 @@ export const topicSchema = z.strictObject({
   table: z.boolean().default(false),
   /** Claims on this topic date quickly ("a prototype" in 2014): answers group them by year. */
   changes_over_time: z.boolean().default(false),
+  /** The topic that introduces each system when a question asks what the systems are. */
+  overview: z.boolean().default(false),
   words: z.array(text).min(1, "must list at least one word"),
 });
 

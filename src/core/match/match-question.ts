@@ -4,11 +4,13 @@ import { normaliseQuestion } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import {
   ALL_WORDS,
+  CLASS_WORDS,
   COMPARATIVES,
   COMPARE_CUES,
   DESCENDING,
   FOLLOW_UP_WORDS,
   HELP_WORDS,
+  LANDSCAPE_CUES,
 } from "./vocabulary.js";
 
 /** Everything the question itself says, before any conversation context is applied. */
@@ -31,6 +33,11 @@ export interface QuestionMatch {
   followUp: boolean;
   /** Nothing but greetings and questions about the bot itself ("help", "what can you do"). */
   helpOnly: boolean;
+  /**
+   * Asks what the systems are, naming none and no topic ("which container OSes do you know
+   * about?", "the lay of the land on container operating systems").
+   */
+  landscape: boolean;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
@@ -58,7 +65,14 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     scores.push(match.score);
   }
 
-  const cueTokens = compareCueTokens(tokens);
+  const compareTokens = cuePositions(tokens, COMPARE_CUES);
+  const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
+  const landscape =
+    systems.length + topics.length === 0 &&
+    landscapeTokens.size > 0 &&
+    tokens.some((t) => CLASS_WORDS.has(t));
+  // Cue words are wording, not subject: they count neither as known nor as unknown.
+  const cueTokens = landscape ? new Set([...compareTokens, ...landscapeTokens]) : compareTokens;
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
   let content = 0;
@@ -92,24 +106,26 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     systems,
     topics,
     allSystems: tokens.some((t) => ALL_WORDS.has(t)),
-    compareCue: cueTokens.size > 0,
+    compareCue: compareTokens.size > 0,
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text),
     helpOnly:
-      tokens.length === 0 || (systems.length + topics.length === 0 && isHelpRequest(tokens)),
+      tokens.length === 0 ||
+      (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),
+    landscape,
     wordHits,
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
   };
 }
 
-/** Positions of the tokens that make up compare cues ("stack up"): wording, not subject. */
-function compareCueTokens(tokens: string[]): Set<number> {
+/** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
+function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> {
   const positions = new Set<number>();
-  for (const cue of COMPARE_CUES) {
+  for (const cue of cues) {
     for (let start = 0; start + cue.length <= tokens.length; start++) {
       let k = 0;
       while (k < cue.length && tokens[start + k] === cue[k]) k++;

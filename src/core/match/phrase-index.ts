@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { compactKey, tokenise, tokensKey } from "./normalise.js";
-import { STOPWORDS } from "./vocabulary.js";
+import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
 export interface PhraseTarget {
   kind: "system" | "topic";
@@ -78,17 +78,21 @@ export class PhraseIndex {
     for (let i = start; i < start + longest; i++) {
       key += compact[i] as string;
       stopword ||= STOPWORDS.has(tokens[i] as string);
-      spans.push({ key, stopword });
+      spans.push({
+        key,
+        stopword,
+        domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
+      });
     }
     return spans;
   }
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword } = spans[length - 1] as Span;
+      const { key, stopword, domainWord } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && stopword) return undefined;
-      if (fuzzy && stopword) continue;
+      if (fuzzy && (stopword || domainWord)) continue;
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
@@ -102,6 +106,8 @@ interface Span {
   key: string;
   /** Whether any of its words is a stopword. */
   stopword: boolean;
+  /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */
+  domainWord: boolean;
 }
 
 /** "kernels" -> "kernel": plural questions should find singular words without a typo budget. */

@@ -13,6 +13,8 @@ export interface Resolution {
   topics: string[];
   /** Whether the systems or topics came from the conversation rather than the question. */
   fromContext: boolean;
+  /** The question asks what the systems are: one introducing fact for each. */
+  landscape?: boolean;
 }
 
 /**
@@ -22,6 +24,20 @@ export interface Resolution {
 export function resolveQuestion(match: QuestionMatch, context?: ConversationContext): Resolution {
   if (match.helpOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
+  }
+  if (match.landscape) {
+    // Words beside the cues it does not know make it a question about something else.
+    const confidence = round(0.8 * match.coverage ** 2 * match.nameQuality);
+    if (confidence >= MIN_CONFIDENCE) {
+      return {
+        intent: "answer",
+        confidence,
+        systems: [],
+        topics: [],
+        fromContext: false,
+        landscape: true,
+      };
+    }
   }
   let systems = match.systems;
   let topics = match.topics;

@@ -36,6 +36,32 @@ export const DOMAIN_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words for container operating systems as a kind ("which container OSes", "operating systems"). */
+export const CLASS_WORDS = new Set(["os", "oses", "operating"]);
+
+/**
+ * Phrases that ask what the systems are, said beside a CLASS_WORDS noun ("the lay of the land on
+ * container operating systems", "which ones do you know about"); matched as token sequences.
+ */
+export const LANDSCAPE_CUES: string[][] = [
+  ["lay", "of", "the", "land"],
+  ["landscape"],
+  ["which", "ones"],
+  ["what", "ones"],
+  ["know", "about"],
+  ["do", "you", "know"],
+  ["are", "there"],
+  ["out", "there"],
+  ["options"],
+  ["alternatives"],
+  ["choices"],
+  ["list"],
+  ["overview"],
+  ["rundown"],
+  ["tl", "dr"],
+  ["tldr"],
+];
+
 /** Words that ask for the whole set of systems ("compare all on size"). */
 export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyone", "any"]);
 

@@ -127,6 +127,34 @@ describe("matchQuestion: cues", () => {
     },
   );
 
+  it.each([
+    "what container OSes are there?",
+    "which operating systems for containers do you know about",
+    "what's the landscape of container OSes like",
+    "which OS options are there for containers",
+  ])("should hear %j ask what the systems are", (question) => {
+    const match = matchReal(question);
+    expect([match.landscape, match.helpOnly]).toEqual([true, false]);
+  });
+
+  it.each([
+    "what do you know about",
+    "which os is best for gaming",
+    "list the nginx options",
+    "what os does coreos build on",
+    "which container os has the newest kernel",
+  ])(
+    "should not take %j, which names no kind of system or names a subject, as asking what they are",
+    (question) => {
+      expect(matchReal(question).landscape).toBe(false);
+    },
+  );
+
+  it("should not take a word of the domain for a typo of a topic word ('systems' is not 'systemd')", () => {
+    expect(matchReal("tell me about the systems").topics).toEqual([]);
+    expect(matchReal("does atomic use systemd").topics).toEqual(["init"]);
+  });
+
   it.each(["and its size?", "what about rancheros?", "compare them", "same for photon"])(
     "should hear %j point back at the conversation",
     (question) => {
