@@ -42,6 +42,7 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
 export class SlackApiStandIn {
   readonly calls: RecordedCall[] = [];
   private readonly failures = new Map<string, Failure[]>();
+  private readonly answers = new Map<string, Record<string, unknown>>();
   private server: Server | undefined;
   private port = 0;
   private nextTs = 1;
@@ -72,6 +73,11 @@ export class SlackApiStandIn {
   /** Queue failures for the next calls to `method` (`chat.postMessage`, `response_url`, ...). */
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** What `method` answers when it succeeds, instead of `{ ok: true }`. */
+  answerWith(method: string, body: Record<string, unknown>): void {
+    this.answers.set(method, body);
   }
 
   reset(): void {
@@ -137,7 +143,7 @@ export class SlackApiStandIn {
       const ts = `1700000000.${String(this.nextTs++).padStart(6, "0")}`;
       return { ok: true, channel: body.channel, ts, message: { ...body, ts } };
     }
-    return { ok: true };
+    return this.answers.get(method) ?? { ok: true };
   }
 
   private fail(res: ServerResponse, failure: Exclude<Failure, { kind: "delay" }>): void {
