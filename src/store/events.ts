@@ -63,6 +63,18 @@ export interface EventLog {
   read(options?: ReadOptions): Promise<StoredEvent[]>;
 }
 
+/** Events moved out of a log, to be stored elsewhere; `done()` forgets them for good. */
+export interface TakenEvents {
+  /** Oldest first. */
+  events: StoredEvent[];
+  done(): void;
+}
+
+/** A log whose events can be handed over to another (the local file to Redis, once it is back). */
+export interface HandoverEventLog extends EventLog {
+  take(): TakenEvents;
+}
+
 /** One event as stored: checked against the schema first, so nothing else gets written. */
 export const serialiseEvent = (event: StoredEvent): string =>
   JSON.stringify(storedEventSchema.parse(event));

@@ -12,12 +12,14 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import {
-  type EventLog,
+  type HandoverEventLog,
   type ReadOptions,
   readStoredEvent,
   type StoredEvent,
   serialiseEvent,
+  type TakenEvents,
 } from "./events.js";
+import { takeFiles, unfinishedTakes } from "./taken-event-files.js";
 
 export interface FileEventLogOptions {
   /** The data directory; created when the first event is written. */
@@ -40,7 +42,7 @@ const STALE_LOCK_MS = 10_000;
  * Past `maxBytes` the file is rotated (events.jsonl -> events.1.jsonl -> ... ), under a lock file
  * so two writers do not rotate twice.
  */
-export class FileEventLog implements EventLog {
+export class FileEventLog implements HandoverEventLog {
   readonly file: string;
   private readonly maxBytes: number;
   private readonly keep: number;
@@ -109,15 +111,27 @@ export class FileEventLog implements EventLog {
   }
 
   async read({ since }: ReadOptions = {}): Promise<StoredEvent[]> {
-    const events: StoredEvent[] = [];
-    for (const file of this.files().reverse()) {
-      if (!existsSync(file)) continue;
-      for (const line of readFileSync(file, "utf8").split("\n")) {
-        const event = line.trim() === "" ? undefined : readStoredEvent(line, since);
-        if (event) events.push(event);
-      }
-    }
-    return events;
+    return this.files()
+      .reverse()
+      .flatMap((file) => readEventsIn(file, since));
+  }
+
+  /**
+   * Moves every event out of the files, oldest first. Each file is renamed away before it is read,
+   * so appends meanwhile start a new file and a second process taking at the same time gets none
+   * of the same events; files taken by a process that died before `done()` are taken again.
+   */
+  take(): TakenEvents {
+    const taken = takeFiles(this.options.dir, this.files().reverse());
+    this.knownSize = undefined;
+    this.checkedTail = false;
+    const files = [...unfinishedTakes(this.options.dir, taken), ...taken];
+    return {
+      events: files.flatMap((file) => readEventsIn(file, undefined)),
+      done: () => {
+        for (const file of files) rmSync(file, { force: true });
+      },
+    };
   }
 
   /** The live file first, then the rotated ones, newest first. */
@@ -146,6 +160,16 @@ export class FileEventLog implements EventLog {
       rmSync(lock, { force: true });
     }
   }
+}
+
+function readEventsIn(file: string, since: Date | undefined): StoredEvent[] {
+  if (!existsSync(file)) return [];
+  const events: StoredEvent[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const event = line.trim() === "" ? undefined : readStoredEvent(line, since);
+    if (event) events.push(event);
+  }
+  return events;
 }
 
 function takeLock(lock: string): boolean {

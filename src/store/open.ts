@@ -64,13 +64,17 @@ export async function openStores({
   const link = new RedisLink({ url: redisUrl, logger });
   if (await link.waitUntilReady(connectWaitMs)) logger.info(`Using Redis at ${link.where}`);
   const { client } = link;
+  const events = failoverEventLog(link, new RedisEventLog(client), local.events);
   return {
     backend: "redis",
-    events: failoverEventLog(link, new RedisEventLog(client), local.events),
+    events,
     dedup: failoverDedupStore(link, new RedisDedupStore(client), local.dedup),
     contexts: failoverContextStore(link, new RedisContextStore(client), local.contexts),
     flood: failoverFloodCounter(link, new RedisFloodCounter(client), local.flood),
-    close: () => link.close(),
+    async close() {
+      await events.handedOver();
+      await link.close();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import {
   type EventLog,
+  type HandoverEventLog,
   type ReadOptions,
   readStoredEvent,
   type StoredEvent,
@@ -49,18 +50,60 @@ function fieldValue(fields: string[], name: string): string | undefined {
   return undefined;
 }
 
-/** Redis while it is there; while it is away, events go to (and are read from) the local file. */
-export const failoverEventLog = (link: RedisLink, remote: EventLog, local: EventLog): EventLog => ({
-  append: (event) =>
-    link.run(
-      "recording an event",
-      () => remote.append(event),
-      () => local.append(event),
-    ),
-  read: (options) =>
-    link.run(
-      "reading events",
-      () => remote.read(options),
-      () => local.read(options),
-    ),
-});
+/**
+ * Redis while it is there; while it is away, events go to (and are read from) the local file.
+ * Each time Redis is ready (at start, and after an outage) the local file's events are copied
+ * into it, so curators reading Redis see what was asked meanwhile; if Redis goes away again
+ * during the copy, what is left goes back to the file for the next time.
+ */
+export function failoverEventLog(
+  link: RedisLink,
+  remote: EventLog,
+  local: HandoverEventLog,
+): EventLog & { handedOver: () => Promise<void> } {
+  let handover: Promise<void> = Promise.resolve();
+  const handOver = async () => {
+    const { events, done } = local.take();
+    let copied = 0;
+    try {
+      for (const event of events) {
+        await remote.append(event);
+        copied++;
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      link.logger.warn(`Could not copy the local events into Redis (${reason}); keeping them`);
+      for (const event of events.slice(copied)) await local.append(event);
+    }
+    done();
+    if (copied > 0) {
+      link.logger.info(
+        `Copied ${copied} event${copied === 1 ? "" : "s"} recorded locally into Redis`,
+      );
+    }
+  };
+  const scheduleHandover = () => {
+    handover = handover.then(handOver).catch((error: unknown) => {
+      link.logger.warn(`Could not hand the local events over to Redis: ${String(error)}`);
+    });
+  };
+  link.onReady(scheduleHandover);
+  // Connected already (start-up waits for Redis): hand over what an earlier run left locally.
+  if (link.ready) scheduleHandover();
+  return {
+    append: (event) =>
+      link.run(
+        "recording an event",
+        () => remote.append(event),
+        () => local.append(event),
+      ),
+    read: (options) =>
+      link.run(
+        "reading events",
+        () => remote.read(options),
+        () => local.read(options),
+      ),
+    /** Settles once the latest hand-over has finished (for shutdown and tests). */
+    handedOver: () => handover,
+  };
+}

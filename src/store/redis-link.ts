@@ -58,6 +58,15 @@ export class RedisLink {
     return this.client.status === "ready";
   }
 
+  get logger(): StoreLogger {
+    return this.options.logger;
+  }
+
+  /** Calls `listener` each time the connection becomes ready: at first and after every outage. */
+  onReady(listener: () => void): void {
+    this.client.on("ready", listener);
+  }
+
   /** Resolves true once connected, false if that does not happen within `timeoutMs`. */
   async waitUntilReady(timeoutMs: number): Promise<boolean> {
     if (this.ready) return true;

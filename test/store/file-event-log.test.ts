@@ -97,6 +97,30 @@ describe("FileEventLog", () => {
     expect(questions.length).toBeLessThan(60);
   });
 
+  it("should hand over every event, rotated ones too, oldest first, and keep taking new ones after", async () => {
+    const log = new FileEventLog({ dir, maxBytes: 1000, keep: 2 });
+    for (let i = 0; i < 20; i++) await log.append(buildUnansweredEvent({ question: `q ${i}` }));
+    const before = await log.read();
+    const taken = log.take();
+    expect(taken.events).toEqual(before);
+    expect(await log.read()).toEqual([]);
+    await log.append(buildUnansweredEvent({ question: "meanwhile" }));
+    taken.done();
+    expect(readdirSync(dir)).toEqual(["events.jsonl"]);
+    expect((await log.read()).map((e) => "question" in e && e.question)).toEqual(["meanwhile"]);
+  });
+
+  it("should take again what a take left unfinished, but not what another live process is taking", async () => {
+    const log = new FileEventLog({ dir });
+    await log.append(buildUnansweredEvent({ question: "left over" }));
+    log.take(); // never done: a copy that failed half-way
+    appendFileSync(join(dir, "events.taken-1-1-0.jsonl"), ""); // pid 1 runs: not ours to take
+    const again = log.take();
+    expect(again.events.map((e) => "question" in e && e.question)).toEqual(["left over"]);
+    again.done();
+    expect(readdirSync(dir)).toEqual(["events.taken-1-1-0.jsonl"]);
+  });
+
   it("should never interleave lines written by two processes at once", async () => {
     const built = join(projectRoot(), "dist", "src", "store", "file-event-log.js");
     expect(existsSync(built), "run `npm run build` first").toBe(true);

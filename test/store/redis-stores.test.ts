@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { RedisContextStore } from "../../src/store/context-store.js";
 import { RedisDedupStore } from "../../src/store/dedup.js";
+import { FileEventLog } from "../../src/store/file-event-log.js";
 import { RedisFloodCounter } from "../../src/store/flood.js";
 import { openStores } from "../../src/store/open.js";
-import { RedisEventLog } from "../../src/store/redis-event-log.js";
+import { failoverEventLog, RedisEventLog } from "../../src/store/redis-event-log.js";
 import { RedisLink } from "../../src/store/redis-link.js";
 import { describeWithRedis, type RedisServer, startRedisServer } from "../helpers/redis-server.js";
 import {
@@ -43,6 +44,41 @@ describeWithRedis("Redis stores against a real redis-server", () => {
     );
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect(await a.pttl("dedup:Ev42")).toBeGreaterThan(0);
+  });
+
+  it("should copy events recorded locally while Redis was away into Redis once it is back", async () => {
+    const own = await startRedisServer();
+    const link = new RedisLink({ url: own.url, logger: quiet, keyPrefix: "handover:" });
+    links.push(link);
+    expect(await link.waitUntilReady(5000)).toBe(true);
+    const dataDir = mkdtempSync(join(tmpdir(), "containeros-handover-"));
+    const local = new FileEventLog({ dir: dataDir });
+    const remote = new RedisEventLog(link.client);
+    const log = failoverEventLog(link, remote, local);
+    try {
+      await own.stop();
+      const meanwhile = [
+        buildUnansweredEvent({ question: "asked during the outage" }),
+        buildAskedEvent(),
+      ];
+      for (const event of meanwhile) await log.append(event);
+      expect(await local.read()).toEqual(meanwhile);
+      const back = await startRedisServer(own.port);
+      try {
+        expect(await link.waitUntilReady(10_000)).toBe(true);
+        await vi.waitFor(async () => expect(await remote.read()).toEqual(meanwhile), {
+          timeout: 5000,
+        });
+        await log.handedOver();
+        expect(await local.read()).toEqual([]);
+        expect(await log.read()).toEqual(meanwhile);
+      } finally {
+        await link.close();
+        await back.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it("should append events to a stream and read them back since a time", async () => {
@@ -137,12 +173,21 @@ describeWithRedis("Stores when Redis goes away", () => {
 
       restarted = await startRedisServer(server.port);
       await expect
-        .poll(() => logs.at(-1), { timeout: 5000 })
-        .toMatch(/^info Redis at \S+ is back$/);
+        .poll(() => logs.some((line) => /^info Redis at \S+ is back$/.test(line)), {
+          timeout: 5000,
+        })
+        .toBe(true);
       expect(await stores.dedup.claim("Ev3")).toBe(true);
-      expect(await stores.events.read()).toEqual([]);
+      // What was recorded during the outage is copied into Redis, once.
+      await expect
+        .poll(() => stores.events.read(), { timeout: 5000 })
+        .toMatchObject([{ question: "during the outage" }]);
       await stores.events.append(buildAskedEvent());
-      expect(await stores.events.read()).toHaveLength(1);
+      expect((await stores.events.read()).map((event) => event.kind)).toEqual([
+        "unanswered",
+        "asked",
+      ]);
+      expect(logs).toContain("info Copied 1 event recorded locally into Redis");
     } finally {
       await stores.close();
       await restarted?.stop();
