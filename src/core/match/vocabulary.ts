@@ -81,6 +81,10 @@ export const COMPARE_CUES: string[][] = [
   ["stacks", "up"],
   ["measure", "up"],
   ["against"],
+  // Choosing among several: "which of these ships xfs".
+  ["which", "of", "these"],
+  ["which", "of", "them"],
+  ["which", "of", "those"],
 ];
 
 /** Comparative and superlative words: with a topic and no single system they ask "which of them". */

@@ -95,6 +95,8 @@ describe("matchQuestion: cues", () => {
     "coreos and atomic side by side",
     "difference between coreos and atomic",
     "how does coreos stack up against atomic",
+    "which of those runs systemd",
+    "which of them has the newest kernel",
   ])("should hear a request to compare in %j", (question) => {
     expect(matchReal(question).compareCue).toBe(true);
   });
