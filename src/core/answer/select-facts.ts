@@ -125,7 +125,7 @@ function factsPerGroup(systems: number, topics: number): number {
  * the topic marked `overview` in topics.yml, or on the topic its sources say most about.
  */
 export function landscapeGroups(catalog: Catalog, scores: Map<number, number>): Group[] {
-  const introducing = catalog.topicIds().filter((id) => catalog.topic(id).overview);
+  const introducing = catalog.overviewTopicIds();
   return catalog
     .systemIds()
     .slice(0, MAX_ANSWER_FACTS)

@@ -13,6 +13,7 @@ export class Catalog {
   private readonly systemIdList: readonly string[];
   private readonly topicIdList: readonly string[];
   private readonly tableTopicIdList: readonly string[];
+  private readonly overviewTopicIdList: readonly string[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.systemsById = new Map(kb.systems.map((s) => [s.id, s]));
@@ -21,6 +22,7 @@ export class Catalog {
     this.systemIdList = kb.systems.map((s) => s.id);
     this.topicIdList = kb.topics.map((t) => t.id);
     this.tableTopicIdList = kb.topics.filter((t) => t.table).map((t) => t.id);
+    this.overviewTopicIdList = kb.topics.filter((t) => t.overview).map((t) => t.id);
     kb.facts.forEach((fact, i) => {
       const bySystem = this.cells.get(fact.system) ?? new Map<string, number[]>();
       this.cells.set(fact.system, bySystem);
@@ -80,6 +82,11 @@ export class Catalog {
   /** Topics a comparison shows when the question names none, in the order topics.yml gives. */
   tableTopicIds(): readonly string[] {
     return this.tableTopicIdList;
+  }
+
+  /** Topics that introduce a system when a question asks what the systems are (`overview`). */
+  overviewTopicIds(): readonly string[] {
+    return this.overviewTopicIdList;
   }
 }
 
