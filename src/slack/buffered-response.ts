@@ -7,6 +7,8 @@ const ResponseBase: new (
   init: ResponseInit,
 ) => Pick<Response, "status" | "statusText" | "headers"> = Response;
 
+const UTF8 = new TextDecoder();
+
 /**
  * A fetch Response whose body stays the Buffer it arrived in until something reads it. Node's
  * Response wraps every body in a web ReadableStream when it is made, which cost about as much CPU
@@ -14,8 +16,6 @@ const ResponseBase: new (
  * `text()` or `arrayBuffer()`. Every way of reading a Response works, `body` included (made on
  * demand); unlike a Response, the body may be read more than once and `bodyUsed` stays false.
  */
-const UTF8 = new TextDecoder();
-
 class BufferedResponse extends ResponseBase {
   readonly #raw: Buffer;
 
@@ -43,7 +43,7 @@ class BufferedResponse extends ResponseBase {
   }
 
   async json(): Promise<unknown> {
-    return JSON.parse(UTF8.decode(this.#raw));
+    return JSON.parse(await this.text());
   }
 
   /** Rare enough to leave to Response itself, which parses both form encodings. */
