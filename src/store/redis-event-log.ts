@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { errorMessage } from "./errors.js";
 import {
   type EventLog,
   type HandoverEventLog,
@@ -71,8 +72,9 @@ export function failoverEventLog(
         copied++;
       }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      link.logger.warn(`Could not copy the local events into Redis (${reason}); keeping them`);
+      link.logger.warn(
+        `Could not copy the local events into Redis (${errorMessage(error)}); keeping them`,
+      );
       for (const event of events.slice(copied)) await local.append(event);
     }
     done();
@@ -84,7 +86,7 @@ export function failoverEventLog(
   };
   const scheduleHandover = () => {
     handover = handover.then(handOver).catch((error: unknown) => {
-      link.logger.warn(`Could not hand the local events over to Redis: ${String(error)}`);
+      link.logger.warn(`Could not hand the local events over to Redis: ${errorMessage(error)}`);
     });
   };
   link.onReady(scheduleHandover);

@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { errorMessage } from "./errors.js";
 
 /** What the stores log through; Bolt's logger and `console` both fit. */
 export interface StoreLogger {
@@ -100,7 +101,7 @@ export class RedisLink {
       this.markUp();
       return result;
     } catch (error) {
-      this.markDown(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+      this.markDown(`${what}: ${errorMessage(error)}`);
       return local();
     }
   }
