@@ -32,7 +32,7 @@ describe("terminal chat", () => {
     expect(rest).toEqual([]);
     expect(first).toContain("SELinux");
     expect(first).toContain("Sources:");
-    expect(second).toMatch(/^Comparing CoreOS, Project Atomic/);
+    expect(second).toMatch(/^Comparing CoreOS and Project Atomic/);
     expect(second).toMatch(/\n\s+\| CoreOS\s+\| Project Atomic\n-+\+-/);
     expect(printed).not.toContain(PROMPT);
   });

@@ -99,19 +99,16 @@ export function sourceIds(fact: { sources: { id: string }[] }): string[] {
   return [...new Set(fact.sources.map((s) => s.id))];
 }
 
-/** Joins lines, dropping whole lines from the middle when they would pass the text limit. */
-export function fitText(head: string[], body: string[], tail: string[]): string {
-  const reserved = [...head, ...tail].join("\n").length + 80;
-  const kept: string[] = [];
-  let used = 0;
-  for (const line of body) {
-    if (used + line.length + 1 > MAX_ANSWER_TEXT - reserved) {
-      kept.push(`… and ${body.length - kept.length} more lines; see the sources below.`);
-      break;
-    }
-    kept.push(line);
-    used += line.length + 1;
-  }
-  const text = [...head, ...kept, ...tail].join("\n");
+/** "3 more facts on this: say "more" to see them." — what a reply holds back, and how to get it. */
+export function moreLine(count: number): string {
+  return `${count} more ${count === 1 ? "fact" : "facts"} on this: say "more" to see ${count === 1 ? "it" : "them"}.`;
+}
+
+/**
+ * Joins lines into the answer text. Answers choose how many facts fit before they get here; the
+ * cut is a last resort for a knowledge base with very long facts.
+ */
+export function joinText(lines: string[]): string {
+  const text = lines.join("\n");
   return text.length <= MAX_ANSWER_TEXT ? text : `${text.slice(0, MAX_ANSWER_TEXT - 1)}…`;
 }

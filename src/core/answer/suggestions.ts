@@ -30,3 +30,13 @@ export function relatedQuestions(catalog: Catalog, systems: string[], topics: st
       : [`${system} vs ${rival}${topics[0] ? ` on ${topics[0]}` : ""}`];
   return [...others, ...compare];
 }
+
+/** Questions about the cells of the facts nearest to an unanswerable question ("coreos vendor"). */
+export function nearestQuestions(catalog: Catalog, facts: number[], systems: string[]): string[] {
+  const cells = facts.map((index) => {
+    const { system, topic } = catalog.fact(index);
+    return `${system} ${topic}`;
+  });
+  const nearest = [...new Set(cells)].slice(0, 3);
+  return nearest.length > 0 ? nearest : relatedQuestions(catalog, systems, []);
+}

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { evidenceProblems } from "./evidence.js";
+import { leadProblems } from "./leads.js";
 import { KnowledgeError, type KnowledgeProblem } from "./problems.js";
 import { readKnowledgeFile } from "./read-file.js";
 import { duplicateIds, type FactOrigin, factReferenceProblems } from "./references.js";
@@ -8,6 +9,7 @@ import {
   type Fact,
   factsFileSchema,
   type KnowledgeBase,
+  limitsFileSchema,
   sourcesFileSchema,
   systemsFileSchema,
   topicsFileSchema,
@@ -26,6 +28,7 @@ export interface LoadedKnowledge {
   evidenceChecked: boolean;
 }
 
+const LIMITS_FILE = "limits.yml";
 const KNOWLEDGE_EXTENSIONS = /\.(ya?ml|json)$/;
 
 /** Loads and validates the whole knowledge base; throws one KnowledgeError listing every problem. */
@@ -53,6 +56,8 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
 
   const facts: Fact[] = [];
   const origins: FactOrigin[] = [];
+  // A broken facts file hides its facts: cells would seem to lack the lead it may well hold.
+  let factsComplete = true;
   const factsDir = join(dir, "facts");
   const factFiles = existsSync(factsDir)
     ? readdirSync(factsDir)
@@ -63,15 +68,23 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
     problems.push({ file: label(factsDir), path: "", message: "no fact files found" });
   for (const name of factFiles) {
     const path = join(factsDir, name);
-    const fileFacts = read(join("facts", name), factsFileSchema)?.facts ?? [];
-    fileFacts.forEach((fact, index) => {
+    const fileFacts = read(join("facts", name), factsFileSchema)?.facts;
+    if (!fileFacts) factsComplete = false;
+    fileFacts?.forEach((fact, index) => {
       facts.push(fact);
       origins.push({ file: label(path), index });
     });
   }
 
-  const kb = { sources, systems, topics, facts };
+  // Optional: a team's own knowledge folder may not say what its sources cannot know.
+  const limits = existsSync(join(dir, LIMITS_FILE))
+    ? (read(LIMITS_FILE, limitsFileSchema)?.limits ?? [])
+    : [];
+  problems.push(...duplicateIds(limits, label(join(dir, LIMITS_FILE)), "limits"));
+
+  const kb = { sources, systems, topics, facts, limits };
   problems.push(...factReferenceProblems(lists, facts, origins));
+  if (factsComplete) problems.push(...leadProblems(facts, origins));
   const evidenceChecked = articlesDir !== undefined && existsSync(articlesDir);
   if (evidenceChecked) problems.push(...evidenceProblems(sources, facts, origins, articlesDir));
 

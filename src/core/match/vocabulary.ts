@@ -156,3 +156,11 @@ export const FOLLOW_UP_WORDS = new Set([
   "also",
   "too",
 ]);
+
+/** A request for the rest of the last answer is made of these words ("show me more please")... */
+export const MORE_WORDS = new Set(
+  `more next rest continue go on keep going show me tell the please what else any anything ok
+  okay and more yes sure`.split(/\s+/),
+);
+/** ...and holds one of these. */
+export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);

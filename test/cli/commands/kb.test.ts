@@ -64,7 +64,7 @@ describe.concurrent("containeros kb", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     const exported = JSON.parse(stdout) as typeof kb;
 
     expect(code).toBe(0);
-    expect(Object.keys(exported)).toEqual(["sources", "systems", "topics", "facts"]);
+    expect(Object.keys(exported)).toEqual(["sources", "systems", "topics", "facts", "limits"]);
     expect(exported).toEqual(kb);
     expect(exported.facts.every((f) => f.sources.every((s) => s.evidence.length > 0))).toBe(true);
   });

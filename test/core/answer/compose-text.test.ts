@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { markers, yearSpan } from "../../../src/core/answer/citations.js";
-import { fitText } from "../../../src/core/answer/compose-text.js";
+import { joinText, moreLine } from "../../../src/core/answer/compose-text.js";
 import { MAX_ANSWER_TEXT } from "../../../src/core/answer/contract.js";
 import { buildCitation } from "../../helpers/answers.js";
 
-describe("fitText", () => {
-  it("should keep head and tail and drop body lines past the limit, saying how many", () => {
-    const body = Array.from({ length: 100 }, (_, i) => `line ${i} ${"x".repeat(40)}`);
-    const text = fitText(["HEAD"], body, ["TAIL"]);
-
-    expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_TEXT);
-    expect(text.startsWith("HEAD\nline 0")).toBe(true);
-    expect(text.endsWith("TAIL")).toBe(true);
-    expect(text).toMatch(/… and \d+ more lines; see the sources below\./);
+describe("joinText", () => {
+  it("should join lines, and cut a text past the limit only as a last resort", () => {
+    expect(joinText(["a", "b"])).toBe("a\nb");
+    expect(joinText(["x".repeat(3000)]).length).toBe(MAX_ANSWER_TEXT);
   });
+});
 
-  it("should cut even a single over-long line to the limit", () => {
-    expect(fitText(["x".repeat(3000)], [], []).length).toBe(MAX_ANSWER_TEXT);
+describe("moreLine", () => {
+  it("should say how many facts wait and how to see them", () => {
+    expect(moreLine(1)).toBe('1 more fact on this: say "more" to see it.');
+    expect(moreLine(7)).toBe('7 more facts on this: say "more" to see them.');
   });
 });
 

@@ -69,7 +69,9 @@ describe("follow-ups in a thread", () => {
       "RancherOS · Size and footprint:",
     );
     const compared = await mention("compare them", thread);
-    expect(firstLine(compared)).toMatch(/^Comparing (RancherOS, CoreOS|CoreOS, RancherOS):$/);
+    expect(firstLine(compared)).toMatch(
+      /^Comparing (RancherOS and CoreOS|CoreOS and RancherOS)( on [a-z ]+)?:$/,
+    );
     expectWithinBlockKitLimits(compared.body);
   });
 
