@@ -91,14 +91,16 @@ function compare(
   match: QuestionMatch,
   resolution: Resolution,
 ): BuiltAnswer {
-  const scores = relevance(match.wordHits);
+  const scores = relevance(match.wordHits, { topicWords: false });
   const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
   const { columns } = comparison.table;
   const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
-  // Asked about a topic: each system's best fact on it, in a sentence, beside the short cells.
+  // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
   const leads = topic
-    ? comparison.systems.flatMap((system) => rankCell(catalog, system, topic, scores).slice(0, 1))
+    ? comparison.systems.flatMap((system) =>
+        bestOfEachYear(catalog, rankCell(catalog, system, topic, scores)),
+      )
     : [];
   const facts = [...new Set([...leads, ...comparison.facts])];
   if (facts.length === 0) return nothingOnThat(catalog, base, notes, resolution);
@@ -117,6 +119,19 @@ function compare(
     ],
   });
   return { answer, pending: [] };
+}
+
+/**
+ * A cell's best fact, and the best from another year when its sources date (geard in 2014,
+ * Kubernetes in 2015): both claims stay, each with its source's date.
+ */
+function bestOfEachYear(catalog: Catalog, ranked: number[]): number[] {
+  const [best, ...rest] = ranked;
+  if (best === undefined) return [];
+  const year = (index: number) =>
+    catalog.source(catalog.fact(index).sources[0]?.id ?? "").date.slice(0, 4);
+  const other = rest.find((index) => year(index) !== year(best));
+  return other === undefined ? [best] : [best, other];
 }
 
 type Base = Pick<Answer, "query" | "intent" | "confidence">;

@@ -28,11 +28,13 @@ const OVERVIEW_TOPICS = 5;
 
 /**
  * Scores each fact by BM25 over the question's words: rare words weigh more ("xfs" beats
- * "filesystem"), and a word counts more in a short fact than in a long one.
+ * "filesystem"), and a word counts more in a short fact than in a long one. Without `topicWords`,
+ * words that named a topic count for nothing: a comparison already has its topic.
  */
-export function relevance(hits: WordHit[]): Map<number, number> {
+export function relevance(hits: WordHit[], { topicWords = true } = {}): Map<number, number> {
   const scores = new Map<number, number>();
   for (const hit of hits) {
+    if (hit.topicWord && !topicWords) continue;
     const weight = hit.weight * (hit.exact ? 1 : GUESS_SHARE);
     hit.facts.forEach((fact, i) => {
       scores.set(fact, (scores.get(fact) ?? 0) + weight * (hit.tf[i] as number));
@@ -53,8 +55,10 @@ export function rankCell(
 ): number[] {
   const facts = [...catalog.cell(system, topic)];
   if (!facts.some((index) => scores.has(index))) return facts;
+  const score = (index: number) =>
+    (scores.get(index) ?? 0) + (catalog.fact(index).lead ? LEAD_BONUS : 0);
   // A stable sort: ties keep the catalog's order.
-  return facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  return facts.sort((a, b) => score(b) - score(a));
 }
 
 export interface Group {

@@ -65,7 +65,8 @@ export function isMeasure(value: string | undefined): boolean {
 }
 
 /**
- * The facts a cell shows: the best valued fact (measurements, then the shortest value), plus a
+ * The facts a cell shows: the best valued fact (by the question's words, then the curator's lead,
+ * then measurements, then the shortest value), plus a
  * second measurement from another source when the sources disagree, so both numbers show.
  */
 export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, number>): number[] {
@@ -75,7 +76,7 @@ export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, 
       i,
       order,
       value: catalog.fact(i).value as string,
-      score: scores.get(i) ?? 0,
+      score: (scores.get(i) ?? 0) + (catalog.fact(i).lead ? 1 : 0),
     }))
     .sort(
       (a, b) =>

@@ -16,6 +16,8 @@ export interface WordHit {
    * abbreviation match ("gaming" for "naming", "arch" for "architecture") is only a guess.
    */
   exact: boolean;
+  /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
+  topicWord?: boolean;
 }
 
 /** Shortest word that may stand for longer ones ("auto" for "automatic", "config" for "configuration"). */
@@ -56,12 +58,11 @@ export class FactIndex {
       }
     };
     kb.facts.forEach((fact, i) => {
-      const text = factText(fact);
-      const keys = textKeys(text);
+      const parts = findableBy(fact);
       // The fact's own words set its length: terms help find it, and must not dilute it.
       lengths[i] = textKeys(fact.text).length;
-      note(words, keys, i);
-      note(pairs, compoundWords(text).map(wordKey), i);
+      note(words, parts.flatMap(textKeys), i);
+      note(pairs, parts.flatMap(compoundWords).map(wordKey), i);
     });
     for (const system of kb.systems) note(words, textKeys(`${system.name} ${system.summary}`));
     for (const topic of kb.topics) note(words, textKeys(topic.name));
@@ -143,7 +144,10 @@ export class FactIndex {
   }
 }
 
-/** What a fact is found by: its sentence, its table value and the everyday terms beside it. */
-function factText(fact: Fact): string {
-  return [fact.text, fact.value ?? "", ...(fact.terms ?? [])].join(" \n ");
+/**
+ * What a fact is found by: its sentence, its table value and the everyday terms beside it, each
+ * apart, so word pairs never run from one into the next.
+ */
+function findableBy(fact: Fact): string[] {
+  return [fact.text, fact.value ?? "", ...(fact.terms ?? [])];
 }

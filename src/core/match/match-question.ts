@@ -108,7 +108,8 @@ export function matchQuestion(
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known++;
     else if (hit) known += hit.exact ? 1 : 0.5;
-    if (hit && hit.facts.length > 0) wordHits.push(hit);
+    if (hit && hit.facts.length > 0)
+      wordHits.push(kind === "topic" ? { ...hit, topicWord: true } : hit);
   });
   // "system docker" and "system-docker" alike name the compound the facts use.
   // A pair with a system's name in it ("atomic security") would only echo how facts are worded.
