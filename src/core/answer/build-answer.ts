@@ -69,7 +69,7 @@ export function buildAnswer(
     const facts = ranked.slice(0, shown);
     const pending = ranked.slice(shown);
     const groups = groupByCell(catalog, facts);
-    const answer = assemble(catalog, base, match, resolution, {
+    const { answer, fits } = assemble(catalog, base, match, resolution, {
       facts,
       table: null,
       lines: (citations) => [
@@ -79,7 +79,7 @@ export function buildAnswer(
         ...conflictLines(catalog, groups, true),
       ],
     });
-    if (answer.text.length <= MAX_ANSWER_TEXT || shown === 1) return { answer, pending };
+    if (fits || shown === 1) return { answer, pending };
   }
 }
 
@@ -97,28 +97,36 @@ function compare(
   const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
-  const leads = topic
-    ? comparison.systems.flatMap((system) =>
-        bestOfEachYear(catalog, rankCell(catalog, system, topic, scores)),
-      )
+  const ranked = topic
+    ? comparison.systems.map((system) => rankCell(catalog, system, topic, scores))
     : [];
-  const facts = [...new Set([...leads, ...comparison.facts])];
-  if (facts.length === 0) return nothingOnThat(catalog, base, notes, resolution);
-  const on = comparison.topics.map((t) => catalog.topic(t).name.toLowerCase());
-  const answer = assemble(catalog, base, match, resolution, {
-    systems: comparison.systems,
-    topics: comparison.topics,
-    facts,
-    table: comparison.table,
-    lines: (citations) => [
-      ...notes,
-      `Comparing ${listNames(columns)}${on.length > 0 && on.length <= 2 ? ` on ${on.join(" and ")}` : ""}:`,
-      ...(ranking ? [ranking] : []),
-      ...answerLines(catalog, groupByCell(catalog, leads), citations),
-      ...conflictLines(catalog, groupByCell(catalog, comparison.facts), false),
-    ],
-  });
-  return { answer, pending: [] };
+  // Each system's best claim from each year, then only its best, then fewer systems: what fits.
+  const choices = [
+    ranked.flatMap((cell) => bestOfEachYear(catalog, cell)),
+    ...ranked.map((_, n) => ranked.slice(0, ranked.length - n).flatMap((cell) => cell.slice(0, 1))),
+    [],
+  ];
+  for (const leads of choices) {
+    const facts = [...new Set([...leads, ...comparison.facts])];
+    if (facts.length === 0) return nothingOnThat(catalog, base, notes, resolution);
+    const on = comparison.topics.map((t) => catalog.topic(t).name.toLowerCase());
+    const { answer, fits } = assemble(catalog, base, match, resolution, {
+      systems: comparison.systems,
+      topics: comparison.topics,
+      facts,
+      table: comparison.table,
+      lines: (citations) => [
+        ...notes,
+        `Comparing ${listNames(columns)}${on.length > 0 && on.length <= 2 ? ` on ${on.join(" and ")}` : ""}:`,
+        ...(ranking ? [ranking] : []),
+        ...answerLines(catalog, groupByCell(catalog, leads), citations),
+        ...conflictLines(catalog, groupByCell(catalog, comparison.facts), false),
+      ],
+    });
+    if (fits || leads.length === 0) return { answer, pending: [] };
+  }
+  // Unreachable: the last choice has no lines to drop, and returns above.
+  return nothingOnThat(catalog, base, notes, resolution);
 }
 
 /**
@@ -151,9 +159,10 @@ function assemble(
   match: QuestionMatch,
   resolution: Resolution,
   parts: Parts,
-): Answer {
+): Assembled {
   const facts = parts.facts.map((index) => catalog.fact(index));
   const citations = citationsFor(catalog, parts.facts);
+  const lines = [...parts.lines(citations), ageNote(citations)];
   // Report what the question named; when it named nothing, what the answer covers.
   const asked = !resolution.fromContext;
   const systems =
@@ -164,11 +173,11 @@ function assemble(
     match.topics.length > 0 && asked
       ? match.topics
       : (parts.topics ?? unique(facts.map((f) => f.topic)));
-  return {
+  const answer: Answer = {
     ...base,
     systems,
     topics,
-    text: joinText([...parts.lines(citations), ageNote(citations)]),
+    text: joinText(lines),
     facts: facts.map((fact) => ({
       id: fact.id,
       system: fact.system,
@@ -180,6 +189,13 @@ function assemble(
     citations,
     suggestions: relatedQuestions(catalog, systems, topics),
   };
+  return { answer, fits: lines.join("\n").length <= MAX_ANSWER_TEXT };
+}
+
+/** An answer, and whether its text fitted whole (else `joinText` cut it). */
+interface Assembled {
+  answer: Answer;
+  fits: boolean;
 }
 
 /** An answer with no facts: help, "I don't know", or "my sources don't say". */
