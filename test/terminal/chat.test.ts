@@ -42,7 +42,7 @@ describe("terminal chat", () => {
     expect(printed).toMatch(/^containeros: answers about container operating systems/);
     expect(printed).toContain("CoreOS, Project Atomic, RancherOS");
     expect(printed).toContain(PROMPT);
-    expect(printed).toContain("I answer questions about container operating systems");
+    expect(printed).toContain("Ask me about a container OS");
     expect(printed).not.toContain("SELinux");
   });
 

@@ -4,11 +4,13 @@ import type { Catalog } from "../knowledge/catalog.js";
 export function exampleQuestions(catalog: Catalog): string[] {
   const [first, second, third] = catalog.systemIds();
   const [size, , , , , , updates, security] = catalog.tableTopicIds();
+  // The first three show the kinds of question (an answer, a comparison, all systems): help
+  // lists those.
   const examples = [
     `${security ?? "security"} ${second ?? first}`,
-    `what init system does ${third ?? first} use?`,
     `${first} vs ${second}`,
     `compare all on ${size ?? "size"}`,
+    `what init system does ${third ?? first} use?`,
     `${updates ?? "updates"}`,
   ];
   return examples.filter((e) => !e.includes("undefined"));
