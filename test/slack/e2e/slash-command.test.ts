@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   blocksInReadingOrder,
   expectWithinBlockKitLimits,
-  liveMentions,
   parsedTexts,
   tableRows,
 } from "../../helpers/block-kit.js";
@@ -79,7 +78,7 @@ describe("/containeros over HTTP", () => {
   it("should restate a mention in the question as a name, without pinging anyone", async () => {
     const { reply } = await ask("is atomic secure enough for <@U0999>?");
     expect(textOf(reply)).toContain("asked: is atomic secure enough for @someone?");
-    expect(liveMentions(reply, ["<@U0ASKER>"])).toEqual([]);
+    expect(textOf(reply)).not.toContain("<@U0999");
   });
 
   it("should show help, to the asker only, for an empty command", async () => {
