@@ -4,7 +4,7 @@ export const MAIN_USAGE = `containeros — answers questions about container ope
 Usage:
   containeros ask [--json] [QUESTION...]   answer a question (no question and piped stdin: one per line)
   containeros kb check                     validate the knowledge base and print counts
-  containeros kb export --json             print the whole knowledge base as JSON
+  containeros kb export [--json]           print the whole knowledge base as JSON
   containeros gaps [--json] [--since 7d]   unanswered and unhelpful questions, for curators
 
 Options for every command:
@@ -27,11 +27,11 @@ Examples:
   containeros ask --json "coreos vs atomic"
   printf 'size rancheros\\nupdates\\n' | containeros ask --json`;
 
-export const KB_USAGE = `Usage: containeros kb check | containeros kb export --json
+export const KB_USAGE = `Usage: containeros kb check | containeros kb export [--json]
 
   check    validate every knowledge file (schema, references, evidence against the articles);
            prints counts per system and topic, or every problem with file and path (exit 1)
-  export   print { sources, systems, topics, facts } as JSON (needs --json)`;
+  export   print { sources, systems, topics, facts } as JSON, its only format (--json optional)`;
 
 export const GAPS_USAGE = `Usage: containeros gaps [--json] [--since DURATION]
 

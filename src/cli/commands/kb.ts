@@ -6,7 +6,7 @@ import { knowledgeLocation } from "../knowledge.js";
 import { parseCommand } from "../parse.js";
 import { KB_USAGE } from "../usage.js";
 
-/** `containeros kb check` and `containeros kb export --json`. */
+/** `containeros kb check` and `containeros kb export` (JSON, its only format; `--json` is accepted). */
 export async function kbCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(argv, KB_USAGE, { json: { type: "boolean" } });
   const [action, ...extra] = positionals;
@@ -22,7 +22,6 @@ export async function kbCommand(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (action === "export") {
-    if (!values.json) throw new UsageError("kb export prints JSON only: add --json", KB_USAGE);
     await writeOut(io.stdout, `${JSON.stringify(loadKnowledge(location).kb, null, 2)}\n`);
     return 0;
   }
