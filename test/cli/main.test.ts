@@ -95,6 +95,7 @@ describe("runCli", () => {
       "systems",
       "topics",
       "facts",
+      "limits",
     ]);
     expect(flagged.stdout).toBe(plain.stdout);
   });

@@ -75,7 +75,7 @@ describe("terminal chat", () => {
   it("should print a comparison's table once", async () => {
     const printed = await chat("coreos vs atomic\n");
     expect(printed.match(/Kernel version/g)).toHaveLength(1);
-    expect(printed).toMatch(/^Comparing CoreOS, Project Atomic:\n\n +\| CoreOS/);
+    expect(printed).toMatch(/^Comparing CoreOS and Project Atomic:\n\n +\| CoreOS/);
   });
 
   it("should run from `npm start` with no Slack settings and piped stdin, then exit 0", async () => {

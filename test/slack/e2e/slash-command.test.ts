@@ -52,7 +52,7 @@ describe("/containeros over HTTP", () => {
   it("should show a comparison's table once, straight after the lead and before the sources", async () => {
     const { reply } = await ask("coreos vs atomic");
     const order = blocksInReadingOrder(reply).map((block) => JSON.stringify(block));
-    const lead = order.findIndex((block) => block.includes("Comparing CoreOS, Project Atomic"));
+    const lead = order.findIndex((block) => block.includes("Comparing CoreOS and Project Atomic"));
     const table = order.findIndex((block) => block.includes('"type":"table"'));
     const sources = order.findIndex((block) => block.includes("*Sources*"));
     expect([lead, table, sources].every((index) => index >= 0)).toBe(true);

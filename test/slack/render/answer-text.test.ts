@@ -6,12 +6,12 @@ describe("answerMrkdwn", () => {
     const text = [
       "Project Atomic · Security and access:",
       "• SELinux is on · by default: yes [1]",
-      "Comparing CoreOS, Project Atomic:",
+      "Comparing CoreOS and Project Atomic:",
     ].join("\n");
     expect(answerMrkdwn(text, 3000).split("\n")).toEqual([
       "*Project Atomic · Security and access:*",
       "• SELinux is on · by default: yes [1]",
-      "Comparing CoreOS, Project Atomic:",
+      "Comparing CoreOS and Project Atomic:",
     ]);
   });
 
