@@ -100,7 +100,10 @@ export function rankAnswerFacts(
   const kept = scored.filter(
     ({ index, score }) => score >= KEEP_SHARE * best || onTopicOfNamed(index),
   );
-  const order = systems.length === 1 ? kept.map(({ index }) => index) : takeTurns(catalog, kept);
+  // Systems take turns only on a topic asked across them; words of the question rank on merit.
+  const byTopicAlone = kept.every(({ index }) => !scores.has(index));
+  const order =
+    systems.length !== 1 && byTopicAlone ? takeTurns(catalog, kept) : kept.map((k) => k.index);
   return order.slice(0, MAX_RANKED_FACTS);
 
   // A named system's facts on a named topic always belong to the answer, if only after "more".

@@ -92,8 +92,10 @@ export class FactIndex {
   lookup(word: string): WordHit | undefined {
     const key = wordKey(word);
     const exact = this.words.get(word) ?? this.words.get(key);
-    if (exact) return this.weigh(exact.key, exact.value, true);
     const pair = this.pairs.get(key);
+    // "login" is a word of some facts and "log in" of others: both are what was asked.
+    if (exact && pair) return this.weigh(exact.key, merge(exact.value, pair), true);
+    if (exact) return this.weigh(exact.key, exact.value, true);
     if (pair) return this.weigh(key, pair, true);
     const typo = this.words.find(key);
     if (typo) return this.weigh(typo.key, typo.value, false);
@@ -142,6 +144,17 @@ export class FactIndex {
     const weight = n === 0 ? 0 : Math.log(1 + (this.kb.facts.length - n + 0.5) / (n + 0.5));
     return { word, facts: posting.facts, tf: posting.tf, weight, exact };
   }
+}
+
+/** Two postings as one: each fact once, with the higher of its two weights. */
+function merge(a: Posting, b: Posting): Posting {
+  const weights = new Map<number, number>();
+  for (const { facts, tf } of [a, b]) {
+    facts.forEach((fact, i) => {
+      weights.set(fact, Math.max(weights.get(fact) ?? 0, tf[i] as number));
+    });
+  }
+  return { facts: [...weights.keys()], tf: [...weights.values()] };
 }
 
 /**
