@@ -14,10 +14,11 @@ export async function kbCommand(argv: string[], io: CliIo): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, KB_USAGE);
   const location = knowledgeLocation(values);
   if (action === "check") {
-    const { kb, evidenceChecked } = loadKnowledge(location);
-    const note = evidenceChecked
-      ? "every evidence phrase was found in its article"
-      : `evidence not checked: articles not found at ${location.articlesDir}`;
+    const { kb, uncheckedSources } = loadKnowledge(location);
+    const note =
+      uncheckedSources.length === 0
+        ? "every evidence phrase was found in its article"
+        : `evidence not checked: articles not found at ${location.articlesDir} (${uncheckedSources.join(", ")})`;
     await writeOut(io.stdout, `${summarise(kb)}\nKnowledge base OK (${note}).\n`);
     return 0;
   }
