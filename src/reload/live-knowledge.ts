@@ -29,6 +29,8 @@ export type ReloadOutcome =
 export class LiveKnowledge {
   private snapshot: KnowledgeSnapshot;
   private failure: ReloadFailure | undefined;
+  private checked: Date;
+  private latestFailed = false;
 
   /**
    * Loads at once: invalid knowledge at start throws the loader's KnowledgeError. `dir` names the
@@ -40,6 +42,7 @@ export class LiveKnowledge {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.snapshot = this.build(load().kb);
+    this.checked = this.snapshot.loadedAt;
   }
 
   current(): KnowledgeSnapshot {
@@ -51,6 +54,16 @@ export class LiveKnowledge {
     return this.failure;
   }
 
+  /** When the folder was last found valid (loaded, or reloaded unchanged). */
+  checkedAt(): Date {
+    return this.checked;
+  }
+
+  /** Whether the latest reload failed, so what is answered from is older than the folder. */
+  failing(): boolean {
+    return this.latestFailed;
+  }
+
   /** Loads and validates everything again; switches only to valid knowledge. Never throws. */
   reload(): ReloadOutcome {
     let loaded: LoadedKnowledge;
@@ -58,13 +71,15 @@ export class LiveKnowledge {
       loaded = this.load();
     } catch (error) {
       this.failure = { at: this.now(), problems: problemsOf(error, this.dir) };
+      this.latestFailed = true;
       return { ok: false, failure: this.failure, kept: this.snapshot };
     }
     const next = fingerprint(loaded.kb);
-    if (next === this.snapshot.fingerprint)
-      return { ok: true, snapshot: this.snapshot, changed: false };
-    this.snapshot = this.build(loaded.kb, next);
-    return { ok: true, snapshot: this.snapshot, changed: true };
+    const changed = next !== this.snapshot.fingerprint;
+    if (changed) this.snapshot = this.build(loaded.kb, next);
+    this.checked = changed ? this.snapshot.loadedAt : this.now();
+    this.latestFailed = false;
+    return { ok: true, snapshot: this.snapshot, changed };
   }
 
   private build(kb: KnowledgeBase, print = fingerprint(kb)): KnowledgeSnapshot {

@@ -14,6 +14,10 @@ export interface HealthReport {
     /** Same content, same fingerprint: compare instances after a rollout. */
     fingerprint: string;
     loadedAt: string;
+    /** When the folder was last found valid: at load, or at a reload that found it unchanged. */
+    checkedAt: string;
+    /** Whether the latest reload failed: the folder holds problems, the bot answers as before. */
+    reloadFailing: boolean;
     /** The last reload that found problems (the bot kept the knowledge it had), if any. */
     lastFailedReload: { at: string; problems: string[] } | null;
   };
@@ -33,6 +37,8 @@ export function healthReport(knowledge: LiveKnowledge, version: string): HealthR
       facts: kb.facts.length,
       fingerprint,
       loadedAt: loadedAt.toISOString(),
+      checkedAt: knowledge.checkedAt().toISOString(),
+      reloadFailing: knowledge.failing(),
       lastFailedReload: failure
         ? { at: failure.at.toISOString(), problems: failure.problems.map(formatProblem) }
         : null,
