@@ -93,7 +93,7 @@ describe("runCli", () => {
   it.each([
     [["kb", "check", "--frob"], "containeros: Unknown option '--frob'"],
     [["kb", "frob"], 'containeros: unknown kb action "frob"'],
-    [["kb"], "containeros: kb needs an action: check or export"],
+    [["kb"], "containeros: kb needs an action: check, export or add-source"],
     [["kb", "export"], "containeros: kb export prints JSON only: add --json"],
     [["kb", "check", "extra"], 'containeros: unexpected argument "extra"'],
     [["ask", "--knowledge"], "containeros: Option '--knowledge <value>' argument missing"],
