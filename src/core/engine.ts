@@ -16,9 +16,17 @@ export interface AskResult {
   context: ConversationContext;
 }
 
+/** The systems and topics a question names, in order of mention, however unsure the match. */
+export interface Subjects {
+  systems: string[];
+  topics: string[];
+}
+
 export interface Engine {
   readonly kb: KnowledgeBase;
   ask(question: string, context?: ConversationContext): AskResult;
+  /** What the question is about, even when it cannot be answered: for placing gaps. */
+  subjects(question: string): Subjects;
 }
 
 /** Indexes the knowledge base once; each question then costs only matching and assembly. */
@@ -34,6 +42,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const resolution = resolveQuestion(match, context && known(context));
       const answer = buildAnswer(catalog, question, match, resolution);
       return { answer, context: nextContext(answer, context) };
+    },
+    subjects(question) {
+      const { systems, topics } = matchQuestion(question, phrases, facts);
+      return { systems, topics };
     },
   };
 }

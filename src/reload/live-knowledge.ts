@@ -101,5 +101,6 @@ export function liveEngine(knowledge: LiveKnowledge): Engine {
       return knowledge.current().kb;
     },
     ask: (question, context) => knowledge.current().engine.ask(question, context),
+    subjects: (question) => knowledge.current().engine.subjects(question),
   };
 }
