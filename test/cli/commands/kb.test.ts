@@ -117,29 +117,13 @@ describe.concurrent("containeros kb for curators", { timeout: CLI_TEST_TIMEOUT_M
       "https://fernhill.example/k",
     ];
     const file = join(CURATED, CURATED_SOURCE.file);
-    const good = await runContaineros([
-      "kb",
-      "add-source",
-      file,
-      ...flags,
-      "--id",
-      "fernhill-2026",
-      "--date",
-      "2026-03-02",
-    ]);
+    const addSource = (date: string) =>
+      runContaineros(["kb", "add-source", file, ...flags, "--id", "fernhill-2026", "--date", date]);
+    const good = await addSource("2026-03-02");
     expect(good).toMatchObject({ code: 0, stderr: "" });
     expect(good.stdout).toContain('Added source "fernhill-2026" (2026-03-02)');
 
-    const again = await runContaineros([
-      "kb",
-      "add-source",
-      file,
-      ...flags,
-      "--id",
-      "fernhill-2026",
-      "--date",
-      "March 2026",
-    ]);
+    const again = await addSource("March 2026");
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
       /^containeros: Could not add source "fernhill-2026": nothing was changed\.\n/,
