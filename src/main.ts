@@ -1,9 +1,11 @@
 import { config } from "dotenv";
 import { type Env, EnvError, loadEnv } from "./config/env.js";
-import { createEngine } from "./core/engine.js";
 import { loadKnowledge } from "./core/knowledge/load.js";
 import { KnowledgeError } from "./core/knowledge/problems.js";
 import { defaultArticlesDir, defaultKnowledgeDir, packageVersion } from "./core/project-root.js";
+import { LiveKnowledge, liveEngine } from "./reload/live-knowledge.js";
+import { startLiveReload } from "./reload/live-reload.js";
+import { stderrLog } from "./reload/stderr-log.js";
 import { describeError } from "./slack/reply/rejection.js";
 
 /** SIGTERM/SIGINT: stop taking requests, let replies in flight finish, exit 0 within 5 s. */
@@ -22,22 +24,30 @@ function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: 
   process.on("SIGINT", handle);
 }
 
-/** Loads the knowledge base, then runs the mode the environment picks. */
+/**
+ * Loads the knowledge base, then runs the mode the environment picks; in every mode the knowledge
+ * is reloaded when its folder changes or on SIGHUP.
+ */
 async function main(env: Env): Promise<void> {
-  const { kb } = loadKnowledge({
+  const location = {
     dir: env.knowledgeDir ?? defaultKnowledgeDir(),
     articlesDir: env.articlesDir ?? defaultArticlesDir(),
-  });
-  const engine = createEngine(kb);
+  };
+  const knowledge = new LiveKnowledge(() => loadKnowledge(location), location.dir);
+  const reloading = { knowledge, dir: location.dir, watch: env.watchKnowledge };
+  const engine = liveEngine(knowledge);
   // Each mode imports only what it needs: Bolt alone takes most of a second to load.
   if (env.mode === "terminal") {
     const { runTerminal } = await import("./terminal/chat.js");
+    const reload = startLiveReload({ ...reloading, log: stderrLog() });
     const interactive = process.stdin.isTTY === true;
     await runTerminal({ engine, input: process.stdin, output: process.stdout, interactive });
+    reload.stop();
     return;
   }
   const { startSlack } = await import("./slack/start.js");
-  const slack = await startSlack({ env, engine, version: packageVersion() });
+  const slack = await startSlack({ env, engine, knowledge, version: packageVersion() });
+  startLiveReload({ ...reloading, log: slack.logger });
   onShutdownSignal(slack.stop, slack.log);
 }
 

@@ -1,5 +1,6 @@
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { packageVersion } from "../core/project-root.js";
+import { CurationError } from "../curate/errors.js";
 import { StoreUnavailableError } from "../store/errors.js";
 import { askCommand } from "./commands/ask.js";
 import { gapsCommand } from "./commands/gaps.js";
@@ -37,8 +38,9 @@ async function report(error: unknown, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `containeros: ${error.message}\n\n${error.usage}\n`);
     return error.exitCode;
   }
-  if (error instanceof KnowledgeError || error instanceof StoreUnavailableError) {
-    await writeOut(io.stderr, `containeros: ${error.message}\n`);
+  const known = [KnowledgeError, StoreUnavailableError, CurationError];
+  if (known.some((kind) => error instanceof kind)) {
+    await writeOut(io.stderr, `containeros: ${(error as Error).message}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);

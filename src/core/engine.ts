@@ -17,9 +17,17 @@ export interface AskResult {
   context: ConversationContext;
 }
 
+/** The systems and topics a question names, in order of mention, however unsure the match. */
+export interface Subjects {
+  systems: string[];
+  topics: string[];
+}
+
 export interface Engine {
   readonly kb: KnowledgeBase;
   ask(question: string, context?: ConversationContext): AskResult;
+  /** What the question is about, even when it cannot be answered: for placing gaps. */
+  subjects(question: string): Subjects;
 }
 
 /** Indexes the knowledge base once; each question then costs only matching and assembly. */
@@ -37,6 +45,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);
       return { answer, context: nextContext(answer, ids, context) };
+    },
+    subjects(question) {
+      const { systems, topics } = matchQuestion(question, phrases, facts);
+      return { systems, topics };
     },
   };
 }

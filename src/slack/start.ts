@@ -1,4 +1,6 @@
+import type { Logger } from "@slack/bolt";
 import type { Engine } from "../core/engine.js";
+import type { LiveKnowledge } from "../reload/live-knowledge.js";
 import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
@@ -11,11 +13,14 @@ export interface RunningSlack {
   /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
   stop(graceMs: number): Promise<void>;
   log(line: string): void;
+  logger: Logger;
 }
 
 export interface StartSlackOptions {
   env: SlackEnv;
   engine: Engine;
+  /** What `engine` answers from, reloaded while running; /health reports it. */
+  knowledge: LiveKnowledge;
   version: string;
 }
 
@@ -23,6 +28,7 @@ export interface StartSlackOptions {
 export async function startSlack({
   env,
   engine,
+  knowledge,
   version,
 }: StartSlackOptions): Promise<RunningSlack> {
   limitHeapGrowth();
@@ -42,7 +48,7 @@ export async function startSlack({
     deps: { engine, dedup, contexts, events, flood },
     inFlight,
     logger,
-    health: healthReport(engine.kb, version),
+    health: () => healthReport(knowledge, version),
   });
   try {
     await app.init();
@@ -57,6 +63,7 @@ export async function startSlack({
   );
   return {
     log: (line) => logger.info(line),
+    logger,
     async stop(graceMs) {
       await app.stop();
       if (!(await inFlight.drain(graceMs))) {

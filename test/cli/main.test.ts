@@ -113,7 +113,7 @@ describe("runCli", () => {
     [["kb", "export", "--jsno"], "containeros: unknown option --jsno (did you mean --json?)"],
     [["gaps", "--snce", "7d"], "containeros: unknown option --snce (did you mean --since?)"],
     [["kb", "frob"], 'containeros: unknown kb action "frob"'],
-    [["kb"], "containeros: kb needs an action: check or export"],
+    [["kb"], "containeros: kb needs an action: check, export or add-source"],
     [["kb", "check", "extra"], 'containeros: unexpected argument "extra"'],
     [["ask", "--knowledge"], "containeros: option --knowledge needs a value"],
     [["ask"], "containeros: ask needs a question"],

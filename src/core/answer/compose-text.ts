@@ -1,16 +1,24 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Source } from "../knowledge/schema.js";
 import { MAX_QUESTION_CHARS } from "../match/normalise.js";
-import { markers, yearSpan } from "./citations.js";
+import { markers, oldestYear, yearSpan } from "./citations.js";
 import { type Citation, MAX_ANSWER_TEXT } from "./contract.js";
 import type { Group } from "./select-facts.js";
 import { isMeasure } from "./table.js";
 
 export const TRUNCATED_NOTE = `Your question was long, so I read only its first ${MAX_QUESTION_CHARS} characters.`;
 
-/** The closing line of every grounded answer: the reader must see how old the sources are. */
-export function ageNote(citations: Citation[]): string {
-  return `Sources date from ${yearSpan(citations)}; things may have changed since.`;
+/** Sources at most this many years old need no warning that things may have changed since. */
+export const RECENT_YEARS = 2;
+
+/**
+ * The closing line of every grounded answer: the reader must see how old the sources it cites
+ * are ("Sources date from 2014–2026"), and is warned only when one of them is not recent.
+ */
+export function ageNote(citations: Citation[], today: Date = new Date()): string {
+  const span = `Sources date from ${yearSpan(citations)}`;
+  const recent = oldestYear(citations) >= today.getUTCFullYear() - RECENT_YEARS;
+  return recent ? `${span}.` : `${span}; things may have changed since.`;
 }
 
 /** "Jonas Rosland" from "Jonas Rosland (first published on Codeship's blog)": the name alone. */

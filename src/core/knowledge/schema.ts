@@ -13,7 +13,7 @@ export const sourceSchema = z.strictObject({
   author: text,
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
   date_note: text.optional(),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   file: text,
 });
 

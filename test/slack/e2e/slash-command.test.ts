@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { askCommand, replyText as textOf } from "../../helpers/ask-http.js";
 import {
   blocksInReadingOrder,
   expectWithinBlockKitLimits,
@@ -6,21 +7,9 @@ import {
   tableRows,
 } from "../../helpers/block-kit.js";
 import { useHttpApp } from "../../helpers/http-app.js";
-import type { RecordedCall } from "../../helpers/slack-api-stand-in.js";
 
 const app = useHttpApp();
-
-let responses = 0;
-/** Sends `/containeros text` and waits for what the app posts to its response_url. */
-async function ask(text: string): Promise<{ status: number; reply: RecordedCall["body"] }> {
-  const responseId = `slash-${++responses}`;
-  const response = await app().sendCommand(text, { responseId });
-  const reply = await app().standIn.waitFor((calls) =>
-    calls.find((c) => c.method === "response_url" && c.body.response_url_id === responseId),
-  );
-  return { status: response.status, reply: reply.body };
-}
-const textOf = (body: RecordedCall["body"]) => parsedTexts(body).join("\n");
+const ask = (text: string) => askCommand(app(), text);
 
 describe("/containeros over HTTP", () => {
   it("should answer in the channel with the question restated", async () => {
