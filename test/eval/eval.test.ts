@@ -14,21 +14,26 @@ interface EvalSet {
   offTopic: number;
   /** Correct answers it must keep; sets written later score against harder, unseen wording. */
   passMark: number;
+  /** Share of first facts that must hold what was asked (LEAD_MARK unless said). */
+  leadMark?: number;
 }
 
 // questions.jsonl was written first; the holdouts later, each by someone who had not seen the
 // matcher. First scores: holdout 87.1 %, holdout-3 85.0 %; holdout-4 62.5 % correct with 70.4 %
 // of first facts right, holdout-5 70.0 % and 65.8 % (both before fact-first retrieval; holdout-5
-// was scored once, after it, at 92.0 % and 81.6 %, and not tuned on).
+// was scored once, after it, at 92.0 % and 81.6 %, and not tuned on). holdout-6 was written last,
+// with harder wording, and first scored after fact-first retrieval: 86.0 % correct, 55.3 % of
+// first facts right (the code before it: 78.0 % and 47.4 %).
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, passMark: PASS_MARK },
   { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: PASS_MARK },
   { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: PASS_MARK },
   { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.8 },
   { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.85 },
+  { file: "holdout-6.jsonl", minimum: 50, offTopic: 6, passMark: 0.6, leadMark: 0.6 },
 ];
 
-describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark }) => {
+describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
   const cases = readEvalCases(join(import.meta.dirname, file));
 
   it(`has at least ${minimum} questions, ${offTopic} of them off-topic`, () => {
@@ -65,6 +70,7 @@ describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark
       `Evaluation ${file}: ${passed}/${cases.length} (${percent}%)${leadLine}\n${lines.join("\n")}${failures_}`,
     );
     expect(passed / cases.length).toBeGreaterThanOrEqual(passMark);
-    if (leads.total > 0) expect(leads.right / leads.total).toBeGreaterThanOrEqual(LEAD_MARK);
+    if (leads.total > 0)
+      expect(leads.right / leads.total).toBeGreaterThanOrEqual(leadMark ?? LEAD_MARK);
   });
 });

@@ -6,6 +6,7 @@ import type { PhraseIndex } from "./phrase-index.js";
 import {
   ALL_WORDS,
   CLASS_WORDS,
+  COMMON_WORDS,
   COMPARATIVES,
   COMPARE_CUES,
   DESCENDING,
@@ -108,7 +109,9 @@ export function matchQuestion(
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known++;
     else if (hit) known += hit.exact ? 1 : 0.5;
-    if (hit && hit.facts.length > 0)
+    // An everyday word ("even", "back") is a poor guide to which fact is meant.
+    const everyday = kind === undefined && COMMON_WORDS.has(token);
+    if (hit && hit.facts.length > 0 && !everyday)
       wordHits.push(kind === "topic" ? { ...hit, topicWord: true } : hit);
   });
   // "system docker" and "system-docker" alike name the compound the facts use.
