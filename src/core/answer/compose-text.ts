@@ -107,9 +107,13 @@ export function sourceIds(fact: { sources: { id: string }[] }): string[] {
   return [...new Set(fact.sources.map((s) => s.id))];
 }
 
-/** "3 more facts on this: say "more" to see them." — what a reply holds back, and how to get it. */
+/**
+ * "3 more facts on this: say "more" (in a thread, a DM or the terminal chat) to see them." — what
+ * a reply holds back, and where asking for it works: only a conversation remembers the last answer.
+ */
 export function moreLine(count: number): string {
-  return `${count} more ${count === 1 ? "fact" : "facts"} on this: say "more" to see ${count === 1 ? "it" : "them"}.`;
+  const facts = count === 1 ? "1 more fact" : `${count} more facts`;
+  return `${facts} on this: say "more" (in a thread, a DM or the terminal chat) to see ${count === 1 ? "it" : "them"}.`;
 }
 
 /**

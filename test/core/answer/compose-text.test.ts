@@ -13,8 +13,10 @@ describe("joinText", () => {
 
 describe("moreLine", () => {
   it("should say how many facts wait and how to see them", () => {
-    expect(moreLine(1)).toBe('1 more fact on this: say "more" to see it.');
-    expect(moreLine(7)).toBe('7 more facts on this: say "more" to see them.');
+    expect(moreLine(1)).toBe(
+      '1 more fact on this: say "more" (in a thread, a DM or the terminal chat) to see it.',
+    );
+    expect(moreLine(7)).toMatch(/^7 more facts on this: say "more" .* to see them\.$/);
   });
 });
 
