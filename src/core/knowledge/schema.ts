@@ -17,12 +17,26 @@ export const sourceSchema = z.strictObject({
   file: text,
 });
 
-export const systemSchema = z.strictObject({
-  id,
-  name: text,
-  aliases: z.array(text).min(1, "must list at least one name"),
-  summary: text,
-});
+export const systemSchema = z
+  .strictObject({
+    id,
+    name: text,
+    aliases: z.array(text).min(1, "must list at least one name"),
+    /** Aliases that are also everyday words ("atomic"): named only so, a system needs more. */
+    everyday_aliases: z.array(text).optional(),
+    summary: text,
+  })
+  .superRefine((system, ctx) => {
+    const aliases = new Set(system.aliases.map((a) => a.toLowerCase()));
+    system.everyday_aliases?.forEach((alias, i) => {
+      if (!aliases.has(alias.toLowerCase()))
+        ctx.addIssue({
+          code: "custom",
+          path: ["everyday_aliases", i],
+          message: `"${alias}" is not one of the system's aliases`,
+        });
+    });
+  });
 
 export const topicSchema = z.strictObject({
   id,

@@ -53,6 +53,8 @@ export interface QuestionMatch {
   coverage: number;
   /** Mean closeness of the names and topic words matched: 1 when all were spelt exactly. */
   nameQuality: number;
+  /** Systems were named, and only by aliases that are also everyday words ("atomic"). */
+  everydayNames: boolean;
 }
 
 export function matchQuestion(
@@ -68,8 +70,14 @@ export function matchQuestion(
   /** How much the clause that named each topic asks: a topic of the asking clause comes first. */
   const topicEmphasis = new Map<string, number>();
   const scores: number[] = [];
+  let plainNames = 0;
+  let everydayNames = 0;
   for (const match of phrases.scan(tokens)) {
     const named = match.targets.filter((t) => t.kind === "system");
+    if (named.length > 0) {
+      if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
+      else plainNames++;
+    }
     // A phrase that names a system ("vmware") is that system, not also a topic word.
     const used = named.length > 0 ? named : match.targets;
     for (const target of used) {
@@ -165,6 +173,7 @@ export function matchQuestion(
     wordHits,
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
+    everydayNames: everydayNames > 0 && plainNames === 0,
   };
 }
 

@@ -21,6 +21,8 @@ export interface PhraseMatch {
 export class PhraseIndex {
   private readonly lookup: FuzzyLookup<PhraseTarget[]>;
   private readonly maxTokens: number;
+  /** Compact keys of the aliases that are also everyday words ("atomic"). */
+  private readonly everydayNames: ReadonlySet<string>;
 
   constructor(kb: Pick<KnowledgeBase, "systems" | "topics">) {
     const targets = new Map<string, PhraseTarget[]>();
@@ -41,6 +43,9 @@ export class PhraseIndex {
       for (const word of topic.words) add(word, { kind: "topic", id: topic.id });
     }
     this.lookup = new FuzzyLookup(targets);
+    this.everydayNames = new Set(
+      kb.systems.flatMap((s) => (s.everyday_aliases ?? []).map(compactKey)),
+    );
     // A compact key may span one token more than the phrase ("core os" is one key, "coreos").
     this.maxTokens = maxTokens + 1;
   }
@@ -49,6 +54,11 @@ export class PhraseIndex {
    * Finds names and topic words in the tokens, longest phrase first, each token used once.
    * Exact phrases are preferred over typo matches of any length.
    */
+  /** Whether these tokens spell an alias that is also an everyday word. */
+  isEverydayName(tokens: string[]): boolean {
+    return this.everydayNames.has(tokensKey(tokens));
+  }
+
   scan(tokens: string[]): PhraseMatch[] {
     const compact = tokens.map((token) => tokensKey([token]));
     const matches: PhraseMatch[] = [];

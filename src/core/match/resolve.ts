@@ -159,7 +159,8 @@ function scoreConfidence(
   let base: number;
   if (hasSystems && hasTopics) base = 0.95 * coverage;
   else if (compare && hasSystems) base = 0.9 * Math.sqrt(coverage);
-  else if (hasSystems) base = 0.85 * coverage ** 2;
+  // An everyday word for a name ("atomic number") needs more of the question to match.
+  else if (hasSystems) base = 0.85 * coverage ** (match.everydayNames ? 2 : 1.5);
   else if (hasTopics) base = 0.75 * coverage ** 3;
   else if (match.wordHits.length > 0) base = 0.6 * coverage ** 2;
   else base = 0;

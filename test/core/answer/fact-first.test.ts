@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askReal, realCatalog, realEngine, realKb } from "../../helpers/engine.js";
+import { askReal, matchReal, realCatalog, realEngine, realKb } from "../../helpers/engine.js";
 
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
@@ -156,5 +156,24 @@ describe("a known system and a question its sources do not match", () => {
     expect(answer.text).toMatch(/couldn't find what you asked about VMware Photon/);
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.suggestions.every((s) => s.includes("photon"))).toBe(true);
+  });
+});
+
+describe("a system named only by an everyday word", () => {
+  it("should need more of the question to match than a plain name does", () => {
+    // "photon" and "rancher" are everyday words as well as systems' names.
+    expect(askReal("how much energy does a single photon carry").intent).toBe("no_match");
+    const rest = "tips for minecraft mods";
+    expect(askReal(`rancher ${rest}`).confidence).toBeLessThan(
+      askReal(`rancheros ${rest}`).confidence,
+    );
+    expect(matchReal("photon os kernel").everydayNames).toBe(false);
+    expect(matchReal("photon kernel").everydayNames).toBe(true);
+  });
+
+  it("should still answer a plainly named system asked in everyday words", () => {
+    const answer = askReal("on rancheros what keeps the background services of the box going");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
   });
 });

@@ -212,6 +212,18 @@ describe("loadKnowledge on broken knowledge", () => {
     ]);
   });
 
+  it("should name an everyday alias that is not among the system's aliases", () => {
+    const problems = problemsAfter(
+      editEntry("systems.yml", 4, (system) => {
+        system.everyday_aliases = ["Photon", "Lightbulb"];
+      }),
+    );
+
+    expect(problems).toEqual([
+      'knowledge/systems.yml: systems[4] (photon).everyday_aliases[1]: "Lightbulb" is not one of the system\'s aliases',
+    ]);
+  });
+
   it("should report all problems of one run together, naming file and path", () => {
     const dir = brokenKnowledge(
       BREAKS.unknownSource,
