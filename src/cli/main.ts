@@ -1,3 +1,4 @@
+import { EnvError } from "../config/env.js";
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { packageVersion } from "../core/project-root.js";
 import { StoreUnavailableError } from "../store/errors.js";
@@ -37,7 +38,11 @@ async function report(error: unknown, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `containeros: ${error.message}\n\n${error.usage}\n`);
     return error.exitCode;
   }
-  if (error instanceof KnowledgeError || error instanceof StoreUnavailableError) {
+  const known =
+    error instanceof KnowledgeError ||
+    error instanceof StoreUnavailableError ||
+    error instanceof EnvError;
+  if (known) {
     await writeOut(io.stderr, `containeros: ${error.message}\n`);
     return 1;
   }
