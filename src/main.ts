@@ -3,7 +3,9 @@ import { type Env, EnvError, loadEnv } from "./config/env.js";
 import { createEngine } from "./core/engine.js";
 import { loadKnowledge } from "./core/knowledge/load.js";
 import { KnowledgeError } from "./core/knowledge/problems.js";
+import type { KnowledgeBase } from "./core/knowledge/schema.js";
 import { defaultArticlesDir, defaultKnowledgeDir, packageVersion } from "./core/project-root.js";
+import type { Probes } from "./metrics/probe-server.js";
 import { describeError } from "./slack/reply/rejection.js";
 
 /** SIGTERM/SIGINT: stop taking requests, let replies in flight finish, exit 0 within 5 s. */
@@ -22,6 +24,15 @@ function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: 
   process.on("SIGINT", handle);
 }
 
+/** With PORT set, the terminal chat serves `/health` and `/metrics` too (prom-client loads only then). */
+async function terminalProbes(env: Env, kb: KnowledgeBase): Promise<Probes | undefined> {
+  if (env.probePort === undefined) return undefined;
+  const { serveProbes } = await import("./metrics/probe-server.js");
+  const { healthReport } = await import("./slack/health.js");
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
+  return serveProbes(env.probePort, healthReport(kb, packageVersion()), warn);
+}
+
 /** Loads the knowledge base, then runs the mode the environment picks. */
 async function main(env: Env): Promise<void> {
   const { kb } = loadKnowledge({
@@ -33,7 +44,13 @@ async function main(env: Env): Promise<void> {
   if (env.mode === "terminal") {
     const { runTerminal } = await import("./terminal/chat.js");
     const interactive = process.stdin.isTTY === true;
-    await runTerminal({ engine, input: process.stdin, output: process.stdout, interactive });
+    const probes = await terminalProbes(env, kb);
+    try {
+      const { stdin: input, stdout: output } = process;
+      await runTerminal({ engine, input, output, interactive, metrics: probes?.metrics });
+    } finally {
+      await probes?.close();
+    }
     return;
   }
   const { startSlack } = await import("./slack/start.js");

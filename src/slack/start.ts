@@ -1,4 +1,5 @@
 import type { Engine } from "../core/engine.js";
+import { Metrics } from "../metrics/metrics.js";
 import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
@@ -6,6 +7,9 @@ import { limitHeapGrowth } from "./heap-growth.js";
 import { InFlight } from "./in-flight.js";
 import { createLogger } from "./logger.js";
 import { describeError } from "./reply/rejection.js";
+
+const probesOn = (port: number | undefined) =>
+  port === undefined ? "" : ` (health at /health, metrics at /metrics on port ${port})`;
 
 export interface RunningSlack {
   /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
@@ -37,9 +41,11 @@ export async function startSlack({
   });
   const inFlight = new InFlight();
   const { dedup, contexts, events, flood } = stores;
+  const metrics = new Metrics();
+  if (stores.connected) metrics.watchRedis(stores.connected);
   const app = createSlackApp({
     env,
-    deps: { engine, dedup, contexts, events, flood },
+    deps: { engine, dedup, contexts, events, flood, metrics },
     inFlight,
     logger,
     health: healthReport(engine.kb, version),
@@ -52,8 +58,8 @@ export async function startSlack({
   await app.start();
   logger.info(
     env.mode === "http"
-      ? `containeros ${version} is listening on port ${env.port} (Slack requests at /slack/events, health at /health)`
-      : `containeros ${version} is connected to Slack in Socket Mode`,
+      ? `containeros ${version} is listening on port ${env.port} (Slack requests at /slack/events, health at /health, metrics at /metrics)`
+      : `containeros ${version} is connected to Slack in Socket Mode${probesOn(env.probePort)}`,
   );
   return {
     log: (line) => logger.info(line),
