@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, spawnApp } from "../../helpers/app-process.js";
+import { type AppProcess, freePort, spawnApp, waitForHealthy } from "../../helpers/app-process.js";
 import { BOT_TOKEN } from "../../helpers/http-app.js";
+import { scrapeMetrics } from "../../helpers/metrics.js";
 import { BOT_USER_ID, SlackApiStandIn } from "../../helpers/slack-api-stand-in.js";
 import {
   buildAppMentionEvent,
@@ -22,11 +23,15 @@ describe("Socket Mode, end to end", () => {
   const socket = new SocketModeStandIn();
   const dataDir = mkdtempSync(join(tmpdir(), "containeros-socket-"));
   let app: AppProcess;
+  let probes: string;
 
   beforeAll(async () => {
     await Promise.all([api.start(), socket.start()]);
     api.answerWith("apps.connections.open", { ok: true, url: socket.url });
+    const port = await freePort();
+    probes = `http://127.0.0.1:${port}`;
     app = spawnApp({
+      PORT: String(port),
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_APP_TOKEN: APP_TOKEN,
       SLACK_API_URL: api.apiUrl,
@@ -72,6 +77,16 @@ describe("Socket Mode, end to end", () => {
     );
     expect(reply.body.response_type).toBe("in_channel");
     expect(String(reply.body.text)).toContain("SELinux");
+  });
+
+  it("should serve /health and /metrics on PORT, counting what came over the socket", async () => {
+    await waitForHealthy(`${probes}/health`, app);
+    expect(await (await fetch(`${probes}/health`)).json()).toMatchObject({ status: "ok" });
+    const scrape = await scrapeMetrics(probes);
+    const questions = "containeros_questions_total";
+    expect(scrape.value(questions, { intent: "compare", edge: "mention" })).toBe(1);
+    expect(scrape.value(questions, { intent: "answer", edge: "command" })).toBe(1);
+    expect(app.output()).toContain(`metrics at /metrics on port ${new URL(probes).port}`);
   });
 
   it("should never print a token", () => {
