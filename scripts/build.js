@@ -57,6 +57,6 @@ function build() {
 
 if (process.argv.includes("--if-changed") && isUpToDate()) process.exit(0);
 if (process.argv.includes("--if-changed")) {
-  process.stderr.write("containeros: sources changed since the last build; building dist/ …\n");
+  process.stderr.write("containeros: building dist/ (never built, or sources changed since) …\n");
 }
 process.exit(build());
