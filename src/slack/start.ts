@@ -3,7 +3,6 @@ import { Metrics } from "../metrics/metrics.js";
 import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
-import { limitHeapGrowth } from "./heap-growth.js";
 import { InFlight } from "./in-flight.js";
 import { createLogger } from "./logger.js";
 import { describeError } from "./reply/rejection.js";
@@ -29,7 +28,6 @@ export async function startSlack({
   engine,
   version,
 }: StartSlackOptions): Promise<RunningSlack> {
-  limitHeapGrowth();
   const logger = createLogger(toBoltLevel(env.logLevel));
   process.on("unhandledRejection", (reason) => {
     logger.error(`Unhandled rejection: ${describeError(reason)}`);
