@@ -55,26 +55,18 @@ export const toBoltLevel = (level: Env["logLevel"]): LogLevel =>
 
 /**
  * The Bolt App: Socket Mode with an app token, else HTTP with a signing secret (signature checks on,
- * `/slack/events` for events, commands and interactivity; see http-receiver.ts). Both serve
- * `GET /health` and `GET /metrics`: HTTP mode on its port, Socket Mode on PORT when it is set.
- * Call `await app.init()` (checks the token with auth.test) before `app.start()`.
+ * `/slack/events` for events, commands and interactivity, plus `GET /health` and `GET /metrics`;
+ * see http-receiver.ts). Socket Mode's probes are served by start.ts. Call `await app.init()` (checks the token with auth.test) before `app.start()`.
  */
 export function createSlackApp({ env, deps, inFlight, logger, health }: SlackAppOptions): App {
-  const customRoutes = probeRoutes(health, deps.metrics);
   const transport =
     env.mode === "socket"
-      ? {
-          socketMode: true,
-          appToken: env.appToken,
-          ...(env.probePort === undefined
-            ? {}
-            : { customRoutes, installerOptions: { port: env.probePort } }),
-        }
+      ? { socketMode: true, appToken: env.appToken }
       : {
           receiver: createHttpReceiver({
             signingSecret: env.signingSecret,
             port: env.port,
-            customRoutes,
+            customRoutes: probeRoutes(health, deps.metrics),
             logger,
           }),
         };

@@ -1,5 +1,8 @@
+import type { CustomRoute } from "@slack/bolt";
 import type { Engine } from "../core/engine.js";
 import { Metrics } from "../metrics/metrics.js";
+import { serveRoutes } from "../metrics/probe-server.js";
+import { probeRoutes } from "../metrics/routes.js";
 import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
@@ -9,6 +12,17 @@ import { describeError } from "./reply/rejection.js";
 
 const probesOn = (port: number | undefined) =>
   port === undefined ? "" : ` (health at /health, metrics at /metrics on port ${port})`;
+
+/**
+ * Socket Mode opens no port of its own; with PORT set, `/health` and `/metrics` get one, so a
+ * container platform can probe the bot. A port already taken stops the start, as in HTTP mode.
+ * (Bolt's Socket Mode receiver can serve custom routes too, but a port it cannot have crashes the
+ * process from an unhandled 'error' event.)
+ */
+const socketModeProbes = (env: SlackEnv, routes: CustomRoute[]) =>
+  env.mode === "socket" && env.probePort !== undefined
+    ? serveRoutes(env.probePort, routes)
+    : undefined;
 
 export interface RunningSlack {
   /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
@@ -41,18 +55,20 @@ export async function startSlack({
   const { dedup, contexts, events, flood } = stores;
   const metrics = new Metrics();
   if (stores.connected) metrics.watchRedis(stores.connected);
+  const health = healthReport(engine.kb, version);
   const app = createSlackApp({
     env,
     deps: { engine, dedup, contexts, events, flood, metrics },
     inFlight,
     logger,
-    health: healthReport(engine.kb, version),
+    health,
   });
   try {
     await app.init();
   } catch (error) {
     throw new Error(`Could not check SLACK_BOT_TOKEN with auth.test: ${describeError(error)}`);
   }
+  const probes = await socketModeProbes(env, probeRoutes(health, metrics));
   await app.start();
   logger.info(
     env.mode === "http"
@@ -63,6 +79,7 @@ export async function startSlack({
     log: (line) => logger.info(line),
     async stop(graceMs) {
       await app.stop();
+      probes?.close();
       if (!(await inFlight.drain(graceMs))) {
         logger.warn(`Exiting with ${inFlight.count} replies still in flight`);
       }

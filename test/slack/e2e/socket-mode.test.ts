@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,5 +93,28 @@ describe("Socket Mode, end to end", () => {
   it("should never print a token", () => {
     expect(app.output()).not.toContain(APP_TOKEN);
     expect(app.output()).not.toContain(BOT_TOKEN);
+  });
+});
+
+describe("Socket Mode with a PORT already taken", () => {
+  it("should stop at start with one line naming the port's trouble, not a stack trace", async () => {
+    const api = await new SlackApiStandIn().start();
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, resolve));
+    try {
+      const { port } = busy.address() as AddressInfo;
+      const app = spawnApp({
+        PORT: String(port),
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: APP_TOKEN,
+        SLACK_API_URL: api.apiUrl,
+      });
+      expect(await app.exited).toBe(1);
+      expect(app.output()).toMatch(/^containeros could not start: .*EADDRINUSE.*\n$/m);
+      expect(app.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+      await api.stop();
+    }
   });
 });
