@@ -7,6 +7,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
@@ -18,6 +19,10 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 /** Written after every successful build: its mtime is when that build started. */
 const STAMP = join(root, "dist", ".build-stamp");
 const CONFIG = "tsconfig.build.json";
+/** What `npm start` runs; without it, dist/ counts as not built whatever the stamp says. */
+const MAIN = join(root, "dist", "src", "main.js");
+/** tsc's incremental state; it does not check that its outputs still exist, so it goes with them. */
+const BUILD_INFO = join(root, "dist", ".tsbuildinfo");
 
 /** The newest mtime under `path`, folders included (removing or renaming a file touches its folder). */
 function newestMtime(path) {
@@ -38,12 +43,14 @@ function buildInputs() {
 
 function isUpToDate() {
   const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs;
-  return built !== undefined && Math.max(...buildInputs().map(newestMtime)) <= built;
+  if (built === undefined || !existsSync(MAIN)) return false;
+  return Math.max(...buildInputs().map(newestMtime)) <= built;
 }
 
 /** Runs tsc; on success, dates the stamp from the build's start, so an edit made meanwhile counts. */
 function build() {
   const started = new Date();
+  if (!existsSync(MAIN)) rmSync(BUILD_INFO, { force: true });
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   const { status } = spawnSync(process.execPath, [tsc, "-p", CONFIG], {
     cwd: root,
