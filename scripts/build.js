@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Builds the TypeScript (tsconfig.build.json, incremental) into dist/. With --if-changed, as
-// `npm start` runs it, it builds only when something the build reads is newer than the last
-// build, so an unchanged tree starts in a fraction of a second instead of a full tsc run.
+// Builds the TypeScript (tsconfig.build.json, incremental) into dist/. With --if-changed (and as
+// scripts/start.js calls it), it builds only when something the build reads is newer than the
+// last build, so an unchanged tree starts without a tsc run.
 import { spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -48,7 +48,7 @@ function isUpToDate() {
 }
 
 /** Runs tsc; on success, dates the stamp from the build's start, so an edit made meanwhile counts. */
-function build() {
+export function build() {
   const started = new Date();
   if (!existsSync(MAIN)) rmSync(BUILD_INFO, { force: true });
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
@@ -62,8 +62,13 @@ function build() {
   return 0;
 }
 
-if (process.argv.includes("--if-changed") && isUpToDate()) process.exit(0);
-if (process.argv.includes("--if-changed")) {
+/** What `npm start` runs first: builds only when needed; the exit code to stop with, or 0. */
+export function buildIfChanged() {
+  if (isUpToDate()) return 0;
   process.stderr.write("containeros: building dist/ (never built, or sources changed since) …\n");
+  return build();
 }
-process.exit(build());
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exit(process.argv.includes("--if-changed") ? buildIfChanged() : build());
+}
