@@ -1,6 +1,6 @@
-import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { type Answer, INTENTS } from "../core/answer/contract.js";
 import { LOW_CONFIDENCE } from "../store/record.js";
+import { Counter, Gauge, Histogram, Registry } from "./prom.js";
 
 /** Where a question came in: the four Slack entry points and the terminal chat. */
 export const EDGES = ["command", "mention", "dm", "shortcut", "terminal"] as const;
