@@ -1,6 +1,7 @@
 import { EnvError } from "../config/env.js";
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { packageVersion } from "../core/project-root.js";
+import { CurationError } from "../curate/errors.js";
 import { StoreUnavailableError } from "../store/errors.js";
 import { askCommand } from "./commands/ask.js";
 import { gapsCommand } from "./commands/gaps.js";
@@ -38,12 +39,9 @@ async function report(error: unknown, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `containeros: ${error.message}\n\n${error.usage}\n`);
     return error.exitCode;
   }
-  const known =
-    error instanceof KnowledgeError ||
-    error instanceof StoreUnavailableError ||
-    error instanceof EnvError;
-  if (known) {
-    await writeOut(io.stderr, `containeros: ${error.message}\n`);
+  const known = [KnowledgeError, StoreUnavailableError, CurationError, EnvError];
+  if (known.some((kind) => error instanceof kind)) {
+    await writeOut(io.stderr, `containeros: ${(error as Error).message}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);

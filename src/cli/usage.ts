@@ -1,10 +1,12 @@
 /** Help texts, one per command, kept together so wording stays consistent. */
-export const MAIN_USAGE = `containeros — answers questions about container operating systems from five cited articles (2014–2015)
+export const MAIN_USAGE = `containeros — answers questions about container operating systems from cited sources
 
 Usage:
   containeros ask [--json] [QUESTION...]   answer a question (no question and piped stdin: one per line)
-  containeros kb check                     validate the knowledge base and print counts
-  containeros kb export --json             print the whole knowledge base as JSON
+  containeros kb check [--older-than 5y]   validate the knowledge base and print counts
+  containeros kb export [--json]           print the whole knowledge base as JSON
+  containeros kb add-source FILE --id ID --title T --author A --date YYYY-MM-DD --url URL
+                                           copy a source's text into the knowledge and list it
   containeros gaps [--json] [--since 7d]   unanswered and unhelpful questions, for curators
 
 Options for every command:
@@ -27,11 +29,19 @@ Examples:
   containeros ask --json "coreos vs atomic"
   printf 'size rancheros\\nupdates\\n' | containeros ask --json`;
 
-export const KB_USAGE = `Usage: containeros kb check | containeros kb export --json
+export const KB_USAGE = `Usage: containeros kb check [--older-than AGE] | containeros kb export [--json]
+       containeros kb add-source FILE --id ID --title TITLE --author AUTHOR --date YYYY-MM-DD --url URL
 
-  check    validate every knowledge file (schema, references, evidence against the articles);
-           prints counts per system and topic, or every problem with file and path (exit 1)
-  export   print { sources, systems, topics, facts } as JSON (needs --json)`;
+  check        validate every knowledge file (schema, references, evidence against the sources'
+               texts); prints counts per system and topic, or every problem with file and path (exit 1)
+    --older-than AGE   also list, by system, the facts resting only on sources older than AGE
+                       (5y, 90d, 12w), for re-checking
+  export       print { sources, systems, topics, facts, limits } as JSON, its only format
+               (--json optional)
+  add-source   copy FILE (plain text or Markdown) to sources/ID.txt (or .md) in the knowledge
+               folder and add its entry to sources.yml, keeping the file's comments and layout;
+               bad input (an id in use, a bad date or URL, a file that is unreadable, binary or
+               empty) is refused with every reason, and nothing is changed (exit 1)`;
 
 export const GAPS_USAGE = `Usage: containeros gaps [--json] [--since DURATION]
 

@@ -58,6 +58,11 @@ const fieldsSchema = z.object({
     }),
   ),
   CONTAINEROS_DATA_DIR: optional(z.string()),
+  CONTAINEROS_WATCH_KNOWLEDGE: optional(
+    z.enum(["on", "off"], {
+      error: "expects on (reload when the knowledge folder changes) or off (SIGHUP only)",
+    }),
+  ).default("on"),
   CONTAINEROS_FLOOD_LIMIT: optional(
     z.coerce
       .number({ error: FLOOD_LIMIT_EXPECTED })
@@ -91,6 +96,8 @@ interface CommonEnv extends CliEnv {
   slackApiUrl: string | undefined;
   /** Questions one person may ask a minute; undefined means flood control's default. */
   floodLimit: number | undefined;
+  /** Reload when the knowledge folder changes; when false, only SIGHUP reloads. */
+  watchKnowledge: boolean;
 }
 
 export type Env = CommonEnv &
@@ -196,6 +203,7 @@ export function loadEnv(source: Source = process.env): Env {
     logLevel: fields.LOG_LEVEL,
     slackApiUrl: fields.SLACK_API_URL,
     floodLimit: fields.CONTAINEROS_FLOOD_LIMIT,
+    watchKnowledge: fields.CONTAINEROS_WATCH_KNOWLEDGE === "on",
   };
   const { SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: appToken } = fields;
   const signingSecret = fields.SLACK_SIGNING_SECRET;

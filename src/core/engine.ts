@@ -3,9 +3,10 @@ import type { Answer, ConversationContext } from "./answer/contract.js";
 import { Catalog } from "./knowledge/catalog.js";
 import type { KnowledgeBase } from "./knowledge/schema.js";
 import { FactIndex } from "./match/fact-index.js";
+import { LimitIndex } from "./match/limits.js";
 import { matchQuestion } from "./match/match-question.js";
 import { PhraseIndex } from "./match/phrase-index.js";
-import { resolveQuestion } from "./match/resolve.js";
+import { type ResolveContext, resolveQuestion } from "./match/resolve.js";
 
 /** How many systems a conversation remembers for "compare them". */
 const RECENT_SYSTEMS = 6;
@@ -16,9 +17,17 @@ export interface AskResult {
   context: ConversationContext;
 }
 
+/** The systems and topics a question names, in order of mention, however unsure the match. */
+export interface Subjects {
+  systems: string[];
+  topics: string[];
+}
+
 export interface Engine {
   readonly kb: KnowledgeBase;
   ask(question: string, context?: ConversationContext): AskResult;
+  /** What the question is about, even when it cannot be answered: for placing gaps. */
+  subjects(question: string): Subjects;
 }
 
 /** Indexes the knowledge base once; each question then costs only matching and assembly. */
@@ -26,33 +35,44 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const catalog = new Catalog(kb);
   const phrases = new PhraseIndex(kb);
   const facts = new FactIndex(kb);
+  const limits = new LimitIndex(kb);
   const known = knownIds(catalog);
   return {
     kb,
     ask(question, context) {
-      const match = matchQuestion(question, phrases, facts);
+      const match = matchQuestion(question, phrases, facts, limits);
       const resolution = resolveQuestion(match, context && known(context));
-      const answer = buildAnswer(catalog, question, match, resolution);
-      return { answer, context: nextContext(answer, context) };
+      const { answer, pending } = buildAnswer(catalog, question, match, resolution);
+      const ids = pending.map((index) => catalog.fact(index).id);
+      return { answer, context: nextContext(answer, ids, context) };
+    },
+    subjects(question) {
+      const { systems, topics } = matchQuestion(question, phrases, facts);
+      return { systems, topics };
     },
   };
 }
 
 /**
  * Keeps only the ids the knowledge base has: a context stored before the knowledge changed (or
- * damaged in its store) must not name a system the answer builder cannot look up.
+ * damaged in its store) must not name a system or fact the answer builder cannot look up.
  */
-function knownIds(catalog: Catalog): (context: ConversationContext) => ConversationContext {
+function knownIds(catalog: Catalog): (context: ConversationContext) => ResolveContext {
   const systems = new Set(catalog.systemIds());
   const topics = new Set(catalog.topicIds());
   return (context) => ({
     systems: context.systems.filter((id) => systems.has(id)),
     topics: context.topics.filter((id) => topics.has(id)),
     recentSystems: context.recentSystems?.filter((id) => systems.has(id)),
+    pendingFacts: (context.pending ?? []).flatMap((id) => catalog.factIndex(id) ?? []),
   });
 }
 
-function nextContext(answer: Answer, previous?: ConversationContext): ConversationContext {
+function nextContext(
+  answer: Answer,
+  pending: string[],
+  previous?: ConversationContext,
+): ConversationContext {
   const empty: ConversationContext = { systems: [], topics: [], recentSystems: [] };
   if (answer.intent === "help" || answer.intent === "no_match") return previous ?? empty;
   const recent = [...answer.systems, ...(previous?.recentSystems ?? previous?.systems ?? [])];
@@ -60,5 +80,6 @@ function nextContext(answer: Answer, previous?: ConversationContext): Conversati
     systems: answer.systems,
     topics: answer.topics,
     recentSystems: [...new Set(recent)].slice(0, RECENT_SYSTEMS),
+    ...(pending.length > 0 ? { pending } : {}),
   };
 }

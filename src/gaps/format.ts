@@ -1,4 +1,4 @@
-import type { GapGroup } from "./group.js";
+import { describePlace, type PlacedGapGroup } from "./place.js";
 
 export interface GapsReport {
   /** ISO time of the oldest event considered; null for all. */
@@ -7,11 +7,11 @@ export interface GapsReport {
   source: string;
   unanswered: number;
   unhelpful: number;
-  groups: GapGroup[];
+  groups: PlacedGapGroup[];
 }
 
 export function buildReport(
-  groups: GapGroup[],
+  groups: PlacedGapGroup[],
   since: Date | undefined,
   source: string,
 ): GapsReport {
@@ -50,6 +50,7 @@ export function formatReport(report: GapsReport): string {
       `${String(group.count).padStart(4)}×  ${quoted(group.question)}`,
       `       ${kinds.join(", ")}; last seen ${shortTime(group.lastSeen)} UTC`,
     ];
+    lines.push(`       likely about: ${describePlace(group.likely)}`);
     if (group.otherWordings.length > 0) {
       lines.push(`       also asked as: ${group.otherWordings.map(quoted).join(", ")}`);
     }

@@ -38,7 +38,7 @@ export interface Probes {
  */
 export async function serveProbes(
   port: number,
-  health: HealthReport,
+  health: () => HealthReport,
   warn: (line: string) => void,
 ): Promise<Probes | undefined> {
   const metrics = new Metrics();

@@ -22,8 +22,11 @@ async function serveMetrics(metrics: Metrics, res: ServerResponse): Promise<void
   }
 }
 
-/** What a container platform probes and scrapes: `/health` and `/metrics`, in every mode. */
-export const probeRoutes = (health: HealthReport, metrics: Metrics): CustomRoute[] => [
+/**
+ * What a container platform probes and scrapes: `/health` and `/metrics`, in every mode. `health`
+ * is called per request, so it reports the knowledge being answered from now.
+ */
+export const probeRoutes = (health: () => HealthReport, metrics: Metrics): CustomRoute[] => [
   healthRoute(health),
   metricsRoute(metrics),
 ];

@@ -1,9 +1,15 @@
 import type { Answer, AnswerTable } from "../core/answer/contract.js";
+import { splitAroundTable } from "./text-around-table.js";
 
-/** Renders an answer for a terminal: the text, an aligned table, numbered sources, suggestions. */
+/**
+ * Renders an answer for a terminal: the text with a comparison's aligned table (once) after its
+ * lead sentence, numbered sources, suggestions (help lists its examples in its text).
+ */
 export function renderPlainText(answer: Answer): string {
-  const parts = [answer.text];
+  const { lead, rest } = splitAroundTable(answer);
+  const parts = [lead];
   if (answer.table) parts.push(renderTable(answer.table));
+  if (rest) parts.push(rest);
   if (answer.citations.length > 0) {
     parts.push(
       [
@@ -14,7 +20,7 @@ export function renderPlainText(answer: Answer): string {
       ].join("\n"),
     );
   }
-  if (answer.suggestions.length > 0) {
+  if (answer.suggestions.length > 0 && answer.intent !== "help") {
     parts.push(`Try: ${answer.suggestions.map((s) => `"${s}"`).join(", ")}`);
   }
   return parts.join("\n\n");

@@ -45,7 +45,7 @@ export interface SlackAppOptions {
   deps: SlackDeps;
   inFlight: InFlight;
   logger: Logger;
-  health: HealthReport;
+  health: () => HealthReport;
 }
 
 export const toBoltLevel = (level: Env["logLevel"]): LogLevel =>

@@ -11,7 +11,6 @@ const REFRESH_MS = 60_000;
 
 /** What App Home shows: the knowledge base, the core's examples, and recent most asked subjects. */
 export function homeContent({ engine, events }: SlackDeps, now: () => number = Date.now) {
-  const examples = engine.ask("help").answer.suggestions;
   let cached: { at: number; asked: HomeContent["mostAsked"] } | undefined;
   return async (logger: Logger): Promise<HomeContent> => {
     if (!cached || now() - cached.at > REFRESH_MS) {
@@ -22,6 +21,8 @@ export function homeContent({ engine, events }: SlackDeps, now: () => number = D
         logger.warn(`Could not count the most asked questions: ${describeError(error)}`);
       }
     }
+    // Asked each time: the knowledge may have been reloaded since the last visit.
+    const examples = engine.ask("help").answer.suggestions;
     return { kb: engine.kb, examples, mostAsked: cached?.asked ?? [] };
   };
 }

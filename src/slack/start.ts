@@ -1,8 +1,9 @@
-import type { CustomRoute } from "@slack/bolt";
+import type { CustomRoute, Logger } from "@slack/bolt";
 import type { Engine } from "../core/engine.js";
 import { Metrics } from "../metrics/metrics.js";
 import { serveRoutes } from "../metrics/probe-server.js";
 import { probeRoutes } from "../metrics/routes.js";
+import type { LiveKnowledge } from "../reload/live-knowledge.js";
 import { defaultDataDir, openStores } from "../store/open.js";
 import { createSlackApp, type SlackEnv, toBoltLevel } from "./app.js";
 import { healthReport } from "./health.js";
@@ -28,11 +29,14 @@ export interface RunningSlack {
   /** Stops taking requests, then waits up to `graceMs` for replies in flight. */
   stop(graceMs: number): Promise<void>;
   log(line: string): void;
+  logger: Logger;
 }
 
 export interface StartSlackOptions {
   env: SlackEnv;
   engine: Engine;
+  /** What `engine` answers from, reloaded while running; /health reports it. */
+  knowledge: LiveKnowledge;
   version: string;
 }
 
@@ -40,6 +44,7 @@ export interface StartSlackOptions {
 export async function startSlack({
   env,
   engine,
+  knowledge,
   version,
 }: StartSlackOptions): Promise<RunningSlack> {
   const logger = createLogger(toBoltLevel(env.logLevel));
@@ -55,7 +60,8 @@ export async function startSlack({
   const { dedup, contexts, events, flood } = stores;
   const metrics = new Metrics();
   if (stores.connected) metrics.watchRedis(stores.connected);
-  const health = healthReport(engine.kb, version);
+  // Built per request, so /health reports the knowledge as reloaded, wherever it is served.
+  const health = () => healthReport(knowledge, version);
   const app = createSlackApp({
     env,
     deps: { engine, dedup, contexts, events, flood, metrics },
@@ -77,6 +83,7 @@ export async function startSlack({
   );
   return {
     log: (line) => logger.info(line),
+    logger,
     async stop(graceMs) {
       await app.stop();
       probes?.close();

@@ -18,6 +18,7 @@ const contextSchema = z.object({
   systems: z.array(z.string()).max(20),
   topics: z.array(z.string()).max(20),
   recentSystems: z.array(z.string()).max(20).optional(),
+  pending: z.array(z.string()).max(50).optional(),
 });
 
 export class MemoryContextStore implements ContextStore {

@@ -27,9 +27,14 @@ export function welcome(engine: Engine): string {
   ].join("\n");
 }
 
+/** How many earlier questions the up arrow brings back. */
+const HISTORY_SIZE = 200;
+
 /**
  * A local chat over the core, for people without a Slack workspace. Follow-up questions keep the
- * conversation's context, as a Slack thread would. Blank lines are skipped.
+ * conversation's context, as a Slack thread would. Blank lines are skipped. At a keyboard,
+ * node:readline owns the prompt, so arrow keys, history and Ctrl-U work as in a shell (Ctrl-C and
+ * Ctrl-D end the chat); piped input is read line by line with no prompt.
  */
 export async function runTerminal({
   engine,
@@ -42,8 +47,11 @@ export async function runTerminal({
     input,
     terminal: interactive,
     output: interactive ? output : undefined,
+    prompt: PROMPT,
+    historySize: HISTORY_SIZE,
+    removeHistoryDuplicates: true,
   });
-  const prompt = () => interactive && output.write(PROMPT);
+  const prompt = () => interactive && lines.prompt();
   if (interactive) output.write(`${welcome(engine)}\n`);
   prompt();
   let context: ConversationContext | undefined;

@@ -47,6 +47,9 @@ describe("containeros gaps (local file)", () => {
     expect(out.indexOf("3×")).toBeLessThan(out.indexOf('1×  "coreos security"'));
     expect(out).toContain('also asked as: "moon size?", "size of the moon"');
     expect(out).toContain("answered about: coreos, security");
+    // Where a new fact would go, by what the engine reads in the questions.
+    expect(out).toContain("likely about: no known system · Size and footprint");
+    expect(out).toContain("likely about: CoreOS · Security and access");
   });
 
   it("should print one JSON object with --json, limited by --since", async () => {

@@ -40,7 +40,10 @@ describe.concurrent("bin/containeros.js (exit codes: 0 done, 1 invalid knowledge
 
   it.each([
     [["frobnicate"], 'containeros: unknown command "frobnicate"'],
-    [["ask", "--bogus", "coreos"], "containeros: Unknown option '--bogus'"],
+    [
+      ["ask", "--jsn", "coreos"],
+      "containeros: unknown option --jsn (did you mean --json?)\n\nUsage:",
+    ],
   ])("should exit 2 on %j with a clear message", async (args, message) => {
     const { code, stdout, stderr } = await runContaineros(args);
 
@@ -82,6 +85,21 @@ describe("runCli", () => {
     });
   });
 
+  it("should export the knowledge base as JSON, its only format, with or without --json", async () => {
+    const plain = await runInProcess(["kb", "export"]);
+    const flagged = await runInProcess(["kb", "export", "--json"]);
+
+    expect(plain).toMatchObject({ code: 0, stderr: "" });
+    expect(Object.keys(JSON.parse(plain.stdout))).toEqual([
+      "sources",
+      "systems",
+      "topics",
+      "facts",
+      "limits",
+    ]);
+    expect(flagged.stdout).toBe(plain.stdout);
+  });
+
   it("should exit 2 with the usage on stderr when no command is given", async () => {
     const { code, stdout, stderr } = await runInProcess([]);
 
@@ -91,12 +109,13 @@ describe("runCli", () => {
   });
 
   it.each([
-    [["kb", "check", "--frob"], "containeros: Unknown option '--frob'"],
+    [["kb", "check", "--frob"], "containeros: unknown option --frob\n\nUsage:"],
+    [["kb", "export", "--jsno"], "containeros: unknown option --jsno (did you mean --json?)"],
+    [["gaps", "--snce", "7d"], "containeros: unknown option --snce (did you mean --since?)"],
     [["kb", "frob"], 'containeros: unknown kb action "frob"'],
-    [["kb"], "containeros: kb needs an action: check or export"],
-    [["kb", "export"], "containeros: kb export prints JSON only: add --json"],
+    [["kb"], "containeros: kb needs an action: check, export or add-source"],
     [["kb", "check", "extra"], 'containeros: unexpected argument "extra"'],
-    [["ask", "--knowledge"], "containeros: Option '--knowledge <value>' argument missing"],
+    [["ask", "--knowledge"], "containeros: option --knowledge needs a value"],
     [["ask"], "containeros: ask needs a question"],
   ])("should exit 2 on %j with a clear message and the usage", async (args, message) => {
     const { code, stdout, stderr } = await runInProcess(args);

@@ -31,6 +31,7 @@ describe("loadEnv", () => {
       redisUrl: undefined,
       dataDir: undefined,
       floodLimit: undefined,
+      watchKnowledge: true,
     });
   });
 
@@ -127,6 +128,17 @@ describe("loadEnv", () => {
       LOG_LEVEL: "expects one of debug, info, warn, error",
     });
     expect(error.message).toMatch(/^The environment is not valid:\n {2}SLACK_BOT_TOKEN: /);
+  });
+
+  it("should watch the knowledge folder unless CONTAINEROS_WATCH_KNOWLEDGE is off", () => {
+    expect(loadEnv({ CONTAINEROS_WATCH_KNOWLEDGE: "off" }).watchKnowledge).toBe(false);
+    expect(loadEnv({ CONTAINEROS_WATCH_KNOWLEDGE: "on" }).watchKnowledge).toBe(true);
+    expect(issuesOf({ CONTAINEROS_WATCH_KNOWLEDGE: "yes" }).issues).toEqual([
+      {
+        variable: "CONTAINEROS_WATCH_KNOWLEDGE",
+        message: "expects on (reload when the knowledge folder changes) or off (SIGHUP only)",
+      },
+    ]);
   });
 
   it("should reject ports out of range", () => {

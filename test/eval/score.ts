@@ -8,7 +8,9 @@ export const evalCaseSchema = z.object({
   intent: z.enum(["answer", "compare", "help", "no_match"]),
   systems: z.array(z.string()),
   must_include: z.array(z.string()),
-  sources: z.array(z.string()),
+  /** One of these must be in the answer's first fact: what the reply says first. */
+  lead: z.array(z.string()).default([]),
+  sources: z.array(z.string()).default([]),
 });
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
@@ -45,4 +47,11 @@ export function failures(expected: EvalCase, answer: Answer): string[] {
     problems.push(`cites [${cited.join(",")}], expected one of [${expected.sources.join(",")}]`);
   }
   return problems;
+}
+
+/** Whether the answer's first fact holds what was asked; undefined when the case names no lead. */
+export function leadsWithPoint(expected: EvalCase, answer: Answer): boolean | undefined {
+  if (expected.intent !== "answer" || expected.lead.length === 0) return undefined;
+  const first = (answer.facts[0]?.text ?? "").toLowerCase();
+  return expected.lead.some((word) => first.includes(word.toLowerCase()));
 }

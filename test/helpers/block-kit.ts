@@ -12,7 +12,8 @@ const asArray = (value: unknown): Json[] => (Array.isArray(value) ? (value as Js
 const textOf = (value: unknown): string =>
   typeof value === "object" && value !== null ? String((value as Json).text ?? "") : "";
 
-function allBlocks(message: MessageLike): Json[] {
+/** The message's blocks, then its attachments' blocks: the order Slack shows them in. */
+export function blocksInReadingOrder(message: MessageLike): Json[] {
   const attached = asArray(message.attachments).flatMap((a) => asArray(a.blocks));
   return [...asArray(message.blocks), ...attached];
 }
@@ -20,7 +21,7 @@ function allBlocks(message: MessageLike): Json[] {
 /** Every mrkdwn/plain string Slack would parse in the message (not table cells: literal text). */
 export function parsedTexts(message: MessageLike): string[] {
   const texts = [String(message.text ?? "")];
-  for (const block of allBlocks(message)) {
+  for (const block of blocksInReadingOrder(message)) {
     if (block.text) texts.push(textOf(block.text));
     for (const field of asArray(block.fields)) texts.push(textOf(field));
     for (const element of asArray(block.elements)) texts.push(textOf(element));
@@ -43,11 +44,12 @@ export function expectWithinBlockKitLimits(message: MessageLike): void {
   expect(typeof message.text === "string" && message.text.length > 0, "top-level text").toBe(true);
   const blocks = asArray(message.blocks);
   expect(blocks.length, "blocks").toBeLessThanOrEqual(50);
+  expect(blocksInReadingOrder(message).length, "blocks with attachments").toBeLessThanOrEqual(50);
   expect(
     blocks.some((b) => b.type === "table"),
     "table outside attachments",
   ).toBe(false);
-  for (const block of allBlocks(message)) {
+  for (const block of blocksInReadingOrder(message)) {
     if (block.type === "section") {
       expect(textOf(block.text).length, "section text").toBeLessThanOrEqual(3000);
       const fields = asArray(block.fields);
@@ -66,9 +68,10 @@ export function expectWithinBlockKitLimits(message: MessageLike): void {
     }
     if (block.type === "table") expectValidTable(block);
   }
-  expect(allBlocks(message).filter((b) => b.type === "table").length, "tables").toBeLessThanOrEqual(
-    1,
-  );
+  expect(
+    blocksInReadingOrder(message).filter((b) => b.type === "table").length,
+    "tables",
+  ).toBeLessThanOrEqual(1);
 }
 
 function expectValidTable(block: Json): void {
@@ -94,7 +97,7 @@ export function tableCellText(cell: Json): string {
 
 /** The native table of a message as rows of strings, or undefined. */
 export function tableRows(message: MessageLike): string[][] | undefined {
-  const table = allBlocks(message).find((b) => b.type === "table");
+  const table = blocksInReadingOrder(message).find((b) => b.type === "table");
   return table
     ? (asArray(table.rows) as unknown as Json[][]).map((row) => row.map(tableCellText))
     : undefined;

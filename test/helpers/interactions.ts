@@ -1,3 +1,4 @@
+import { blocksInReadingOrder } from "./block-kit.js";
 import type { HttpApp } from "./http-app.js";
 import { postSigned } from "./signed-request.js";
 import type { RecordedCall } from "./slack-api-stand-in.js";
@@ -58,10 +59,9 @@ export function buildMessageShortcutPayload(
 export const sendInteraction = (app: HttpApp, payload: Json): Promise<Response> =>
   postSigned(app.eventsUrl, asForm(payload), "application/x-www-form-urlencoded");
 
-/** The elements of the first block of `type` in a recorded message. */
+/** The elements of the first block of `type` in a recorded message (or its attachment). */
 export function elementsOf(call: RecordedCall, type: string): Json[] {
-  const blocks = (call.body.blocks ?? []) as Json[];
-  const block = blocks.find((b) => b.type === type);
+  const block = blocksInReadingOrder(call.body).find((b) => b.type === type);
   return (block?.elements ?? []) as Json[];
 }
 

@@ -27,6 +27,11 @@ export function brokenKnowledge(...mutations: KnowledgeMutation[]): string {
   copies.push(root);
   const dir = join(root, "knowledge");
   cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+  return applyMutations(dir, mutations);
+}
+
+/** Applies each mutation to the folder's file in turn; returns the folder. */
+export function applyMutations(dir: string, mutations: KnowledgeMutation[]): string {
   for (const { file, apply } of mutations) {
     const path = join(dir, file);
     const text = statSync(path).isFile() ? apply(readFileSync(path, "utf8")) : undefined;

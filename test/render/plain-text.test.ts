@@ -33,11 +33,24 @@ describe("renderPlainText", () => {
     );
   });
 
-  it("should put a comparison table between the text and the sources", () => {
-    const text = renderPlainText(buildAnswer({ table: buildTable() }));
+  it("should put a comparison's table once, after its lead sentence and before the sources", () => {
+    const text = renderPlainText(
+      buildAnswer({
+        intent: "compare",
+        text: "Comparing CoreOS and Project Atomic:\nSources date from 2014.",
+        table: buildTable(),
+      }),
+    );
 
-    expect(text.indexOf("| CoreOS")).toBeGreaterThan(text.indexOf("SELinux"));
-    expect(text.indexOf("| CoreOS")).toBeLessThan(text.indexOf("Sources:"));
+    expect(text).toMatch(/^Comparing CoreOS and Project Atomic:\n\n +\| CoreOS/);
+    expect(text.match(/164 MB/g)).toHaveLength(1);
+    expect(text.indexOf("Sources date from 2014.")).toBeGreaterThan(text.indexOf("Init system"));
+    expect(text.indexOf("Sources date from 2014.")).toBeLessThan(text.indexOf("Sources:"));
+  });
+
+  it("should not repeat help's examples as suggestions", () => {
+    const help = buildAnswer({ intent: "help", text: "Ask me.", suggestions: ["updates"] });
+    expect(renderPlainText(help)).not.toContain("Try:");
   });
 });
 

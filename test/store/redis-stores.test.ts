@@ -113,12 +113,14 @@ describeWithRedis("Redis stores against a real redis-server", () => {
   it("should keep a conversation as JSON with an expiry, and ignore anything unreadable", async () => {
     const client = await connect();
     const store = new RedisContextStore(client, 200);
-    await store.set("C1:1.0", { systems: ["coreos"], topics: ["size"], recentSystems: ["coreos"] });
-    expect(await store.get("C1:1.0")).toEqual({
+    const context = {
       systems: ["coreos"],
       topics: ["size"],
       recentSystems: ["coreos"],
-    });
+      pending: ["coreos-size-minimal-os-layer"],
+    };
+    await store.set("C1:1.0", context);
+    expect(await store.get("C1:1.0")).toEqual(context);
     await client.set("context:bad", "{not json");
     expect(await store.get("bad")).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -32,7 +32,7 @@ describe("terminal chat", () => {
     expect(rest).toEqual([]);
     expect(first).toContain("SELinux");
     expect(first).toContain("Sources:");
-    expect(second).toMatch(/^Comparing CoreOS, Project Atomic/);
+    expect(second).toMatch(/^Comparing CoreOS and Project Atomic/);
     expect(second).toMatch(/\n\s+\| CoreOS\s+\| Project Atomic\n-+\+-/);
     expect(printed).not.toContain(PROMPT);
   });
@@ -42,8 +42,40 @@ describe("terminal chat", () => {
     expect(printed).toMatch(/^containeros: answers about container operating systems/);
     expect(printed).toContain("CoreOS, Project Atomic, RancherOS");
     expect(printed).toContain(PROMPT);
-    expect(printed).toContain("I answer questions about container operating systems");
+    expect(printed).toContain("Ask me about a container OS");
     expect(printed).not.toContain("SELinux");
+  });
+
+  it("should keep the prompt through the up arrow, which brings back the last question", async () => {
+    const printed = await chat("coreos size\r\u001b[A\r", true);
+    expect(printed.match(/Sources:/g)).toHaveLength(2);
+    const redrawn = [...printed.matchAll(/(\S*)> coreos size/g)].map((m) => m[1]);
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(redrawn.every((before) => before?.endsWith("containeros"))).toBe(true);
+  });
+
+  it("should clear what was typed on Ctrl-U", async () => {
+    const printed = await chat("what about windows\u0015security atomic\r", true);
+    expect(printed).toContain("SELinux");
+    expect(printed).not.toContain("I don't know");
+  });
+
+  it("should end the chat on Ctrl-C", async () => {
+    const stdin = new PassThrough();
+    const done = runTerminal({
+      engine,
+      input: stdin,
+      output: new PassThrough(),
+      interactive: true,
+    });
+    stdin.write("\u0003");
+    await expect(done).resolves.toBeUndefined();
+  });
+
+  it("should print a comparison's table once", async () => {
+    const printed = await chat("coreos vs atomic\n");
+    expect(printed.match(/Kernel version/g)).toHaveLength(1);
+    expect(printed).toMatch(/^Comparing CoreOS and Project Atomic:\n\n +\| CoreOS/);
   });
 
   it("should run from `npm start` with no Slack settings and piped stdin, then exit 0", async () => {

@@ -1,10 +1,14 @@
 import { type CliEnv, loadCliEnv } from "../../config/env.js";
+import { createEngine } from "../../core/engine.js";
+import { loadKnowledge } from "../../core/knowledge/load.js";
 import { parseDuration } from "../../gaps/duration.js";
 import { buildReport, formatReport } from "../../gaps/format.js";
 import { groupGaps } from "../../gaps/group.js";
+import { placeGaps } from "../../gaps/place.js";
 import { openEventLogForReading } from "../../store/open.js";
 import { UsageError } from "../errors.js";
 import { type CliIo, writeOut } from "../io.js";
+import { knowledgeLocation } from "../knowledge.js";
 import { parseCommand } from "../parse.js";
 import { GAPS_USAGE } from "../usage.js";
 
@@ -26,10 +30,12 @@ export async function gapsCommand(
     throw new UsageError(`unexpected argument "${positionals[0]}"`, GAPS_USAGE);
   }
   const since = values.since === undefined ? undefined : sinceDate(values.since);
+  // Each group is placed where a new fact would go, by the same engine the bot answers with.
+  const engine = createEngine(loadKnowledge(knowledgeLocation(values, env)).kb);
   const store = await openEventLogForReading(env);
   try {
     const events = await store.log.read({ since });
-    const report = buildReport(groupGaps(events), since, store.where);
+    const report = buildReport(placeGaps(groupGaps(events), engine), since, store.where);
     await writeOut(io.stdout, `${values.json ? JSON.stringify(report) : formatReport(report)}\n`);
     return 0;
   } finally {

@@ -6,22 +6,30 @@ import {
   ageNote,
   answerLines,
   conflictLines,
-  fitText,
+  joinText,
+  moreLine,
   sourceIds,
   TRUNCATED_NOTE,
 } from "./compose-text.js";
-import type { Answer } from "./contract.js";
-import { helpText, noMatchText } from "./guidance.js";
+import { type Answer, MAX_ANSWER_TEXT } from "./contract.js";
+import { helpText, noMatchText, outOfScopeText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
 import {
-  type Group,
   groupByCell,
-  landscapeGroups,
+  landscapeFacts,
+  MAX_SHOWN_FACTS,
+  rankAnswerFacts,
+  rankCell,
   relevance,
-  selectAnswerGroups,
 } from "./select-facts.js";
-import { exampleQuestions, relatedQuestions } from "./suggestions.js";
+import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
+
+export interface BuiltAnswer {
+  answer: Answer;
+  /** Facts ranked for this question but not shown yet: what "more" shows next. */
+  pending: number[];
+}
 
 /** Turns a resolved question into the answer object every edge renders. Pure and deterministic. */
 export function buildAnswer(
@@ -29,127 +37,211 @@ export function buildAnswer(
   query: string,
   match: QuestionMatch,
   resolution: Resolution,
-): Answer {
+): BuiltAnswer {
   const notes = match.truncated ? [TRUNCATED_NOTE] : [];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
+  const scores = relevance(match.wordHits);
+  if (resolution.limit) {
+    // Named things exist, but what is asked lies beyond what sources of their time can know.
+    const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores);
+    return unanswered(
+      base,
+      notes,
+      outOfScopeText(catalog, resolution.limit.label, resolution.systems),
+      nearestQuestions(catalog, nearest, resolution.systems),
+      resolution,
+    );
+  }
   if (resolution.intent === "help" || resolution.intent === "no_match") {
     const examples = exampleQuestions(catalog);
     const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
-    const all = [...notes, text].join("\n");
-    return {
-      ...base,
-      systems: [],
-      topics: [],
-      text: all,
-      facts: [],
-      table: null,
-      citations: [],
-      suggestions: examples,
-    };
+    return unanswered(base, notes, text, examples);
   }
-  const scores = relevance(match.wordHits);
-  if (resolution.intent === "compare") {
-    const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
-    // When the question names its topics, the key facts behind the cells follow the table lines.
-    const groups =
-      resolution.topics.length > 0
-        ? selectAnswerGroups(catalog, comparison.systems, comparison.topics, scores)
-        : [];
-    const { columns, rows } = comparison.table;
-    const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
-    return assemble(catalog, base, match, resolution, {
-      systems: comparison.systems,
-      topics: comparison.topics,
-      facts: unique([...comparison.facts, ...groups.flatMap((g) => g.facts)]),
-      table: comparison.table,
-      head: [...notes, `Comparing ${columns.join(", ")}:`],
-      cells: groupByCell(catalog, comparison.facts),
-      body: (citations) => [
-        ...rows.map(
-          (row) =>
-            `${row.label}: ${row.cells.map((cell, i) => `${columns[i]} ${cell}`).join("; ")}`,
-        ),
-        ...(ranking ? [ranking] : []),
+  if (resolution.intent === "compare") return compare(catalog, base, notes, match, resolution);
+  const ranked =
+    resolution.pending ??
+    (resolution.landscape
+      ? landscapeFacts(catalog, scores)
+      : rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores));
+  if (ranked.length === 0) return nothingOnThat(catalog, base, notes, resolution);
+  // The best facts that fit the text limit; the rest wait for "more".
+  for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
+    const facts = ranked.slice(0, shown);
+    const pending = ranked.slice(shown);
+    const groups = groupByCell(catalog, facts);
+    const { answer, fits } = assemble(catalog, base, match, resolution, {
+      facts,
+      table: null,
+      lines: (citations) => [
+        ...notes,
         ...answerLines(catalog, groups, citations),
+        ...(pending.length > 0 ? [moreLine(pending.length)] : []),
+        ...conflictLines(catalog, groups, true),
       ],
     });
+    if (fits || shown === 1) return { answer, pending };
   }
-  const groups = resolution.landscape
-    ? landscapeGroups(catalog, scores)
-    : selectAnswerGroups(catalog, resolution.systems, resolution.topics, scores);
-  const facts = groups.flatMap((g) => g.facts);
-  return assemble(catalog, base, match, resolution, {
-    systems: unique(groups.map((g) => g.system)),
-    topics: unique(groups.map((g) => g.topic)),
-    facts,
-    table: null,
-    head: notes,
-    cells: groups,
-    body: (citations) => answerLines(catalog, groups, citations),
-  });
 }
 
+/** Systems side by side: the table carries the values; the text leads and adds what the table cannot. */
+function compare(
+  catalog: Catalog,
+  base: Base,
+  notes: string[],
+  match: QuestionMatch,
+  resolution: Resolution,
+): BuiltAnswer {
+  const scores = relevance(match.wordHits, { topicWords: false });
+  const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
+  const { columns } = comparison.table;
+  const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
+  // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
+  const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
+  const ranked = topic
+    ? comparison.systems.map((system) => rankCell(catalog, system, topic, scores))
+    : [];
+  // Each system's best claim from each year, then only its best, then fewer systems: what fits.
+  const choices = [
+    ranked.flatMap((cell) => bestOfEachYear(catalog, cell)),
+    ...ranked.map((_, n) => ranked.slice(0, ranked.length - n).flatMap((cell) => cell.slice(0, 1))),
+    [],
+  ];
+  for (const leads of choices) {
+    const facts = [...new Set([...leads, ...comparison.facts])];
+    if (facts.length === 0) return nothingOnThat(catalog, base, notes, resolution);
+    const on = comparison.topics.map((t) => catalog.topic(t).name.toLowerCase());
+    const { answer, fits } = assemble(catalog, base, match, resolution, {
+      systems: comparison.systems,
+      topics: comparison.topics,
+      facts,
+      table: comparison.table,
+      lines: (citations) => [
+        ...notes,
+        `Comparing ${listNames(columns)}${on.length > 0 && on.length <= 2 ? ` on ${on.join(" and ")}` : ""}:`,
+        ...(ranking ? [ranking] : []),
+        ...answerLines(catalog, groupByCell(catalog, leads), citations),
+        ...conflictLines(catalog, groupByCell(catalog, comparison.facts), false),
+      ],
+    });
+    if (fits || leads.length === 0) return { answer, pending: [] };
+  }
+  // Unreachable: the last choice has no lines to drop, and returns above.
+  return nothingOnThat(catalog, base, notes, resolution);
+}
+
+/**
+ * A cell's best fact, and the best from another year when its sources date (geard in 2014,
+ * Kubernetes in 2015): both claims stay, each with its source's date.
+ */
+function bestOfEachYear(catalog: Catalog, ranked: number[]): number[] {
+  const [best, ...rest] = ranked;
+  if (best === undefined) return [];
+  const year = (index: number) =>
+    catalog.source(catalog.fact(index).sources[0]?.id ?? "").date.slice(0, 4);
+  const other = rest.find((index) => year(index) !== year(best));
+  return other === undefined ? [best] : [best, other];
+}
+
+type Base = Pick<Answer, "query" | "intent" | "confidence">;
+
 interface Parts {
-  systems: string[];
-  topics: string[];
+  /** Defaults: the systems and topics of the facts. */
+  systems?: string[];
+  topics?: string[];
   facts: number[];
   table: Answer["table"];
-  head: string[];
-  cells: Group[];
-  body: (citations: Answer["citations"]) => string[];
+  lines: (citations: Answer["citations"]) => string[];
 }
 
 function assemble(
   catalog: Catalog,
-  base: Pick<Answer, "query" | "intent" | "confidence">,
+  base: Base,
   match: QuestionMatch,
   resolution: Resolution,
   parts: Parts,
-): Answer {
-  if (parts.facts.length === 0) {
-    // Named things exist, but no source says anything about them together.
-    const examples = relatedQuestions(catalog, resolution.systems, []);
-    return {
-      ...base,
-      intent: "no_match",
-      systems: resolution.systems,
-      topics: resolution.topics,
-      text: [...parts.head, `My sources say nothing about that. ${noMatchText(catalog)}`].join(
-        "\n",
-      ),
-      facts: [],
-      table: null,
-      citations: [],
-      suggestions: examples,
-    };
-  }
+): Assembled {
+  const facts = parts.facts.map((index) => catalog.fact(index));
   const citations = citationsFor(catalog, parts.facts);
-  const tail = [
-    ...conflictLines(catalog, parts.cells, base.intent === "answer"),
-    ageNote(citations),
-  ];
+  const lines = [...parts.lines(citations), ageNote(citations)];
   // Report what the question named; when it named nothing, what the answer covers.
-  const named = match.systems.length > 0 && !resolution.fromContext ? match.systems : parts.systems;
-  const topics = match.topics.length > 0 && !resolution.fromContext ? match.topics : parts.topics;
-  return {
+  const asked = !resolution.fromContext;
+  const systems =
+    match.systems.length > 0 && asked
+      ? match.systems
+      : (parts.systems ?? unique(facts.map((f) => f.system)));
+  const topics =
+    match.topics.length > 0 && asked
+      ? match.topics
+      : (parts.topics ?? unique(facts.map((f) => f.topic)));
+  const answer: Answer = {
     ...base,
-    systems: named,
+    systems,
     topics,
-    text: fitText(parts.head, parts.body(citations), tail),
-    facts: parts.facts.map((index) => {
-      const fact = catalog.fact(index);
-      return {
-        id: fact.id,
-        system: fact.system,
-        topic: fact.topic,
-        text: fact.text,
-        sources: sourceIds(fact),
-      };
-    }),
+    text: joinText(lines),
+    facts: facts.map((fact) => ({
+      id: fact.id,
+      system: fact.system,
+      topic: fact.topic,
+      text: fact.text,
+      sources: sourceIds(fact),
+    })),
     table: parts.table,
     citations,
-    suggestions: relatedQuestions(catalog, named, topics),
+    suggestions: relatedQuestions(catalog, systems, topics),
   };
+  return { answer, fits: lines.join("\n").length <= MAX_ANSWER_TEXT };
+}
+
+/** An answer, and whether its text fitted whole (else `joinText` cut it). */
+interface Assembled {
+  answer: Answer;
+  fits: boolean;
+}
+
+/** An answer with no facts: help, "I don't know", or "my sources don't say". */
+function unanswered(
+  base: Base,
+  notes: string[],
+  text: string,
+  suggestions: string[],
+  resolution?: Resolution,
+): BuiltAnswer {
+  const answer: Answer = {
+    ...base,
+    intent: base.intent === "help" ? "help" : "no_match",
+    systems: resolution?.systems ?? [],
+    topics: resolution?.topics ?? [],
+    text: joinText([...notes, text]),
+    facts: [],
+    table: null,
+    citations: [],
+    suggestions,
+  };
+  return { answer, pending: [] };
+}
+
+/** Named things exist, but no source says anything about them together. */
+function nothingOnThat(
+  catalog: Catalog,
+  base: Base,
+  notes: string[],
+  resolution: Resolution,
+): BuiltAnswer {
+  const text = `My sources say nothing about that. ${noMatchText(catalog)}`;
+  return unanswered(
+    base,
+    notes,
+    text,
+    relatedQuestions(catalog, resolution.systems, []),
+    resolution,
+  );
+}
+
+/** "CoreOS, RancherOS and Project Atomic" */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -25,3 +25,8 @@ export function yearSpan(citations: Pick<Citation, "date">[]): string {
   const last = years[years.length - 1];
   return first === last ? `${first}` : `${first}–${last}`;
 }
+
+/** The year of the oldest of the sources (their dates are YYYY, YYYY-MM or YYYY-MM-DD). */
+export function oldestYear(citations: Pick<Citation, "date">[]): number {
+  return Math.min(...citations.map((c) => Number(c.date.slice(0, 4))));
+}

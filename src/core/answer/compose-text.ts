@@ -1,16 +1,24 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Source } from "../knowledge/schema.js";
 import { MAX_QUESTION_CHARS } from "../match/normalise.js";
-import { markers, yearSpan } from "./citations.js";
+import { markers, oldestYear, yearSpan } from "./citations.js";
 import { type Citation, MAX_ANSWER_TEXT } from "./contract.js";
 import type { Group } from "./select-facts.js";
 import { isMeasure } from "./table.js";
 
 export const TRUNCATED_NOTE = `Your question was long, so I read only its first ${MAX_QUESTION_CHARS} characters.`;
 
-/** The closing line of every grounded answer: the reader must see how old the sources are. */
-export function ageNote(citations: Citation[]): string {
-  return `Sources date from ${yearSpan(citations)}; things may have changed since.`;
+/** Sources at most this many years old need no warning that things may have changed since. */
+export const RECENT_YEARS = 2;
+
+/**
+ * The closing line of every grounded answer: the reader must see how old the sources it cites
+ * are ("Sources date from 2014–2026"), and is warned only when one of them is not recent.
+ */
+export function ageNote(citations: Citation[], today: Date = new Date()): string {
+  const span = `Sources date from ${yearSpan(citations)}`;
+  const recent = oldestYear(citations) >= today.getUTCFullYear() - RECENT_YEARS;
+  return recent ? `${span}.` : `${span}; things may have changed since.`;
 }
 
 /** "Jonas Rosland" from "Jonas Rosland (first published on Codeship's blog)": the name alone. */
@@ -99,19 +107,20 @@ export function sourceIds(fact: { sources: { id: string }[] }): string[] {
   return [...new Set(fact.sources.map((s) => s.id))];
 }
 
-/** Joins lines, dropping whole lines from the middle when they would pass the text limit. */
-export function fitText(head: string[], body: string[], tail: string[]): string {
-  const reserved = [...head, ...tail].join("\n").length + 80;
-  const kept: string[] = [];
-  let used = 0;
-  for (const line of body) {
-    if (used + line.length + 1 > MAX_ANSWER_TEXT - reserved) {
-      kept.push(`… and ${body.length - kept.length} more lines; see the sources below.`);
-      break;
-    }
-    kept.push(line);
-    used += line.length + 1;
-  }
-  const text = [...head, ...kept, ...tail].join("\n");
+/**
+ * "3 more facts on this: say "more" (in a thread, a DM or the terminal chat) to see them." — what
+ * a reply holds back, and where asking for it works: only a conversation remembers the last answer.
+ */
+export function moreLine(count: number): string {
+  const facts = count === 1 ? "1 more fact" : `${count} more facts`;
+  return `${facts} on this: say "more" (in a thread, a DM or the terminal chat) to see ${count === 1 ? "it" : "them"}.`;
+}
+
+/**
+ * Joins lines into the answer text. Answers choose how many facts fit before they get here; the
+ * cut is a last resort for a knowledge base with very long facts.
+ */
+export function joinText(lines: string[]): string {
+  const text = lines.join("\n");
   return text.length <= MAX_ANSWER_TEXT ? text : `${text.slice(0, MAX_ANSWER_TEXT - 1)}…`;
 }

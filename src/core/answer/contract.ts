@@ -59,4 +59,6 @@ export interface ConversationContext {
   topics: string[];
   /** Systems talked about recently, newest first: what "compare them" refers to. */
   recentSystems?: string[];
+  /** Ids of the facts the last answer ranked but did not show: what "more" shows next. */
+  pending?: string[];
 }

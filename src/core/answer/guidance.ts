@@ -7,14 +7,22 @@ function knownScope(catalog: Catalog): string {
   return `${systems}, as described in ${catalog.kb.sources.length} articles from ${years}`;
 }
 
-/** What the bot knows and how to ask, for "help" and an empty question. */
+/** Examples help shows, one a line: enough to see the kinds of question, few enough to scan. */
+export const HELP_EXAMPLES = 3;
+
+/**
+ * What the bot knows and how to ask, for "help" and an empty question, short enough to scan:
+ * what to ask, a few examples, and the sources with their age.
+ */
 export function helpText(catalog: Catalog, examples: string[]): string {
-  const topics = catalog.kb.topics.map((t) => t.name.toLowerCase()).join("; ");
+  const systems = catalog.kb.systems.map((s) => s.name).join(", ");
+  const topics = catalog.tableTopicIds().slice(0, 4).join(", ");
+  const { sources } = catalog.kb;
   return [
-    `I answer questions about container operating systems: ${knownScope(catalog)}.`,
-    `Topics: ${topics}.`,
-    'Ask about a system and a topic, or compare systems side by side ("coreos vs atomic", "compare all on size").',
-    `For example: ${examples.map((e) => `"${e}"`).join(", ")}.`,
+    `Ask me about a container OS (${systems}) and a topic (${topics}, …), or compare them.`,
+    "For example:",
+    ...examples.slice(0, HELP_EXAMPLES).map((example) => `• ${example}`),
+    `My answers come only from ${sources.length} articles (${yearSpan(sources)}); things may have changed since.`,
   ].join("\n");
 }
 
@@ -24,5 +32,17 @@ export function noMatchText(catalog: Catalog): string {
     "I don't know that. I can only answer from what my sources say about container operating systems:",
     `${knownScope(catalog)}.`,
     'Try one of the suggestions, or ask "help".',
+  ].join("\n");
+}
+
+/**
+ * "CoreOS: my sources (2014–2015) don't say whether it is still maintained or how it stands
+ * today." The question names what the bot knows, but asks what sources of their time cannot.
+ */
+export function outOfScopeText(catalog: Catalog, label: string, systems: string[]): string {
+  const names = systems.map((id) => catalog.system(id).name).join(" or ");
+  return [
+    `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. They were written before then, and I only answer from them.`,
+    "Here is what they do cover nearby; try one of the suggestions.",
   ].join("\n");
 }

@@ -1,27 +1,51 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { WordHit } from "../match/fact-index.js";
 
-/** How many facts an answer lists at most, so the text stays short and readable in a chat. */
-export const MAX_ANSWER_FACTS = 8;
-/** A word this rare (in about 1 fact in 12 or fewer) is precise enough to pull in a fact from another topic. */
-const RESCUE_SCORE = 2.5;
-/** Facts pulled in from other topics at most, so they sharpen an answer without swamping it. */
-const MAX_RESCUED = 2;
+/** How many facts an answer shows at once; the rest wait for "more". */
+export const MAX_SHOWN_FACTS = 5;
+/** Facts an answer ranks at most (what "more" can still show). */
+const MAX_RANKED_FACTS = 20;
+/** A guessed word (a typo or an abbreviation) counts this much of an exact one. */
+const GUESS_SHARE = 0.5;
+/**
+ * What naming a topic adds to each of its facts: about a third of a rare word's BM25 weight
+ * (3-5), so "system-docker" pulls its own facts ahead of every Docker fact, while with nothing
+ * more precise in the question the topic's facts are the answer.
+ */
+const TOPIC_BOOST = 1;
+/** Each later topic named counts this much less: the first one named is what is asked. */
+const LATER_TOPIC_STEP = 0.2;
+/** The curator's lead (`lead: true`) decides among facts the question does not tell apart. */
+const LEAD_BONUS = 0.6;
+/** Facts scoring under this share of the best are about something else and are left out. */
+const KEEP_SHARE = 0.5;
+/** Among several systems, each further fact of a system counts this much less (see takeTurns). */
+const SAME_SYSTEM_STEP = 0.5;
+/** Candidates the turn-taking looks at: the best few hundred are plenty for 20 places. */
+const MAX_CANDIDATES = 200;
 /** Topics an overview shows at most. */
 const OVERVIEW_TOPICS = 5;
 
-/** Scores each fact by the rare question words it contains ("xfs" beats "filesystem"). */
-export function relevance(hits: WordHit[]): Map<number, number> {
+/**
+ * Scores each fact by BM25 over the question's words: rare words weigh more ("xfs" beats
+ * "filesystem"), and a word counts more in a short fact than in a long one. Without `topicWords`,
+ * words that named a topic count for nothing: a comparison already has its topic.
+ */
+export function relevance(hits: WordHit[], { topicWords = true } = {}): Map<number, number> {
   const scores = new Map<number, number>();
   for (const hit of hits) {
-    for (const fact of hit.facts) scores.set(fact, (scores.get(fact) ?? 0) + hit.weight);
+    if (hit.topicWord && !topicWords) continue;
+    const weight = hit.weight * (hit.exact ? 1 : GUESS_SHARE);
+    hit.facts.forEach((fact, i) => {
+      scores.set(fact, (scores.get(fact) ?? 0) + weight * (hit.tf[i] as number));
+    });
   }
   return scores;
 }
 
 /**
  * Facts of one cell, best first: most relevant to the question's words; among equally relevant
- * ones, in the catalog's order (each article's best fact before any article's second).
+ * ones, in the catalog's order (the curator's lead first).
  */
 export function rankCell(
   catalog: Catalog,
@@ -31,8 +55,10 @@ export function rankCell(
 ): number[] {
   const facts = [...catalog.cell(system, topic)];
   if (!facts.some((index) => scores.has(index))) return facts;
+  const score = (index: number) =>
+    (scores.get(index) ?? 0) + (catalog.fact(index).lead ? LEAD_BONUS : 0);
   // A stable sort: ties keep the catalog's order.
-  return facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  return facts.sort((a, b) => score(b) - score(a));
 }
 
 export interface Group {
@@ -42,118 +68,107 @@ export interface Group {
 }
 
 /**
- * Chooses the facts for a plain answer, grouped by system and topic, ranked by `relevance` scores.
- * Systems with no facts on the topics asked are left out; an empty system list means every system
- * with such facts.
+ * Fact-first retrieval for a plain answer: every fact of the systems asked about (all systems when
+ * none is named) is scored against the whole question — its words by BM25, a boost for the topics
+ * named, the curator's lead as a tie-breaker — and the best come first, whatever topic they are
+ * filed under. Facts far below the best are about something else and are dropped, so a term one
+ * system's facts name ("system-docker") answers for that system alone. A system named with
+ * nothing else gets an overview: its lead facts on the topics its sources say most about.
  */
-export function selectAnswerGroups(
-  catalog: Catalog,
-  systems: string[],
-  topics: string[],
-  scores: Map<number, number>,
-): Group[] {
-  if (systems.length === 0 && topics.length === 0) return groupsFromHits(catalog, scores);
-  const candidates = systems.length > 0 ? systems : catalog.systemIds();
-  let cells: { system: string; topic: string; best: number }[] = [];
-  for (const system of candidates) {
-    const wanted = topics.length > 0 ? topics : overviewTopics(catalog, system);
-    for (const topic of wanted) {
-      const cell = catalog.cell(system, topic);
-      if (cell.length > 0) cells.push({ system, topic, best: bestScore(cell, scores) });
-    }
-  }
-  // A topic-only question shows one fact a cell: rank only the cells that can be shown.
-  if (systems.length === 0 && cells.length > MAX_ANSWER_FACTS) {
-    cells = [...cells].sort((a, b) => b.best - a.best).slice(0, MAX_ANSWER_FACTS);
-  }
-  const groups: Group[] = cells.map(({ system, topic }) => ({
-    system,
-    topic,
-    facts: rankCell(catalog, system, topic, scores),
-  }));
-  groups.push(...rescuedGroups(catalog, candidates, groups, scores));
-  // With many groups, those holding the question's rare words come first.
-  const best = (g: Group) => scores.get(g.facts[0] as number) ?? 0;
-  groups.sort((a, b) => best(b) - best(a));
-  return trimGroups(groups, factsPerGroup(systems.length, topics.length));
-}
-
-/** The highest relevance among some facts (a loop: a spread would overflow the stack on big sets). */
-function bestScore(facts: Iterable<number>, scores: Map<number, number>): number {
-  let best = 0;
-  for (const fact of facts) best = Math.max(best, scores.get(fact) ?? 0);
-  return best;
-}
-
-/**
- * Facts of the systems asked about that hold a rare word of the question but sit under another
- * topic ("photon on vsphere" finds the vSphere fact filed under use cases), when they match the
- * question better than any fact chosen: topics are a curator's judgement, and a precise word in
- * the question should not be lost to it.
- */
-function rescuedGroups(
+export function rankAnswerFacts(
   catalog: Catalog,
   systems: readonly string[],
-  groups: Group[],
+  topics: readonly string[],
   scores: Map<number, number>,
-): Group[] {
-  const taken = new Set(groups.flatMap((g) => g.facts));
-  const bar = Math.max(RESCUE_SCORE, bestScore(taken, scores));
-  const asked = new Set(systems);
-  const candidates = [...scores].filter(([index, score]) => {
-    const fact = catalog.fact(index);
-    return score > bar && !taken.has(index) && asked.has(fact.system);
-  });
-  candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const rescued = groupByCell(
-    catalog,
-    candidates.slice(0, MAX_RESCUED).map(([index]) => index),
+): number[] {
+  const boost = new Map(
+    topics.map((topic, i) => [topic, TOPIC_BOOST * Math.max(0.6, 1 - LATER_TOPIC_STEP * i)]),
   );
-  for (const group of rescued)
-    group.facts.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
-  return rescued;
-}
+  const pool = systems.length > 0 ? systems.flatMap((s) => catalog.factsOf(s)) : catalog.allFacts();
+  const scored: { index: number; score: number }[] = [];
+  for (const index of pool) {
+    const fact = catalog.fact(index);
+    const asked = (scores.get(index) ?? 0) + (boost.get(fact.topic) ?? 0);
+    if (asked > 0) scored.push({ index, score: asked + (fact.lead ? LEAD_BONUS : 0) });
+  }
+  if (scored.length === 0) {
+    // Nothing on the topics asked is "nothing", not an overview of something else.
+    return topics.length > 0 ? [] : systems.flatMap((system) => overview(catalog, system));
+  }
+  scored.sort((a, b) => b.score - a.score || catalog.rank(a.index) - catalog.rank(b.index));
+  const best = (scored[0] as { score: number }).score;
+  const kept = scored.filter(
+    ({ index, score }) => score >= KEEP_SHARE * best || onTopicOfNamed(index),
+  );
+  // Systems take turns only on a topic asked across them; words of the question rank on merit.
+  const byTopicAlone = kept.every(({ index }) => !scores.has(index));
+  const order =
+    systems.length !== 1 && byTopicAlone ? takeTurns(catalog, kept) : kept.map((k) => k.index);
+  return order.slice(0, MAX_RANKED_FACTS);
 
-/** One fact a cell when many cells compete for the space (overviews, topic-only questions). */
-function factsPerGroup(systems: number, topics: number): number {
-  if (topics === 0 || systems !== 1) return systems > 1 && topics > 0 ? 2 : 1;
-  return topics === 1 ? 4 : 2;
+  // A named system's facts on a named topic always belong to the answer, if only after "more".
+  function onTopicOfNamed(index: number): boolean {
+    return systems.length > 0 && boost.has(catalog.fact(index).topic);
+  }
 }
 
 /**
- * One fact for each system (the first MAX_ANSWER_FACTS), in the catalog's order: its best fact on
+ * Across systems, each system's next fact counts SAME_SYSTEM_STEP less than its last: among close
+ * scores the systems take turns ("updates" opens with every system's lead), while a fact far
+ * ahead ("system-docker") keeps its system first.
+ */
+function takeTurns(catalog: Catalog, scored: { index: number; score: number }[]): number[] {
+  const shown = new Map<string, number>();
+  const left = scored.slice(0, MAX_CANDIDATES);
+  const order: number[] = [];
+  while (left.length > 0 && order.length < MAX_RANKED_FACTS) {
+    let pick = 0;
+    let pickScore = Number.NEGATIVE_INFINITY;
+    left.forEach(({ index, score }, i) => {
+      const turns = shown.get(catalog.fact(index).system) ?? 0;
+      const adjusted = score - SAME_SYSTEM_STEP * turns;
+      if (adjusted > pickScore) {
+        pick = i;
+        pickScore = adjusted;
+      }
+    });
+    const { index } = left.splice(pick, 1)[0] as { index: number };
+    const system = catalog.fact(index).system;
+    shown.set(system, (shown.get(system) ?? 0) + 1);
+    order.push(index);
+  }
+  return order;
+}
+
+/** A system's lead facts on the topics its sources say most about: what characterises it. */
+function overview(catalog: Catalog, system: string): number[] {
+  return catalog
+    .topicsByFactCount(system)
+    .slice(0, OVERVIEW_TOPICS)
+    .flatMap((topic) => catalog.cell(system, topic).slice(0, 1));
+}
+
+/**
+ * One fact for each system (the first MAX_SHOWN_FACTS), in the catalog's order: its best fact on
  * the topic marked `overview` in topics.yml, or on the topic its sources say most about.
  */
-export function landscapeGroups(catalog: Catalog, scores: Map<number, number>): Group[] {
+export function landscapeFacts(catalog: Catalog, scores: Map<number, number>): number[] {
   const introducing = catalog.overviewTopicIds();
-  return catalog
-    .systemIds()
-    .slice(0, MAX_ANSWER_FACTS)
-    .flatMap((system) => {
-      const topic =
-        introducing.find((id) => catalog.cell(system, id).length > 0) ??
-        catalog.topicsByFactCount(system)[0];
-      if (topic === undefined) return [];
-      const best = rankCell(catalog, system, topic, scores)[0];
-      return best === undefined ? [] : [{ system, topic, facts: [best] }];
-    });
+  return catalog.systemIds().flatMap((system) => {
+    const topic =
+      introducing.find((id) => catalog.cell(system, id).length > 0) ??
+      catalog.topicsByFactCount(system)[0];
+    if (topic === undefined) return [];
+    const best = rankCell(catalog, system, topic, scores)[0];
+    return best === undefined ? [] : [best];
+  });
 }
 
-/** The topics the sources say most about for this system: what they find characteristic of it. */
-function overviewTopics(catalog: Catalog, system: string): readonly string[] {
-  return catalog.topicsByFactCount(system).slice(0, OVERVIEW_TOPICS);
-}
-
-function groupsFromHits(catalog: Catalog, scores: Map<number, number>): Group[] {
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_ANSWER_FACTS);
-  return groupByCell(
-    catalog,
-    ranked.map(([index]) => index),
-  );
-}
-
-/** Facts grouped by system and topic; groups, and facts within them, keep the order given. */
-export function groupByCell(catalog: Catalog, facts: number[]): Group[] {
+/**
+ * Facts grouped by system and topic for display; groups come in the order of their first fact,
+ * so the answer's first fact stays first.
+ */
+export function groupByCell(catalog: Catalog, facts: readonly number[]): Group[] {
   const groups: Group[] = [];
   for (const index of facts) {
     const { system, topic } = catalog.fact(index);
@@ -162,17 +177,4 @@ export function groupByCell(catalog: Catalog, facts: number[]): Group[] {
     else groups.push({ system, topic, facts: [index] });
   }
   return groups;
-}
-
-/** Keeps at most `perGroup` facts a group and MAX_ANSWER_FACTS in all, dropping empty groups. */
-function trimGroups(groups: Group[], perGroup: number): Group[] {
-  let left = MAX_ANSWER_FACTS;
-  const kept: Group[] = [];
-  for (const group of groups) {
-    if (left === 0) break;
-    const facts = group.facts.slice(0, Math.min(perGroup, left));
-    left -= facts.length;
-    kept.push({ ...group, facts });
-  }
-  return kept;
 }

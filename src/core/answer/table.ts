@@ -2,8 +2,8 @@ import type { Catalog } from "../knowledge/catalog.js";
 import { type AnswerTable, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from "./contract.js";
 import { rankCell } from "./select-facts.js";
 
-export const MAX_CELL_CHARS = 32;
 export const UNKNOWN_CELL = "-";
+export const SEE_TEXT_CELL = "see below";
 
 export interface Comparison {
   systems: string[];
@@ -65,7 +65,8 @@ export function isMeasure(value: string | undefined): boolean {
 }
 
 /**
- * The facts a cell shows: the best valued fact (measurements, then the shortest value), plus a
+ * The facts a cell shows: the best valued fact (by the question's words, then the curator's lead,
+ * then measurements, then the shortest value), plus a
  * second measurement from another source when the sources disagree, so both numbers show.
  */
 export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, number>): number[] {
@@ -75,7 +76,7 @@ export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, 
       i,
       order,
       value: catalog.fact(i).value as string,
-      score: scores.get(i) ?? 0,
+      score: (scores.get(i) ?? 0) + (catalog.fact(i).lead ? 1 : 0),
     }))
     .sort(
       (a, b) =>
@@ -95,36 +96,12 @@ export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, 
   return rival ? [first.i, rival.i] : [first.i];
 }
 
+/**
+ * A cell is short values, never a cut sentence: the facts' table values, else "see below" (a
+ * comparison on a topic lists each system's best fact in its text).
+ */
 function cellText(catalog: Catalog, shown: number[]): string {
   if (shown.length === 0) return UNKNOWN_CELL;
-  const facts = shown.map((i) => catalog.fact(i));
-  const text = facts.map((fact) => fact.value ?? firstClause(fact.text)).join(" / ");
-  return shorten(text, MAX_CELL_CHARS);
-}
-
-/** A short opening that says who or when, not what: "According to inovex", "On CoreOS". */
-const LEAD_IN = /^(?:according to|on|unlike|like|after|in|as of)\b/i;
-const MAX_LEAD_IN_WORDS = 4;
-
-/**
- * The opening clause of a sentence, for a cell whose facts carry no short value. A lead-in
- * ("According to inovex (2015), …") is skipped, and a year in brackets does not end the clause,
- * so the cell says what the fact says rather than who said it.
- */
-export function firstClause(text: string): string {
-  const clauses = text
-    .replace(/\s*\(\d{4}\)/g, "")
-    .split(/[,;:.(]/)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
-  const [first = text, second] = clauses;
-  const leadIn = LEAD_IN.test(first) && first.split(/\s+/).length <= MAX_LEAD_IN_WORDS;
-  return leadIn && second ? second : first;
-}
-
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  const values = shown.flatMap((i) => catalog.fact(i).value ?? []);
+  return values.length > 0 ? values.join(" / ") : SEE_TEXT_CELL;
 }

@@ -14,8 +14,14 @@ export class Catalog {
   private readonly topicIdList: readonly string[];
   private readonly tableTopicIdList: readonly string[];
   private readonly overviewTopicIdList: readonly string[];
+  /** system -> its facts; and every fact's place in the order answers break ties by. */
+  private readonly factsBySystem = new Map<string, number[]>();
+  private readonly ranks: Int32Array;
+  private readonly allFactList: readonly number[];
+  private readonly indexById: Map<string, number>;
 
   constructor(readonly kb: KnowledgeBase) {
+    this.indexById = new Map(kb.facts.map((f, i) => [f.id, i]));
     this.systemsById = new Map(kb.systems.map((s) => [s.id, s]));
     this.topicsById = new Map(kb.topics.map((t) => [t.id, t]));
     this.sourcesById = new Map(kb.sources.map((s) => [s.id, s]));
@@ -40,6 +46,17 @@ export class Catalog {
         topics.sort((a, b) => size(b) - size(a)),
       );
     }
+    // Ties between equally relevant facts: systems in file order, each system's topics by weight,
+    // then each cell's own order, so a question's answer never depends on the order of articles.
+    this.ranks = new Int32Array(kb.facts.length);
+    let rank = 0;
+    for (const system of this.systemIdList) {
+      const list: number[] = [];
+      for (const topic of this.topicsByFactCount(system)) list.push(...this.cell(system, topic));
+      for (const index of list) this.ranks[index] = rank++;
+      this.factsBySystem.set(system, list);
+    }
+    this.allFactList = [...this.factsBySystem.values()].flat();
   }
 
   system(id: string): System {
@@ -71,6 +88,26 @@ export class Catalog {
     return this.topicsByWeight.get(system) ?? [];
   }
 
+  /** The index of the fact with this id, if the knowledge base has it. */
+  factIndex(id: string): number | undefined {
+    return this.indexById.get(id);
+  }
+
+  /** A system's facts, in tie-break order. */
+  factsOf(system: string): readonly number[] {
+    return this.factsBySystem.get(system) ?? NO_FACTS;
+  }
+
+  /** Every fact whose system is known, in tie-break order. */
+  allFacts(): readonly number[] {
+    return this.allFactList;
+  }
+
+  /** A fact's place in the tie-break order: lower comes first. */
+  rank(index: number): number {
+    return this.ranks[index] ?? Number.MAX_SAFE_INTEGER;
+  }
+
   systemIds(): readonly string[] {
     return this.systemIdList;
   }
@@ -93,9 +130,10 @@ export class Catalog {
 const NO_FACTS: readonly number[] = [];
 
 /**
- * A cell's facts in turns: every article's best fact, then every article's second, so a 2014
- * review and a 2015 table are shown side by side; facts with a table value count as an article's
- * best. Fixed by the knowledge base, so ordered once here; questions only re-rank by relevance.
+ * A cell's facts: the curator's lead first, then in turns, every article's best fact, then every
+ * article's second, so a 2014 review and a 2015 table are shown side by side; facts with a table
+ * value count as an article's best. Fixed by the knowledge base, so ordered once here; questions
+ * only re-rank by relevance.
  */
 function cellOrder(kb: KnowledgeBase, facts: number[]): number[] {
   const fact = (i: number) => kb.facts[i] as Fact;
@@ -110,5 +148,8 @@ function cellOrder(kb: KnowledgeBase, facts: number[]): number[] {
     seen.set(source, n + 1);
   }
   const turnOf = (i: number) => turn.get(i) ?? 0;
-  return byArticle.sort((a, b) => turnOf(a) - turnOf(b) || hasValue(b) - hasValue(a) || a - b);
+  const lead = (i: number) => Number(fact(i).lead === true);
+  return byArticle.sort(
+    (a, b) => lead(b) - lead(a) || turnOf(a) - turnOf(b) || hasValue(b) - hasValue(a) || a - b,
+  );
 }

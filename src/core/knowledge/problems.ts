@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from "node:path";
+
 /** One thing wrong with the knowledge files, located precisely enough to fix without searching. */
 export interface KnowledgeProblem {
   file: string;
@@ -29,4 +31,27 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
       typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`,
     )
     .join("");
+}
+
+/**
+ * `facts[2] (atomic-security-selinux-default)`: an entry of a list by index and, when it has one,
+ * by id, so a curator finds it by searching for the id as well as by counting.
+ */
+export function entryPath(list: string, index: number, id?: unknown): string {
+  return typeof id === "string" && id !== "" ? `${list}[${index}] (${id})` : `${list}[${index}]`;
+}
+
+/** Where problems of one knowledge folder are reported: its files, named as the user can open them. */
+export function knowledgeLabel(dir: string, cwd: string = process.cwd()): (path: string) => string {
+  return (path) => displayPath(path, dir, cwd);
+}
+
+/**
+ * A path inside the folder `dir` as given (a relative `dir` is already relative to the current
+ * folder); an absolute one below the current folder is shown relative to it.
+ */
+function displayPath(path: string, dir: string, cwd: string): string {
+  if (!isAbsolute(dir)) return path;
+  const fromCwd = relative(cwd, path);
+  return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd : path;
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { z } from "zod";
-import { formatPath, type KnowledgeProblem } from "./problems.js";
+import { entryPath, formatPath, type KnowledgeProblem } from "./problems.js";
 
-export type ReadResult<T> = { ok: true; data: T } | { ok: false; problems: KnowledgeProblem[] };
+/** On a failed schema check, `raw` is what the YAML held, so ids can still be checked for duplicates. */
+export type ReadResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; problems: KnowledgeProblem[]; raw?: unknown };
 
 /**
  * Reads one YAML (or JSON, which is YAML) knowledge file and validates it with `schema`.
@@ -39,12 +42,30 @@ export function readKnowledgeFile<T>(
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
+    raw: data,
     problems: parsed.error.issues.map((issue) => ({
       file: label,
-      path: formatPath(issue.path),
+      path: issuePath(issue.path, data),
       message: describeIssue(issue),
     })),
   };
+}
+
+/** `facts[3] (coreos-size-minimal).text`: the entry named by its id too, when it has one. */
+function issuePath(path: ReadonlyArray<PropertyKey>, data: unknown): string {
+  const [list, index, ...rest] = path;
+  if (typeof list !== "string" || typeof index !== "number") return formatPath(path);
+  const entry = rawEntries(data, list)[index];
+  const id =
+    typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  return `${entryPath(list, index, id)}${formatPath(["", ...rest])}`;
+}
+
+/** The entries of a file's top-level list as the YAML held them, before any schema check. */
+export function rawEntries(data: unknown, list: string): unknown[] {
+  if (typeof data !== "object" || data === null) return [];
+  const entries = (data as Record<string, unknown>)[list];
+  return Array.isArray(entries) ? entries : [];
 }
 
 /** Zod's wording, except that an absent field says so plainly: curators read these messages. */

@@ -1,4 +1,4 @@
-import type { KnowledgeProblem } from "./problems.js";
+import { entryPath, type KnowledgeProblem } from "./problems.js";
 import type { Fact, KnowledgeBase } from "./schema.js";
 
 /** Where a fact was read from, so cross-file problems can still name file and index. */
@@ -11,19 +11,55 @@ interface Labelled {
   id: string;
 }
 
-/** Reports every id that appears twice in one list. */
-export function duplicateIds(items: Labelled[], file: string, list: string): KnowledgeProblem[] {
+/** The id of an entry as the YAML held it, whether or not the entry passed the schema. */
+export function rawId(entry: unknown): string | undefined {
+  const id =
+    typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+/**
+ * Reports every id that appears twice in one list. Reads the entries as written, so a duplicate
+ * is reported even when it, or its twin, also fails the schema.
+ */
+export function duplicateIds(entries: unknown[], file: string, list: string): KnowledgeProblem[] {
   const seen = new Set<string>();
-  return items.flatMap((item, i) => {
-    if (!seen.has(item.id)) {
-      seen.add(item.id);
+  return entries.flatMap((entry, i) => {
+    const id = rawId(entry);
+    if (id === undefined) return [];
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    const kind = list.replace(/s$/, "");
+    return [
+      { file, path: `${entryPath(list, i, id)}.id`, message: `duplicate ${kind} id "${id}"` },
+    ];
+  });
+}
+
+/** A fact as written in its file, valid or not, for checks across files. */
+export interface RawFact {
+  entry: unknown;
+  origin: FactOrigin;
+}
+
+/** Fact ids are unique across all files; each repeat names where the id was first used. */
+export function duplicateFactIds(facts: RawFact[]): KnowledgeProblem[] {
+  const firstSeen = new Map<string, FactOrigin>();
+  return facts.flatMap(({ entry, origin }) => {
+    const id = rawId(entry);
+    if (id === undefined) return [];
+    const earlier = firstSeen.get(id);
+    if (!earlier) {
+      firstSeen.set(id, origin);
       return [];
     }
     return [
       {
-        file,
-        path: `${list}[${i}].id`,
-        message: `duplicate ${list.replace(/s$/, "")} id "${item.id}"`,
+        file: origin.file,
+        path: `${entryPath("facts", origin.index, id)}.id`,
+        message: `duplicate fact id "${id}" (first in ${earlier.file}: facts[${earlier.index}])`,
       },
     ];
   });
@@ -33,7 +69,7 @@ export function duplicateIds(items: Labelled[], file: string, list: string): Kno
 export type ReferenceLists = Partial<Omit<KnowledgeBase, "facts">>;
 
 /**
- * Checks that every id a fact names exists, and that fact ids are unique across all files.
+ * Checks that every system, topic and source a fact names exists.
  * A list whose file is broken is skipped, so its one problem is not echoed by every fact.
  */
 export function factReferenceProblems(
@@ -45,20 +81,16 @@ export function factReferenceProblems(
   const sources = ids(kb.sources);
   const systems = ids(kb.systems);
   const topics = ids(kb.topics);
-  const firstSeen = new Map<string, FactOrigin>();
   const problems: KnowledgeProblem[] = [];
 
   facts.forEach((fact, i) => {
     const origin = origins[i] as FactOrigin;
     const at = (path: string, message: string) =>
-      problems.push({ file: origin.file, path: `facts[${origin.index}]${path}`, message });
-    const earlier = firstSeen.get(fact.id);
-    if (earlier)
-      at(
-        ".id",
-        `duplicate fact id "${fact.id}" (first in ${earlier.file}: facts[${earlier.index}])`,
-      );
-    else firstSeen.set(fact.id, origin);
+      problems.push({
+        file: origin.file,
+        path: `${entryPath("facts", origin.index, fact.id)}${path}`,
+        message,
+      });
     if (systems && !systems.has(fact.system)) at(".system", `unknown system "${fact.system}"`);
     if (topics && !topics.has(fact.topic)) at(".topic", `unknown topic "${fact.topic}"`);
     fact.sources.forEach((source, j) => {

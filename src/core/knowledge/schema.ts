@@ -13,7 +13,7 @@ export const sourceSchema = z.strictObject({
   author: text,
   date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
   date_note: text.optional(),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   file: text,
 });
 
@@ -35,6 +35,12 @@ export const topicSchema = z.strictObject({
   words: z.array(text).min(1, "must list at least one word"),
 });
 
+/** A search term: lower case, one to four words, so it reads as something a person would type. */
+const term = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9 ./+'-]*$/, "must be lower case words")
+  .refine((words) => words.split(" ").length <= 4, "must be at most four words");
+
 const evidenceSchema = z.strictObject({
   id,
   evidence: text.refine((phrase) => {
@@ -49,22 +55,40 @@ export const factSchema = z.strictObject({
   topic: id,
   text: text.max(400, "must be at most 400 characters (one or two sentences)"),
   value: text.max(40, "must be a short table cell of at most 40 characters").optional(),
+  /** The fact that best characterises its system on its topic: it leads when nothing else decides. */
+  lead: z.boolean().optional(),
+  /** Everyday words and phrases people use for what the fact says ("first boot" for cloud-config). */
+  terms: z.array(term).max(12, "must list at most 12 terms").optional(),
   sources: z.array(evidenceSchema).min(1, "must cite at least one source"),
+});
+
+/**
+ * A kind of question no article of its time can answer (is it still maintained, what does it cost
+ * now): `words` are the phrases that ask it, `label` finishes "My sources don't say …".
+ */
+export const limitSchema = z.strictObject({
+  id,
+  label: text,
+  words: z.array(text).min(1, "must list at least one word"),
 });
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 export const systemsFileSchema = z.strictObject({ systems: z.array(systemSchema).min(1) });
 export const topicsFileSchema = z.strictObject({ topics: z.array(topicSchema).min(1) });
 export const factsFileSchema = z.strictObject({ facts: z.array(factSchema) });
+export const limitsFileSchema = z.strictObject({ limits: z.array(limitSchema) });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type System = z.infer<typeof systemSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type Limit = z.infer<typeof limitSchema>;
 
 export interface KnowledgeBase {
   sources: Source[];
   systems: System[];
   topics: Topic[];
   facts: Fact[];
+  /** Questions beyond what the sources can know (limits.yml, optional). */
+  limits?: Limit[];
 }

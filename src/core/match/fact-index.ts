@@ -1,55 +1,84 @@
-import type { KnowledgeBase } from "../knowledge/schema.js";
+import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
+import { compoundWords, textKeys, wordKey } from "./fact-words.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { KeyFilter } from "./key-filter.js";
-import { tokenise } from "./normalise.js";
-import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
 export interface WordHit {
   word: string;
-  /** Indexes into kb.facts of the facts whose text or value holds the word. */
+  /** Indexes into kb.facts of the facts whose text, value or terms hold the word. */
   facts: number[];
+  /** Each of those facts' BM25 term weight (term frequency against the fact's length). */
+  tf: number[];
   /** Inverse document frequency: rare words say more about which fact is meant. */
   weight: number;
   /**
-   * Whether the question's word is the knowledge base's word (or its plural or stem). A typo or
+   * Whether the question's word is the knowledge base's word (or shares its stem). A typo or
    * abbreviation match ("gaming" for "naming", "arch" for "architecture") is only a guess.
    */
   exact: boolean;
+  /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
+  topicWord?: boolean;
 }
 
 /** Shortest word that may stand for longer ones ("auto" for "automatic", "config" for "configuration"). */
 const MIN_PREFIX = 4;
 /** Longer words a prefix may stand for at most; a prefix that fits more says too little. */
 const MAX_PREFIX_WORDS = 6;
+/** BM25's usual constants: term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+
+interface Posting {
+  facts: number[];
+  tf: number[];
+}
 
 /**
- * Every content word of the knowledge base (fact texts and values, system summaries, topic names),
- * mapped to the facts that use it. Words that are known but in no fact still count as on-topic.
+ * Every content word of the knowledge base (fact texts, values and terms; system summaries; topic
+ * names) under its stem, with the facts that use it and their BM25 weights. Words that are known
+ * but in no fact still count as on-topic.
  */
 export class FactIndex {
-  private readonly words: FuzzyLookup<number[]>;
+  private readonly words: FuzzyLookup<Posting>;
   private readonly sortedWords: string[];
   /** Every prefix of MIN_PREFIX letters or more of a known word: most unknown words are none. */
   private readonly prefixes: KeyFilter;
+  /** Two adjacent words of a fact as one ("systemdocker"): exact lookups only. */
+  private readonly pairs: Map<string, Posting>;
 
   constructor(private readonly kb: KnowledgeBase) {
-    const postings = new Map<string, Set<number>>();
-    const note = (text: string, fact?: number) => {
-      for (const word of contentWords(text)) {
-        const set = postings.get(word) ?? new Set<number>();
-        if (fact !== undefined) set.add(fact);
-        postings.set(word, set);
+    const words = new Map<string, Map<number, number>>();
+    const pairs = new Map<string, Map<number, number>>();
+    const lengths: number[] = [];
+    const note = (into: typeof words, keys: string[], fact?: number) => {
+      for (const key of keys) {
+        const byFact = into.get(key) ?? new Map<number, number>();
+        if (fact !== undefined) byFact.set(fact, (byFact.get(fact) ?? 0) + 1);
+        into.set(key, byFact);
       }
     };
     kb.facts.forEach((fact, i) => {
-      note(`${fact.text} ${fact.value ?? ""}`, i);
+      const parts = findableBy(fact);
+      // The fact's own words set its length: terms help find it, and must not dilute it.
+      lengths[i] = textKeys(fact.text).length;
+      note(words, parts.flatMap(textKeys), i);
+      note(pairs, parts.flatMap(compoundWords).map(wordKey), i);
     });
-    for (const system of kb.systems) note(`${system.name} ${system.summary}`);
-    for (const topic of kb.topics) note(topic.name);
-    this.words = new FuzzyLookup(
-      [...postings].map(([word, set]) => [word, [...set]] as [string, number[]]),
-    );
-    this.sortedWords = [...postings.keys()].sort();
+    for (const system of kb.systems) note(words, textKeys(`${system.name} ${system.summary}`));
+    for (const topic of kb.topics) note(words, textKeys(topic.name));
+    const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    const toPosting = ([key, byFact]: [string, Map<number, number>]): [string, Posting] => {
+      const facts = [...byFact.keys()];
+      const tf = facts.map((fact) => {
+        const n = byFact.get(fact) as number;
+        const norm = 1 - B + (B * (lengths[fact] as number)) / average;
+        return (n * (K1 + 1)) / (n + K1 * norm);
+      });
+      return [key, { facts, tf }];
+    };
+    this.words = new FuzzyLookup([...words].map(toPosting));
+    this.pairs = new Map([...pairs].map(toPosting));
+    this.sortedWords = [...words.keys()].sort();
     this.prefixes = new KeyFilter(
       this.sortedWords.flatMap((word) =>
         Array.from({ length: Math.max(0, word.length - MIN_PREFIX + 1) }, (_, i) =>
@@ -61,11 +90,23 @@ export class FactIndex {
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
   lookup(word: string): WordHit | undefined {
-    const exact = this.words.get(word) ?? this.words.get(stem(word));
+    const key = wordKey(word);
+    const exact = this.words.get(word) ?? this.words.get(key);
+    const pair = this.pairs.get(key);
+    // "login" is a word of some facts and "log in" of others: both are what was asked.
+    if (exact && pair) return this.weigh(exact.key, merge(exact.value, pair), true);
     if (exact) return this.weigh(exact.key, exact.value, true);
-    const typo = this.words.find(word);
+    if (pair) return this.weigh(key, pair, true);
+    const typo = this.words.find(key);
     if (typo) return this.weigh(typo.key, typo.value, false);
     return this.lookupPrefix(word);
+  }
+
+  /** The pair of fact words two adjacent question words spell ("system docker"), if any fact has it. */
+  compound(first: string, second: string): WordHit | undefined {
+    const key = wordKey(`${first}${second}`);
+    const pair = this.pairs.get(key);
+    return pair && this.weigh(key, pair, true);
   }
 
   /** An abbreviation: the facts of every known word it begins, when there are only a few. */
@@ -87,25 +128,39 @@ export class FactIndex {
       words.push(this.sortedWords[i] as string);
     }
     if (words.length === 0 || words.length > MAX_PREFIX_WORDS) return undefined;
-    const facts = new Set(words.flatMap((w) => this.words.get(w)?.value ?? []));
-    return this.weigh(prefix, [...facts], false);
+    const best = new Map<number, number>();
+    for (const w of words) {
+      const posting = this.words.get(w)?.value;
+      posting?.facts.forEach((fact, i) => {
+        best.set(fact, Math.max(best.get(fact) ?? 0, posting.tf[i] as number));
+      });
+    }
+    return this.weigh(prefix, { facts: [...best.keys()], tf: [...best.values()] }, false);
   }
 
-  private weigh(word: string, facts: number[], exact: boolean): WordHit {
-    const weight = facts.length === 0 ? 0 : Math.log(1 + this.kb.facts.length / facts.length);
-    return { word, facts, weight, exact };
+  private weigh(word: string, posting: Posting, exact: boolean): WordHit {
+    const n = posting.facts.length;
+    // BM25's idf, kept positive for words in most facts.
+    const weight = n === 0 ? 0 : Math.log(1 + (this.kb.facts.length - n + 0.5) / (n + 0.5));
+    return { word, facts: posting.facts, tf: posting.tf, weight, exact };
   }
 }
 
-export function contentWords(text: string): string[] {
-  return tokenise(text).filter(isContentWord);
+/** Two postings as one: each fact once, with the higher of its two weights. */
+function merge(a: Posting, b: Posting): Posting {
+  const weights = new Map<number, number>();
+  for (const { facts, tf } of [a, b]) {
+    facts.forEach((fact, i) => {
+      weights.set(fact, Math.max(weights.get(fact) ?? 0, tf[i] as number));
+    });
+  }
+  return { facts: [...weights.keys()], tf: [...weights.values()] };
 }
 
-export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word) && !DOMAIN_WORDS.has(word);
-}
-
-/** A light stemmer for the lookup fallback: "updated" finds "update", "booting" finds "boot". */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, "") || word;
+/**
+ * What a fact is found by: its sentence, its table value and the everyday terms beside it, each
+ * apart, so word pairs never run from one into the next.
+ */
+function findableBy(fact: Fact): string[] {
+  return [fact.text, fact.value ?? "", ...(fact.terms ?? [])];
 }

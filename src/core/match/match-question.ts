@@ -1,16 +1,20 @@
 import type { FactIndex, WordHit } from "./fact-index.js";
-import { isContentWord } from "./fact-index.js";
+import { isContentWord } from "./fact-words.js";
+import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import {
   ALL_WORDS,
   CLASS_WORDS,
+  COMMON_WORDS,
   COMPARATIVES,
   COMPARE_CUES,
   DESCENDING,
   FOLLOW_UP_WORDS,
   HELP_WORDS,
   LANDSCAPE_CUES,
+  MORE_CUES,
+  MORE_WORDS,
 } from "./vocabulary.js";
 
 /** Everything the question itself says, before any conversation context is applied. */
@@ -38,6 +42,10 @@ export interface QuestionMatch {
    * about?", "the lay of the land on container operating systems").
    */
   landscape: boolean;
+  /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
+  moreOnly: boolean;
+  /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
+  limit?: LimitHit;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
@@ -46,7 +54,12 @@ export interface QuestionMatch {
   nameQuality: number;
 }
 
-export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactIndex): QuestionMatch {
+export function matchQuestion(
+  raw: string,
+  phrases: PhraseIndex,
+  facts: FactIndex,
+  limits?: LimitIndex,
+): QuestionMatch {
   const { tokens, truncated } = normaliseQuestion(raw);
   const systems: string[] = [];
   const topics: string[] = [];
@@ -96,8 +109,19 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known++;
     else if (hit) known += hit.exact ? 1 : 0.5;
-    if (hit && hit.facts.length > 0) wordHits.push(hit);
+    // An everyday word ("even", "back") is a poor guide to which fact is meant.
+    const everyday = kind === undefined && COMMON_WORDS.has(token);
+    if (hit && hit.facts.length > 0 && !everyday)
+      wordHits.push(kind === "topic" ? { ...hit, topicWord: true } : hit);
   });
+  // "system docker" and "system-docker" alike name the compound the facts use.
+  // A pair with a system's name in it ("atomic security") would only echo how facts are worded.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (kinds.get(i) === "system" || kinds.get(i + 1) === "system") continue;
+    if (!isContentWord(tokens[i + 1] as string)) continue;
+    const hit = facts.compound(tokens[i] as string, tokens[i + 1] as string);
+    if (hit) wordHits.push(hit);
+  }
 
   const text = ` ${tokens.join(" ")} `;
   return {
@@ -116,6 +140,8 @@ export function matchQuestion(raw: string, phrases: PhraseIndex, facts: FactInde
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),
     landscape,
+    moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
+    limit: limits?.find(tokens),
     wordHits,
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,

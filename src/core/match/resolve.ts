@@ -1,8 +1,17 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
+import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
 export const MIN_CONFIDENCE = 0.4;
+
+/** A word this rare (BM25 idf; in about 1 fact in 12 or fewer) names something precise. */
+const PRECISE_WEIGHT = 2.5;
+
+/** The conversation as the resolver sees it: fact ids already turned into indexes. */
+export interface ResolveContext extends ConversationContext {
+  pendingFacts?: number[];
+}
 
 /** What to answer: the intent, and the systems and topics the answer is about. */
 export interface Resolution {
@@ -15,14 +24,28 @@ export interface Resolution {
   fromContext: boolean;
   /** The question asks what the systems are: one introducing fact for each. */
   landscape?: boolean;
+  /** What the question asks is beyond its sources: answer honestly that they don't say. */
+  limit?: LimitHit;
+  /** "more": the facts of the last answer not shown yet, in their order. */
+  pending?: number[];
 }
 
 /**
  * Decides the intent from the structure of the question (names, topics, cues, unknown words)
  * and fills gaps from the conversation when the question points back at it.
  */
-export function resolveQuestion(match: QuestionMatch, context?: ConversationContext): Resolution {
-  if (match.helpOnly) {
+export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
+  if (match.moreOnly && context?.pendingFacts && context.pendingFacts.length > 0) {
+    return {
+      intent: "answer",
+      confidence: 1,
+      systems: context.systems,
+      topics: context.topics,
+      fromContext: true,
+      pending: context.pendingFacts,
+    };
+  }
+  if (match.helpOnly || match.moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }
   if (match.landscape) {
@@ -43,7 +66,19 @@ export function resolveQuestion(match: QuestionMatch, context?: ConversationCont
   let topics = match.topics;
   let fromContext = false;
   const compareWanted = match.compareCue || match.comparative;
-  if (context && match.systems.length + match.topics.length < 2) {
+  if (
+    context &&
+    compareWanted &&
+    match.systems.length === 1 &&
+    context.systems.length > 0 &&
+    !context.systems.includes(match.systems[0] as string) &&
+    (match.followUp || match.topics.length === 0)
+  ) {
+    // "how does that compare to coreos?": what was just discussed, against the system named.
+    systems = [...context.systems, ...match.systems];
+    topics = topics.length > 0 ? topics : context.topics;
+    fromContext = true;
+  } else if (context && !match.allSystems && match.systems.length + match.topics.length < 2) {
     const recent = context.recentSystems ?? context.systems;
     if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
       // "compare them": the systems talked about in this conversation.
@@ -71,11 +106,25 @@ export function resolveQuestion(match: QuestionMatch, context?: ConversationCont
     }
   }
 
+  // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
+  const precise = match.wordHits.some((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
   const compare =
     systems.length >= 2 ||
     (compareWanted && (match.allSystems || systems.length === 0) && topics.length > 0) ||
-    (match.compareCue && systems.length === 1);
+    (match.compareCue && systems.length === 1 && !precise);
   const confidence = scoreConfidence(match, systems.length > 0, topics.length > 0, compare);
+  if (match.limit && systems.length + topics.length > 0) {
+    // Whatever was named, no fact answers what is asked: the confidence says so.
+    const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
+    return {
+      intent: "no_match",
+      confidence: doubt,
+      systems,
+      topics,
+      fromContext,
+      limit: match.limit,
+    };
+  }
   if (confidence < MIN_CONFIDENCE) {
     return { intent: "no_match", confidence, systems: [], topics: [], fromContext: false };
   }

@@ -1,3 +1,5 @@
+import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+
 /**
  * Words of the English question itself, not of its subject. They never count as evidence that a
  * question is (or is not) about container operating systems.
@@ -156,3 +158,19 @@ export const FOLLOW_UP_WORDS = new Set([
   "also",
   "too",
 ]);
+
+/** A request for the rest of the last answer is made of these words ("show me more please")... */
+export const MORE_WORDS = new Set(
+  `more next rest continue go on keep going show me tell the please what else any anything ok
+  okay and more yes sure`.split(/\s+/),
+);
+/** ...and holds one of these. */
+export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);
+
+/**
+ * Everyday English words ("even", "back", "try", "across"), from the stopwords-iso list. In five
+ * articles most of them are rare, so BM25 would take them for precise terms and let one pull an
+ * unrelated fact first. They still count as known or unknown for confidence, and still name
+ * topics ("free", "small"); they only never rank facts.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);

@@ -1,11 +1,13 @@
 import type { types } from "@slack/bolt";
 import type { Answer } from "../../core/answer/contract.js";
+import { splitAroundTable, type TextAroundTable } from "../../render/text-around-table.js";
 import { summariseAnswer } from "../../store/record.js";
+import { answerMrkdwn, shortenWithPointer } from "./answer-text.js";
 import { escapeMrkdwn, restateSlackText } from "./escape.js";
 import { buildFeedbackBlock, type FeedbackStyle } from "./feedback-block.js";
 import { LIMITS, shorten } from "./limits.js";
 import { buildShareBlock, type ShareTarget } from "./share-button.js";
-import { buildSourcesContext } from "./sources.js";
+import { buildSourcesSection } from "./sources.js";
 import { buildTableBlock } from "./table-block.js";
 import { formatTextTable } from "./table-grid.js";
 
@@ -29,7 +31,6 @@ export interface AnswerMessageOptions {
   shareTo?: ShareTarget;
 }
 
-export const SHORTENED_POINTER = "(shortened: the sources below have the rest)";
 const MAX_SUGGESTIONS = 5;
 
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
@@ -37,12 +38,7 @@ const context = (text: string): KnownBlock => ({
   type: "context",
   elements: [{ type: "mrkdwn", text }],
 });
-
-/** Cuts long text and says so, so a reader knows to look at the sources. */
-function shortenWithPointer(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${shorten(text, max - SHORTENED_POINTER.length - 1)} ${SHORTENED_POINTER}`;
-}
+const present = <T>(items: (T | undefined)[]): T[] => items.filter((item) => item !== undefined);
 
 const codeBlock = (table: string, max: number) =>
   `\`\`\`\n${shorten(escapeMrkdwn(table), max - 8)}\n\`\`\``;
@@ -54,18 +50,24 @@ function suggestionsContext(answer: Answer): KnownBlock | undefined {
   return context(shorten(`Try: ${shown.join(" · ")}`, LIMITS.sectionText));
 }
 
-/** The notification text: the answer and, for a comparison, the monospace table. */
-function messageText(answer: Answer, prefix: string): string {
+/** The notification text: the lead, a comparison's monospace table, then the rest of the text. */
+function messageText(answer: Answer, { lead, rest }: TextAroundTable, prefix: string): string {
   const table = answer.table ? `\n${codeBlock(formatTextTable(answer.table), 2000)}` : "";
-  const room = LIMITS.messageText - prefix.length - table.length;
-  return `${prefix}${shortenWithPointer(escapeMrkdwn(answer.text), room)}${table}`;
+  let room = LIMITS.messageText - prefix.length - table.length;
+  const head = shortenWithPointer(escapeMrkdwn(lead), room);
+  room -= head.length + 1;
+  const tail = rest && room > 0 ? `\n${shortenWithPointer(escapeMrkdwn(rest), room)}` : "";
+  return `${prefix}${head}${table}${tail}`;
 }
 
 /**
  * An answer from the core as a Slack message within Block Kit limits. The core's text carries the
  * facts with their `[n]` source markers, conflicts with dates and the note on the sources' age;
- * this adds the table, the linked citations, suggestions and feedback controls. All text from users and the knowledge
- * base is escaped, so nothing in it can ping anyone.
+ * this adds a comparison's table straight after the lead sentence, the numbered and linked
+ * sources, suggestions and feedback controls. Slack takes a table block only in an attachment,
+ * which shows below the message's own blocks, so for a native table everything after the lead
+ * goes into that attachment, in reading order. All text from users and the knowledge base is
+ * escaped, so nothing in it can ping anyone.
  */
 export function buildAnswerMessage(
   answer: Answer,
@@ -75,28 +77,31 @@ export function buildAnswerMessage(
   const question =
     askedBy && shorten(restateSlackText(askedBy.question.trim()), LIMITS.restatedQuestion);
   const asked = askedBy && `<@${askedBy.userId}> asked: ${question}`;
+  const parts = splitAroundTable(answer);
+  const shareable = isShareable(answer);
 
-  const blocks: (KnownBlock | undefined)[] = [
+  const head = present([
     asked === undefined ? undefined : context(asked),
-    section(shortenWithPointer(escapeMrkdwn(answer.text), LIMITS.sectionText)),
-    answer.table && tableStyle === "text"
-      ? section(codeBlock(formatTextTable(answer.table), LIMITS.sectionText))
-      : undefined,
+    section(answerMrkdwn(parts.lead, LIMITS.sectionText)),
+  ]);
+  const tail = present([
+    parts.rest ? section(answerMrkdwn(parts.rest, LIMITS.sectionText)) : undefined,
     suggestionsContext(answer),
-    buildSourcesContext(answer.citations),
-    feedback && isShareable(answer)
-      ? buildFeedbackBlock(summariseAnswer(answer), feedback)
-      : undefined,
-    shareTo && isShareable(answer) ? buildShareBlock(shareTo) : undefined,
-  ];
-  const message: SlackMessage = {
-    text: messageText(answer, asked ? `${asked}\n` : ""),
-    blocks: blocks.filter((block) => block !== undefined),
-  };
-  if (answer.table && tableStyle === "native") {
-    message.attachments = [{ blocks: [buildTableBlock(answer.table)] }];
+    buildSourcesSection(answer.citations),
+    feedback && shareable ? buildFeedbackBlock(summariseAnswer(answer), feedback) : undefined,
+    shareTo && shareable ? buildShareBlock(shareTo) : undefined,
+  ]);
+  const text = messageText(answer, parts, asked ? `${asked}\n` : "");
+  if (!answer.table) return { text, blocks: [...head, ...tail] };
+  if (tableStyle === "text") {
+    const table = section(codeBlock(formatTextTable(answer.table), LIMITS.sectionText));
+    return { text, blocks: [...head, table, ...tail] };
   }
-  return message;
+  return {
+    text,
+    blocks: head,
+    attachments: [{ blocks: [buildTableBlock(answer.table), ...tail] }],
+  };
 }
 
 /** Answers go to the whole channel; help and "I don't know" only to the asker. */

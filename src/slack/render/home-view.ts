@@ -27,6 +27,17 @@ const context = (text: string): KnownBlock => ({
   type: "context",
   elements: [{ type: "mrkdwn", text: shorten(text, LIMITS.sectionText) }],
 });
+/** Lines in as few sections as fit, so a long list (every source, every system) is never cut. */
+export function sections(lines: string[]): KnownBlock[] {
+  const texts: string[] = [];
+  for (const line of lines) {
+    const last = texts.length - 1;
+    const joined = last >= 0 ? `${texts[last]}\n${line}` : line;
+    if (last >= 0 && joined.length <= LIMITS.sectionText) texts[last] = joined;
+    else texts.push(line);
+  }
+  return texts.map(section);
+}
 const code = (question: string) => `\`${escapeMrkdwn(question)}\``;
 
 /**
@@ -41,9 +52,10 @@ export function buildHomeView({ kb, examples, mostAsked }: HomeContent): types.H
     mostAsked.length > 0
       ? mostAsked.map((m) => `• ${code(m.question)} (${m.count}×)`).join("\n")
       : "Nothing asked yet: be the first.";
-  const sources = kb.sources.map(
-    (s) => `• ${link(s.url, s.title)} · ${escapeMrkdwn(s.author)} · ${escapeMrkdwn(s.date)}`,
-  );
+  // Newest first, each with its date: readers judge an answer by its sources' age.
+  const sources = [...kb.sources]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((s) => `• ${escapeMrkdwn(s.date)} · ${link(s.url, s.title)} · ${escapeMrkdwn(s.author)}`);
   const blocks: KnownBlock[] = [
     header("containeros"),
     section(
@@ -52,7 +64,7 @@ export function buildHomeView({ kb, examples, mostAsked }: HomeContent): types.H
     context(counts),
     { type: "divider" },
     header("Systems"),
-    section(systems.join("\n")),
+    ...sections(systems),
     header("Topics"),
     section(topics),
     header("Try asking"),
@@ -60,7 +72,7 @@ export function buildHomeView({ kb, examples, mostAsked }: HomeContent): types.H
     header("Most asked"),
     section(asked),
     header("Sources"),
-    section(sources.join("\n")),
+    ...sections(sources),
     context(`The sources date from ${yearSpan(kb.sources)}; things may have changed since.`),
   ];
   return { type: "home", blocks };

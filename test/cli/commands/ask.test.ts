@@ -98,7 +98,7 @@ describe.concurrent("containeros ask", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain(
-      'knowledge/facts/hayden-2014.yml: facts[3].system: unknown system "windows"',
+      'knowledge/facts/hayden-2014.yml: facts[3] (coreos-management-journald-logging).system: unknown system "windows"',
     );
     expect(stderr).not.toContain(STACK_FRAME);
   });

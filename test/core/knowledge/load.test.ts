@@ -1,6 +1,7 @@
+import { basename, dirname } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../../src/core/knowledge/load.js";
-import { KnowledgeError } from "../../../src/core/knowledge/problems.js";
+import { KnowledgeError, knowledgeLabel } from "../../../src/core/knowledge/problems.js";
 import {
   BREAKS,
   brokenKnowledge,
@@ -17,9 +18,15 @@ const HAYDEN = "facts/hayden-2014.yml";
 const HAYDEN_LABEL = "knowledge/facts/hayden-2014.yml";
 /** facts[3] of hayden-2014.yml: CoreOS relies on journald, cited from hayden-2014. */
 const FACT = 3;
+/** How problems name that fact: by index and by id. */
+const AT = "facts[3] (coreos-management-journald-logging)";
+
+/** A copy's problems, its files named from the copy's parent (`knowledge/…`) to keep them short. */
+const shortProblems = (dir: string) =>
+  knowledgeProblems(dir).map((problem) => problem.replaceAll(`${dirname(dir)}/`, ""));
 
 const problemsAfter = (...mutations: Parameters<typeof brokenKnowledge>) =>
-  knowledgeProblems(brokenKnowledge(...mutations));
+  shortProblems(brokenKnowledge(...mutations));
 
 const editFact = (edit: Parameters<typeof editEntry>[2]) => editEntry(HAYDEN, FACT, edit);
 
@@ -63,7 +70,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      `${HAYDEN_LABEL}: facts[3].text: missing required field (expected string)`,
+      `${HAYDEN_LABEL}: ${AT}.text: missing required field (expected string)`,
     ]);
   });
 
@@ -78,8 +85,8 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      "knowledge/topics.yml: topics[0].table: Invalid input: expected boolean, received string",
-      `${HAYDEN_LABEL}: facts[3].sources: Invalid input: expected array, received string`,
+      "knowledge/topics.yml: topics[0] (size).table: Invalid input: expected boolean, received string",
+      `${HAYDEN_LABEL}: ${AT}.sources: Invalid input: expected array, received string`,
     ]);
   });
 
@@ -90,14 +97,14 @@ describe("loadKnowledge on broken knowledge", () => {
       }),
     );
 
-    expect(problems).toEqual([`${HAYDEN_LABEL}: facts[3]: Unrecognized key: "colour"`]);
+    expect(problems).toEqual([`${HAYDEN_LABEL}: ${AT}: Unrecognized key: "colour"`]);
   });
 
   it("should report an unknown source with file and path", () => {
     const problems = problemsAfter(BREAKS.unknownSource);
 
     expect(problems).toEqual([
-      `${HAYDEN_LABEL}: facts[3].sources[0].id: unknown source "hayden-2041"`,
+      `${HAYDEN_LABEL}: ${AT}.sources[0].id: unknown source "hayden-2041"`,
     ]);
   });
 
@@ -110,8 +117,8 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      `${HAYDEN_LABEL}: facts[3].system: unknown system "windows"`,
-      `${HAYDEN_LABEL}: facts[3].topic: unknown topic "colour"`,
+      `${HAYDEN_LABEL}: ${AT}.system: unknown system "windows"`,
+      `${HAYDEN_LABEL}: ${AT}.topic: unknown topic "colour"`,
     ]);
   });
 
@@ -124,7 +131,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      `knowledge/facts/rosland-2015.yml: facts[2].id: duplicate fact id "${String(first.id)}" (first in knowledge/facts/inovex-2015.yml: facts[0])`,
+      `knowledge/facts/rosland-2015.yml: facts[2] (${String(first.id)}).id: duplicate fact id "${String(first.id)}" (first in knowledge/facts/inovex-2015.yml: facts[0])`,
     ]);
   });
 
@@ -136,31 +143,33 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     // Facts about the renamed system now name a system that no longer exists.
-    expect(problems[0]).toBe('knowledge/systems.yml: systems[1].id: duplicate system id "coreos"');
+    expect(problems[0]).toBe(
+      'knowledge/systems.yml: systems[1] (coreos).id: duplicate system id "coreos"',
+    );
     expect(problems.slice(1).every((p) => p.endsWith('unknown system "atomic"'))).toBe(true);
   });
 
   it("should report empty evidence once", () => {
     expect(problemsAfter(setEvidence(""))).toEqual([
-      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must not be empty`,
+      `${HAYDEN_LABEL}: ${AT}.sources[0].evidence: must not be empty`,
     ]);
   });
 
   it("should report evidence of fewer than three words", () => {
     expect(problemsAfter(setEvidence("journald logging"))).toEqual([
-      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
+      `${HAYDEN_LABEL}: ${AT}.sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
     ]);
   });
 
   it("should report evidence of more than 25 words", () => {
     expect(problemsAfter(setEvidence(Array(26).fill("word").join(" ")))).toEqual([
-      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
+      `${HAYDEN_LABEL}: ${AT}.sources[0].evidence: must be a phrase of 3 to 25 words copied from the article`,
     ]);
   });
 
   it("should report evidence that is not in the article it cites", () => {
     expect(problemsAfter(setEvidence("CoreOS ships a purple kernel"))).toEqual([
-      `${HAYDEN_LABEL}: facts[3].sources[0].evidence: evidence not found in article "hayden-2014": "CoreOS ships a purple kernel"`,
+      `${HAYDEN_LABEL}: ${AT}.sources[0].evidence: evidence not found in article "hayden-2014": "CoreOS ships a purple kernel"`,
     ]);
   });
 
@@ -177,7 +186,7 @@ describe("loadKnowledge on broken knowledge", () => {
 
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^knowledge\/sources\.yml: sources\[0\]\.file: article not found at .*missing\.txt$/,
+      /^knowledge\/sources\.yml: sources\[0\] \(hayden-2014\)\.file: article not found at .*missing\.txt$/,
     );
   });
 
@@ -199,7 +208,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      "knowledge/systems.yml: systems[1].summary: missing required field (expected string)",
+      "knowledge/systems.yml: systems[1] (atomic).summary: missing required field (expected string)",
     ]);
   });
 
@@ -220,18 +229,70 @@ describe("loadKnowledge on broken knowledge", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(KnowledgeError);
-    expect((error as KnowledgeError).message.split("\n")).toEqual([
+    const message = (error as KnowledgeError).message.replaceAll(`${dirname(dir)}/`, "");
+    expect(message.split("\n")).toEqual([
       "The knowledge base has 3 problems:",
-      "  knowledge/facts/infoq-2014.yml: facts[1].system: missing required field (expected string)",
-      '  knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
-      '  knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
+      "  knowledge/facts/infoq-2014.yml: facts[1] (atomic-vendor-response-to-coreos).system: missing required field (expected string)",
+      '  knowledge/facts/hayden-2014.yml: facts[3] (coreos-management-journald-logging).sources[0].id: unknown source "hayden-2041"',
+      '  knowledge/facts/rosland-2015.yml: facts[0] (coreos-community-poster-child).topic: unknown topic "colour"',
     ]);
     // With the articles, the evidence problem joins the others in the same report.
-    expect(knowledgeProblems(dir)).toEqual([
-      "knowledge/facts/infoq-2014.yml: facts[1].system: missing required field (expected string)",
-      'knowledge/facts/hayden-2014.yml: facts[3].sources[0].id: unknown source "hayden-2041"',
-      'knowledge/facts/rosland-2015.yml: facts[0].topic: unknown topic "colour"',
-      'knowledge/facts/metral-2015.yml: facts[2].sources[0].evidence: evidence not found in article "metral-2015": "not in the article at all"',
+    expect(shortProblems(dir)).toEqual([
+      "knowledge/facts/infoq-2014.yml: facts[1] (atomic-vendor-response-to-coreos).system: missing required field (expected string)",
+      'knowledge/facts/hayden-2014.yml: facts[3] (coreos-management-journald-logging).sources[0].id: unknown source "hayden-2041"',
+      'knowledge/facts/rosland-2015.yml: facts[0] (coreos-community-poster-child).topic: unknown topic "colour"',
+      'knowledge/facts/metral-2015.yml: facts[2] (coreos-maturity-new-linux-distribution).sources[0].evidence: evidence not found in article "metral-2015": "not in the article at all"',
     ]);
+  });
+});
+
+describe("naming problems so a curator can find them", () => {
+  it("should name files as given when the folder is given outside the current folder", () => {
+    const dir = brokenKnowledge(BREAKS.unknownSource);
+
+    expect(knowledgeProblems(dir)).toEqual([
+      `${dir}/facts/hayden-2014.yml: ${AT}.sources[0].id: unknown source "hayden-2041"`,
+    ]);
+  });
+
+  it("should name files relative to the current folder when the folder is inside it", () => {
+    const dir = brokenKnowledge(BREAKS.unknownSource);
+    const label = knowledgeLabel(dir, dirname(dirname(dir)));
+
+    expect(label(`${dir}/facts/x.yml`)).toBe(`${basename(dirname(dir))}/knowledge/facts/x.yml`);
+    expect(knowledgeLabel("copy", "/anywhere")("copy/facts/x.yml")).toBe("copy/facts/x.yml");
+  });
+
+  it("should report a duplicate fact id even when its twin also fails the schema", () => {
+    const first = realEntry("facts/inovex-2015.yml", 0);
+    const problems = problemsAfter(
+      editEntry("facts/inovex-2015.yml", 0, (fact) => {
+        delete fact.text;
+      }),
+      editEntry("facts/rosland-2015.yml", 2, (fact) => {
+        fact.id = first.id;
+        fact.colour = "blue";
+      }),
+    );
+    const id = String(first.id);
+
+    expect(problems).toEqual([
+      `knowledge/facts/inovex-2015.yml: facts[0] (${id}).text: missing required field (expected string)`,
+      `knowledge/facts/rosland-2015.yml: facts[2] (${id}): Unrecognized key: "colour"`,
+      `knowledge/facts/rosland-2015.yml: facts[2] (${id}).id: duplicate fact id "${id}" (first in knowledge/facts/inovex-2015.yml: facts[0])`,
+    ]);
+  });
+
+  it("should report a duplicate source id even when the sources file fails the schema", () => {
+    const problems = problemsAfter(
+      editEntry("sources.yml", 1, (source) => {
+        source.id = "hayden-2014";
+        source.date = "last year";
+      }),
+    );
+
+    expect(problems).toContain(
+      'knowledge/sources.yml: sources[1] (hayden-2014).id: duplicate source id "hayden-2014"',
+    );
   });
 });

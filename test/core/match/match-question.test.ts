@@ -169,3 +169,15 @@ describe("matchQuestion: cues", () => {
     expect(matchReal("postgres vacuum tuning").coverage).toBeLessThan(0.5);
   });
 });
+
+describe("matchQuestion: everyday words", () => {
+  it("should let no everyday word rank facts, however rare it is in the articles", () => {
+    const { wordHits } = matchReal(
+      "is it true project atomic didnt even have an installer back then",
+    );
+    const words = wordHits.map((hit) => hit.word);
+    expect(words).not.toContain("even");
+    expect(words).not.toContain("back");
+    expect(words.some((word) => word.startsWith("instal"))).toBe(true);
+  });
+});

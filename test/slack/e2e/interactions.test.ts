@@ -70,8 +70,22 @@ describe("follow-ups in a thread", () => {
       "RancherOS · Size and footprint:",
     );
     const compared = await mention("compare them", thread);
-    expect(firstLine(compared)).toMatch(/^Comparing (RancherOS, CoreOS|CoreOS, RancherOS):$/);
+    expect(firstLine(compared)).toMatch(
+      /^Comparing (RancherOS and CoreOS|CoreOS and RancherOS)( on [a-z ]+)?:$/,
+    );
     expectWithinBlockKitLimits(compared.body);
+  });
+
+  it('should show the next facts of the last answer when asked "more" in the thread', async () => {
+    const thread = nextTs();
+    const first = String((await mention("security atomic", thread)).body.text);
+    expect(first).toMatch(/\d+ more facts? on this: say "more"/);
+    const reply = await mention("more", thread);
+    expect(firstLine(reply)).toBe("Project Atomic · Security and access:");
+    const more = String(reply.body.text);
+    const bullets = (text: string) => text.split("\n").filter((line) => line.startsWith("• "));
+    expect(bullets(more).length).toBeGreaterThan(0);
+    for (const line of bullets(more)) expect(bullets(first)).not.toContain(line);
   });
 
   it("should keep threads apart, and let a question that names its own subject ignore the thread", async () => {

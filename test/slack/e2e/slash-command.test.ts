@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { expectWithinBlockKitLimits, parsedTexts, tableRows } from "../../helpers/block-kit.js";
+import { askCommand, replyText as textOf } from "../../helpers/ask-http.js";
+import {
+  blocksInReadingOrder,
+  expectWithinBlockKitLimits,
+  parsedTexts,
+  tableRows,
+} from "../../helpers/block-kit.js";
 import { useHttpApp } from "../../helpers/http-app.js";
-import type { RecordedCall } from "../../helpers/slack-api-stand-in.js";
 
 const app = useHttpApp();
-
-let responses = 0;
-/** Sends `/containeros text` and waits for what the app posts to its response_url. */
-async function ask(text: string): Promise<{ status: number; reply: RecordedCall["body"] }> {
-  const responseId = `slash-${++responses}`;
-  const response = await app().sendCommand(text, { responseId });
-  const reply = await app().standIn.waitFor((calls) =>
-    calls.find((c) => c.method === "response_url" && c.body.response_url_id === responseId),
-  );
-  return { status: response.status, reply: reply.body };
-}
-const textOf = (body: RecordedCall["body"]) => parsedTexts(body).join("\n");
+const ask = (text: string) => askCommand(app(), text);
 
 describe("/containeros over HTTP", () => {
   it("should answer in the channel with the question restated", async () => {
@@ -42,6 +36,38 @@ describe("/containeros over HTTP", () => {
     expect(rows?.[0]).toEqual(["Topic", "CoreOS", "Project Atomic"]);
     expect(rows?.map((row) => row[0])).toContain("Size and footprint");
     expect(String(reply.text)).toMatch(/```[\s\S]*CoreOS[\s\S]*Project Atomic[\s\S]*```/);
+  });
+
+  it("should show a comparison's table once, straight after the lead and before the sources", async () => {
+    const { reply } = await ask("coreos vs atomic");
+    const order = blocksInReadingOrder(reply).map((block) => JSON.stringify(block));
+    const lead = order.findIndex((block) => block.includes("Comparing CoreOS and Project Atomic"));
+    const table = order.findIndex((block) => block.includes('"type":"table"'));
+    const sources = order.findIndex((block) => block.includes("*Sources*"));
+    expect([lead, table, sources].every((index) => index >= 0)).toBe(true);
+    expect(table).toBe(lead + 1);
+    expect(table).toBeLessThan(sources);
+
+    // Everything Slack shows besides the table (the notification text only backs it up).
+    const [, ...rows] = tableRows(reply) ?? [];
+    const lines = parsedTexts({ ...reply, text: "" }).flatMap((text) => text.split("\n"));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const [label = "", ...cells] of rows) {
+      const values = [...new Set(cells.filter((cell) => cell !== "-"))];
+      for (const line of lines) {
+        const shown = values.filter((value) => line.includes(value));
+        expect(line.includes(label) && shown.length > 0, `${label} repeated in: ${line}`).toBe(
+          false,
+        );
+        expect(shown.length, `values of ${label} repeated in: ${line}`).toBeLessThan(2);
+      }
+    }
+  });
+
+  it("should restate a mention in the question as a name, without pinging anyone", async () => {
+    const { reply } = await ask("is atomic secure enough for <@U0999>?");
+    expect(textOf(reply)).toContain("asked: is atomic secure enough for @someone?");
+    expect(textOf(reply)).not.toContain("<@U0999");
   });
 
   it("should show help, to the asker only, for an empty command", async () => {

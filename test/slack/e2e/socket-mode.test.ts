@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { type AddressInfo, createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, freePort, spawnApp, waitForHealthy } from "../../helpers/app-process.js";
+import { describe, expect, it } from "vitest";
+import { spawnApp, waitForHealthy } from "../../helpers/app-process.js";
 import { BOT_TOKEN } from "../../helpers/http-app.js";
 import { scrapeMetrics } from "../../helpers/metrics.js";
 import { BOT_USER_ID, SlackApiStandIn } from "../../helpers/slack-api-stand-in.js";
@@ -13,47 +10,21 @@ import {
   buildSlashCommandBody,
   CHANNEL_ID,
 } from "../../helpers/slack-payloads.js";
-import { SocketModeStandIn } from "../../helpers/socket-mode-stand-in.js";
-
-const APP_TOKEN = "xapp-1-A0APP-0000-e2eFakeAppTokenValue";
+import { APP_TOKEN, useSocketApp } from "../../helpers/socket-app.js";
 
 // The default mode: the app opens a WebSocket to the URL apps.connections.open gives it, and
 // Slack sends events and commands over it in envelopes the app must acknowledge.
 describe("Socket Mode, end to end", () => {
-  const api = new SlackApiStandIn();
-  const socket = new SocketModeStandIn();
-  const dataDir = mkdtempSync(join(tmpdir(), "containeros-socket-"));
-  let app: AppProcess;
-  let probes: string;
-
-  beforeAll(async () => {
-    await Promise.all([api.start(), socket.start()]);
-    api.answerWith("apps.connections.open", { ok: true, url: socket.url });
-    const port = await freePort();
-    probes = `http://127.0.0.1:${port}`;
-    app = spawnApp({
-      PORT: String(port),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_APP_TOKEN: APP_TOKEN,
-      SLACK_API_URL: api.apiUrl,
-      CONTAINEROS_DATA_DIR: dataDir,
-    });
-    await socket.connected();
-  });
-
-  afterAll(async () => {
-    app.child.kill("SIGTERM");
-    await app.exited;
-    await Promise.all([socket.stop(), api.stop()]);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const started = useSocketApp({}, { probes: true });
 
   it("should open its connection with the app token", () => {
+    const { api } = started();
     const opened = api.callsTo("apps.connections.open");
     expect(opened[0]?.headers.authorization).toBe(`Bearer ${APP_TOKEN}`);
   });
 
   it("should acknowledge a mention's envelope and answer in the mention's thread", async () => {
+    const { api, socket } = started();
     const mention = buildAppMentionEvent({
       text: `<@${BOT_USER_ID}> is rancheros smaller than coreos?`,
     });
@@ -68,6 +39,7 @@ describe("Socket Mode, end to end", () => {
   });
 
   it("should acknowledge a slash command's envelope and answer in the channel", async () => {
+    const { api, socket } = started();
     const command = new URLSearchParams(
       buildSlashCommandBody({ text: "security atomic", response_url: api.responseUrl("socket") }),
     );
@@ -81,6 +53,7 @@ describe("Socket Mode, end to end", () => {
   });
 
   it("should serve /health and /metrics on PORT, counting what came over the socket", async () => {
+    const { process: app, probes = "" } = started();
     await waitForHealthy(`${probes}/health`, app);
     expect(await (await fetch(`${probes}/health`)).json()).toMatchObject({ status: "ok" });
     const scrape = await scrapeMetrics(probes);
@@ -91,8 +64,9 @@ describe("Socket Mode, end to end", () => {
   });
 
   it("should never print a token", () => {
-    expect(app.output()).not.toContain(APP_TOKEN);
-    expect(app.output()).not.toContain(BOT_TOKEN);
+    const output = started().process.output();
+    expect(output).not.toContain(APP_TOKEN);
+    expect(output).not.toContain(BOT_TOKEN);
   });
 });
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildAnswerMessage,
-  isShareable,
-  SHORTENED_POINTER,
-} from "../../../src/slack/render/answer-message.js";
+import { buildAnswerMessage, isShareable } from "../../../src/slack/render/answer-message.js";
+import { SHORTENED_POINTER } from "../../../src/slack/render/answer-text.js";
 import { buildAnswer, buildCitation, buildTable } from "../../helpers/answers.js";
 import {
+  blocksInReadingOrder,
   expectWithinBlockKitLimits,
   liveMentions,
   parsedTexts,
@@ -21,18 +19,28 @@ const GROUNDED_TEXT = [
   "Sources date from 2014–2015; things may have changed since.",
 ].join("\n");
 
+const COMPARISON = buildAnswer({
+  intent: "compare",
+  text: [
+    "Comparing CoreOS and Project Atomic:",
+    "Views on Project Atomic maturity changed over time — 2014: a prototype (Major Hayden); 2015: mature (Jonas Rosland).",
+    "Sources date from 2014–2015; things may have changed since.",
+  ].join("\n"),
+  table: buildTable(),
+});
+
 describe("buildAnswerMessage", () => {
   it("should show the core's text with its fact markers, conflicts and age note", () => {
     const message = buildAnswerMessage(buildAnswer({ text: GROUNDED_TEXT }));
     expectWithinBlockKitLimits(message);
     expect(message.blocks[0]).toEqual({
       type: "section",
-      text: { type: "mrkdwn", text: GROUNDED_TEXT },
+      text: { type: "mrkdwn", text: GROUNDED_TEXT.replace(/^(Project.*:)$/m, "*$1*") },
     });
     expect(message.text).toBe(GROUNDED_TEXT);
   });
 
-  it("should link every cited source with its author and date, numbered like the markers", () => {
+  it("should list every cited source in one block, numbered like the markers and linked", () => {
     const message = buildAnswerMessage(
       buildAnswer({
         citations: [
@@ -47,19 +55,19 @@ describe("buildAnswerMessage", () => {
         ],
       }),
     );
-    expect(message.blocks.at(-2)).toEqual({
-      type: "context",
-      elements: [
-        {
+    expect(message.blocks.filter((block) => JSON.stringify(block).includes("[2]"))).toEqual([
+      {
+        type: "section",
+        text: {
           type: "mrkdwn",
-          text: "*[1]* <https://major.io/2014/05/13/coreos-vs-project-atomic-a-review/|CoreOS vs. Project Atomic: A Review> · Major Hayden (major.io) · 2014-05-13",
+          text: [
+            "*Sources*",
+            "[1] <https://major.io/2014/05/13/coreos-vs-project-atomic-a-review/|CoreOS vs. Project Atomic: A Review> — Major Hayden (major.io), 2014-05-13",
+            "[2] <https://blog.codeship.com/container-os-comparison/|Container OS comparison> — Jonas Rosland, 2015-09-23",
+          ].join("\n"),
         },
-        {
-          type: "mrkdwn",
-          text: "*[2]* <https://blog.codeship.com/container-os-comparison/|Container OS comparison> · Jonas Rosland · 2015-09-23",
-        },
-      ],
-    });
+      },
+    ]);
   });
 
   it("should keep a title's pipe from ending its link early", () => {
@@ -72,7 +80,7 @@ describe("buildAnswerMessage", () => {
   });
 
   it("should put a comparison in one native table block inside an attachment", () => {
-    const message = buildAnswerMessage(buildAnswer({ intent: "compare", table: buildTable() }));
+    const message = buildAnswerMessage(COMPARISON);
     expectWithinBlockKitLimits(message);
     expect(message.attachments).toHaveLength(1);
     expect(tableRows(message)).toEqual([
@@ -82,17 +90,43 @@ describe("buildAnswerMessage", () => {
     ]);
   });
 
-  it("should repeat the table as monospace text in the notification text", () => {
-    const message = buildAnswerMessage(buildAnswer({ intent: "compare", table: buildTable() }));
-    expect(message.text).toMatch(
-      /\n```\n.*CoreOS.*Project Atomic\n.*\n.*164 MB.*386 MB\n.*systemd.*\n```$/,
+  it("should put the table straight after the lead sentence, and the rest below it", () => {
+    const message = buildAnswerMessage(COMPARISON, {
+      askedBy: { userId: "U0ASKER", question: "coreos vs atomic" },
+    });
+    const order = blocksInReadingOrder(message).map((block) =>
+      block.type === "section"
+        ? String((block.text as { text: string }).text).slice(0, 12)
+        : block.type,
     );
+    expect(order).toEqual([
+      "context",
+      "Comparing Co",
+      "table",
+      "Views on Pro",
+      "context",
+      "*Sources*\n[1",
+      "context_actions",
+    ]);
+  });
+
+  it("should not repeat the table's rows as text anywhere but in the notification text", () => {
+    const message = buildAnswerMessage(COMPARISON);
+    const shown = parsedTexts({ ...message, text: "" }).join("\n");
+    expect(shown).not.toContain("164 MB");
+    expect(shown).not.toContain("Init system");
+  });
+
+  it("should copy the table as monospace text into the notification text, after the lead", () => {
+    const message = buildAnswerMessage(COMPARISON);
+    expect(message.text).toMatch(
+      /^Comparing CoreOS and Project Atomic:\n```\n.*CoreOS.*Project Atomic\n.*\n.*164 MB.*386 MB\n.*systemd.*\n```\nViews on/,
+    );
+    expect(message.text.match(/164 MB/g)).toHaveLength(1);
   });
 
   it("should put the monospace table in a section when asked for the text style", () => {
-    const message = buildAnswerMessage(buildAnswer({ intent: "compare", table: buildTable() }), {
-      tableStyle: "text",
-    });
+    const message = buildAnswerMessage(COMPARISON, { tableStyle: "text" });
     expectWithinBlockKitLimits(message);
     expect(message.attachments).toBeUndefined();
     expect(tableRows(message)).toBeUndefined();
@@ -132,6 +166,16 @@ describe("buildAnswerMessage", () => {
       elements: [{ type: "mrkdwn", text: "<@U0ASKER> asked: security atomic" }],
     });
     expect(message.text.startsWith("<@U0ASKER> asked: security atomic\n")).toBe(true);
+  });
+
+  it("should restate a mention in the question as a name, without pinging anyone", () => {
+    const message = buildAnswerMessage(buildAnswer(), {
+      askedBy: { userId: "U0ASKER", question: "does <@U999> know if atomic is secure?" },
+    });
+    expect(message.blocks[0]).toMatchObject({
+      elements: [{ text: "<@U0ASKER> asked: does @someone know if atomic is secure?" }],
+    });
+    expect(liveMentions(message, ["<@U0ASKER>"])).toEqual([]);
   });
 
   it("should never send back a ping the asker or the knowledge base typed", () => {

@@ -19,6 +19,13 @@ describe("escapeMrkdwn", () => {
     );
     expect(restateSlackText("<!channel> &lt;b&gt; &amp;")).toBe("&lt;!channel&gt; &lt;b&gt; &amp;");
   });
+
+  it("should show a mentioned person by the name Slack sent, or as @someone, without a ping", () => {
+    expect(restateSlackText("ask <@U999> and <@W0ABC|maria> about <@U1|@ops-lead>")).toBe(
+      "ask @someone and @maria about @ops-lead",
+    );
+    expect(restateSlackText("<@U999|<!here>> &lt;@U2&gt;")).toBe("@&lt;!here&gt; @someone");
+  });
 });
 
 describe("shorten", () => {

@@ -39,3 +39,26 @@ describe("buildHomeView", () => {
     expect(view.blocks.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe("App Home with many sources", () => {
+  it("should list every source with its date, newest first, however many there are", () => {
+    const { kb, examples } = content();
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...(kb.sources[0] as (typeof kb.sources)[number]),
+      id: `curated-${i}`,
+      title: `Runbook number ${i} ${"about container hosts ".repeat(3)}`,
+      date: `20${String(10 + (i % 17)).padStart(2, "0")}-01-01`,
+    }));
+    const view = buildHomeView({ kb: { ...kb, sources: many }, examples, mostAsked: [] });
+    const message = { text: "home", blocks: view.blocks };
+
+    for (const source of many) expect(texts(view)).toContain(`${source.date} · <`);
+    for (const source of many)
+      expect(texts(view)).toContain(`Runbook number ${source.id.slice(8)} `);
+    expectWithinBlockKitLimits(message);
+    const listed = texts(view).match(/• (\d{4}-\d{2}-\d{2}) · </g) ?? [];
+    expect(listed.map((entry) => entry.slice(2, 12))).toEqual(
+      many.map((s) => s.date).sort((a, b) => b.localeCompare(a)),
+    );
+  });
+});

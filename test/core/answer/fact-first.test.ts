@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { askReal, realEngine } from "../../helpers/engine.js";
+
+const leadOf = (system: string, topic: string) =>
+  realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
+
+describe("answers lead with the point", () => {
+  it("should open with the curator's lead when the question names only a system and a topic", () => {
+    for (const [question, system, topic] of [
+      ["security atomic", "atomic", "security"],
+      ["coreos updates", "coreos", "updates"],
+      ["what does coreos use for updates?", "coreos", "updates"],
+      ["rancheros size", "rancheros", "size"],
+    ] as const) {
+      expect(askReal(question).facts[0]?.id, question).toBe(leadOf(system, topic));
+    }
+  });
+
+  it("should let a term a fact names pull that fact first, whatever topic it is filed under", () => {
+    const answer = askReal("package manager on coreos? can I apt-get install stuff?");
+    expect(answer.facts[0]?.topic).toBe("packages");
+    expect(askReal("coreos chromeos").facts[0]?.text).toMatch(/ChromeOS/i);
+  });
+
+  it("should answer a term asked alone with only the systems whose facts name it", () => {
+    const answer = askReal("system-docker");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(answer.facts.every((f) => f.system === "rancheros")).toBe(true);
+    expect(answer.facts[0]?.text).toMatch(/system docker/i);
+  });
+
+  it("should let each system take a turn when a topic is asked across systems", () => {
+    const systems = askReal("updates").facts.map((f) => f.system);
+    const distinct = new Set(systems).size;
+    expect(distinct).toBeGreaterThan(2);
+    expect(new Set(systems.slice(0, distinct)).size).toBe(distinct);
+  });
+
+  it("should show at most five facts, and say how to see the rest", () => {
+    const answer = askReal("security atomic");
+    expect(answer.facts).toHaveLength(5);
+    expect(answer.text).toMatch(/\d+ more facts? on this: say "more"/);
+    expect(answer.text).not.toContain("see the sources below");
+  });
+});
+
+describe("more", () => {
+  it("should show the next facts of the last answer, never repeating one", () => {
+    const engine = realEngine();
+    const first = engine.ask("security atomic");
+    const second = engine.ask("more", first.context);
+    expect(second.answer.intent).toBe("answer");
+    expect(second.answer.facts.length).toBeGreaterThan(0);
+    const seen = new Set(first.answer.facts.map((f) => f.id));
+    expect(second.answer.facts.some((f) => seen.has(f.id))).toBe(false);
+    expect(second.answer.facts.every((f) => f.system === "atomic" && f.topic === "security")).toBe(
+      true,
+    );
+  });
+
+  it("should say how to ask when there is nothing more to show", () => {
+    expect(realEngine().ask("more").answer.intent).toBe("help");
+  });
+});
+
+describe("comparisons only when asked", () => {
+  it("should keep two things inside one system a one-system answer", () => {
+    const answer = askReal(
+      "what's the difference between system-docker and user docker in rancheros?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+  });
+
+  it("should compare what was just discussed with the system a follow-up names", () => {
+    const engine = realEngine();
+    const first = engine.ask("atomic updates");
+    const { answer } = engine.ask("how does that compare to coreos?", first.context);
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["atomic", "coreos"]);
+    expect(answer.topics).toEqual(["updates"]);
+  });
+
+  it("should cite every cell's fact and not repeat the table row by row in the text", () => {
+    const answer = askReal("coreos vs atomic");
+    const rows = answer.table?.rows ?? [];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(answer.text).not.toContain(`${row.label}:`);
+    const values = new Set(
+      answer.facts.flatMap((f) => realEngine().kb.facts.find((k) => k.id === f.id)?.value ?? []),
+    );
+    for (const cell of rows.flatMap((r) => r.cells).filter((c) => c !== "-"))
+      for (const part of cell.split(" / ")) expect(values.has(part), part).toBe(true);
+  });
+});
+
+describe("an honest scope gate", () => {
+  it("should say the sources cannot know what came after them, naming the system", () => {
+    for (const question of [
+      "is coreos still maintained?",
+      "who acquired coreos?",
+      "what's new in photon os 5.0?",
+      "does rancheros run well in 2024?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.confidence, question).toBeLessThan(0.4);
+      expect(answer.text, question).toMatch(/my sources \(2014–2015\) don't say/i);
+      expect(answer.suggestions.length, question).toBeGreaterThan(0);
+    }
+    expect(askReal("is coreos still maintained?").systems).toEqual(["coreos"]);
+  });
+
+  it("should still answer what the sources do know about versions they name", () => {
+    expect(askReal("coreos 647.0.0 kernel").intent).toBe("answer");
+  });
+});
