@@ -12,7 +12,7 @@ import {
   TRUNCATED_NOTE,
 } from "./compose-text.js";
 import { type Answer, MAX_ANSWER_TEXT } from "./contract.js";
-import { helpText, noMatchText, outOfScopeText } from "./guidance.js";
+import { helpText, noMatchText, outOfScopeText, unsureText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
 import {
   groupByCell,
@@ -41,13 +41,17 @@ export function buildAnswer(
   const notes = match.truncated ? [TRUNCATED_NOTE] : [];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
   const scores = relevance(match.wordHits);
-  if (resolution.limit) {
-    // Named things exist, but what is asked lies beyond what sources of their time can know.
+  if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
+    // Named things exist, but what is asked lies beyond what sources of their time can know, or
+    // nothing they are known for matches the rest of the question: offer what is known nearby.
     const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores);
+    const text = resolution.limit
+      ? outOfScopeText(catalog, resolution.limit.label, resolution.systems)
+      : unsureText(catalog, resolution.systems);
     return unanswered(
       base,
       notes,
-      outOfScopeText(catalog, resolution.limit.label, resolution.systems),
+      text,
       nearestQuestions(catalog, nearest, resolution.systems),
       resolution,
     );

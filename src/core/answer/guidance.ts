@@ -36,6 +36,18 @@ export function noMatchText(catalog: Catalog): string {
 }
 
 /**
+ * The question names a known system, but nothing its sources say matches the rest of it: say so,
+ * rather than answer something else about the system.
+ */
+export function unsureText(catalog: Catalog, systems: string[]): string {
+  const names = systems.map((id) => catalog.system(id).name).join(" or ");
+  return [
+    `I couldn't find what you asked about ${names} in my sources (${yearSpan(catalog.kb.sources)}).`,
+    "Here is what they do cover; try one of the suggestions, or rephrase.",
+  ].join("\n");
+}
+
+/**
  * "CoreOS: my sources (2014–2015) don't say whether it is still maintained or how it stands
  * today." The question names what the bot knows, but asks what sources of their time cannot.
  */

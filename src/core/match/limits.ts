@@ -13,39 +13,85 @@ export interface LimitHit {
 /**
  * Finds the questions beyond the sources: phrases from limits.yml ("still maintained",
  * "acquired"), a year after the newest source ("in 2019"), or a version number no source
- * mentions ("photon os 5.0"). Phrases match whole words in order, whatever their endings.
+ * mentions ("photon os 5.0", "v1.5", "ubuntu core 22"). Phrases match whole words in order,
+ * whatever their endings, with or without the system names in between ("latest rancheros release"). A phrase
+ * that a fact of the systems asked about uses is no limit: those sources do speak of it ("dcos
+ * pricing" has its free edition).
  */
 export class LimitIndex {
   private readonly phrases: { keys: string[]; hit: LimitHit }[];
   private readonly newestYear: number;
-  private readonly knownNumbers: ReadonlySet<string>;
+  /** Numbers each system's facts quote: a version of one system is not one of another's. */
+  private readonly knownNumbers: Map<string, Set<string>>;
+  /** Each fact's system and its words as keys; a break ("") keeps phrases inside one part. */
+  private readonly factKeys: { system: string; keys: string[] }[];
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
+    this.factKeys = kb.facts.map((fact) => ({
+      system: fact.system,
+      keys: [fact.text, fact.value ?? "", ...(fact.terms ?? [])].flatMap((part) => [
+        ...tokenise(part).map(wordKey),
+        "",
+      ]),
+    }));
     this.phrases = (kb.limits ?? []).flatMap(({ id, label, words }) =>
       words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit: { id, label } })),
     );
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
-    this.knownNumbers = new Set(
-      kb.facts.flatMap((f) => tokenise(`${f.text} ${f.value ?? ""}`).filter(isNumber)),
-    );
+    // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
+    this.knownNumbers = new Map();
+    for (const fact of kb.facts) {
+      const numbers = this.knownNumbers.get(fact.system) ?? new Set<string>();
+      for (const n of tokenise(`${fact.text} ${fact.value ?? ""}`).filter(isNumber)) {
+        n.split(".").forEach((_, i, parts) => numbers.add(parts.slice(0, i + 1).join(".")));
+      }
+      this.knownNumbers.set(fact.system, numbers);
+    }
   }
 
-  find(tokens: readonly string[]): LimitHit | undefined {
+  /** `names` holds the positions of tokens that name a system, and `systems` those systems. */
+  find(
+    tokens: readonly string[],
+    names: ReadonlySet<number> = new Set(),
+    systems: readonly string[] = [],
+  ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
+    const unnamed = keys.filter((_, i) => !names.has(i));
     for (const { keys: phrase, hit } of this.phrases) {
-      if (containsRun(keys, phrase)) return hit;
+      const asked = containsRun(keys, phrase) || containsRun(unnamed, phrase);
+      if (asked && !this.factsSay(phrase, systems)) return hit;
     }
-    for (const token of tokens) {
+    for (const [i, token] of tokens.entries()) {
       if (/^(19|20)\d\d$/.test(token) && Number(token) > this.newestYear) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
-      if (/^\d+(\.\d+)+$/.test(token) && !this.knownNumbers.has(token)) {
-        return { id: "unknown-version", label: `anything about version ${token}` };
+      const number = token.replace(/^v(?=\d)/, "");
+      // A whole number names a version only right after a system's name or "version".
+      const version =
+        /^\d+(\.\d+)+$/.test(number) ||
+        (number !== token && /^\d+$/.test(number)) ||
+        (/^\d+$/.test(number) && (names.has(i - 1) || VERSION_WORDS.has(tokens[i - 1] ?? "")));
+      if (version && !this.quotes(number, systems)) {
+        return { id: "unknown-version", label: `anything about version ${number}` };
       }
     }
     return undefined;
   }
+
+  private quotes(number: string, systems: readonly string[]): boolean {
+    const asked = systems.length > 0 ? systems : [...this.knownNumbers.keys()];
+    return asked.some((system) => this.knownNumbers.get(system)?.has(number));
+  }
+
+  private factsSay(phrase: readonly string[], systems: readonly string[]): boolean {
+    return this.factKeys.some(
+      ({ system, keys }) =>
+        (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase),
+    );
+  }
 }
+
+const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 
 const isNumber = (token: string) => /^\d/.test(token);
 

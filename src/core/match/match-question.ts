@@ -141,11 +141,15 @@ export function matchQuestion(
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
-    limit: limits?.find(tokens),
+    limit: limits?.find(tokens, systemPositions(kinds), systems),
     wordHits,
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
   };
+}
+
+function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
+  return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
 
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */

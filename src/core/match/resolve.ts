@@ -110,7 +110,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const precise = match.wordHits.some((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
   const compare =
     systems.length >= 2 ||
-    (compareWanted && (match.allSystems || systems.length === 0) && topics.length > 0) ||
+    // "kernel versions across all of them" compares as surely as "compare all on kernel".
+    (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
     (match.compareCue && systems.length === 1 && !precise);
   const confidence = scoreConfidence(match, systems.length > 0, topics.length > 0, compare);
   if (match.limit && systems.length + topics.length > 0) {
@@ -126,7 +127,14 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     };
   }
   if (confidence < MIN_CONFIDENCE) {
-    return { intent: "no_match", confidence, systems: [], topics: [], fromContext: false };
+    // What the question itself named stays, so the reply can offer what is known about it.
+    return {
+      intent: "no_match",
+      confidence,
+      systems: match.systems,
+      topics: match.topics,
+      fromContext: false,
+    };
   }
   return { intent: compare ? "compare" : "answer", confidence, systems, topics, fromContext };
 }

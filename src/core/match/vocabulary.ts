@@ -65,7 +65,7 @@ export const LANDSCAPE_CUES: string[][] = [
 ];
 
 /** Words that ask for the whole set of systems ("compare all on size"). */
-export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyone", "any"]);
+export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyone"]);
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
 export const COMPARE_CUES: string[][] = [

@@ -10,7 +10,9 @@ describe("LimitIndex", () => {
   it("should find the phrases of limits.yml, whatever their endings", () => {
     expect(find("is coreos still maintained")).toBe("current-status");
     expect(find("who acquires coreos")).toBe("later-history");
-    expect(find("dcos enterprise cost per node")).toBe("pricing");
+    expect(index.find(tokenise("atomic price per node"), new Set([0]), ["atomic"])?.id).toBe(
+      "pricing",
+    );
   });
 
   it("should take a year after the newest source, or a version no source names, as beyond them", () => {
@@ -22,6 +24,30 @@ describe("LimitIndex", () => {
     expect(find("coreos 647.0.0 kernel")).toBeUndefined();
     expect(find("what happened in 2014")).toBeUndefined();
     expect(find("atomic security")).toBeUndefined();
+  });
+
+  it("should leave out system names, so a name between the words does not hide a phrase", () => {
+    const tokens = tokenise("latest rancheros release");
+    expect(index.find(tokens)).toBeUndefined();
+    expect(index.find(tokens, new Set([1]))?.id).toBe("later-releases");
+  });
+
+  it("should read v1.5, or a whole number after a system's name, as a version", () => {
+    const rancheros = (question: string) =>
+      index.find(tokenise(question), new Set(), ["rancheros"]);
+    expect(rancheros("does rancheros v1.5 run on arm")?.id).toBe("unknown-version");
+    expect(index.find(tokenise("ubuntu core 24 upgrade"), new Set([0, 1]))?.id).toBe(
+      "unknown-version",
+    );
+    // Shortened versions the sources quote ("1.5.0"), and counts, are not unknown versions.
+    expect(find("photon docker 1.5")).toBeUndefined();
+    expect(find("coreos with 3 nodes")).toBeUndefined();
+  });
+
+  it("should not hold back what a fact of the system asked about speaks of", () => {
+    // DCOS's free community edition answers "dcos pricing"; nothing on Atomic is about prices.
+    expect(index.find(tokenise("dcos pricing"), new Set([0]), ["dcos"])).toBeUndefined();
+    expect(index.find(tokenise("atomic pricing"), new Set([0]), ["atomic"])?.id).toBe("pricing");
   });
 
   it("should find nothing in a knowledge base without limits.yml but the rules read off it", () => {
