@@ -15,7 +15,7 @@ const GUESS_SHARE = 0.5;
 const TOPIC_BOOST = 1;
 /** Each later topic named counts this much less: the first one named is what is asked. */
 const LATER_TOPIC_STEP = 0.2;
-/** The curator's lead (`lead: true`) decides among facts the question does not tell apart. */
+/** The lead (the curator's, or a cell's only fact) decides among facts the question does not tell apart. */
 const LEAD_BONUS = 0.6;
 /** Facts scoring under this share of the best are about something else and are left out. */
 const KEEP_SHARE = 0.5;
@@ -56,7 +56,7 @@ export function rankCell(
   const facts = [...catalog.cell(system, topic)];
   if (!facts.some((index) => scores.has(index))) return facts;
   const score = (index: number) =>
-    (scores.get(index) ?? 0) + (catalog.fact(index).lead ? LEAD_BONUS : 0);
+    (scores.get(index) ?? 0) + (catalog.isLead(index) ? LEAD_BONUS : 0);
   // A stable sort: ties keep the catalog's order.
   return facts.sort((a, b) => score(b) - score(a));
 }
@@ -89,7 +89,7 @@ export function rankAnswerFacts(
   for (const index of pool) {
     const fact = catalog.fact(index);
     const asked = (scores.get(index) ?? 0) + (boost.get(fact.topic) ?? 0);
-    if (asked > 0) scored.push({ index, score: asked + (fact.lead ? LEAD_BONUS : 0) });
+    if (asked > 0) scored.push({ index, score: asked + (catalog.isLead(index) ? LEAD_BONUS : 0) });
   }
   if (scored.length === 0) {
     // Nothing on the topics asked is "nothing", not an overview of something else.

@@ -122,6 +122,12 @@ export class Catalog {
   }
 
   /** Topics that introduce a system when a question asks what the systems are (`overview`). */
+  /** Whether a fact leads its cell: the curator's choice, or the cell's only fact. */
+  isLead(index: number): boolean {
+    const fact = this.fact(index);
+    return fact.lead === true || this.cell(fact.system, fact.topic).length === 1;
+  }
+
   overviewTopicIds(): readonly string[] {
     return this.overviewTopicIdList;
   }

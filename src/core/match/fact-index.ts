@@ -16,6 +16,8 @@ export interface WordHit {
    * abbreviation match ("gaming" for "naming", "arch" for "architecture") is only a guess.
    */
   exact: boolean;
+  /** The systems of those facts. */
+  systems: string[];
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
 }
@@ -142,7 +144,8 @@ export class FactIndex {
     const n = posting.facts.length;
     // BM25's idf, kept positive for words in most facts.
     const weight = n === 0 ? 0 : Math.log(1 + (this.kb.facts.length - n + 0.5) / (n + 0.5));
-    return { word, facts: posting.facts, tf: posting.tf, weight, exact };
+    const systems = [...new Set(posting.facts.map((fact) => (this.kb.facts[fact] as Fact).system))];
+    return { word, facts: posting.facts, tf: posting.tf, weight, exact, systems };
   }
 }
 

@@ -15,6 +15,7 @@ import {
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
+  STOPWORDS,
 } from "./vocabulary.js";
 
 /** Everything the question itself says, before any conversation context is applied. */
@@ -60,10 +61,12 @@ export function matchQuestion(
   facts: FactIndex,
   limits?: LimitIndex,
 ): QuestionMatch {
-  const { tokens, truncated } = normaliseQuestion(raw);
+  const { tokens, truncated, emphasis } = normaliseQuestion(raw);
   const systems: string[] = [];
   const topics: string[] = [];
   const kinds = new Map<number, "system" | "topic">();
+  /** How much the clause that named each topic asks: a topic of the asking clause comes first. */
+  const topicEmphasis = new Map<string, number>();
   const scores: number[] = [];
   for (const match of phrases.scan(tokens)) {
     const named = match.targets.filter((t) => t.kind === "system");
@@ -72,11 +75,18 @@ export function matchQuestion(
     for (const target of used) {
       const list = target.kind === "system" ? systems : topics;
       if (!list.includes(target.id)) list.push(target.id);
+      if (target.kind === "topic") {
+        const said = Math.max(topicEmphasis.get(target.id) ?? 0, emphasis[match.start] ?? 1);
+        topicEmphasis.set(target.id, said);
+      }
     }
     for (let i = match.start; i < match.end; i++)
       kinds.set(i, named.length > 0 ? "system" : "topic");
     scores.push(match.score);
   }
+
+  // A stable sort: among topics asked alike, the first named stays first.
+  topics.sort((a, b) => (topicEmphasis.get(b) ?? 1) - (topicEmphasis.get(a) ?? 1));
 
   const compareTokens = cuePositions(tokens, COMPARE_CUES);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
@@ -88,6 +98,8 @@ export function matchQuestion(
   const cueTokens = landscape ? new Set([...compareTokens, ...landscapeTokens]) : compareTokens;
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
+  /** Each ranking word's own weight by position, so a pair adds only what its parts do not say. */
+  const partWeights = new Map<number, number>();
   let content = 0;
   let known = 0;
   tokens.forEach((token, i) => {
@@ -111,16 +123,25 @@ export function matchQuestion(
     else if (hit) known += hit.exact ? 1 : 0.5;
     // An everyday word ("even", "back") is a poor guide to which fact is meant.
     const everyday = kind === undefined && COMMON_WORDS.has(token);
-    if (hit && hit.facts.length > 0 && !everyday)
-      wordHits.push(kind === "topic" ? { ...hit, topicWord: true } : hit);
+    if (hit && hit.facts.length > 0 && !everyday) {
+      partWeights.set(i, hit.weight);
+      const weight = hit.weight * (emphasis[i] ?? 1);
+      wordHits.push(kind === "topic" ? { ...hit, weight, topicWord: true } : { ...hit, weight });
+    }
   });
-  // "system docker" and "system-docker" alike name the compound the facts use.
+  // "system docker" and "system-docker" alike name the compound the facts use, and "docker
+  // version" is precise though "version" alone says nothing. A pair counts for what it says beyond
+  // its rarer word: "the box" no more than "box".
   // A pair with a system's name in it ("atomic security") would only echo how facts are worded.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (kinds.get(i) === "system" || kinds.get(i + 1) === "system") continue;
-    if (!isContentWord(tokens[i + 1] as string)) continue;
-    const hit = facts.compound(tokens[i] as string, tokens[i + 1] as string);
-    if (hit) wordHits.push(hit);
+    const [first, second] = [tokens[i] as string, tokens[i + 1] as string];
+    // Two domain words ("container host") are as vague together as apart.
+    if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;
+    const hit = facts.compound(first, second);
+    const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
+    if (hit && hit.weight > parts)
+      wordHits.push({ ...hit, weight: (hit.weight - parts) * (emphasis[i] ?? 1) });
   }
 
   const text = ` ${tokens.join(" ")} `;

@@ -1,3 +1,5 @@
+import { clauseEmphasis } from "./focus.js";
+
 /** Questions longer than this are cut before matching: no real question needs more, and it bounds cost. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -6,6 +8,8 @@ export interface NormalisedQuestion {
   tokens: string[];
   /** True when the question was longer than MAX_QUESTION_CHARS and was cut. */
   truncated: boolean;
+  /** Each token's weight: less in a clause that sets the scene than in the one that asks. */
+  emphasis: number[];
 }
 
 const ENTITIES: Record<string, string> = {
@@ -54,8 +58,8 @@ export function tokenise(text: string): string[] {
 
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
-  const cut = truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw;
-  return { tokens: tokenise(stripSlackMarkup(cut)), truncated };
+  const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
+  return { tokens: tokenise(plain), truncated, emphasis: clauseEmphasis(plain) };
 }
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */

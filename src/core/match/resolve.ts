@@ -107,13 +107,23 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
 
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
-  const precise = match.wordHits.some((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
+  const preciseHits = match.wordHits.filter((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
+  const precise = preciseHits.length > 0;
+  const named = systems.length > 0;
+  if (!named && !match.allSystems && !match.comparative) {
+    // "system docker vs user docker": the most precise word, if only one system's facts use it,
+    // names that system.
+    const strongest = preciseHits
+      .filter((hit) => !hit.topicWord)
+      .sort((a, b) => b.weight - a.weight)[0];
+    if (strongest?.systems.length === 1) systems = strongest.systems;
+  }
   const compare =
     systems.length >= 2 ||
     // "kernel versions across all of them" compares as surely as "compare all on kernel".
     (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
     (match.compareCue && systems.length === 1 && !precise);
-  const confidence = scoreConfidence(match, systems.length > 0, topics.length > 0, compare);
+  const confidence = scoreConfidence(match, named, topics.length > 0, compare);
   if (match.limit && systems.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askReal, realEngine } from "../../helpers/engine.js";
+import { askReal, realCatalog, realEngine, realKb } from "../../helpers/engine.js";
 
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
@@ -113,5 +113,48 @@ describe("an honest scope gate", () => {
 
   it("should still answer what the sources do know about versions they name", () => {
     expect(askReal("coreos 647.0.0 kernel").intent).toBe("answer");
+  });
+});
+
+describe("the first fact answers what is asked", () => {
+  it("should rank by the clause that asks, not by the scene set before it", () => {
+    const answer = askReal(
+      "our coreos hosts lack python and gcc, so how do we debug problems there?",
+    );
+    expect(answer.facts[0]?.text).toMatch(/toolbox/i);
+  });
+
+  it("should open a version question with the version", () => {
+    expect(askReal("coreos docker version").facts[0]?.text).toMatch(/Docker \d+\.\d+/);
+  });
+
+  it("should answer for the one system whose facts use a precise word, even without its name", () => {
+    const answer = askReal("system docker vs user docker?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+  });
+
+  it("should let a cell's only fact lead it, as a curator's lead does", () => {
+    const catalog = realCatalog();
+    const single = realKb().facts.findIndex(
+      (f) => catalog.cell(f.system, f.topic).length === 1 && !f.lead,
+    );
+    expect(single).toBeGreaterThanOrEqual(0);
+    expect(catalog.isLead(single)).toBe(true);
+    const shared = realKb().facts.findIndex(
+      (f) => catalog.cell(f.system, f.topic).length > 1 && !f.lead,
+    );
+    expect(catalog.isLead(shared)).toBe(false);
+  });
+});
+
+describe("a known system and a question its sources do not match", () => {
+  it("should say it could not find that, and offer what it knows about the system", () => {
+    const answer = askReal("can photon os render my minecraft shaders faster");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["photon"]);
+    expect(answer.text).toMatch(/couldn't find what you asked about VMware Photon/);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions.every((s) => s.includes("photon"))).toBe(true);
   });
 });

@@ -181,3 +181,27 @@ describe("matchQuestion: everyday words", () => {
     expect(words.some((word) => word.startsWith("instal"))).toBe(true);
   });
 });
+
+describe("matchQuestion: what the question asks, not what it sets up", () => {
+  it("should put the topics of the asking clause before those of the scene", () => {
+    const { topics } = matchReal(
+      "we have no package manager there, so how does rancheros patch its kernel?",
+    );
+    expect(topics.indexOf("kernel")).toBeGreaterThanOrEqual(0);
+    expect(topics.indexOf("kernel")).toBeLessThan(topics.indexOf("packages"));
+  });
+
+  it("should count a word pair only for what it says beyond its rarer word", () => {
+    const hits = matchReal("selinux on out of the box?").wordHits;
+    const box = hits.filter((hit) => hit.word.includes("box"));
+    const alone = matchReal("box").wordHits.find((hit) => hit.word === "box");
+    const total = box.reduce((sum, hit) => sum + hit.weight, 0);
+    expect(alone).toBeDefined();
+    expect(total).toBeLessThanOrEqual((alone?.weight ?? 0) * 1.2);
+  });
+
+  it("should let a domain word rank facts inside a precise pair ('docker version')", () => {
+    expect(matchReal("coreos version").wordHits).toEqual([]);
+    expect(matchReal("coreos docker version").wordHits.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { tokenise } from "./normalise.js";
+
+/**
+ * How much a word in a clause that only sets the scene counts, against one in the clause that
+ * asks: in "no python, no gcc... how do I debug?", the facts about debugging answer it, not
+ * those about python.
+ */
+export const SCENE_SHARE = 0.5;
+
+/** Words that open a clause which asks ("how …", "can I …", "is there …", "anyone know …"). */
+const ASKING_OPENERS = new Set([
+  "how",
+  "hows",
+  "what",
+  "whats",
+  "which",
+  "where",
+  "who",
+  "whose",
+  "when",
+  "why",
+  "can",
+  "could",
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "was",
+  "were",
+  "should",
+  "will",
+  "would",
+  "has",
+  "have",
+  "anyone",
+  "anybody",
+  "someone",
+  "somebody",
+  "tell",
+  "explain",
+  "show",
+]);
+
+/** Openers of talk that come before the asking word ("so how …", "ok and what …"). */
+const FILLERS = new Set([
+  "so",
+  "and",
+  "but",
+  "ok",
+  "okay",
+  "also",
+  "then",
+  "hey",
+  "hi",
+  "well",
+  "btw",
+]);
+
+/** Where clauses end: sentence marks, commas, an ellipsis, a spaced dash, a colon, a new line. */
+const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014]+\s/;
+
+/**
+ * Each token's weight by the clause it sits in: 1 in a clause that asks (ends with "?" or opens
+ * with an asking word), SCENE_SHARE in the others. When no clause asks, or all do, every word
+ * weighs 1. The tokens are exactly `tokenise(text)`'s.
+ */
+export function clauseEmphasis(text: string): number[] {
+  const clauses: { tokens: string[]; asks: boolean }[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    const end = CLAUSE_END.exec(rest);
+    const cut = end ? end.index + end[0].length : rest.length;
+    const clause = rest.slice(0, cut);
+    const tokens = tokenise(clause);
+    if (tokens.length > 0) clauses.push({ tokens, asks: asks(clause, tokens) });
+    rest = rest.slice(cut);
+  }
+  const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
+  return clauses.flatMap(({ tokens, asks }) =>
+    tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
+  );
+}
+
+function asks(clause: string, tokens: string[]): boolean {
+  if (clause.includes("?")) return true;
+  const opener = tokens.find((token) => !FILLERS.has(token));
+  return opener !== undefined && ASKING_OPENERS.has(opener);
+}

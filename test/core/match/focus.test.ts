@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { clauseEmphasis, SCENE_SHARE } from "../../../src/core/match/focus.js";
+import { tokenise } from "../../../src/core/match/normalise.js";
+
+describe("clauseEmphasis", () => {
+  it("should weigh exactly the tokens tokenise makes, versions and dashes included", () => {
+    for (const text of [
+      "coreos 647.0.0 - kernel 3.19.3?",
+      "no python... no gcc, how do i debug?",
+      "rancheros: what's pid 1\nand why",
+      "",
+      "?!,;",
+    ]) {
+      expect(clauseEmphasis(text), text).toHaveLength(tokenise(text).length);
+    }
+  });
+
+  it("should weigh the clause that sets the scene less than the one that asks", () => {
+    const text = "our hosts have no compilers, how do we troubleshoot them";
+    const weights = clauseEmphasis(text);
+    const tokens = tokenise(text);
+    expect(weights[tokens.indexOf("compilers")]).toBe(SCENE_SHARE);
+    expect(weights[tokens.indexOf("troubleshoot")]).toBe(1);
+  });
+
+  it("should read a clause ending in a question mark, or opening with an asking word, as asking", () => {
+    expect(clauseEmphasis("the nodes reboot at night? we lose pods")).toEqual([
+      1,
+      1,
+      1,
+      1,
+      1,
+      SCENE_SHARE,
+      SCENE_SHARE,
+      SCENE_SHARE,
+    ]);
+    expect(clauseEmphasis("ok so which one is smallest, we run arm boxes")[0]).toBe(1);
+  });
+
+  it("should weigh every word alike when no clause asks, or every clause does", () => {
+    expect(new Set(clauseEmphasis("coreos security, selinux"))).toEqual(new Set([1]));
+    expect(new Set(clauseEmphasis("how does it update? is it safe?"))).toEqual(new Set([1]));
+  });
+});
