@@ -1,54 +1,58 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { realEngine } from "../helpers/engine.js";
-import { failures, leadsWithPoint, readEvalCases } from "./score.js";
+import { askCase, failures, leadsWithPoint, readEvalCases } from "./score.js";
 
-const PASS_MARK = 0.9;
-/** Sets that say what the first fact must hold keep this share of leads. */
-const LEAD_MARK = 0.8;
+/** The main set: correct answers, and first facts that hold what was asked. */
+const MAIN = { passMark: 0.95, leadMark: 0.9 };
 
 interface EvalSet {
   file: string;
-  /** The least number of questions, and of off-topic ones, the set keeps. */
+  /** The least number of questions, and of unanswerable ones (no_match), the set keeps. */
   minimum: number;
   offTopic: number;
-  /** Correct answers it must keep; sets written later score against harder, unseen wording. */
+  /** Share of correct answers (intent, systems, words, sources) it must keep. */
   passMark: number;
-  /** Share of first facts that must hold what was asked (LEAD_MARK unless said). */
-  leadMark?: number;
+  /** Share of first facts that must hold what was asked, among cases that name a lead. */
+  leadMark: number;
 }
 
 // questions.jsonl was written first; the holdouts later, each by someone who had not seen the
 // matcher. First scores: holdout 87.1 %, holdout-3 85.0 %; holdout-4 62.5 % correct with 70.4 %
 // of first facts right, holdout-5 70.0 % and 65.8 % (both before fact-first retrieval; holdout-5
-// was scored once, after it, at 92.0 % and 81.6 %, and not tuned on). holdout-6 was written last,
+// was scored once, after it, at 92.0 % and 81.6 %, and not tuned on). holdout-6 was written
 // with harder wording, and first scored after fact-first retrieval: 86.0 % correct, 55.3 % of
-// first facts right (the code before it: 78.0 % and 47.4 %).
+// first facts right (the code before it: 78.0 % and 47.4 %). holdout-7 (125 questions, a third
+// of them beyond the sources, with follow-ups) first scored 80.8 % correct, 78.6 % of first
+// facts right. Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
-  { file: "questions.jsonl", minimum: 80, offTopic: 15, passMark: PASS_MARK },
-  { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: PASS_MARK },
-  { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: PASS_MARK },
-  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.8 },
-  { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.85 },
-  { file: "holdout-6.jsonl", minimum: 50, offTopic: 6, passMark: 0.6, leadMark: 0.6 },
+  { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
+  { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
+  { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
+  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.85, leadMark: 0.85 },
+  { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.92, leadMark: 0.85 },
+  { file: "holdout-6.jsonl", minimum: 50, offTopic: 6, passMark: 0.85, leadMark: 0.6 },
+  { file: "holdout-7.jsonl", minimum: 120, offTopic: 40, passMark: 0.9, leadMark: 0.85 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
   const cases = readEvalCases(join(import.meta.dirname, file));
 
-  it(`has at least ${minimum} questions, ${offTopic} of them off-topic`, () => {
+  it(`has at least ${minimum} questions, ${offTopic} of them unanswerable`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(minimum);
     expect(cases.filter((c) => c.intent === "no_match").length).toBeGreaterThanOrEqual(offTopic);
   });
 
-  it(`should answer at least ${passMark * 100}% of the questions correctly, leading with the point`, () => {
+  it(`should answer at least ${passMark * 100}% correctly, and lead with the point in ${leadMark * 100}%`, () => {
     const engine = realEngine();
     const byCategory = new Map<string, { pass: number; total: number }>();
     const failed: string[] = [];
     const leads = { right: 0, total: 0 };
+    let passed = 0;
     for (const test of cases) {
-      const answer = engine.ask(test.q).answer;
+      const answer = askCase(engine, test);
       const problems = failures(test, answer);
+      if (problems.length === 0) passed++;
       const lead = leadsWithPoint(test, answer);
       if (lead !== undefined) {
         leads.total++;
@@ -61,16 +65,14 @@ describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark
       else failed.push(`  ${JSON.stringify(test.q)}: ${problems.join("; ")}`);
       byCategory.set(test.category, tally);
     }
-    const passed = cases.length - failed.length;
     const percent = ((100 * passed) / cases.length).toFixed(1);
     const leadLine = leads.total > 0 ? `, first fact right ${leads.right}/${leads.total}` : "";
     const lines = [...byCategory].map(([name, t]) => `  ${name.padEnd(13)} ${t.pass}/${t.total}`);
     const failures_ = failed.length ? `\nFailed:\n${failed.join("\n")}` : "";
     console.log(
-      `Evaluation ${file}: ${passed}/${cases.length} (${percent}%)${leadLine}\n${lines.join("\n")}${failures_}`,
+      `Evaluation ${file}: ${passed}/${cases.length} (${percent}%) correct${leadLine}\n${lines.join("\n")}${failures_}`,
     );
     expect(passed / cases.length).toBeGreaterThanOrEqual(passMark);
-    if (leads.total > 0)
-      expect(leads.right / leads.total).toBeGreaterThanOrEqual(leadMark ?? LEAD_MARK);
+    if (leads.total > 0) expect(leads.right / leads.total).toBeGreaterThanOrEqual(leadMark);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Answer } from "../../src/core/answer/contract.js";
+import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
+import type { Engine } from "../../src/core/engine.js";
 
 export const evalCaseSchema = z.object({
   q: z.string(),
@@ -11,6 +12,8 @@ export const evalCaseSchema = z.object({
   /** One of these must be in the answer's first fact: what the reply says first. */
   lead: z.array(z.string()).default([]),
   sources: z.array(z.string()).default([]),
+  /** Earlier questions of the same conversation, asked first: for follow-ups. */
+  before: z.array(z.string()).default([]),
 });
 export type EvalCase = z.infer<typeof evalCaseSchema>;
 
@@ -25,6 +28,13 @@ export function readEvalCases(path: string): EvalCase[] {
         throw new Error(`${path}:${i + 1}: ${String(error)}`);
       }
     });
+}
+
+/** The answer to a case, after the questions of the conversation before it. */
+export function askCase(engine: Engine, test: EvalCase): Answer {
+  let context: ConversationContext | undefined;
+  for (const question of test.before) context = engine.ask(question, context).context;
+  return engine.ask(test.q, context).answer;
 }
 
 /** Why an answer fails its case; empty when it passes. */
@@ -52,6 +62,8 @@ export function failures(expected: EvalCase, answer: Answer): string[] {
 /** Whether the answer's first fact holds what was asked; undefined when the case names no lead. */
 export function leadsWithPoint(expected: EvalCase, answer: Answer): boolean | undefined {
   if (expected.intent !== "answer" || expected.lead.length === 0) return undefined;
-  const first = (answer.facts[0]?.text ?? "").toLowerCase();
-  return expected.lead.some((word) => first.includes(word.toLowerCase()));
+  // Words, not punctuation: `log in as "core"` holds "as core".
+  const plain = (text: string) => text.toLowerCase().replace(/["'`\u2018\u2019\u201c\u201d]/g, "");
+  const first = plain(answer.facts[0]?.text ?? "");
+  return expected.lead.some((word) => first.includes(plain(word)));
 }

@@ -35,7 +35,7 @@ export function relevance(hits: WordHit[], { topicWords = true } = {}): Map<numb
   const scores = new Map<number, number>();
   for (const hit of hits) {
     if (hit.topicWord && !topicWords) continue;
-    const weight = hit.weight * (hit.exact ? 1 : GUESS_SHARE);
+    const weight = hit.weight * (hit.scale ?? 1) * (hit.exact ? 1 : GUESS_SHARE);
     hit.facts.forEach((fact, i) => {
       scores.set(fact, (scores.get(fact) ?? 0) + weight * (hit.tf[i] as number));
     });

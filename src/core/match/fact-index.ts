@@ -16,6 +16,11 @@ export interface WordHit {
    * abbreviation match ("gaming" for "naming", "arch" for "architecture") is only a guess.
    */
   exact: boolean;
+  /**
+   * How much of the weight ranks facts (1 unless said): less in a clause that only sets the
+   * scene, and a word pair only for what it says beyond its rarer word.
+   */
+  scale?: number;
   /** The systems of those facts. */
   systems: string[];
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */

@@ -116,8 +116,7 @@ export function matchQuestion(
       known++;
       return;
     }
-    const generic = kind === "topic" && phrases.topicNameWords.has(token);
-    const hit = generic ? undefined : facts.lookup(token);
+    const hit = facts.lookup(token);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known++;
     else if (hit) known += hit.exact ? 1 : 0.5;
@@ -125,8 +124,8 @@ export function matchQuestion(
     const everyday = kind === undefined && COMMON_WORDS.has(token);
     if (hit && hit.facts.length > 0 && !everyday) {
       partWeights.set(i, hit.weight);
-      const weight = hit.weight * (emphasis[i] ?? 1);
-      wordHits.push(kind === "topic" ? { ...hit, weight, topicWord: true } : { ...hit, weight });
+      const scale = emphasis[i] ?? 1;
+      wordHits.push(kind === "topic" ? { ...hit, scale, topicWord: true } : { ...hit, scale });
     }
   });
   // "system docker" and "system-docker" alike name the compound the facts use, and "docker
@@ -141,7 +140,7 @@ export function matchQuestion(
     const hit = facts.compound(first, second);
     const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
     if (hit && hit.weight > parts)
-      wordHits.push({ ...hit, weight: (hit.weight - parts) * (emphasis[i] ?? 1) });
+      wordHits.push({ ...hit, scale: ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1) });
   }
 
   const text = ` ${tokens.join(" ")} `;

@@ -21,8 +21,6 @@ export interface PhraseMatch {
 export class PhraseIndex {
   private readonly lookup: FuzzyLookup<PhraseTarget[]>;
   private readonly maxTokens: number;
-  /** Words of the topics' names ("security", "size"): naming a topic says nothing about which fact. */
-  readonly topicNameWords: ReadonlySet<string>;
 
   constructor(kb: Pick<KnowledgeBase, "systems" | "topics">) {
     const targets = new Map<string, PhraseTarget[]>();
@@ -43,7 +41,6 @@ export class PhraseIndex {
       for (const word of topic.words) add(word, { kind: "topic", id: topic.id });
     }
     this.lookup = new FuzzyLookup(targets);
-    this.topicNameWords = new Set(kb.topics.flatMap((topic) => tokenise(topic.name)));
     // A compact key may span one token more than the phrase ("core os" is one key, "coreos").
     this.maxTokens = maxTokens + 1;
   }

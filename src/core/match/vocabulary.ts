@@ -64,8 +64,16 @@ export const LANDSCAPE_CUES: string[][] = [
   ["tldr"],
 ];
 
-/** Words that ask for the whole set of systems ("compare all on size"). */
-export const ALL_WORDS = new Set(["all", "every", "each", "everything", "everyone"]);
+/** Words that ask for the whole set of systems ("compare all on size", "across the container OSes"). */
+export const ALL_WORDS = new Set([
+  "all",
+  "every",
+  "each",
+  "everything",
+  "everyone",
+  "oses",
+  "distros",
+]);
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
 export const COMPARE_CUES: string[][] = [
