@@ -19,6 +19,11 @@ const LATER_TOPIC_STEP = 0.2;
 const LEAD_BONUS = 0.6;
 /** Facts scoring under this share of the best are about something else and are left out. */
 const KEEP_SHARE = 0.5;
+/**
+ * The share a fact off every topic asked must reach: "init" also appears in the cloud-init fact,
+ * which is no answer to "what init system", while a fact this close to the best is.
+ */
+const OFF_TOPIC_KEEP_SHARE = 0.8;
 /** Among several systems, each further fact of a system counts this much less (see takeTurns). */
 const SAME_SYSTEM_STEP = 0.5;
 /** Candidates the turn-taking looks at: the best few hundred are plenty for 20 places. */
@@ -97,9 +102,13 @@ export function rankAnswerFacts(
   }
   scored.sort((a, b) => b.score - a.score || catalog.rank(a.index) - catalog.rank(b.index));
   const best = (scored[0] as { score: number }).score;
-  const kept = scored.filter(
-    ({ index, score }) => score >= KEEP_SHARE * best || onTopicOfNamed(index),
-  );
+  const kept = scored.filter(({ index, score }) => {
+    const share =
+      topics.length === 0 || boost.has(catalog.fact(index).topic)
+        ? KEEP_SHARE
+        : OFF_TOPIC_KEEP_SHARE;
+    return score >= share * best || onTopicOfNamed(index);
+  });
   // Systems take turns only on a topic asked across them; words of the question rank on merit.
   const byTopicAlone = kept.every(({ index }) => !scores.has(index));
   const order =

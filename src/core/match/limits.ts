@@ -43,7 +43,8 @@ export class LimitIndex {
     for (const fact of kb.facts) {
       const numbers = this.knownNumbers.get(fact.system) ?? new Set<string>();
       for (const n of tokenise(`${fact.text} ${fact.value ?? ""}`).filter(isNumber)) {
-        n.split(".").forEach((_, i, parts) => numbers.add(parts.slice(0, i + 1).join(".")));
+        const parts = n.split(".");
+        for (let i = 1; i <= parts.length; i++) numbers.add(parts.slice(0, i).join("."));
       }
       this.knownNumbers.set(fact.system, numbers);
     }

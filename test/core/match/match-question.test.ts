@@ -195,7 +195,7 @@ describe("matchQuestion: what the question asks, not what it sets up", () => {
     const hits = matchReal("selinux on out of the box?").wordHits;
     const box = hits.filter((hit) => hit.word.includes("box"));
     const alone = matchReal("box").wordHits.find((hit) => hit.word === "box");
-    const total = box.reduce((sum, hit) => sum + hit.weight, 0);
+    const total = box.reduce((sum, hit) => sum + hit.weight * (hit.scale ?? 1), 0);
     expect(alone).toBeDefined();
     expect(total).toBeLessThanOrEqual((alone?.weight ?? 0) * 1.2);
   });
