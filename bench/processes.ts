@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -37,9 +37,24 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/**
+ * The node options `npm start` gives our app (package.json `config.nodeFlags`), so the bench runs
+ * it as users start it.
+ */
+export function startFlags(root = ROOT): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    config?: { nodeFlags?: string };
+  };
+  return (manifest.config?.nodeFlags ?? "").split(/\s+/).filter(Boolean);
+}
+
 /** Runs a built script with exactly `env` (plus PATH), from a temporary folder so no `.env` leaks in. */
-export function spawnNode(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script], {
+export function spawnNode(
+  script: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, script], {
     cwd: tmpdir(),
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -59,17 +74,43 @@ export function removeBenchData(): void {
   dataDir = undefined;
 }
 
+/**
+ * `npm start` in the project, as users start our app: in a process group of its own (npm, the
+ * shell, node), which `stopProcess` ends as a whole. It runs in the project folder, so a `.env`
+ * there is read for what `env` does not set.
+ */
+export function spawnNpmStart(env: Record<string, string>): ChildProcess {
+  return spawn("npm", ["start", "--silent"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+}
+
+/** How an app is started: node on the built script, or (ours only) `npm start`. */
+export type Launch = "node" | "npm start";
+
 /** Starts our app or the bare Bolt app in HTTP mode and waits for `GET /health`. */
-export async function startApp(kind: AppKind, apiUrl: string): Promise<RunningApp> {
+export async function startApp(
+  kind: AppKind,
+  apiUrl: string,
+  launch: Launch = "node",
+): Promise<RunningApp> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawnNode(kind === "ours" ? OURS_JS : BARE_JS, {
+  const ours = kind === "ours";
+  const env = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: apiUrl,
     PORT: String(port),
-    ...(kind === "ours" ? { CONTAINEROS_DATA_DIR: benchDataDir() } : {}),
-  });
+    ...(ours ? { CONTAINEROS_DATA_DIR: benchDataDir() } : {}),
+  };
+  const child =
+    launch === "npm start"
+      ? spawnNpmStart(env)
+      : spawnNode(ours ? OURS_JS : BARE_JS, env, ours ? startFlags() : []);
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString("utf8")).slice(-20_000);
@@ -104,12 +145,18 @@ function statusOf(url: string): Promise<number> {
   });
 }
 
-/** SIGTERM, then SIGKILL if the process has not exited within `graceMs`. */
+/**
+ * SIGTERM, then SIGKILL if the process has not exited within `graceMs`; to its whole process group
+ * when it leads one (`npm start`).
+ */
 export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  const group = child.spawnargs[0] === "npm" && child.pid !== undefined;
+  const signal = (name: NodeJS.Signals) =>
+    group ? process.kill(-(child.pid as number), name) : child.kill(name);
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), graceMs);
   await exited;
   clearTimeout(timer);
 }

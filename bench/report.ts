@@ -62,7 +62,7 @@ export function evaluateTargets(m: Measured): Target[] {
     ...matcher,
     target("HTTP requests/s, ours / bare", m.http.ratio, "x", ">=0.9", m.http.ratio >= 0.9),
     target("HTTP p99 latency, ours", m.http.ours.p99Ms, "ms", "<50", m.http.ours.p99Ms < 50),
-    target("start-up to healthy", m.startup.oursMs, "ms", "<1000", m.startup.oursMs < 1000),
+    startupTarget(m.startup),
     target(
       `CLI over ${m.cli.questions} questions`,
       m.cli.medianMs,
@@ -78,6 +78,13 @@ export function evaluateTargets(m: Measured): Target[] {
       m.memory.overheadMb <= 25,
     ),
   ];
+}
+
+/** Start-up as users start it (`npm start`), or spawning node when that was not measured (--tiny). */
+function startupTarget({ oursNpmMs, oursMs }: StartupResult): Target {
+  const [name, value] =
+    oursNpmMs === undefined ? ["start-up to healthy", oursMs] : ["npm start to healthy", oursNpmMs];
+  return target(name, value, "ms", "<1000", value < 1000);
 }
 
 /** Columns padded to their widest cell; a first column of labels left-aligned, numbers right. */
@@ -129,11 +136,19 @@ export function formatReport(r: BenchReport): string {
       [cli.medianMs, cli.minMs, cli.nodeBaselineMs],
     ]),
     "",
-    `Start-up: spawn to GET /health = 200, median of ${startup.runs}; core in-process`,
+    `Start-up: spawn to GET /health = 200, median of ${startup.runs} (npm start: of ${startup.npmRuns}); core in-process`,
     table([
-      ["ours ms", "bare Bolt ms", "knowledge load ms", "warm ms", "engine index ms"],
+      [
+        "ours ms",
+        "npm start ms",
+        "bare Bolt ms",
+        "knowledge load ms",
+        "warm ms",
+        "engine index ms",
+      ],
       [
         startup.oursMs,
+        startup.oursNpmMs ?? "-",
         startup.bareMs,
         startup.knowledgeLoadMs,
         startup.knowledgeLoadWarmMs,

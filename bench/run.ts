@@ -94,7 +94,7 @@ async function runBench(): Promise<BenchReport> {
 
   const standIn = await startStandIn();
   try {
-    progress("start-up to healthy, ours and bare Bolt");
+    progress("start-up to healthy, ours (node and npm start) and bare Bolt");
     const appStartup = await measureAppStartup(standIn, options.startupRuns);
     progress(`HTTP load, ${options.connections} connections, ${options.durationS} s phases`);
     const { http, memory, healthyMs } = await measureHttp(standIn, {

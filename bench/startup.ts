@@ -8,6 +8,9 @@ export interface StartupResult {
   runs: number;
   /** Spawn to `GET /health` answering 200, median over the runs, ms. */
   oursMs: number;
+  /** The same through `npm start` on an unchanged tree (no build), as users start it; undefined when not run. */
+  oursNpmMs: number | undefined;
+  npmRuns: number;
   bareMs: number;
   /** loadKnowledge (read, validate, check evidence) the first time in this process, ms. */
   knowledgeLoadMs: number;
@@ -20,7 +23,7 @@ export interface StartupResult {
 /** Times the core's own start-up in this process. Call it before anything else loads knowledge. */
 export function measureCoreStartup(
   warmRuns: number,
-): Omit<StartupResult, "runs" | "oursMs" | "bareMs"> {
+): Omit<StartupResult, "runs" | "oursMs" | "bareMs" | "oursNpmMs" | "npmRuns"> {
   const location = { dir: defaultKnowledgeDir(), articlesDir: defaultArticlesDir() };
   let start = performance.now();
   const { kb } = loadKnowledge(location);
@@ -40,16 +43,23 @@ export function measureCoreStartup(
   };
 }
 
-/** Starts each app `runs` times, alternately; the times from spawn to healthy, ms. */
-export async function measureAppStartup(
-  standIn: StandIn,
-  runs: number,
-): Promise<Record<AppKind, number[]>> {
-  const times: Record<AppKind, number[]> = { ours: [], bare: [] };
+type StartupTimes = Record<AppKind | "npm", number[]>;
+
+/**
+ * Starts each app `runs` times, alternately, and ours through `npm start` as often; the times from
+ * spawn to healthy, ms.
+ */
+export async function measureAppStartup(standIn: StandIn, runs: number): Promise<StartupTimes> {
+  const times: StartupTimes = { ours: [], bare: [], npm: [] };
+  const launches = [
+    ["ours", "node"],
+    ["bare", "node"],
+    ["ours", "npm start"],
+  ] as const;
   for (let run = 0; run < runs; run++) {
-    for (const kind of ["ours", "bare"] as const) {
-      const app = await startApp(kind, standIn.apiUrl);
-      times[kind].push(app.healthyMs);
+    for (const [kind, launch] of launches) {
+      const app = await startApp(kind, standIn.apiUrl, launch);
+      times[launch === "npm start" ? "npm" : kind].push(app.healthyMs);
       await stopProcess(app.child);
     }
   }
@@ -57,13 +67,15 @@ export async function measureAppStartup(
 }
 
 export function startupResult(
-  times: Record<AppKind, number[]>,
+  times: StartupTimes,
   core: ReturnType<typeof measureCoreStartup>,
 ): StartupResult {
   return {
     runs: times.ours.length,
     oursMs: round1(median(times.ours)),
     bareMs: round1(median(times.bare)),
+    oursNpmMs: times.npm.length > 0 ? round1(median(times.npm)) : undefined,
+    npmRuns: times.npm.length,
     ...core,
   };
 }

@@ -3,6 +3,7 @@ import { type Env, EnvError, loadEnv } from "./config/env.js";
 import { loadKnowledge } from "./core/knowledge/load.js";
 import { KnowledgeError } from "./core/knowledge/problems.js";
 import { defaultArticlesDir, defaultKnowledgeDir, packageVersion } from "./core/project-root.js";
+import type { Probes } from "./metrics/probe-server.js";
 import { LiveKnowledge, liveEngine } from "./reload/live-knowledge.js";
 import { startLiveReload } from "./reload/live-reload.js";
 import { stderrLog } from "./reload/stderr-log.js";
@@ -25,6 +26,19 @@ function onShutdownSignal(stop: (graceMs: number) => Promise<void>, log: (line: 
 }
 
 /**
+ * With PORT set, the terminal chat serves `/health` and `/metrics` too (prom-client loads only
+ * then). `/health` is built per request, so it reports reloaded knowledge.
+ */
+async function terminalProbes(env: Env, knowledge: LiveKnowledge): Promise<Probes | undefined> {
+  if (env.probePort === undefined) return undefined;
+  const { serveProbes } = await import("./metrics/probe-server.js");
+  const { healthReport } = await import("./slack/health.js");
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
+  const version = packageVersion();
+  return serveProbes(env.probePort, () => healthReport(knowledge, version), warn);
+}
+
+/**
  * Loads the knowledge base, then runs the mode the environment picks; in every mode the knowledge
  * is reloaded when its folder changes or on SIGHUP.
  */
@@ -41,8 +55,14 @@ async function main(env: Env): Promise<void> {
     const { runTerminal } = await import("./terminal/chat.js");
     const reload = startLiveReload({ ...reloading, log: stderrLog() });
     const interactive = process.stdin.isTTY === true;
-    await runTerminal({ engine, input: process.stdin, output: process.stdout, interactive });
-    reload.stop();
+    const probes = await terminalProbes(env, knowledge);
+    try {
+      const { stdin: input, stdout: output } = process;
+      await runTerminal({ engine, input, output, interactive, metrics: probes?.metrics });
+    } finally {
+      reload.stop();
+      await probes?.close();
+    }
     return;
   }
   const { startSlack } = await import("./slack/start.js");

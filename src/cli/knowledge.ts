@@ -1,3 +1,4 @@
+import { type CliEnv, loadCliEnv } from "../config/env.js";
 import { defaultArticlesDir, defaultKnowledgeDir } from "../core/project-root.js";
 
 export interface KnowledgeFlags {
@@ -5,10 +6,12 @@ export interface KnowledgeFlags {
   articles?: string;
 }
 
+type KnowledgeEnv = Pick<CliEnv, "knowledgeDir" | "articlesDir">;
+
 /** Where to read knowledge and articles: flags first, then the environment, then the defaults. */
-export function knowledgeLocation(flags: KnowledgeFlags, env: NodeJS.ProcessEnv = process.env) {
+export function knowledgeLocation(flags: KnowledgeFlags, env: KnowledgeEnv = loadCliEnv()) {
   return {
-    dir: flags.knowledge ?? env.CONTAINEROS_KNOWLEDGE_DIR ?? defaultKnowledgeDir(),
-    articlesDir: flags.articles ?? env.CONTAINEROS_ARTICLES_DIR ?? defaultArticlesDir(),
+    dir: flags.knowledge ?? env.knowledgeDir ?? defaultKnowledgeDir(),
+    articlesDir: flags.articles ?? env.articlesDir ?? defaultArticlesDir(),
   };
 }

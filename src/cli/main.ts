@@ -1,3 +1,4 @@
+import { EnvError } from "../config/env.js";
 import { KnowledgeError } from "../core/knowledge/problems.js";
 import { packageVersion } from "../core/project-root.js";
 import { CurationError } from "../curate/errors.js";
@@ -38,7 +39,7 @@ async function report(error: unknown, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `containeros: ${error.message}\n\n${error.usage}\n`);
     return error.exitCode;
   }
-  const known = [KnowledgeError, StoreUnavailableError, CurationError];
+  const known = [KnowledgeError, StoreUnavailableError, CurationError, EnvError];
   if (known.some((kind) => error instanceof kind)) {
     await writeOut(io.stderr, `containeros: ${(error as Error).message}\n`);
     return 1;

@@ -7,6 +7,9 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+/** HTTP mode listens here when PORT is not set. */
+const DEFAULT_PORT = 3000;
+
 const FLOOD_LIMIT_EXPECTED =
   "expects a whole number of questions per person per minute, at least 1";
 
@@ -42,7 +45,7 @@ const fieldsSchema = z.object({
       .int("expects a port number between 1 and 65535")
       .min(1, "expects a port number between 1 and 65535")
       .max(65535, "expects a port number between 1 and 65535"),
-  ).default(3000),
+  ),
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `expects one of ${LOG_LEVELS.join(", ")}` }),
   ).default("info"),
@@ -68,11 +71,8 @@ const fieldsSchema = z.object({
   ),
 });
 
-interface CommonEnv {
-  port: number;
-  logLevel: LogLevelName;
-  /** Web API base URL ending in a slash; undefined means Slack's default. */
-  slackApiUrl: string | undefined;
+/** What the CLI reads: where the knowledge, the articles and the recorded events are. */
+export interface CliEnv {
   /** Folder of the knowledge base; undefined means the one shipped in the project. */
   knowledgeDir: string | undefined;
   /** Folder of the article texts that evidence is checked against; undefined means ../shared/seeds. */
@@ -81,6 +81,19 @@ interface CommonEnv {
   redisUrl: string | undefined;
   /** Where the local event file goes; undefined means the project's `data/`. */
   dataDir: string | undefined;
+}
+
+interface CommonEnv extends CliEnv {
+  /** HTTP mode's port: PORT, else 3000. */
+  port: number;
+  /**
+   * PORT only when it is set: where Socket Mode and the terminal chat serve `/health` and
+   * `/metrics` (they open no port otherwise).
+   */
+  probePort: number | undefined;
+  logLevel: LogLevelName;
+  /** Web API base URL ending in a slash; undefined means Slack's default. */
+  slackApiUrl: string | undefined;
   /** Questions one person may ask a minute; undefined means flood control's default. */
   floodLimit: number | undefined;
   /** Reload when the knowledge folder changes; when false, only SIGHUP reloads. */
@@ -109,10 +122,12 @@ export class EnvError extends Error {
   }
 }
 
+type Source = Record<string, string | undefined>;
+
 const isSet = (value: string | undefined) => value !== undefined && value !== "";
 
 /** Which variables belong together: a bot token needs an app token or a signing secret, and back. */
-function pairingIssues(source: Record<string, string | undefined>): EnvIssue[] {
+function pairingIssues(source: Source): EnvIssue[] {
   const bot = isSet(source.SLACK_BOT_TOKEN);
   const app = isSet(source.SLACK_APP_TOKEN);
   const secret = isSet(source.SLACK_SIGNING_SECRET);
@@ -138,27 +153,55 @@ function pairingIssues(source: Record<string, string | undefined>): EnvIssue[] {
   return issues;
 }
 
-/** Parses and checks the environment; throws one EnvError naming every bad variable. */
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = fieldsSchema.safeParse(source);
+/** Parses `source` with `schema`; throws one EnvError naming every bad variable, `extra` included. */
+function parseFields<T extends z.ZodType>(
+  schema: T,
+  source: Source,
+  extra: EnvIssue[] = [],
+): z.output<T> {
+  const parsed = schema.safeParse(source);
   const issues: EnvIssue[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => ({
         variable: String(issue.path[0] ?? "environment"),
         message: issue.message,
       }));
-  issues.push(...pairingIssues(source));
+  issues.push(...extra);
   if (!parsed.success || issues.length > 0) throw new EnvError(issues);
+  return parsed.data;
+}
 
-  const fields = parsed.data;
+const cliFieldsSchema = fieldsSchema.pick({
+  CONTAINEROS_KNOWLEDGE_DIR: true,
+  CONTAINEROS_ARTICLES_DIR: true,
+  REDIS_URL: true,
+  CONTAINEROS_DATA_DIR: true,
+});
+
+const cliEnvOf = (fields: z.output<typeof cliFieldsSchema>): CliEnv => ({
+  knowledgeDir: fields.CONTAINEROS_KNOWLEDGE_DIR,
+  articlesDir: fields.CONTAINEROS_ARTICLES_DIR,
+  redisUrl: fields.REDIS_URL,
+  dataDir: fields.CONTAINEROS_DATA_DIR,
+});
+
+/**
+ * The variables the CLI reads, checked by the same schema as the bot's. Slack's are not looked
+ * at: a half-configured bot does not stop `containeros ask`.
+ */
+export function loadCliEnv(source: Source = process.env): CliEnv {
+  return cliEnvOf(parseFields(cliFieldsSchema, source));
+}
+
+/** Parses and checks the environment; throws one EnvError naming every bad variable. */
+export function loadEnv(source: Source = process.env): Env {
+  const fields = parseFields(fieldsSchema, source, pairingIssues(source));
   const common: CommonEnv = {
-    port: fields.PORT,
+    ...cliEnvOf(fields),
+    port: fields.PORT ?? DEFAULT_PORT,
+    probePort: fields.PORT,
     logLevel: fields.LOG_LEVEL,
     slackApiUrl: fields.SLACK_API_URL,
-    knowledgeDir: fields.CONTAINEROS_KNOWLEDGE_DIR,
-    articlesDir: fields.CONTAINEROS_ARTICLES_DIR,
-    redisUrl: fields.REDIS_URL,
-    dataDir: fields.CONTAINEROS_DATA_DIR,
     floodLimit: fields.CONTAINEROS_FLOOD_LIMIT,
     watchKnowledge: fields.CONTAINEROS_WATCH_KNOWLEDGE === "on",
   };

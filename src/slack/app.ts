@@ -1,7 +1,9 @@
 import { App, type Logger, LogLevel, type webApi } from "@slack/bolt";
 import type { Env } from "../config/env.js";
+import { probeRoutes } from "../metrics/routes.js";
+import { countSlackErrors, DEFAULT_SLACK_API_URL } from "./count-slack-errors.js";
 import type { SlackDeps } from "./deps.js";
-import { type HealthReport, healthRoute } from "./health.js";
+import type { HealthReport } from "./health.js";
 import { createHttpReceiver } from "./http-receiver.js";
 import type { InFlight } from "./in-flight.js";
 import { createKeepAliveFetch } from "./keep-alive-fetch.js";
@@ -9,6 +11,7 @@ import { registerListeners } from "./listeners/index.js";
 import { chain } from "./middleware/chain.js";
 import { dedupEvents } from "./middleware/dedup-events.js";
 import { floodControl } from "./middleware/flood-control.js";
+import { timeAnswers } from "./middleware/time-answers.js";
 import { trackInFlight } from "./middleware/track-in-flight.js";
 import { describeError } from "./reply/rejection.js";
 
@@ -52,8 +55,8 @@ export const toBoltLevel = (level: Env["logLevel"]): LogLevel =>
 
 /**
  * The Bolt App: Socket Mode with an app token, else HTTP with a signing secret (signature checks on,
- * `/slack/events` for events, commands and interactivity, plus `GET /health`; see http-receiver.ts).
- * Call `await app.init()` (checks the token with auth.test) before `app.start()`.
+ * `/slack/events` for events, commands and interactivity, plus `GET /health` and `GET /metrics`;
+ * see http-receiver.ts). Socket Mode's probes are served by start.ts. Call `await app.init()` (checks the token with auth.test) before `app.start()`.
  */
 export function createSlackApp({ env, deps, inFlight, logger, health }: SlackAppOptions): App {
   const transport =
@@ -63,10 +66,14 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
           receiver: createHttpReceiver({
             signingSecret: env.signingSecret,
             port: env.port,
-            customRoutes: [healthRoute(health)],
+            customRoutes: probeRoutes(health, deps.metrics),
             logger,
           }),
         };
+  const apiUrl = env.slackApiUrl ?? DEFAULT_SLACK_API_URL;
+  const fetch = countSlackErrors(createKeepAliveFetch(WEB_API_TIMEOUT_MS), apiUrl, (method) =>
+    deps.metrics.slackApiError(method),
+  );
   const app = new App({
     token: env.botToken,
     logger,
@@ -77,7 +84,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
       slackApiUrl: env.slackApiUrl,
       retryConfig: retryOptions(logger),
       timeout: WEB_API_TIMEOUT_MS,
-      fetch: createKeepAliveFetch(WEB_API_TIMEOUT_MS),
+      fetch,
     },
     ...transport,
   });
@@ -86,6 +93,7 @@ export function createSlackApp({ env, deps, inFlight, logger, health }: SlackApp
       trackInFlight(inFlight),
       dedupEvents(deps.dedup),
       floodControl(deps.flood, env.floodLimit),
+      timeAnswers(deps.metrics),
     ),
   );
   app.error(async (error) => {

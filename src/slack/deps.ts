@@ -1,4 +1,5 @@
 import type { Engine } from "../core/engine.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { ContextStore } from "../store/context-store.js";
 import type { DedupStore } from "../store/dedup.js";
 import type { EventLog } from "../store/events.js";
@@ -14,4 +15,6 @@ export interface SlackDeps {
   events: EventLog;
   /** Questions per person per minute, against floods. */
   flood: FloodCounter;
+  /** This app's counters for `/metrics`. */
+  metrics: Metrics;
 }

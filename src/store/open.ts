@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { CliEnv } from "../config/env.js";
 import { projectRoot } from "../core/project-root.js";
 import {
   type ContextStore,
@@ -22,10 +23,6 @@ import type { StoreLogger } from "./redis-link.js";
 /** The local event file's folder when none is configured: `data/` in the project (gitignored). */
 export const defaultDataDir = (): string => join(projectRoot(), "data");
 
-/** Where the local event file lives: CONTAINEROS_DATA_DIR, else the default. */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env): string =>
-  env.CONTAINEROS_DATA_DIR || defaultDataDir();
-
 /** Everything the bot keeps between questions, in one process or shared through Redis. */
 export interface Stores {
   backend: "redis" | "local";
@@ -33,6 +30,8 @@ export interface Stores {
   dedup: DedupStore;
   contexts: ContextStore;
   flood: FloodCounter;
+  /** With Redis: whether it is connected now (else the stores run on their local fallbacks). */
+  connected?: () => boolean;
   close(): Promise<void>;
 }
 
@@ -71,6 +70,7 @@ export async function openStores({
     dedup: failoverDedupStore(link, new RedisDedupStore(client), local.dedup),
     contexts: failoverContextStore(link, new RedisContextStore(client), local.contexts),
     flood: failoverFloodCounter(link, new RedisFloodCounter(client), local.flood),
+    connected: () => link.ready,
     async close() {
       await events.handedOver();
       await link.close();
@@ -82,12 +82,16 @@ export async function openStores({
  * The event log for one-shot readers (`containeros gaps`): the same store the bot writes, Redis
  * when REDIS_URL is set (an error if it cannot be reached), else the local file.
  */
-export async function openEventLogForReading(
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ log: EventLog; where: string; close(): Promise<void> }> {
-  const url = env.REDIS_URL;
+export async function openEventLogForReading({
+  redisUrl: url,
+  dataDir,
+}: Pick<CliEnv, "redisUrl" | "dataDir">): Promise<{
+  log: EventLog;
+  where: string;
+  close(): Promise<void>;
+}> {
   if (!url) {
-    const log = new FileEventLog({ dir: dataDir(env) });
+    const log = new FileEventLog({ dir: dataDir ?? defaultDataDir() });
     return { log, where: log.file, close: async () => {} };
   }
   const quiet = { info: () => {}, warn: () => {} };

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import type { ConversationContext } from "../core/answer/contract.js";
 import type { Engine } from "../core/engine.js";
+import type { Metrics } from "../metrics/metrics.js";
 import { renderPlainText } from "../render/plain-text.js";
 
 export interface TerminalOptions {
@@ -9,6 +10,8 @@ export interface TerminalOptions {
   output: NodeJS.WritableStream;
   /** A person at a keyboard: greet, prompt, and stop on `exit`. Otherwise answer line by line. */
   interactive: boolean;
+  /** Counts each question for `/metrics`, when PORT serves them. */
+  metrics?: Metrics | undefined;
 }
 
 export const PROMPT = "containeros> ";
@@ -38,6 +41,7 @@ export async function runTerminal({
   input,
   output,
   interactive,
+  metrics,
 }: TerminalOptions): Promise<void> {
   const lines = createInterface({
     input,
@@ -55,9 +59,11 @@ export async function runTerminal({
     const question = line.trim();
     if (interactive && EXIT.test(question)) break;
     if (question !== "") {
+      const started = performance.now();
       const result = engine.ask(question, context);
       context = result.context;
       output.write(`${renderPlainText(result.answer)}\n\n`);
+      metrics?.answeredAfter("terminal", result.answer, started);
     }
     prompt();
   }

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EnvError, loadEnv } from "../../src/config/env.js";
+import { EnvError, loadCliEnv, loadEnv } from "../../src/config/env.js";
+import { projectRoot } from "../../src/core/project-root.js";
 
 const BOT = "xoxb-1111-2222-secretbotvalue";
 const APP = "xapp-1-A111-3333-secretappvalue";
@@ -20,6 +23,7 @@ describe("loadEnv", () => {
     expect(loadEnv({})).toEqual({
       mode: "terminal",
       port: 3000,
+      probePort: undefined,
       logLevel: "info",
       slackApiUrl: undefined,
       knowledgeDir: undefined,
@@ -40,6 +44,13 @@ describe("loadEnv", () => {
       LOG_LEVEL: "",
     });
     expect(env).toMatchObject({ mode: "terminal", port: 3000, logLevel: "info" });
+    expect(env.probePort).toBeUndefined();
+  });
+
+  it("should keep PORT as the probe port only when it is set, for Socket Mode's /health and /metrics", () => {
+    const socket = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP };
+    expect(loadEnv(socket).probePort).toBeUndefined();
+    expect(loadEnv({ ...socket, PORT: "9100" })).toMatchObject({ port: 9100, probePort: 9100 });
   });
 
   it("should choose Socket Mode with a bot token and an app token", () => {
@@ -194,5 +205,40 @@ describe("loadEnv", () => {
         },
       ]);
     }
+  });
+});
+
+describe("loadCliEnv", () => {
+  it("should read the CLI's folders and REDIS_URL from the object it is given", () => {
+    const env = loadCliEnv({
+      CONTAINEROS_KNOWLEDGE_DIR: "/kb",
+      CONTAINEROS_ARTICLES_DIR: "/seeds",
+      CONTAINEROS_DATA_DIR: "",
+      REDIS_URL: "redis://127.0.0.1:6390",
+    });
+    expect(env).toEqual({
+      knowledgeDir: "/kb",
+      articlesDir: "/seeds",
+      dataDir: undefined,
+      redisUrl: "redis://127.0.0.1:6390",
+    });
+  });
+
+  it("should ignore a half-configured Slack app, which the CLI never uses", () => {
+    expect(() => loadCliEnv({ SLACK_BOT_TOKEN: "not-a-token", PORT: "eighty" })).not.toThrow();
+  });
+
+  it("should name a bad REDIS_URL as the bot would", () => {
+    expect(() => loadCliEnv({ REDIS_URL: "http://x" })).toThrow(/REDIS_URL: expects a Redis URL/);
+  });
+});
+
+describe("reading the environment", () => {
+  it("should happen only in src/config/env.ts", () => {
+    const root = join(projectRoot(), "src");
+    const readers = readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts") && file !== join("config", "env.ts"))
+      .filter((file) => readFileSync(join(root, file), "utf8").includes("process.env"));
+    expect(readers).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export function ensureBuilt(): void {
     if (existsSync(BUILT_CLI)) return;
   }
   try {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/build.js"], { cwd: ROOT, stdio: "pipe" });
   } catch (error) {
     // tsc still emits when other files have type errors; only a missing CLI stops these tests.
     if (!existsSync(BUILT_CLI)) throw error;

@@ -1,6 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import { vi } from "vitest";
 import type { Engine } from "../../src/core/engine.js";
+import { Metrics } from "../../src/metrics/metrics.js";
 import type { SlackDeps } from "../../src/slack/deps.js";
 import { MemoryContextStore } from "../../src/store/context-store.js";
 import { MemoryDedupStore } from "../../src/store/dedup.js";
@@ -39,6 +40,7 @@ export function buildSlackDeps(overrides: Partial<SlackDeps> = {}): {
     contexts: new MemoryContextStore(),
     events: { append: async (event) => void recorded.push(event), read: async () => recorded },
     flood: new MemoryFloodCounter(),
+    metrics: new Metrics(),
     ...overrides,
   };
   return { deps, recorded };

@@ -1,16 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { spawnApp } from "../helpers/app-process.js";
+import { freePort, spawnApp } from "../helpers/app-process.js";
 import { addCurated } from "../helpers/curated.js";
 import { eventually } from "../helpers/eventually.js";
 import { brokenKnowledge, removeBrokenKnowledge } from "../helpers/knowledge.js";
-import { breakSystemsFile } from "../helpers/live-knowledge.js";
+import { breakSystemsFile, healthWhen, readHealth } from "../helpers/live-knowledge.js";
 
 afterAll(removeBrokenKnowledge);
 
 describe("live reload in the terminal chat", () => {
   it("should answer from knowledge added while it runs, and keep it while a file is broken", async () => {
     const dir = brokenKnowledge();
-    const app = spawnApp({ CONTAINEROS_KNOWLEDGE_DIR: dir }, "pipe");
+    const port = await freePort();
+    const probes = `http://127.0.0.1:${port}`;
+    const app = spawnApp({ CONTAINEROS_KNOWLEDGE_DIR: dir, PORT: String(port) }, "pipe");
     const stdin = app.child.stdin;
     if (!stdin) throw new Error("no stdin");
     const answers = () => app.output().split("Kestrel Linux · Size and footprint").length - 1;
@@ -25,6 +27,12 @@ describe("live reload in the terminal chat", () => {
     );
     stdin.write("kestrel size\n");
     await eventually("the answer", () => (answers() === 1 ? true : undefined));
+    // /health on PORT is built per request, so it reports the reloaded knowledge.
+    expect(await readHealth(probes)).toMatchObject({
+      sources: 6,
+      systems: 7,
+      reloadFailing: false,
+    });
 
     const restore = breakSystemsFile(dir);
     await eventually("the failed reload", () =>
@@ -34,6 +42,7 @@ describe("live reload in the terminal chat", () => {
     await eventually("the answer from the last good knowledge", () =>
       answers() === 2 ? true : undefined,
     );
+    await healthWhen(probes, "a failed reload in /health", (k) => k.reloadFailing);
     restore();
     stdin.end();
     expect(await app.exited).toBe(0);

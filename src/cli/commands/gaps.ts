@@ -1,3 +1,4 @@
+import { type CliEnv, loadCliEnv } from "../../config/env.js";
 import { createEngine } from "../../core/engine.js";
 import { loadKnowledge } from "../../core/knowledge/load.js";
 import { parseDuration } from "../../gaps/duration.js";
@@ -18,7 +19,7 @@ import { GAPS_USAGE } from "../usage.js";
 export async function gapsCommand(
   argv: string[],
   io: CliIo,
-  env: NodeJS.ProcessEnv = process.env,
+  env: CliEnv = loadCliEnv(),
 ): Promise<number> {
   const { values, positionals } = parseCommand(argv, GAPS_USAGE, {
     json: { type: "boolean" },

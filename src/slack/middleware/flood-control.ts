@@ -1,4 +1,5 @@
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
+import type { Edge } from "../../metrics/metrics.js";
 import type { FloodCounter } from "../../store/flood.js";
 import { TOO_MANY_QUESTIONS } from "../render/notices.js";
 
@@ -8,12 +9,20 @@ export const FLOOD_LIMIT = 20;
 type Body = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-/** Who asks a question in this request, or undefined when it is not a question. */
-export function questionAsker(body: Body): { user: string; channel?: string } | undefined {
-  if (typeof body.command === "string") return user(str(body.user_id), str(body.channel_id));
+/** Who asks a question in this request, where, and through which edge; undefined when none. */
+export interface Asker {
+  user: string;
+  channel?: string;
+  edge: Exclude<Edge, "terminal">;
+}
+
+export function questionAsker(body: Body): Asker | undefined {
+  if (typeof body.command === "string") {
+    return asker("command", str(body.user_id), str(body.channel_id));
+  }
   if (body.type === "message_action") {
     const { user: who, channel } = body as { user?: { id?: string }; channel?: { id?: string } };
-    return user(who?.id, channel?.id);
+    return asker("shortcut", who?.id, channel?.id);
   }
   if (body.type === "event_callback") {
     const event = (body.event ?? {}) as Body;
@@ -21,13 +30,13 @@ export function questionAsker(body: Body): { user: string; channel?: string } | 
       event.type === "message" && event.channel_type === "im" && event.subtype === undefined;
     const asking = event.type === "app_mention" || inDm;
     if (!asking || event.bot_id !== undefined) return undefined;
-    return user(str(event.user), str(event.channel));
+    return asker(inDm ? "dm" : "mention", str(event.user), str(event.channel));
   }
   return undefined;
 }
 
-const user = (id: string | undefined, channel: string | undefined) =>
-  id ? { user: id, ...(channel ? { channel } : {}) } : undefined;
+const asker = (edge: Asker["edge"], id: string | undefined, channel: string | undefined) =>
+  id ? { user: id, edge, ...(channel ? { channel } : {}) } : undefined;
 
 /**
  * Global middleware: past FLOOD_LIMIT questions a minute from one person, further questions are

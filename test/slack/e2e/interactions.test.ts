@@ -13,6 +13,7 @@ import {
   feedbackValue,
   sendInteraction,
 } from "../../helpers/interactions.js";
+import { scrapeMetrics } from "../../helpers/metrics.js";
 import type { RecordedCall } from "../../helpers/slack-api-stand-in.js";
 import {
   ASKER_ID,
@@ -157,6 +158,9 @@ describe("feedback and gaps", () => {
       }),
     ]);
     expect(JSON.stringify(stored)).not.toContain(ASKER_ID);
+    const scrape = await scrapeMetrics(app().baseUrl);
+    expect(scrape.value("containeros_feedback_total", { verdict: "down" })).toBe(1);
+    expect(scrape.value("containeros_feedback_total", { verdict: "up" })).toBe(0);
 
     const report = await gapsReport();
     expect(report.groups).toContainEqual(

@@ -9,6 +9,7 @@ import {
   feedbackValue,
   sendInteraction,
 } from "../../helpers/interactions.js";
+import { scrapeMetrics } from "../../helpers/metrics.js";
 import {
   describeWithRedis,
   type RedisServer,
@@ -97,8 +98,9 @@ describeWithRedis("two instances sharing one Redis", () => {
   });
 
   it("should keep answering, log the outage once, and still answer a retry once when Redis stops", async () => {
-    await redis.stop();
     const [a, b] = apps;
+    expect((await scrapeMetrics(a.baseUrl)).value("containeros_redis_up")).toBe(1);
+    await redis.stop();
     const threads: string[] = [];
     for (const question of ["coreos size", "atomic security"]) {
       const event = buildAppMentionEvent({ text: `<@U0BOT> ${question}` });
@@ -118,6 +120,7 @@ describeWithRedis("two instances sharing one Redis", () => {
     expect(threads.map((t) => repliesIn(t).length)).toEqual([1, 1, 1]);
     const outage = a.process.output().match(/Redis at 127\.0\.0\.1:\d+ is unavailable/g) ?? [];
     expect(outage).toHaveLength(1);
+    expect((await scrapeMetrics(a.baseUrl)).value("containeros_redis_up")).toBe(0);
   });
 });
 

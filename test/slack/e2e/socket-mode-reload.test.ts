@@ -3,14 +3,23 @@ import { parsedTexts } from "../../helpers/block-kit.js";
 import { addCurated } from "../../helpers/curated.js";
 import { eventually } from "../../helpers/eventually.js";
 import { brokenKnowledge, removeBrokenKnowledge } from "../../helpers/knowledge.js";
-import { breakSystemsFile, countLines } from "../../helpers/live-knowledge.js";
+import {
+  breakSystemsFile,
+  countLines,
+  healthWhen,
+  readHealth,
+} from "../../helpers/live-knowledge.js";
 import { BOT_USER_ID } from "../../helpers/slack-api-stand-in.js";
 import { buildAppMentionEvent, buildEventBody } from "../../helpers/slack-payloads.js";
 import { useSocketApp } from "../../helpers/socket-app.js";
 
-// Socket Mode has no /health of its own: the log says what was reloaded or what is wrong.
+// The log says what was reloaded or what is wrong; with PORT set, so does /health on that port.
 const dir = brokenKnowledge();
-const started = useSocketApp({ CONTAINEROS_KNOWLEDGE_DIR: dir, CONTAINEROS_FLOOD_LIMIT: "1000" });
+const started = useSocketApp(
+  { CONTAINEROS_KNOWLEDGE_DIR: dir, CONTAINEROS_FLOOD_LIMIT: "1000" },
+  { probes: true },
+);
+const probes = () => started().probes ?? "";
 afterAll(removeBrokenKnowledge);
 
 /** Mentions the bot over the socket and returns the text of its reply in the thread. */
@@ -36,6 +45,7 @@ const logWith = (text: string, times = 1) =>
 
 describe("live reload in Socket Mode", () => {
   it("should answer a newly added source's fact with its citation, without a restart", async () => {
+    const before = await readHealth(probes());
     expect(await mention("kestrel size")).toMatch(/I don't know/);
     addCurated(dir);
     await answerContaining("kestrel size", "48 MB");
@@ -43,12 +53,20 @@ describe("live reload in Socket Mode", () => {
     expect(started().process.output()).toMatch(
       /Knowledge reloaded: \d+ facts, 6 sources, 7 systems/,
     );
+    // /health on PORT is built per request, so it reports the reloaded knowledge.
+    const after = await readHealth(probes());
+    expect(after).toMatchObject({ sources: 6, systems: 7, reloadFailing: false });
+    expect(after.fingerprint).not.toBe(before.fingerprint);
   });
 
   it("should keep the last good knowledge while a file is broken, log the problem, and recover", async () => {
     const restore = breakSystemsFile(dir);
     await logWith("Knowledge reload failed");
     expect(started().process.output()).toMatch(/Knowledge reload failed .*\n.*systems\.yml: YAML/);
+    const failed = await healthWhen(probes(), "a failed reload", (k) => k.reloadFailing);
+    expect(failed.lastFailedReload?.problems).toEqual([
+      expect.stringMatching(/systems\.yml: YAML/),
+    ]);
     expect(await mention("kestrel updates")).toContain("A/B");
 
     restore();

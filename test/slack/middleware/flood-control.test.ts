@@ -30,20 +30,21 @@ function run(
 }
 
 describe("questionAsker", () => {
-  it("should find who asks in mentions, DMs, commands and message shortcuts, and nothing else", () => {
-    expect(questionAsker(mention)).toEqual({ user: "U1", channel: "C1" });
+  it("should find who asks, and through which edge, in mentions, DMs, commands and message shortcuts, and nothing else", () => {
+    expect(questionAsker(mention)).toEqual({ user: "U1", channel: "C1", edge: "mention" });
     const dm = {
       type: "event_callback",
       event: { type: "message", channel_type: "im", user: "U2", channel: "D1" },
     };
-    expect(questionAsker(dm)).toEqual({ user: "U2", channel: "D1" });
+    expect(questionAsker(dm)).toEqual({ user: "U2", channel: "D1", edge: "dm" });
     expect(questionAsker({ command: "/containeros", user_id: "U3", channel_id: "C3" })).toEqual({
       user: "U3",
       channel: "C3",
+      edge: "command",
     });
     expect(
       questionAsker({ type: "message_action", user: { id: "U4" }, channel: { id: "C4" } }),
-    ).toEqual({ user: "U4", channel: "C4" });
+    ).toEqual({ user: "U4", channel: "C4", edge: "shortcut" });
     const edit = { type: "event_callback", event: { ...dm.event, subtype: "message_changed" } };
     const bot = { type: "event_callback", event: { ...mention.event, bot_id: "B1" } };
     for (const other of [

@@ -16,7 +16,7 @@ const voteKey = (user: string, message: string, helpful: boolean) =>
  * A click on an answer's 👍 / 👎: acknowledged with a short thanks only the clicker sees, and
  * recorded with the question, intent, systems, topics and fact ids (never who clicked).
  */
-export const answerFeedback = ({ events, dedup }: SlackDeps) =>
+export const answerFeedback = ({ events, dedup, metrics }: SlackDeps) =>
   async function answerFeedbackCallback({ ack, action, body, respond, logger }: ActionArgs) {
     await ack();
     const click = decodeFeedbackValue("value" in action ? action.value : undefined);
@@ -29,6 +29,7 @@ export const answerFeedback = ({ events, dedup }: SlackDeps) =>
     try {
       const message = body.container.message_ts ?? body.message?.ts ?? action.action_ts;
       if (await dedup.claim(voteKey(body.user.id, String(message), click.helpful))) {
+        metrics.feedback(click.helpful);
         await events.append(feedbackEvent(click.summary, click.helpful));
       }
       const text = click.helpful ? FEEDBACK_THANKS_HELPFUL : FEEDBACK_THANKS_UNHELPFUL;

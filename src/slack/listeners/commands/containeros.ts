@@ -16,7 +16,7 @@ export const containerosCommand = (deps: SlackDeps) =>
   }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> {
     try {
       await ack();
-      const answer = await askCore(deps, command.text, {}, logger);
+      const answer = await askCore(deps, command.text, { edge: "command" }, logger);
       await respondAnswer(
         respond,
         answer,

@@ -22,7 +22,7 @@ export const appMention = (deps: SlackDeps) =>
     try {
       const question = questionText(event.text, context.botUserId);
       const conversation = threadConversation(event.channel, thread_ts);
-      const answer = await askCore(deps, question, { conversation }, logger);
+      const answer = await askCore(deps, question, { edge: "mention", conversation }, logger);
       await postAnswer(client, { channel: event.channel, thread_ts }, answer, logger);
     } catch (error) {
       const { channel, user } = event;

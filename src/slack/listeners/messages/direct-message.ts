@@ -34,7 +34,8 @@ export const directMessage = (deps: SlackDeps) =>
     if (!isQuestionInDm(message, context.botUserId)) return;
     try {
       const question = questionText(message.text, context.botUserId);
-      const answer = await askCore(deps, question, { conversation: message.channel }, logger);
+      const asked = { edge: "dm", conversation: message.channel } as const;
+      const answer = await askCore(deps, question, asked, logger);
       await postAnswer(
         client,
         { channel: message.channel, thread_ts: message.thread_ts },

@@ -26,7 +26,7 @@ export const askContaineros = (deps: SlackDeps) =>
         await respond({ response_type: "ephemeral", text: NOTHING_TO_ANSWER });
         return;
       }
-      const answer = await askCore(deps, question, {}, logger);
+      const answer = await askCore(deps, question, { edge: "shortcut" }, logger);
       const threadTs = typeof message.thread_ts === "string" ? message.thread_ts : message.ts;
       await respondPrivately(respond, answer, { shareTo: { question, threadTs } }, logger);
     } catch (error) {
