@@ -1,7 +1,6 @@
 import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
 import { compoundWords, textKeys, wordKey } from "./fact-words.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
-import { KeyFilter } from "./key-filter.js";
 
 export interface WordHit {
   word: string;
@@ -48,8 +47,6 @@ interface Posting {
 export class FactIndex {
   private readonly words: FuzzyLookup<Posting>;
   private readonly sortedWords: string[];
-  /** Every prefix of MIN_PREFIX letters or more of a known word: most unknown words are none. */
-  private readonly prefixes: KeyFilter;
   /** Two adjacent words of a fact as one ("systemdocker"): exact lookups only. */
   private readonly pairs: Map<string, Posting>;
 
@@ -86,13 +83,6 @@ export class FactIndex {
     this.words = new FuzzyLookup([...words].map(toPosting));
     this.pairs = new Map([...pairs].map(toPosting));
     this.sortedWords = [...words.keys()].sort();
-    this.prefixes = new KeyFilter(
-      this.sortedWords.flatMap((word) =>
-        Array.from({ length: Math.max(0, word.length - MIN_PREFIX + 1) }, (_, i) =>
-          word.slice(0, MIN_PREFIX + i),
-        ),
-      ),
-    );
   }
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
@@ -118,7 +108,7 @@ export class FactIndex {
 
   /** An abbreviation: the facts of every known word it begins, when there are only a few. */
   private lookupPrefix(prefix: string): WordHit | undefined {
-    if (prefix.length < MIN_PREFIX || !this.prefixes.mayHave(prefix)) return undefined;
+    if (prefix.length < MIN_PREFIX) return undefined;
     let low = 0;
     let high = this.sortedWords.length;
     while (low < high) {

@@ -17,7 +17,12 @@ export interface PhraseMatch {
   score: number;
 }
 
-/** System names and aliases, and topic words, indexed once at load for greedy longest-first matching. */
+/**
+ * System names and aliases, and topic words, indexed once at load for greedy longest-first matching.
+ * Fact-first retrieval does not replace it: without the scan, 1,918 of the 2,563 answered questions
+ * (the evaluation sets and misspelt variants) go unanswered. It costs about 13 µs of a 64 µs
+ * question at 1x knowledge and 22 of 404 µs at 100x (2026-12-02).
+ */
 export class PhraseIndex {
   private readonly lookup: FuzzyLookup<PhraseTarget[]>;
   private readonly maxTokens: number;
