@@ -57,6 +57,12 @@ const FILLERS = new Set([
   "btw",
 ]);
 
+/** Words that open a condition, which sets the scene for the question after it ("if … can I …"). */
+const CONDITIONS = new Set(["if", "when", "once", "after", "whenever"]);
+
+/** Who a question after a condition is about ("… goes bad can I go back"). */
+const SUBJECTS = new Set(["i", "we", "you", "it", "they", "there", "this", "that", "he", "she"]);
+
 /** Where clauses end: sentence marks, commas, an ellipsis, a spaced dash, a colon, a new line. */
 const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014]+\s/;
 
@@ -73,13 +79,32 @@ export function clauseEmphasis(text: string): number[] {
     const cut = end ? end.index + end[0].length : rest.length;
     const clause = rest.slice(0, cut);
     const tokens = tokenise(clause);
-    if (tokens.length > 0) clauses.push({ tokens, asks: asks(clause, tokens) });
+    const question = questionAfterCondition(tokens);
+    if (question > 0) {
+      clauses.push({ tokens: tokens.slice(0, question), asks: false });
+      clauses.push({ tokens: tokens.slice(question), asks: true });
+    } else if (tokens.length > 0) {
+      clauses.push({ tokens, asks: asks(clause, tokens) });
+    }
     rest = rest.slice(cut);
   }
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return clauses.flatMap(({ tokens, asks }) =>
     tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
   );
+}
+
+/**
+ * In "if an update goes bad can I go back" with no comma, where the question starts ("can I"):
+ * an asking word followed by who it is about. 0 when the clause does not open with a condition.
+ */
+function questionAfterCondition(tokens: string[]): number {
+  const start = tokens.findIndex((token) => !FILLERS.has(token));
+  if (start < 0 || !CONDITIONS.has(tokens[start] as string)) return 0;
+  for (let i = start + 2; i + 1 < tokens.length; i++) {
+    if (ASKING_OPENERS.has(tokens[i] as string) && SUBJECTS.has(tokens[i + 1] as string)) return i;
+  }
+  return 0;
 }
 
 function asks(clause: string, tokens: string[]): boolean {

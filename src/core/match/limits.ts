@@ -25,6 +25,8 @@ export class LimitIndex {
   private readonly knownNumbers: Map<string, Set<string>>;
   /** Each fact's system and its words as keys; a break ("") keeps phrases inside one part. */
   private readonly factKeys: { system: string; keys: string[] }[];
+  /** Every word of the facts as written: a name like "h100" or "k3s" none uses is beyond them. */
+  private readonly factWords: ReadonlySet<string>;
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
     this.factKeys = kb.facts.map((fact) => ({
@@ -34,6 +36,17 @@ export class LimitIndex {
         "",
       ]),
     }));
+    this.factWords = new Set(
+      kb.facts.flatMap((f) => {
+        const words = tokenise([f.text, f.value ?? "", ...(f.terms ?? [])].join(" "));
+        // "Fedora 22" is also written "f22".
+        const short = words.flatMap((word, i) => {
+          const next = words[i + 1] ?? "";
+          return /^[a-z]/.test(word) && isNumber(next) ? [`${word[0]}${next}`] : [];
+        });
+        return [...words, ...short];
+      }),
+    );
     this.phrases = (kb.limits ?? []).flatMap(({ id, label, words }) =>
       words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit: { id, label } })),
     );
@@ -69,11 +82,14 @@ export class LimitIndex {
       const number = token.replace(/^v(?=\d)/, "");
       // A whole number names a version only right after a system's name or "version".
       const version =
-        /^\d+(\.\d+)+$/.test(number) ||
+        /^\d+(\.(\d+|x))+$/.test(number) ||
         (number !== token && /^\d+$/.test(number)) ||
         (/^\d+$/.test(number) && (names.has(i - 1) || VERSION_WORDS.has(tokens[i - 1] ?? "")));
       if (version && !this.quotes(number, systems)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
+      }
+      if (isModelName(token) && !this.factWords.has(token)) {
+        return { id: "unknown-name", label: `anything about ${token}` };
       }
     }
     return undefined;
@@ -93,6 +109,19 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+/**
+ * Letters and digits in one word ("h100", "k3s", "arm64"): the name of a product, a model or a
+ * version. Amounts ("20mb", "5s") and ordinals ("2nd") are not names.
+ */
+function isModelName(token: string): boolean {
+  return (
+    /[a-z]/.test(token) &&
+    /\d/.test(token) &&
+    !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th)$/.test(token) &&
+    !/^v\d/.test(token)
+  );
+}
 
 const isNumber = (token: string) => /^\d/.test(token);
 

@@ -151,7 +151,9 @@ export function matchQuestion(
       wordHits.push({ ...hit, scale: ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1) });
   }
 
-  const text = ` ${tokens.join(" ")} `;
+  // "ok and what about atomic": the words before the turn are only talk.
+  const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
+  const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   return {
     tokens,
     truncated,
@@ -180,6 +182,21 @@ export function matchQuestion(
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
+
+/** Words people open a turn with before what they ask ("ok", "cool", "thanks"). */
+const TALK_WORDS = new Set([
+  "ok",
+  "okay",
+  "so",
+  "hmm",
+  "oh",
+  "well",
+  "cool",
+  "thanks",
+  "great",
+  "nice",
+  "right",
+]);
 
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
 function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> {

@@ -45,6 +45,16 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       pending: context.pendingFacts,
     };
   }
+  if (match.moreOnly && context && context.systems.length > 0) {
+    // Everything on the topic was shown: more about the systems in play, their other topics.
+    return {
+      intent: "answer",
+      confidence: 1,
+      systems: context.systems,
+      topics: [],
+      fromContext: true,
+    };
+  }
   if (match.helpOnly || match.moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }

@@ -177,3 +177,23 @@ describe("a system named only by an everyday word", () => {
     expect(answer.systems).toEqual(["rancheros"]);
   });
 });
+
+describe("follow-ups in everyday talk", () => {
+  it("should read 'ok and what about X' as a follow-up on the topic in play", () => {
+    const engine = realEngine();
+    const first = engine.ask("how is a coreos cluster managed?");
+    const { answer } = engine.ask("ok so what about atomic?", first.context);
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.topics).toEqual(first.answer.topics);
+  });
+
+  it("should answer 'more' with the system's other topics once a topic is all shown", () => {
+    const engine = realEngine();
+    const first = engine.ask("photon package manager");
+    expect(first.context.pending ?? []).toEqual([]);
+    const { answer } = engine.ask("more", first.context);
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["photon"]);
+    expect(answer.facts.some((f) => f.topic !== "packages")).toBe(true);
+  });
+});

@@ -42,3 +42,17 @@ describe("clauseEmphasis", () => {
     expect(new Set(clauseEmphasis("how does it update? is it safe?"))).toEqual(new Set([1]));
   });
 });
+
+describe("clauseEmphasis: a condition before the question", () => {
+  it("should read 'if … can I …' without a comma as a scene and a question", () => {
+    const text = "if a patch breaks the box can i boot the previous one?";
+    const tokens = tokenise(text);
+    const weights = clauseEmphasis(text);
+    expect(weights[tokens.indexOf("breaks")]).toBe(SCENE_SHARE);
+    expect(weights[tokens.indexOf("previous")]).toBe(1);
+  });
+
+  it("should leave a clause alone when no question follows its condition", () => {
+    expect(new Set(clauseEmphasis("when does it reboot?"))).toEqual(new Set([1]));
+  });
+});

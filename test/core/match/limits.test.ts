@@ -44,6 +44,16 @@ describe("LimitIndex", () => {
     expect(find("coreos with 3 nodes")).toBeUndefined();
   });
 
+  it("should take a name of letters and digits no fact uses as beyond the sources", () => {
+    expect(find("does coreos run on the xq900 board")).toBe("unknown-name");
+    expect(find("rancheros 3.x roadmap")).toBeDefined();
+    // Words the facts use, their short forms ("fedora 22" as "f22"), amounts and ordinals pass.
+    expect(find("atomic f22 kernel")).toBeUndefined();
+    expect(find("coreos ext4")).toBeUndefined();
+    expect(find("rancheros 20mb")).toBeUndefined();
+    expect(find("the 2nd article")).toBeUndefined();
+  });
+
   it("should not hold back what a fact of the system asked about speaks of", () => {
     // DCOS's free community edition answers "dcos pricing"; nothing on Atomic is about prices.
     expect(index.find(tokenise("dcos pricing"), new Set([0]), ["dcos"])).toBeUndefined();
