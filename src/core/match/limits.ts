@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
-import { wordKey } from "./fact-words.js";
+import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
+import { COMMON_WORDS } from "./vocabulary.js";
 
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
 export interface LimitHit {
@@ -27,6 +28,8 @@ export class LimitIndex {
   private readonly factKeys: { system: string; keys: string[] }[];
   /** Every word of the facts as written: a name like "h100" or "k3s" none uses is beyond them. */
   private readonly factWords: ReadonlySet<string>;
+  /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
+  private readonly factModels: ReadonlySet<string>;
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
     this.factKeys = kb.facts.map((fact) => ({
@@ -36,6 +39,17 @@ export class LimitIndex {
         "",
       ]),
     }));
+    this.factModels = new Set(
+      kb.facts.flatMap((f) => {
+        const words = tokenise([f.text, f.value ?? ""].join(" "));
+        return words.flatMap((word, i) => {
+          const next = words[i + 1] ?? "";
+          if (!isNumber(next)) return [];
+          const parts = next.split(".");
+          return parts.map((_, k) => `${word} ${parts.slice(0, k + 1).join(".")}`);
+        });
+      }),
+    );
     this.factWords = new Set(
       kb.facts.flatMap((f) => {
         const words = tokenise([f.text, f.value ?? "", ...(f.terms ?? [])].join(" "));
@@ -80,11 +94,16 @@ export class LimitIndex {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
       const number = token.replace(/^v(?=\d)/, "");
-      // A whole number names a version only right after a system's name or "version".
+      // A whole number names a version only right after a system's name, "version", or a name
+      // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
+      const before = tokens[i - 1] ?? "";
       const version =
         /^\d+(\.(\d+|x))+$/.test(number) ||
         (number !== token && /^\d+$/.test(number)) ||
-        (/^\d+$/.test(number) && (names.has(i - 1) || VERSION_WORDS.has(tokens[i - 1] ?? "")));
+        (/^\d+$/.test(number) &&
+          (names.has(i - 1) ||
+            VERSION_WORDS.has(before) ||
+            (isModel(before) && !this.factModels.has(`${before} ${number}`))));
       if (version && !this.quotes(number, systems)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
@@ -109,6 +128,11 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+/** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
+function isModel(word: string): boolean {
+  return /^[a-z]/.test(word) && isContentWord(word) && !COMMON_WORDS.has(word);
+}
 
 /**
  * Letters and digits in one word ("h100", "k3s", "arm64"): the name of a product, a model or a

@@ -119,15 +119,17 @@ export function matchQuestion(
       cueTokens.has(i)
     )
       return;
-    content++;
+    // What the question asks counts more than the scene it sets ("…i nodded like i knew").
+    const said = emphasis[i] ?? 1;
+    content += said;
     if (kind === "system") {
-      known++;
+      known += said;
       return;
     }
     const hit = facts.lookup(token);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
-    if (kind === "topic") known++;
-    else if (hit) known += hit.exact ? 1 : 0.5;
+    if (kind === "topic") known += said;
+    else if (hit) known += said * (hit.exact ? 1 : 0.5);
     // An everyday word ("even", "back") is a poor guide to which fact is meant.
     const everyday = kind === undefined && COMMON_WORDS.has(token);
     if (hit && hit.facts.length > 0 && !everyday) {

@@ -133,7 +133,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // "kernel versions across all of them" compares as surely as "compare all on kernel".
     (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
     (match.compareCue && systems.length === 1 && !precise);
-  const confidence = scoreConfidence(match, named, topics.length > 0, compare);
+  const confidence = scoreConfidence(match, named, topics.length > 0, compare, fromContext);
   if (match.limit && systems.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
@@ -164,13 +164,16 @@ function scoreConfidence(
   hasSystems: boolean,
   hasTopics: boolean,
   compare: boolean,
+  fromContext: boolean,
 ): number {
   const { coverage, nameQuality } = match;
+  // An everyday word for a name ("atomic number") needs more of the question
+  // to match, unless the conversation was already about the system.
+  const doubt = match.everydayNames && !fromContext ? coverage : 1;
   let base: number;
   if (hasSystems && hasTopics) base = 0.95 * coverage;
-  else if (compare && hasSystems) base = 0.9 * Math.sqrt(coverage);
-  // An everyday word for a name ("atomic number") needs more of the question to match.
-  else if (hasSystems) base = 0.85 * coverage ** (match.everydayNames ? 2 : 1.5);
+  else if (compare && hasSystems) base = 0.9 * Math.sqrt(coverage) * doubt;
+  else if (hasSystems) base = 0.85 * coverage ** 1.5 * Math.sqrt(doubt);
   else if (hasTopics) base = 0.75 * coverage ** 3;
   else if (match.wordHits.length > 0) base = 0.6 * coverage ** 2;
   else base = 0;

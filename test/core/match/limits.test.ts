@@ -44,6 +44,15 @@ describe("LimitIndex", () => {
     expect(find("coreos with 3 nodes")).toBeUndefined();
   });
 
+  it("should read a number after a name the facts never write with it as a version", () => {
+    expect(find("will it boot on a raspberry pi 7")).toBe("unknown-version");
+    expect(find("does rhel 12 ship it")).toBe("unknown-version");
+    // The facts write "Fedora 22"; "top 5" and "with 3" are counts, not versions.
+    expect(find("atomic on fedora 22")).toBeUndefined();
+    expect(find("top 5 coreos features")).toBeUndefined();
+    expect(find("coreos with 3 nodes")).toBeUndefined();
+  });
+
   it("should take a name of letters and digits no fact uses as beyond the sources", () => {
     expect(find("does coreos run on the xq900 board")).toBe("unknown-name");
     expect(find("rancheros 3.x roadmap")).toBeDefined();

@@ -205,3 +205,11 @@ describe("matchQuestion: what the question asks, not what it sets up", () => {
     expect(matchReal("coreos docker version").wordHits.length).toBeGreaterThan(0);
   });
 });
+
+describe("matchQuestion: coverage", () => {
+  it("should count unknown words of the scene less than those of the question", () => {
+    const asked = matchReal("our boss wants a writeup, what init does rancheros use?").coverage;
+    const flat = matchReal("our boss wants a writeup and what init does rancheros use").coverage;
+    expect(asked).toBeGreaterThan(flat);
+  });
+});
