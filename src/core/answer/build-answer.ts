@@ -21,6 +21,7 @@ import {
   rankAnswerFacts,
   rankCell,
   relevance,
+  withReasons,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
@@ -40,7 +41,8 @@ export function buildAnswer(
 ): BuiltAnswer {
   const notes = match.truncated ? [TRUNCATED_NOTE] : [];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
-  const scores = relevance(match.wordHits);
+  const words = relevance(match.wordHits);
+  const scores = match.asksWhy ? withReasons(catalog, words) : words;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.
@@ -167,11 +169,12 @@ function assemble(
   const facts = parts.facts.map((index) => catalog.fact(index));
   const citations = citationsFor(catalog, parts.facts);
   const lines = [...parts.lines(citations), ageNote(citations)];
-  // Report what the question named; when it named nothing, what the answer covers.
+  // Report what the question asked about (not a yardstick it named: "is it like coreos?");
+  // when it named nothing, what the answer covers.
   const asked = !resolution.fromContext;
   const systems =
     match.systems.length > 0 && asked
-      ? match.systems
+      ? resolution.systems
       : (parts.systems ?? unique(facts.map((f) => f.system)));
   const topics =
     match.topics.length > 0 && asked

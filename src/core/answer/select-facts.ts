@@ -31,6 +31,24 @@ const MAX_CANDIDATES = 200;
 /** Topics an overview shows at most. */
 const OVERVIEW_TOPICS = 5;
 
+/** How a fact gives a reason: what a "why" question asks for. */
+const REASON = /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why)\b/i;
+/** What giving a reason adds to a fact's score when the question asks why. */
+const REASON_BONUS = 1;
+const reasonsByCatalog = new WeakMap<Catalog, number[]>();
+
+/** The scores with REASON_BONUS added to every fact that gives a reason. */
+export function withReasons(catalog: Catalog, scores: Map<number, number>): Map<number, number> {
+  let reasons = reasonsByCatalog.get(catalog);
+  if (!reasons) {
+    reasons = catalog.allFacts().filter((index) => REASON.test(catalog.fact(index).text));
+    reasonsByCatalog.set(catalog, reasons);
+  }
+  const boosted = new Map(scores);
+  for (const index of reasons) boosted.set(index, (boosted.get(index) ?? 0) + REASON_BONUS);
+  return boosted;
+}
+
 /**
  * Scores each fact by BM25 over the question's words: rare words weigh more ("xfs" beats
  * "filesystem"), and a word counts more in a short fact than in a long one. Without `topicWords`,

@@ -16,6 +16,7 @@ import {
   MORE_CUES,
   MORE_WORDS,
   STOPWORDS,
+  WHY_WORDS,
 } from "./vocabulary.js";
 
 /** Everything the question itself says, before any conversation context is applied. */
@@ -24,6 +25,8 @@ export interface QuestionMatch {
   truncated: boolean;
   /** Systems named, in order of first mention. */
   systems: string[];
+  /** Systems named only as a yardstick ("is it like coreos, where there's none?"). */
+  references: string[];
   /** Topics named, in order of first mention. */
   topics: string[];
   /** The question asks about every system ("compare all on size"). */
@@ -45,6 +48,10 @@ export interface QuestionMatch {
   landscape: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
   moreOnly: boolean;
+  /** Nothing but "why?" or "how come?": asks for the reasons behind the last answer. */
+  whyOnly: boolean;
+  /** Asks for a reason ("why does rancheros run two daemons?"). */
+  asksWhy: boolean;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
   limit?: LimitHit;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
@@ -72,11 +79,15 @@ export function matchQuestion(
   const scores: number[] = [];
   let plainNames = 0;
   let everydayNames = 0;
+  const references = new Set<string>();
+  const asked = new Set<string>();
   for (const match of phrases.scan(tokens)) {
     const named = match.targets.filter((t) => t.kind === "system");
     if (named.length > 0) {
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
       else plainNames++;
+      const yardstick = isYardstick(tokens, match.start);
+      for (const { id } of named) (yardstick ? references : asked).add(id);
     }
     // A phrase that names a system ("vmware") is that system, not also a topic word.
     const used = named.length > 0 ? named : match.targets;
@@ -156,10 +167,12 @@ export function matchQuestion(
   // "ok and what about atomic": the words before the turn are only talk.
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
+  const asksWhy = tokens.includes("why") || / how come /.test(text);
   return {
     tokens,
     truncated,
     systems,
+    references: [...references].filter((id) => !asked.has(id)),
     topics,
     allSystems: tokens.some((t) => ALL_WORDS.has(t)),
     compareCue: compareTokens.size > 0,
@@ -173,6 +186,8 @@ export function matchQuestion(
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
+    whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
+    asksWhy,
     limit: limits?.find(tokens, systemPositions(kinds), systems),
     wordHits,
     coverage: content === 0 ? 1 : known / content,
@@ -183,6 +198,13 @@ export function matchQuestion(
 
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
+}
+
+/** Words before a system's name that make it a yardstick, not a subject ("like coreos"). */
+const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];
+
+function isYardstick(tokens: string[], start: number): boolean {
+  return YARDSTICKS.some((cue) => cue.every((word, k) => tokens[start - cue.length + k] === word));
 }
 
 /** Words people open a turn with before what they ask ("ok", "cool", "thanks"). */

@@ -35,6 +35,7 @@ export interface Resolution {
  * and fills gaps from the conversation when the question points back at it.
  */
 export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
+  const followOn = match.moreOnly || match.whyOnly;
   if (match.moreOnly && context?.pendingFacts && context.pendingFacts.length > 0) {
     return {
       intent: "answer",
@@ -45,13 +46,14 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       pending: context.pendingFacts,
     };
   }
-  if (match.moreOnly && context && context.systems.length > 0) {
-    // Everything on the topic was shown: more about the systems in play, their other topics.
+  if (followOn && context && context.systems.length > 0) {
+    // Everything on the topic was shown: "more" goes on to the systems' other topics. "why?"
+    // asks the same systems and topics again, for the facts that give reasons.
     return {
       intent: "answer",
       confidence: 1,
       systems: context.systems,
-      topics: [],
+      topics: match.whyOnly ? context.topics : [],
       fromContext: true,
     };
   }
@@ -72,7 +74,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       };
     }
   }
-  let systems = match.systems;
+  // "does photon have one, or is it like coreos?" asks about Photon; CoreOS is the yardstick.
+  const subjects = match.systems.filter((id) => !match.references.includes(id));
+  let systems =
+    match.compareCue || match.comparative || subjects.length === 0 ? match.systems : subjects;
   let topics = match.topics;
   let fromContext = false;
   const compareWanted = match.compareCue || match.comparative;

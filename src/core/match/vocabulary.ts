@@ -175,6 +175,11 @@ export const MORE_WORDS = new Set(
 /** ...and holds one of these. */
 export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);
 
+/** "why?", "how come?", "why is that?": a request for the reasons behind the last answer. */
+export const WHY_WORDS = new Set(
+  "why how come so is was that it this the reason for what really ok and but".split(" "),
+);
+
 /**
  * Everyday English words ("even", "back", "try", "across"), from the stopwords-iso list. In five
  * articles most of them are rare, so BM25 would take them for precise terms and let one pull an

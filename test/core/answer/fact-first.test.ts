@@ -197,3 +197,27 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.facts.some((f) => f.topic !== "packages")).toBe(true);
   });
 });
+
+describe("systems named only as a yardstick", () => {
+  it("should answer about the system asked, not the one it is likened to", () => {
+    const answer = askReal("does snappy keep apps apart, or is it like atomic with selinux?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["snappy"]);
+    expect(answer.facts.every((f) => f.system === "snappy")).toBe(true);
+  });
+
+  it("should still compare when asked to, whatever the wording", () => {
+    expect(askReal("is snappy smaller, like rancheros?").intent).toBe("compare");
+  });
+});
+
+describe("why", () => {
+  it("should lead with a fact that gives a reason, asked or as a follow-up", () => {
+    const engine = realEngine();
+    const first = engine.ask("rancheros docker daemons");
+    const { answer } = engine.ask("how come?", first.context);
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(answer.facts[0]?.text).toMatch(/because|reason|so that|since/i);
+  });
+});
