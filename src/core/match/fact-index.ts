@@ -37,6 +37,8 @@ const B = 0.75;
 interface Posting {
   facts: number[];
   tf: number[];
+  /** The systems of those facts, once: asked for on every lookup. */
+  systems?: string[];
 }
 
 /**
@@ -78,7 +80,7 @@ export class FactIndex {
         const norm = 1 - B + (B * (lengths[fact] as number)) / average;
         return (n * (K1 + 1)) / (n + K1 * norm);
       });
-      return [key, { facts, tf }];
+      return [key, { facts, tf, systems: this.systemsOf(facts) }];
     };
     this.words = new FuzzyLookup([...words].map(toPosting));
     this.pairs = new Map([...pairs].map(toPosting));
@@ -135,11 +137,15 @@ export class FactIndex {
     return this.weigh(prefix, { facts: [...best.keys()], tf: [...best.values()] }, false);
   }
 
+  private systemsOf(facts: number[]): string[] {
+    return [...new Set(facts.map((fact) => (this.kb.facts[fact] as Fact).system))];
+  }
+
   private weigh(word: string, posting: Posting, exact: boolean): WordHit {
     const n = posting.facts.length;
     // BM25's idf, kept positive for words in most facts.
     const weight = n === 0 ? 0 : Math.log(1 + (this.kb.facts.length - n + 0.5) / (n + 0.5));
-    const systems = [...new Set(posting.facts.map((fact) => (this.kb.facts[fact] as Fact).system))];
+    const systems = posting.systems ?? this.systemsOf(posting.facts);
     return { word, facts: posting.facts, tf: posting.tf, weight, exact, systems };
   }
 }

@@ -67,11 +67,11 @@ const SUBJECTS = new Set(["i", "we", "you", "it", "they", "there", "this", "that
 const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014]+\s/;
 
 /**
- * Each token's weight by the clause it sits in: 1 in a clause that asks (ends with "?" or opens
- * with an asking word), SCENE_SHARE in the others. When no clause asks, or all do, every word
- * weighs 1. The tokens are exactly `tokenise(text)`'s.
+ * The text's tokens (exactly `tokenise(text)`'s, read clause by clause) and each one's weight by
+ * the clause it sits in: 1 in a clause that asks (ends with "?" or opens with an asking word),
+ * SCENE_SHARE in the others. When no clause asks, or all do, every word weighs 1.
  */
-export function clauseEmphasis(text: string): number[] {
+export function readClauses(text: string): { tokens: string[]; emphasis: number[] } {
   const clauses: { tokens: string[]; asks: boolean }[] = [];
   let rest = text;
   while (rest.length > 0) {
@@ -89,9 +89,12 @@ export function clauseEmphasis(text: string): number[] {
     rest = rest.slice(cut);
   }
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
-  return clauses.flatMap(({ tokens, asks }) =>
-    tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
-  );
+  return {
+    tokens: clauses.flatMap((clause) => clause.tokens),
+    emphasis: clauses.flatMap(({ tokens, asks }) =>
+      tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
+    ),
+  };
 }
 
 /**

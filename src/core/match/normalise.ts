@@ -1,4 +1,4 @@
-import { clauseEmphasis } from "./focus.js";
+import { readClauses } from "./focus.js";
 
 /** Questions longer than this are cut before matching: no real question needs more, and it bounds cost. */
 export const MAX_QUESTION_CHARS = 500;
@@ -59,7 +59,7 @@ export function tokenise(text: string): string[] {
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
-  return { tokens: tokenise(plain), truncated, emphasis: clauseEmphasis(plain) };
+  return { truncated, ...readClauses(plain) };
 }
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { clauseEmphasis, SCENE_SHARE } from "../../../src/core/match/focus.js";
+import { readClauses, SCENE_SHARE } from "../../../src/core/match/focus.js";
+
+const clauseEmphasis = (text: string) => readClauses(text).emphasis;
 import { tokenise } from "../../../src/core/match/normalise.js";
 
-describe("clauseEmphasis", () => {
+describe("readClauses", () => {
   it("should weigh exactly the tokens tokenise makes, versions and dashes included", () => {
     for (const text of [
       "coreos 647.0.0 - kernel 3.19.3?",
@@ -11,6 +13,7 @@ describe("clauseEmphasis", () => {
       "",
       "?!,;",
     ]) {
+      expect(readClauses(text).tokens, text).toEqual(tokenise(text));
       expect(clauseEmphasis(text), text).toHaveLength(tokenise(text).length);
     }
   });
@@ -43,7 +46,7 @@ describe("clauseEmphasis", () => {
   });
 });
 
-describe("clauseEmphasis: a condition before the question", () => {
+describe("readClauses: a condition before the question", () => {
   it("should read 'if … can I …' without a comma as a scene and a question", () => {
     const text = "if a patch breaks the box can i boot the previous one?";
     const tokens = tokenise(text);
