@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readClauses, SCENE_SHARE } from "../../../src/core/match/focus.js";
+import { tokenise } from "../../../src/core/match/normalise.js";
 
 const clauseEmphasis = (text: string) => readClauses(text).emphasis;
-import { tokenise } from "../../../src/core/match/normalise.js";
 
 describe("readClauses", () => {
   it("should weigh exactly the tokens tokenise makes, versions and dashes included", () => {
