@@ -8,8 +8,24 @@ import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
  * short words stay as they are ("3.19.3", "ssh").
  */
 export function wordKey(word: string): string {
-  return word.length > 3 && /^[a-z]+$/.test(word) ? stemmer(word) : word;
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stem = stemmer(word);
+    stems.set(word, stem);
+  }
+  return stem;
 }
+
+/**
+ * Stems already worked out: a question's words are stemmed for the lookup, the word pairs and the
+ * limits, and people reuse words. Matching the 807 evaluation questions (which share many words,
+ * as real traffic about six systems does) took 55 to 60 µs a question with it, 70 to 73 µs without.
+ * Bounded: cleared when full.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 20_000;
 
 /**
  * Every two adjacent words as one ("System Docker", "system-docker" -> "systemdocker"): a name

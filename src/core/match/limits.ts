@@ -30,6 +30,8 @@ export class LimitIndex {
   private readonly knownNumbers: Map<string, Set<string>>;
   /** Each fact's system and its words as keys; a break ("") keeps phrases inside one part. */
   private readonly factKeys: { system: string; keys: string[] }[];
+  /** The facts (indexes into factKeys) that hold each key: where a phrase may be. */
+  private readonly factsWithKey: Map<string, number[]>;
   /** Every word of the facts as written: a name like "h100" or "k3s" none uses is beyond them. */
   private readonly factWords: ReadonlySet<string>;
   /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
@@ -54,6 +56,14 @@ export class LimitIndex {
         });
       }),
     );
+    this.factsWithKey = new Map();
+    this.factKeys.forEach(({ keys }, index) => {
+      for (const key of new Set(keys)) {
+        const list = this.factsWithKey.get(key) ?? [];
+        list.push(index);
+        this.factsWithKey.set(key, list);
+      }
+    });
     this.factWords = new Set(
       kb.facts.flatMap((f) => {
         const words = tokenise([f.text, f.value ?? "", ...(f.terms ?? [])].join(" "));
@@ -140,10 +150,10 @@ export class LimitIndex {
   }
 
   private factsSay(phrase: readonly string[], systems: readonly string[]): boolean {
-    return this.factKeys.some(
-      ({ system, keys }) =>
-        (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase),
-    );
+    return (this.factsWithKey.get(phrase[0] ?? "") ?? []).some((index) => {
+      const { system, keys } = this.factKeys[index] as { system: string; keys: string[] };
+      return (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase);
+    });
   }
 }
 
