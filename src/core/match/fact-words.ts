@@ -32,8 +32,7 @@ const MAX_STEMS = 20_000;
  * made of common words is rare as a pair, and a question that uses the pair finds it, however
  * either spells the join. Also a cheap phrase match for BM25.
  */
-export function compoundWords(text: string): string[] {
-  const tokens = tokenise(text);
+export function compoundWords(tokens: readonly string[]): string[] {
   return tokens.slice(1).map((token, i) => `${tokens[i]}${token}`);
 }
 
@@ -41,11 +40,12 @@ export function isContentWord(word: string): boolean {
   return word.length > 1 && !STOPWORDS.has(word) && !DOMAIN_WORDS.has(word);
 }
 
-export function contentWords(text: string): string[] {
-  return tokenise(text).filter(isContentWord);
+/** Every indexed word of a text's tokens, as keys. */
+export function tokenKeys(tokens: readonly string[]): string[] {
+  return tokens.filter(isContentWord).map(wordKey);
 }
 
 /** Every indexed word of a text, as keys. */
 export function textKeys(text: string): string[] {
-  return contentWords(text).map(wordKey);
+  return tokenKeys(tokenise(text));
 }

@@ -38,43 +38,38 @@ export class LimitIndex {
   private readonly factModels: ReadonlySet<string>;
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
-    this.factKeys = kb.facts.map((fact) => ({
-      system: fact.system,
-      keys: [fact.text, fact.value ?? "", ...(fact.terms ?? [])].flatMap((part) => [
-        ...tokenise(part).map(wordKey),
-        "",
-      ]),
-    }));
-    this.factModels = new Set(
-      kb.facts.flatMap((f) => {
-        const words = tokenise([f.text, f.value ?? ""].join(" "));
-        return words.flatMap((word, i) => {
-          const next = words[i + 1] ?? "";
-          if (!isNumber(next)) return [];
-          const parts = next.split(".");
-          return parts.map((_, k) => `${word} ${parts.slice(0, k + 1).join(".")}`);
-        });
-      }),
-    );
+    this.factKeys = [];
     this.factsWithKey = new Map();
-    this.factKeys.forEach(({ keys }, index) => {
+    this.knownNumbers = new Map();
+    const words = new Set<string>();
+    const models = new Set<string>();
+    // One pass over the facts, each part tokenised once: at 100x knowledge this is 29,100 facts.
+    kb.facts.forEach((fact, index) => {
+      const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
+      const keys = parts.flatMap((part) => [...part.map(wordKey), ""]);
+      this.factKeys.push({ system: fact.system, keys });
       for (const key of new Set(keys)) {
         const list = this.factsWithKey.get(key) ?? [];
         list.push(index);
         this.factsWithKey.set(key, list);
       }
-    });
-    this.factWords = new Set(
-      kb.facts.flatMap((f) => {
-        const words = tokenise([f.text, f.value ?? "", ...(f.terms ?? [])].join(" "));
-        // "Fedora 22" is also written "f22".
-        const short = words.flatMap((word, i) => {
-          const next = words[i + 1] ?? "";
-          return /^[a-z]/.test(word) && isNumber(next) ? [`${word[0]}${next}`] : [];
+      const numbers = this.knownNumbers.get(fact.system) ?? new Set<string>();
+      this.knownNumbers.set(fact.system, numbers);
+      parts.forEach((part, p) => {
+        part.forEach((word, i) => {
+          words.add(word);
+          const next = part[i + 1] ?? "";
+          // "Fedora 22" is also written "f22".
+          if (/^[a-z]/.test(word) && isNumber(next)) words.add(`${word[0]}${next}`);
+          if (p > 1) return; // terms quote no numbers: only the text and the value do.
+          // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
+          for (const short of shortened(word)) numbers.add(short);
+          for (const short of shortened(next)) models.add(`${word} ${short}`);
         });
-        return [...words, ...short];
-      }),
-    );
+      });
+    });
+    this.factWords = words;
+    this.factModels = models;
     this.phrasesByFirst = new Map();
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words }) =>
       words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit: { id, label } })),
@@ -87,16 +82,6 @@ export class LimitIndex {
       this.phrasesByFirst.set(first, list);
     });
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
-    // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
-    this.knownNumbers = new Map();
-    for (const fact of kb.facts) {
-      const numbers = this.knownNumbers.get(fact.system) ?? new Set<string>();
-      for (const n of tokenise(`${fact.text} ${fact.value ?? ""}`).filter(isNumber)) {
-        const parts = n.split(".");
-        for (let i = 1; i <= parts.length; i++) numbers.add(parts.slice(0, i).join("."));
-      }
-      this.knownNumbers.set(fact.system, numbers);
-    }
   }
 
   /** `names` holds the positions of tokens that name a system, and `systems` those systems. */
@@ -178,6 +163,13 @@ function isModelName(token: string): boolean {
 }
 
 const isNumber = (token: string) => /^\d/.test(token);
+
+/** A number as quoted and shortened ("1.5.0", "1.5", "1"); nothing for a word. */
+function shortened(token: string): string[] {
+  if (!isNumber(token)) return [];
+  const parts = token.split(".");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("."));
+}
 
 function containsRun(keys: readonly string[], run: readonly string[]): boolean {
   if (run.length === 0) return false;
