@@ -1,7 +1,7 @@
 import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
 import { compoundWords, textKeys, tokenKeys, wordKey } from "./fact-words.js";
-import { tokenise } from "./normalise.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { tokenise } from "./normalise.js";
 
 export interface WordHit {
   word: string;
