@@ -1,4 +1,5 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
+import { wordKey } from "./fact-words.js";
 import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
 
@@ -124,14 +125,18 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
   const preciseHits = match.wordHits.filter((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
   const precise = preciseHits.length > 0;
-  const named = systems.length > 0;
+  let named = systems.length > 0;
   if (!named && !match.allSystems && !match.comparative) {
     // "system docker vs user docker": the most precise word, if only one system's facts use it,
     // names that system.
     const strongest = preciseHits
-      .filter((hit) => !hit.topicWord)
+      .filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word))
       .sort((a, b) => b.weight - a.weight)[0];
-    if (strongest?.systems.length === 1) systems = strongest.systems;
+    if (strongest?.systems.length === 1) {
+      systems = strongest.systems;
+      // "what's cockpit and where does it fit in?" asks about the thing itself.
+      named = asksWhatItIs(match.tokens, strongest.word);
+    }
   }
   const compare =
     systems.length >= 2 ||
@@ -163,6 +168,16 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   return { intent: compare ? "compare" : "answer", confidence, systems, topics, fromContext };
 }
+
+/** "what is X", "what's X", "whats an X": the question asks what the word `key` names. */
+function asksWhatItIs(tokens: readonly string[], key: string): boolean {
+  const [first, ...rest] = tokens;
+  if (first !== "what" && first !== "whats") return false;
+  const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
+  return next >= 0 && wordKey(rest[next] as string) === key;
+}
+
+const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that"]);
 
 function scoreConfidence(
   match: QuestionMatch,

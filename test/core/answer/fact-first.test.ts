@@ -221,3 +221,16 @@ describe("why", () => {
     expect(answer.facts[0]?.text).toMatch(/because|reason|so that|since/i);
   });
 });
+
+describe("what is X", () => {
+  it("should answer what a precise term names, for the one system whose facts use it", () => {
+    const answer = askReal("whats toolbox and how would i use it");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/toolbox/i);
+  });
+
+  it("should not take an everyday phrase around a known word for such a question", () => {
+    expect(askReal("what is a fleet of trucks").intent).toBe("no_match");
+  });
+});
