@@ -95,6 +95,7 @@ export const COMPARE_CUES: string[][] = [
   ["which", "of", "these"],
   ["which", "of", "them"],
   ["which", "of", "those"],
+  ["which", "ones"],
 ];
 
 /** Comparative and superlative words: with a topic and no single system they ask "which of them". */
