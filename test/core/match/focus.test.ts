@@ -4,6 +4,12 @@ import { tokenise } from "../../../src/core/match/normalise.js";
 
 const clauseEmphasis = (text: string) => readClauses(text).emphasis;
 
+/** The weight of `word` where it stands in `text`. */
+function weightOf(text: string, word: string): number | undefined {
+  const { tokens, emphasis } = readClauses(text);
+  return emphasis[tokens.indexOf(word)];
+}
+
 describe("readClauses", () => {
   it("should weigh exactly the tokens tokenise makes, versions and dashes included", () => {
     for (const text of [
@@ -20,10 +26,8 @@ describe("readClauses", () => {
 
   it("should weigh the clause that sets the scene less than the one that asks", () => {
     const text = "our hosts have no compilers, how do we troubleshoot them";
-    const weights = clauseEmphasis(text);
-    const tokens = tokenise(text);
-    expect(weights[tokens.indexOf("compilers")]).toBe(SCENE_SHARE);
-    expect(weights[tokens.indexOf("troubleshoot")]).toBe(1);
+    expect(weightOf(text, "compilers")).toBe(SCENE_SHARE);
+    expect(weightOf(text, "troubleshoot")).toBe(1);
   });
 
   it("should read a clause ending in a question mark, or opening with an asking word, as asking", () => {
@@ -49,10 +53,8 @@ describe("readClauses", () => {
 describe("readClauses: a condition before the question", () => {
   it("should read 'if … can I …' without a comma as a scene and a question", () => {
     const text = "if a patch breaks the box can i boot the previous one?";
-    const tokens = tokenise(text);
-    const weights = clauseEmphasis(text);
-    expect(weights[tokens.indexOf("breaks")]).toBe(SCENE_SHARE);
-    expect(weights[tokens.indexOf("previous")]).toBe(1);
+    expect(weightOf(text, "breaks")).toBe(SCENE_SHARE);
+    expect(weightOf(text, "previous")).toBe(1);
   });
 
   it("should leave a clause alone when no question follows its condition", () => {
