@@ -41,6 +41,8 @@ export function buildAnswer(
 ): BuiltAnswer {
   const notes = match.truncated ? [TRUNCATED_NOTE] : [];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
+  // A comparison scores the facts its own way (its topic is given).
+  if (resolution.intent === "compare") return compare(catalog, base, notes, match, resolution);
   const words = relevance(match.wordHits);
   const scores = match.asksWhy ? withReasons(catalog, words) : words;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
@@ -63,7 +65,6 @@ export function buildAnswer(
     const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
     return unanswered(base, notes, text, examples);
   }
-  if (resolution.intent === "compare") return compare(catalog, base, notes, match, resolution);
   const ranked =
     resolution.pending ??
     (resolution.landscape

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
+import { containsRun, startsRun } from "./token-runs.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
@@ -169,18 +170,4 @@ function shortened(token: string): string[] {
   if (!isNumber(token)) return [];
   const parts = token.split(".");
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
-}
-
-function containsRun(keys: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0) return false;
-  for (let start = 0; start + run.length <= keys.length; start++) {
-    if (startsRun(keys, start, run)) return true;
-  }
-  return false;
-}
-
-function startsRun(keys: readonly string[], start: number, run: readonly string[]): boolean {
-  let k = 0;
-  while (k < run.length && keys[start + k] === run[k]) k++;
-  return k === run.length;
 }

@@ -3,6 +3,7 @@ import { isContentWord } from "./fact-words.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
+import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
   CLASS_WORDS,
@@ -145,8 +146,9 @@ export function matchQuestion(
     const everyday = kind === undefined && COMMON_WORDS.has(token);
     if (hit && hit.facts.length > 0 && !everyday) {
       partWeights.set(i, hit.weight);
-      const scale = emphasis[i] ?? 1;
-      wordHits.push(kind === "topic" ? { ...hit, scale, topicWord: true } : { ...hit, scale });
+      wordHits.push(
+        kind === "topic" ? { ...hit, scale: said, topicWord: true } : { ...hit, scale: said },
+      );
     }
   });
   // "system docker" and "system-docker" alike name the compound the facts use, and "docker
@@ -204,7 +206,7 @@ function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];
 
 function isYardstick(tokens: string[], start: number): boolean {
-  return YARDSTICKS.some((cue) => cue.every((word, k) => tokens[start - cue.length + k] === word));
+  return YARDSTICKS.some((cue) => startsRun(tokens, start - cue.length, cue));
 }
 
 /** Words people open a turn with before what they ask ("ok", "cool", "thanks"). */
@@ -227,10 +229,8 @@ function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> 
   const positions = new Set<number>();
   for (const cue of cues) {
     for (let start = 0; start + cue.length <= tokens.length; start++) {
-      let k = 0;
-      while (k < cue.length && tokens[start + k] === cue[k]) k++;
-      if (k < cue.length) continue;
-      for (k = 0; k < cue.length; k++) positions.add(start + k);
+      if (!startsRun(tokens, start, cue)) continue;
+      for (let k = 0; k < cue.length; k++) positions.add(start + k);
     }
   }
   return positions;
