@@ -1,8 +1,14 @@
 import { buildAnswer } from "./answer/build-answer.js";
-import type { Answer, ConversationContext } from "./answer/contract.js";
+import {
+  type Answer,
+  type ConversationContext,
+  MAX_CONTEXT_WORD_LENGTH,
+  MAX_CONTEXT_WORDS,
+} from "./answer/contract.js";
 import { Catalog } from "./knowledge/catalog.js";
 import type { KnowledgeBase } from "./knowledge/schema.js";
 import { FactIndex } from "./match/fact-index.js";
+import { isContentWord } from "./match/fact-words.js";
 import { LimitIndex } from "./match/limits.js";
 import { matchQuestion } from "./match/match-question.js";
 import { PhraseIndex } from "./match/phrase-index.js";
@@ -40,11 +46,18 @@ export function createEngine(kb: KnowledgeBase): Engine {
   return {
     kb,
     ask(question, context) {
-      const match = matchQuestion(question, phrases, facts, limits);
+      let match = matchQuestion(question, phrases, facts, limits);
       const resolution = resolveQuestion(match, context && known(context));
+      let words = askingWords(match.tokens);
+      if (resolution.asksAgain && context?.words?.length) {
+        // "and coreos?" after "does atomic have selinux?": selinux still ranks the facts.
+        const earlier = matchQuestion(context.words.join(" "), phrases, facts);
+        match = { ...match, wordHits: [...match.wordHits, ...earlier.wordHits] };
+        words = context.words;
+      }
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);
-      return { answer, context: nextContext(answer, ids, context) };
+      return { answer, context: nextContext(answer, ids, words, context) };
     },
     subjects(question) {
       const { systems, topics } = matchQuestion(question, phrases, facts);
@@ -68,9 +81,17 @@ function knownIds(catalog: Catalog): (context: ConversationContext) => ResolveCo
   });
 }
 
+/** The words a question asks with, bounded: what a follow-up may ask again. */
+function askingWords(tokens: readonly string[]): string[] {
+  return tokens
+    .filter((token) => isContentWord(token) && token.length <= MAX_CONTEXT_WORD_LENGTH)
+    .slice(0, MAX_CONTEXT_WORDS);
+}
+
 function nextContext(
   answer: Answer,
   pending: string[],
+  words: string[],
   previous?: ConversationContext,
 ): ConversationContext {
   const empty: ConversationContext = { systems: [], topics: [], recentSystems: [] };
@@ -81,5 +102,6 @@ function nextContext(
     topics: answer.topics,
     recentSystems: [...new Set(recent)].slice(0, RECENT_SYSTEMS),
     ...(pending.length > 0 ? { pending } : {}),
+    ...(words.length > 0 ? { words } : {}),
   };
 }

@@ -1,6 +1,10 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { ConversationContext } from "../core/answer/contract.js";
+import {
+  type ConversationContext,
+  MAX_CONTEXT_WORD_LENGTH,
+  MAX_CONTEXT_WORDS,
+} from "../core/answer/contract.js";
 import { ExpiringMap } from "./expiring-map.js";
 import { parseJsonWith } from "./parse-json.js";
 import type { RedisLink } from "./redis-link.js";
@@ -19,6 +23,7 @@ const contextSchema = z.object({
   topics: z.array(z.string()).max(20),
   recentSystems: z.array(z.string()).max(20).optional(),
   pending: z.array(z.string()).max(50).optional(),
+  words: z.array(z.string().max(MAX_CONTEXT_WORD_LENGTH)).max(MAX_CONTEXT_WORDS).optional(),
 });
 
 export class MemoryContextStore implements ContextStore {

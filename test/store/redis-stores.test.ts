@@ -118,6 +118,7 @@ describeWithRedis("Redis stores against a real redis-server", () => {
       topics: ["size"],
       recentSystems: ["coreos"],
       pending: ["coreos-size-minimal-os-layer"],
+      words: ["selinux", "enabled"],
     };
     await store.set("C1:1.0", context);
     expect(await store.get("C1:1.0")).toEqual(context);

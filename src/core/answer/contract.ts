@@ -53,6 +53,10 @@ export type Citation = Answer["citations"][number];
  * What a conversation (a Slack thread, a DM, a terminal session) remembers between questions,
  * so "and its size?" or "compare them" can be resolved. Plain data: edges store it as they like.
  */
+/** How many of a question's words, and how long each, a conversation keeps for asking again. */
+export const MAX_CONTEXT_WORDS = 12;
+export const MAX_CONTEXT_WORD_LENGTH = 40;
+
 export interface ConversationContext {
   /** Systems and topics of the last answer: what "its" and "and security?" refer to. */
   systems: string[];
@@ -61,4 +65,6 @@ export interface ConversationContext {
   recentSystems?: string[];
   /** Ids of the facts the last answer ranked but did not show: what "more" shows next. */
   pending?: string[];
+  /** The words the last question asked with: what "and coreos?" asks again. */
+  words?: string[];
 }

@@ -21,8 +21,13 @@ export interface WordHit {
    * scene, and a word pair only for what it says beyond its rarer word.
    */
   scale?: number;
-  /** The systems of those facts. */
+  /** The systems of those facts, the one with most of them first. */
   systems: string[];
+  /**
+   * The system that holds OWNER_SHARE or more of those facts, if one does: "rpm-ostree" is
+   * Atomic's, though a CoreOS fact names it once.
+   */
+  owner?: string;
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
 }
@@ -38,9 +43,13 @@ const B = 0.75;
 interface Posting {
   facts: number[];
   tf: number[];
-  /** The systems of those facts, once: asked for on every lookup. */
+  /** The systems of those facts and their owner, once: asked for on every lookup. */
   systems?: string[];
+  owner?: string;
 }
+
+/** The share of a word's facts one system must hold to own the word. */
+const OWNER_SHARE = 0.75;
 
 /**
  * Every content word of the knowledge base (fact texts, values and terms; system summaries; topic
@@ -83,7 +92,7 @@ export class FactIndex {
         const norm = 1 - B + (B * (lengths[fact] as number)) / average;
         return (n * (K1 + 1)) / (n + K1 * norm);
       });
-      return [key, { facts, tf, systems: this.systemsOf(facts) }];
+      return [key, { facts, tf, ...this.systemsOf(facts) }];
     };
     this.words = new FuzzyLookup([...words].map(toPosting));
     this.pairs = new Map([...pairs].map(toPosting));
@@ -140,16 +149,32 @@ export class FactIndex {
     return this.weigh(prefix, { facts: [...best.keys()], tf: [...best.values()] }, false);
   }
 
-  private systemsOf(facts: number[]): string[] {
-    return [...new Set(facts.map((fact) => (this.kb.facts[fact] as Fact).system))];
+  private systemsOf(facts: number[]): { systems: string[]; owner?: string } {
+    const counts = new Map<string, number>();
+    for (const fact of facts) {
+      const { system } = this.kb.facts[fact] as Fact;
+      counts.set(system, (counts.get(system) ?? 0) + 1);
+    }
+    const systems = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    const top = systems[0];
+    const owns = top !== undefined && (counts.get(top) ?? 0) >= OWNER_SHARE * facts.length;
+    return owns ? { systems, owner: top } : { systems };
   }
 
   private weigh(word: string, posting: Posting, exact: boolean): WordHit {
     const n = posting.facts.length;
     // BM25's idf, kept positive for words in most facts.
     const weight = n === 0 ? 0 : Math.log(1 + (this.kb.facts.length - n + 0.5) / (n + 0.5));
-    const systems = posting.systems ?? this.systemsOf(posting.facts);
-    return { word, facts: posting.facts, tf: posting.tf, weight, exact, systems };
+    const { systems, owner } = posting.systems ? posting : this.systemsOf(posting.facts);
+    return {
+      word,
+      facts: posting.facts,
+      tf: posting.tf,
+      weight,
+      exact,
+      systems: systems ?? [],
+      owner,
+    };
   }
 }
 

@@ -88,6 +88,7 @@ export function readClauses(text: string): { tokens: string[]; emphasis: number[
     }
     rest = rest.slice(cut);
   }
+  labelSubjects(clauses);
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {
     tokens: clauses.flatMap((clause) => clause.tokens),
@@ -95,6 +96,25 @@ export function readClauses(text: string): { tokens: string[]; emphasis: number[
       tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
     ),
   };
+}
+
+/** The most tokens a clause may have and still be only a label ("rpm-ostree, what is it?"). */
+const LABEL_TOKENS = 3;
+
+/** Words that point back at a label set before the question ("flannel: what is it for?"). */
+const POINTERS = new Set(["it", "its", "they", "them", "their", "this", "that", "those", "these"]);
+
+/**
+ * "rpm-ostree, what is it in plain words?": a few words set before a question that points back at
+ * them are what it asks about, not a scene.
+ */
+function labelSubjects(clauses: { tokens: string[]; asks: boolean }[]): void {
+  clauses.forEach((clause, i) => {
+    const next = clauses[i + 1];
+    const label = clause.tokens.length <= LABEL_TOKENS && !CONDITIONS.has(clause.tokens[0] ?? "");
+    if (!clause.asks && label && next?.asks)
+      clause.asks = next.tokens.some((token) => POINTERS.has(token));
+  });
 }
 
 /**

@@ -9,6 +9,9 @@ export const MIN_CONFIDENCE = 0.4;
 /** A word this rare (BM25 idf; in about 1 fact in 12 or fewer) names something precise. */
 const PRECISE_WEIGHT = 2.5;
 
+/** How much of a comparison of tools the knowledge base must know to compare their systems. */
+const OWNED_COVERAGE = 0.8;
+
 /** The conversation as the resolver sees it: fact ids already turned into indexes. */
 export interface ResolveContext extends ConversationContext {
   pendingFacts?: number[];
@@ -29,6 +32,8 @@ export interface Resolution {
   limit?: LimitHit;
   /** "more": the facts of the last answer not shown yet, in their order. */
   pending?: number[];
+  /** The question names only what changes ("and coreos?"): it asks the last question again. */
+  asksAgain?: boolean;
 }
 
 /**
@@ -94,7 +99,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems = [...context.systems, ...match.systems];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
-  } else if (context && !match.allSystems && match.systems.length + match.topics.length < 2) {
+  } else if (
+    context &&
+    !match.allSystems &&
+    // "how does it get kernel updates then": "it" is the system of the conversation.
+    (match.systems.length + match.topics.length < 2 || (match.followUp && systems.length === 0))
+  ) {
     const recent = context.recentSystems ?? context.systems;
     if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
       // "compare them": the systems talked about in this conversation.
@@ -122,18 +132,27 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
 
+  const asksAgain = fromContext && match.topics.length === 0 && topics.length > 0;
+
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
   const preciseHits = match.wordHits.filter((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
   const precise = preciseHits.length > 0;
   let named = systems.length > 0;
+  // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
+  // when a side is unknown ("pip vs poetry").
+  const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
+  if (!named && match.compareCue && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
+    systems = owners;
+    named = true;
+  }
   if (!named && !match.allSystems && !match.comparative) {
-    // "system docker vs user docker": the most precise word, if only one system's facts use it,
-    // names that system.
+    // "system docker vs user docker": the most precise word, if one system owns it, names that
+    // system.
     const strongest = preciseHits
       .filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word))
       .sort((a, b) => b.weight - a.weight)[0];
-    if (strongest?.systems.length === 1) {
-      systems = strongest.systems;
+    if (strongest?.owner) {
+      systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
       named = asksWhatItIs(match.tokens, strongest.word);
     }
@@ -142,8 +161,18 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems.length >= 2 ||
     // "kernel versions across all of them" compares as surely as "compare all on kernel".
     (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
+    // "compare all": every system on the table's standard rows.
+    (systems.length === 0 && match.allSystems && match.compareCue) ||
     (match.compareCue && systems.length === 1 && !precise);
-  const confidence = scoreConfidence(match, named, topics.length > 0, compare, fromContext);
+  // "compare all" names every system as plainly as a list of their names.
+  const everySystem = compare && systems.length === 0 && match.allSystems;
+  const confidence = scoreConfidence(
+    match,
+    named || everySystem,
+    topics.length > 0,
+    compare,
+    fromContext,
+  );
   if (match.limit && systems.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
@@ -166,18 +195,33 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       fromContext: false,
     };
   }
-  return { intent: compare ? "compare" : "answer", confidence, systems, topics, fromContext };
+  const intent = compare ? "compare" : "answer";
+  return { intent, confidence, systems, topics, fromContext, ...(asksAgain ? { asksAgain } : {}) };
 }
 
-/** "what is X", "what's X", "whats an X": the question asks what the word `key` names. */
+/**
+ * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
+ * the question asks what the word `key` names.
+ */
 function asksWhatItIs(tokens: readonly string[], key: string): boolean {
-  const [first, ...rest] = tokens;
-  if (first !== "what" && first !== "whats") return false;
+  const what = tokens.findIndex((token) => token === "what" || token === "whats");
+  if (what < 0 || what > LABEL_TOKENS) return false;
+  const rest = tokens.slice(what + 1);
   const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
-  return next >= 0 && wordKey(rest[next] as string) === key;
+  // "a fleet of trucks" is trucks, not fleet.
+  if (what === 0)
+    return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
+  const pointed = rest.slice(0, next < 0 ? rest.length : next).some((t) => POINTERS.has(t));
+  const label = tokens.slice(0, what);
+  // The label may be a pair the facts write as one word ("rpm ostree").
+  const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
+  return pointed && names.some((name) => wordKey(name) === key);
 }
 
-const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that"]);
+const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that", "it"]);
+/** Words set before "what is it" that can be a label: "rpm-ostree" is two tokens. */
+const LABEL_TOKENS = 3;
+const POINTERS = new Set(["it", "this", "that"]);
 
 function scoreConfidence(
   match: QuestionMatch,
@@ -199,5 +243,7 @@ function scoreConfidence(
   else base = 0;
   return round(base * nameQuality);
 }
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -81,6 +81,29 @@ describe("comparisons only when asked", () => {
     expect(answer.topics).toEqual(["updates"]);
   });
 
+  it("should read 'how's that different from X' as a comparison with what was just discussed", () => {
+    const engine = realEngine();
+    const first = engine.ask("tell me about coreos updates");
+    const { answer } = engine.ask("how's that different from atomic?", first.context);
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["coreos", "atomic"]);
+  });
+
+  it("should compare the systems whose tools are set side by side", () => {
+    const answer = askReal("fleet vs geard, whats the difference");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["coreos", "atomic"]);
+    expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
+  });
+
+  it("should compare every system when asked to compare all, with or without a topic", () => {
+    expect(askReal("compare all").intent).toBe("compare");
+    expect(askReal("compare all").table?.columns.length).toBeGreaterThan(2);
+    expect(askReal("honestly which container os should i pick, compare all").intent).toBe(
+      "compare",
+    );
+  });
+
   it("should cite every cell's fact and not repeat the table row by row in the text", () => {
     const answer = askReal("coreos vs atomic");
     const rows = answer.table?.rows ?? [];
@@ -187,6 +210,23 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.topics).toEqual(first.answer.topics);
   });
 
+  it("should ask the last question again about the system a follow-up names", () => {
+    const engine = realEngine();
+    const first = engine.ask("does atomic have selinux turned on?");
+    const { answer, context } = engine.ask("and coreos?", first.context);
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/selinux/i);
+    // And again, a turn later.
+    expect(context.words).toContain("selinux");
+  });
+
+  it("should read 'it' as the system in play, whatever topics the follow-up names", () => {
+    const engine = realEngine();
+    const first = engine.ask("what's the init system in rancheros");
+    const { answer } = engine.ask("ok so how does it get kernel updates then", first.context);
+    expect(answer.systems).toEqual(["rancheros"]);
+  });
+
   it("should answer 'more' with the system's other topics once a topic is all shown", () => {
     const engine = realEngine();
     const first = engine.ask("photon package manager");
@@ -228,6 +268,12 @@ describe("what is X", () => {
     expect(answer.intent).toBe("answer");
     expect(answer.systems).toEqual(["coreos"]);
     expect(answer.facts[0]?.text).toMatch(/toolbox/i);
+  });
+
+  it("should read a term set first and pointed at ('X, what is it?') as the same question", () => {
+    const answer = askReal("rpm-ostree, what is it in plain words?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
   });
 
   it("should not take an everyday phrase around a known word for such a question", () => {

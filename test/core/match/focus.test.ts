@@ -61,3 +61,15 @@ describe("readClauses: a condition before the question", () => {
     expect(new Set(clauseEmphasis("when does it reboot?"))).toEqual(new Set([1]));
   });
 });
+
+describe("readClauses: a label before the question", () => {
+  it("should read a few words the question points back at as what it asks about", () => {
+    expect(weightOf("rpm-ostree, what is it in plain words?", "ostree")).toBe(1);
+    expect(weightOf("flannel: what is that for?", "flannel")).toBe(1);
+  });
+
+  it("should keep a short scene as a scene when the question does not point back at it", () => {
+    expect(weightOf("no python, how do i debug?", "python")).toBe(SCENE_SHARE);
+    expect(weightOf("if coreos breaks, can i roll it back?", "breaks")).toBe(SCENE_SHARE);
+  });
+});
