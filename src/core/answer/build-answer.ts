@@ -1,4 +1,5 @@
 import type { Catalog } from "../knowledge/catalog.js";
+import type { Fact } from "../knowledge/schema.js";
 import type { QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
 import { citationsFor } from "./citations.js";
@@ -49,16 +50,21 @@ export function buildAnswer(
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.
     const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores);
-    const text = resolution.limit
-      ? outOfScopeText(catalog, resolution.limit.label, resolution.systems)
-      : unsureText(catalog, resolution.systems);
-    return unanswered(
-      base,
-      notes,
-      text,
-      nearestQuestions(catalog, nearest, resolution.systems),
-      resolution,
-    );
+    const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
+    if (!resolution.limit) {
+      const text = unsureText(catalog, resolution.systems);
+      return unanswered(base, notes, text, suggestions, resolution);
+    }
+    // What the sources say nearest to the question, when its own words reach a fact ("dcos
+    // enterprise cost" finds the editions): said as what they say, not as the answer.
+    const near = relevance([...match.wordHits, ...match.nearbyHits]);
+    const closest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near)
+      .slice(0, 1)
+      .filter((index) => near.has(index));
+    const citations = citationsFor(catalog, closest);
+    const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
+    const text = outOfScopeText(catalog, resolution.limit.label, resolution.systems, nearby);
+    return unanswered(base, notes, text, suggestions, resolution, { catalog, closest, citations });
   }
   if (resolution.intent === "help" || resolution.intent === "no_match") {
     const examples = exampleQuestions(catalog);
@@ -186,13 +192,7 @@ function assemble(
     systems,
     topics,
     text: joinText(lines),
-    facts: facts.map((fact) => ({
-      id: fact.id,
-      system: fact.system,
-      topic: fact.topic,
-      text: fact.text,
-      sources: sourceIds(fact),
-    })),
+    facts: facts.map(factOf),
     table: parts.table,
     citations,
     suggestions: relatedQuestions(catalog, systems, topics),
@@ -206,23 +206,32 @@ interface Assembled {
   fits: boolean;
 }
 
-/** An answer with no facts: help, "I don't know", or "my sources don't say". */
+/**
+ * An answer that does not answer: help, "I don't know", or "my sources don't say" (with at most
+ * the nearest fact they do say, cited).
+ */
 function unanswered(
   base: Base,
   notes: string[],
   text: string,
   suggestions: string[],
   resolution?: Resolution,
+  nearby?: { catalog: Catalog; closest: number[]; citations: Answer["citations"] },
 ): BuiltAnswer {
+  const closest = (nearby?.closest ?? []).map((index) => nearby?.catalog.fact(index) as Fact);
   const answer: Answer = {
     ...base,
     intent: base.intent === "help" ? "help" : "no_match",
     systems: resolution?.systems ?? [],
     topics: resolution?.topics ?? [],
-    text: joinText([...notes, text]),
-    facts: [],
+    text: joinText([
+      ...notes,
+      text,
+      ...(closest.length > 0 && nearby ? [ageNote(nearby.citations)] : []),
+    ]),
+    facts: closest.map(factOf),
     table: null,
-    citations: [],
+    citations: nearby?.citations ?? [],
     suggestions,
   };
   return { answer, pending: [] };
@@ -250,6 +259,17 @@ function listNames(names: readonly string[]): string {
   return names.length <= 1
     ? (names[0] ?? "")
     : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** A fact as answers carry it. */
+function factOf(fact: Fact): Answer["facts"][number] {
+  return {
+    id: fact.id,
+    system: fact.system,
+    topic: fact.topic,
+    text: fact.text,
+    sources: sourceIds(fact),
+  };
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -51,10 +51,17 @@ export function unsureText(catalog: Catalog, systems: string[]): string {
  * "CoreOS: my sources (2014–2015) don't say whether it is still maintained or how it stands
  * today." The question names what the bot knows, but asks what sources of their time cannot.
  */
-export function outOfScopeText(catalog: Catalog, label: string, systems: string[]): string {
+export function outOfScopeText(
+  catalog: Catalog,
+  label: string,
+  systems: string[],
+  nearest: string[] = [],
+): string {
   const names = systems.map((id) => catalog.system(id).name).join(" or ");
-  return [
-    `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. They were written before then, and I only answer from them.`,
-    "Here is what they do cover nearby; try one of the suggestions.",
-  ].join("\n");
+  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. They were written before then, and I only answer from them.`;
+  return nearest.length > 0
+    ? [said, "The nearest they come:", ...nearest, "Try one of the suggestions for more."].join(
+        "\n",
+      )
+    : [said, "Here is what they do cover nearby; try one of the suggestions."].join("\n");
 }

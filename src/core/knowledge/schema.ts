@@ -84,6 +84,8 @@ export const limitSchema = z.strictObject({
   id,
   label: text,
   words: z.array(text).min(1, "must list at least one word"),
+  /** Words that find what the sources do say nearby ("what it costs": free, editions). */
+  nearby: z.array(text).optional(),
 });
 
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });

@@ -10,6 +10,8 @@ export interface LimitHit {
   id: string;
   /** Finishes "My sources (2014–2015) don't say …". */
   label: string;
+  /** Words that find what the sources do say nearby, from limits.yml. */
+  nearby?: string[];
 }
 
 /**
@@ -72,8 +74,11 @@ export class LimitIndex {
     this.factWords = words;
     this.factModels = models;
     this.phrasesByFirst = new Map();
-    const phrases = (kb.limits ?? []).flatMap(({ id, label, words }) =>
-      words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit: { id, label } })),
+    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby }) =>
+      words.map((phrase) => ({
+        keys: tokenise(phrase).map(wordKey),
+        hit: nearby ? { id, label, nearby } : { id, label },
+      })),
     );
     phrases.forEach(({ keys, hit }, order) => {
       const first = keys[0];

@@ -1,7 +1,7 @@
 import type { FactIndex, WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
-import { normaliseQuestion } from "./normalise.js";
+import { normaliseQuestion, tokenise } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
@@ -57,6 +57,8 @@ export interface QuestionMatch {
   limit?: LimitHit;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
+  /** With a limit, its nearby words' hits: what finds the facts nearest to what was asked. */
+  nearbyHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
   coverage: number;
   /** Mean closeness of the names and topic words matched: 1 when all were spelt exactly. */
@@ -170,6 +172,7 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
+  const limit = limits?.find(tokens, systemPositions(kinds), systems);
   return {
     tokens,
     truncated,
@@ -190,8 +193,12 @@ export function matchQuestion(
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
     asksWhy,
-    limit: limits?.find(tokens, systemPositions(kinds), systems),
+    limit,
     wordHits,
+    nearbyHits: (limit?.nearby ?? [])
+      .flatMap(tokenise)
+      .filter(isContentWord)
+      .flatMap((word) => facts.lookup(word) ?? []),
     coverage: content === 0 ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,

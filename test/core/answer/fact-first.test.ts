@@ -134,6 +134,18 @@ describe("an honest scope gate", () => {
     expect(askReal("is coreos still maintained?").systems).toEqual(["coreos"]);
   });
 
+  it("should add the nearest fact the sources do say, cited, as what they say and not the answer", () => {
+    const answer = askReal("how much does dc/os enterprise cost per core");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/don't say what it costs[\s\S]*The nearest they come:/);
+    expect(answer.facts.map((f) => f.id)).toEqual(["dcos-community-free-community-edition"]);
+    expect(answer.citations.map((c) => c.id)).toEqual(["rosland-2015"]);
+    // The limit's own nearby words find it when the question's do not.
+    expect(askReal("who bought coreos?").facts[0]?.text).toMatch(/investor/);
+    // Whether it costs anything at all, its sources do say.
+    expect(askReal("is there a free edition of dcos?").intent).toBe("answer");
+  });
+
   it("should still answer what the sources do know about versions they name", () => {
     expect(askReal("coreos 647.0.0 kernel").intent).toBe("answer");
   });
