@@ -96,6 +96,7 @@ describe("runCli", () => {
       "topics",
       "facts",
       "limits",
+      "synonyms",
     ]);
     expect(flagged.stdout).toBe(plain.stdout);
   });

@@ -77,6 +77,7 @@ export function summarise(kb: KnowledgeBase): string {
     ...kb.systems.map((s) => `  ${s.id.padEnd(width)}  ${count("system", s.id)}`),
     "Facts per topic:",
     ...kb.topics.map((t) => `  ${t.id.padEnd(width)}  ${count("topic", t.id)}`),
+    `Beyond the sources: ${kb.limits?.length ?? 0} limits. Synonym groups: ${kb.synonyms?.length ?? 0}.`,
   ];
   return lines.join("\n");
 }

@@ -17,6 +17,7 @@ import {
   type KnowledgeBase,
   limitsFileSchema,
   sourcesFileSchema,
+  synonymsFileSchema,
   systemsFileSchema,
   topicsFileSchema,
 } from "./schema.js";
@@ -37,6 +38,7 @@ export interface LoadedKnowledge {
 }
 
 const LIMITS_FILE = "limits.yml";
+const SYNONYMS_FILE = "synonyms.yml";
 const KNOWLEDGE_EXTENSIONS = /\.(ya?ml|json)$/;
 
 /** Loads and validates the whole knowledge base; throws one KnowledgeError listing every problem. */
@@ -104,7 +106,12 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
   const limits = limitsFile?.data?.limits ?? [];
   if (limitsFile) problems.push(...duplicateIds(limitsFile.entries, limitsFile.file, "limits"));
 
-  const kb = { sources, systems, topics, facts, limits };
+  const synonymsFile = existsSync(join(dir, SYNONYMS_FILE))
+    ? read(SYNONYMS_FILE, "synonyms", synonymsFileSchema)
+    : undefined;
+  const synonyms = synonymsFile?.data?.synonyms ?? [];
+
+  const kb = { sources, systems, topics, facts, limits, synonyms };
   problems.push(...duplicateFactIds(written), ...factReferenceProblems(lists, facts, origins));
   if (factsComplete) problems.push(...leadProblems(facts, origins));
   const evidence = evidenceProblems(sources, facts, origins, { dir, articlesDir, label });

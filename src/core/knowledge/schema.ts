@@ -88,6 +88,11 @@ export const limitSchema = z.strictObject({
   nearby: z.array(text).optional(),
 });
 
+/** Everyday words for the same thing, each group two words or more (synonyms.yml). */
+export const synonymsFileSchema = z.strictObject({
+  synonyms: z.array(z.array(text).min(2, "a group needs at least two words")),
+});
+
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
 export const systemsFileSchema = z.strictObject({ systems: z.array(systemSchema).min(1) });
 export const topicsFileSchema = z.strictObject({ topics: z.array(topicSchema).min(1) });
@@ -107,4 +112,6 @@ export interface KnowledgeBase {
   facts: Fact[];
   /** Questions beyond what the sources can know (limits.yml, optional). */
   limits?: Limit[];
+  /** Groups of words for the same thing, which find each other's facts (synonyms.yml, optional). */
+  synonyms?: string[][];
 }

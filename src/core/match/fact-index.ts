@@ -1,7 +1,8 @@
 import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
-import { compoundWords, textKeys, tokenKeys, wordKey } from "./fact-words.js";
+import { compoundWords, isContentWord, textKeys, tokenKeys, wordKey } from "./fact-words.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { tokenise } from "./normalise.js";
+import { Thesaurus } from "./thesaurus.js";
 
 export interface WordHit {
   word: string;
@@ -61,8 +62,11 @@ export class FactIndex {
   private readonly sortedWords: string[];
   /** Two adjacent words of a fact as one ("systemdocker"): exact lookups only. */
   private readonly pairs: Map<string, Posting>;
+  /** Everyday words for the same thing, which find each other's facts. */
+  readonly thesaurus: Thesaurus;
 
   constructor(private readonly kb: KnowledgeBase) {
+    this.thesaurus = new Thesaurus(kb.synonyms);
     const words = new Map<string, Map<number, number>>();
     const pairs = new Map<string, Map<number, number>>();
     const lengths: number[] = [];
@@ -101,6 +105,16 @@ export class FactIndex {
 
   /** Looks a question word up, tolerating typos in longer words; undefined when the KB never uses it. */
   lookup(word: string): WordHit | undefined {
+    const found = this.exactly(word);
+    if (found) return found;
+    const key = wordKey(word);
+    const typo = this.words.find(key);
+    if (typo) return this.weigh(typo.key, typo.value, false);
+    return this.lookupPrefix(word);
+  }
+
+  /** A word as the facts write it, or its stem; no typos. */
+  exactly(word: string): WordHit | undefined {
     const key = wordKey(word);
     const exact = this.words.get(word) ?? this.words.get(key);
     const pair = this.pairs.get(key);
@@ -108,9 +122,24 @@ export class FactIndex {
     if (exact && pair) return this.weigh(exact.key, merge(exact.value, pair), true);
     if (exact) return this.weigh(exact.key, exact.value, true);
     if (pair) return this.weigh(key, pair, true);
-    const typo = this.words.find(key);
-    if (typo) return this.weigh(typo.key, typo.value, false);
-    return this.lookupPrefix(word);
+    return undefined;
+  }
+
+  /**
+   * The facts of a synonym group's other words ("started" for "kick off") as one word: each a word
+   * or a pair of words, looked up exactly.
+   */
+  related(words: readonly (readonly string[])[]): WordHit | undefined {
+    const hits = words.flatMap(([first, second, ...rest]) => {
+      if (second === undefined)
+        return isContentWord(first as string) ? (this.exactly(first as string) ?? []) : [];
+      // Both words or none: "came" alone is not "came out".
+      return rest.length === 0 ? (this.compound(first as string, second) ?? []) : [];
+    });
+    if (hits.length === 0) return undefined;
+    // The group is one word whose facts are all of theirs: it weighs as rare as that union is.
+    const union = hits.reduce<Posting>((all, hit) => merge(all, hit), { facts: [], tf: [] });
+    return this.weigh(hits[0]?.word ?? "", union, true);
   }
 
   /** The pair of fact words two adjacent question words spell ("system docker"), if any fact has it. */

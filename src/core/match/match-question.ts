@@ -122,6 +122,19 @@ export function matchQuestion(
   const wordHits: WordHit[] = [];
   /** Each ranking word's own weight by position, so a pair adds only what its parts do not say. */
   const partWeights = new Map<number, number>();
+  // "when did it kick off": the facts say "started". Each word of the question's synonym groups
+  // finds its facts, a little less surely than the question's own word.
+  const related = facts.thesaurus
+    .related(tokens)
+    .filter(({ start, end }) => !range(start, end).some((i) => kinds.get(i) === "system"));
+  const understood = new Set<number>();
+  const relatedHits: WordHit[] = [];
+  for (const { start, end, words } of related) {
+    const hit = facts.related(words);
+    if (!hit || hit.facts.length === 0) continue;
+    for (const i of range(start, end)) understood.add(i);
+    relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1) });
+  }
   let content = 0;
   let known = 0;
   tokens.forEach((token, i) => {
@@ -143,10 +156,13 @@ export function matchQuestion(
     const hit = facts.lookup(token);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;
-    else if (hit) known += said * (hit.exact ? 1 : 0.5);
+    else if (hit?.exact || understood.has(i)) known += said;
+    else if (hit) known += said * 0.5;
     // An everyday word ("even", "back") is a poor guide to which fact is meant.
     const everyday = kind === undefined && COMMON_WORDS.has(token);
-    if (hit && hit.facts.length > 0 && !everyday) {
+    // A guess at a word its synonyms understood ("kick" for "kickstart") is no guess to keep.
+    const guessed = hit !== undefined && !hit.exact && understood.has(i);
+    if (hit && hit.facts.length > 0 && !everyday && !guessed) {
       partWeights.set(i, hit.weight);
       wordHits.push(
         kind === "topic" ? { ...hit, scale: said, topicWord: true } : { ...hit, scale: said },
@@ -167,6 +183,8 @@ export function matchQuestion(
     if (hit && hit.weight > parts)
       wordHits.push({ ...hit, scale: ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1) });
   }
+
+  wordHits.push(...relatedHits);
 
   // "ok and what about atomic": the words before the turn are only talk.
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
@@ -204,6 +222,12 @@ export function matchQuestion(
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
 }
+
+/** How much a synonym's facts count against the question's own word's. */
+const SYNONYM_SHARE = 0.8;
+
+const range = (start: number, end: number): number[] =>
+  Array.from({ length: end - start }, (_, k) => start + k);
 
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));

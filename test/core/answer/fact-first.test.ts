@@ -274,6 +274,15 @@ describe("why", () => {
   });
 });
 
+describe("everyday words for what the facts say otherwise (synonyms.yml)", () => {
+  it("should find a fact by another word of its word's group", () => {
+    // The facts say "started"; nothing says "kick off".
+    const answer = askReal("when was the coreos project kicked off?");
+    expect(answer.facts[0]?.id).toBe("coreos-maturity-started-early-2013");
+    expect(matchReal("when was the coreos project kicked off?").coverage).toBe(1);
+  });
+});
+
 describe("what is X", () => {
   it("should answer what a precise term names, for the one system whose facts use it", () => {
     const answer = askReal("whats toolbox and how would i use it");

@@ -224,6 +224,21 @@ describe("loadKnowledge on broken knowledge", () => {
     ]);
   });
 
+  it("should name a synonym group of one word, and a word YAML reads as something else", () => {
+    const problems = problemsAfter(
+      editText("synonyms.yml", (text) => `${text}  - [alone]\n  - [true, maybe]\n`),
+    );
+
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^knowledge\/synonyms\.yml: synonyms\[\d+\]: a group needs at least two words$/,
+      ),
+      expect.stringMatching(
+        /^knowledge\/synonyms\.yml: synonyms\[\d+\]\[0\]: .*expected string, received boolean$/,
+      ),
+    ]);
+  });
+
   it("should report all problems of one run together, naming file and path", () => {
     const dir = brokenKnowledge(
       BREAKS.unknownSource,
