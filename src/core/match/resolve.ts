@@ -173,13 +173,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     compare,
     fromContext,
   );
-  if (match.limit && systems.length + topics.length > 0) {
+  // "what does a tectonic license cost": the tool names whose sources cannot say.
+  const limited = systems.length > 0 ? systems : owners;
+  if (match.limit && limited.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
     return {
       intent: "no_match",
       confidence: doubt,
-      systems,
+      systems: limited,
       topics,
       fromContext,
       limit: match.limit,

@@ -146,6 +146,13 @@ describe("an honest scope gate", () => {
     expect(askReal("is there a free edition of dcos?").intent).toBe("answer");
   });
 
+  it("should name the system whose tool a question beyond the sources asks about", () => {
+    const answer = askReal("what port does fleet listen on?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.text).toMatch(/^CoreOS: my sources/);
+  });
+
   it("should still answer what the sources do know about versions they name", () => {
     expect(askReal("coreos 647.0.0 kernel").intent).toBe("answer");
   });
