@@ -90,18 +90,26 @@ export class LimitIndex {
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
   }
 
-  /** `names` holds the positions of tokens that name a system, and `systems` those systems. */
+  /**
+   * `names` holds the positions of tokens that name a system, and `systems` those systems. With
+   * `emphasis` (1 where a clause asks), a phrase in a clause that only sets the scene ("need it
+   * for a driver thing") is not what is asked.
+   */
   find(
     tokens: readonly string[],
     names: ReadonlySet<number> = new Set(),
     systems: readonly string[] = [],
+    emphasis: readonly number[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
-    const unnamed = keys.filter((_, i) => !names.has(i));
+    const positions = keys.map((_, i) => i);
+    const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
     let found: { hit: LimitHit; order: number } | undefined;
-    for (const sequence of [keys, unnamed]) {
+    for (const at of [positions, unnamed]) {
+      const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
+        if ((emphasis[at[start] as number] ?? 1) < 1) return;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (found && found.order <= phrase.order) continue;
           if (startsRun(sequence, start, phrase.keys) && !this.factsSay(phrase.keys, systems))

@@ -190,7 +190,7 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
-  const limit = limits?.find(tokens, systemPositions(kinds), systems);
+  const limit = limits?.find(tokens, systemPositions(kinds), systems, emphasis);
   return {
     tokens,
     truncated,

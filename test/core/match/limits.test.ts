@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readClauses } from "../../../src/core/match/focus.js";
 import { LimitIndex } from "../../../src/core/match/limits.js";
 import { tokenise } from "../../../src/core/match/normalise.js";
 import { realKb } from "../../helpers/engine.js";
@@ -35,7 +36,7 @@ describe("LimitIndex", () => {
   it("should read v1.5, or a whole number after a system's name, as a version", () => {
     const rancheros = (question: string) =>
       index.find(tokenise(question), new Set(), ["rancheros"]);
-    expect(rancheros("does rancheros v1.5 run on arm")?.id).toBe("unknown-version");
+    expect(rancheros("does rancheros v1.5 run on kvm")?.id).toBe("unknown-version");
     expect(index.find(tokenise("ubuntu core 24 upgrade"), new Set([0, 1]))?.id).toBe(
       "unknown-version",
     );
@@ -45,7 +46,7 @@ describe("LimitIndex", () => {
   });
 
   it("should read a number after a name the facts never write with it as a version", () => {
-    expect(find("will it boot on a raspberry pi 7")).toBe("unknown-version");
+    expect(find("will it boot on a beaglebone 7")).toBe("unknown-version");
     expect(find("does rhel 12 ship it")).toBe("unknown-version");
     // The facts write "Fedora 22"; "top 5" and "with 3" are counts, not versions.
     expect(find("atomic on fedora 22")).toBeUndefined();
@@ -61,6 +62,15 @@ describe("LimitIndex", () => {
     expect(find("coreos ext4")).toBeUndefined();
     expect(find("rancheros 20mb")).toBeUndefined();
     expect(find("the 2nd article")).toBeUndefined();
+  });
+
+  it("should read only the clause that asks, not the scene set around it", () => {
+    const question = "what kernel does photon ship? need it for a driver thing";
+    const { tokens, emphasis } = readClauses(question);
+    expect(index.find(tokens, new Set(), ["photon"])?.id).toBe("hardware");
+    expect(index.find(tokens, new Set(), ["photon"], emphasis)).toBeUndefined();
+    const asked = readClauses("which gpu drivers does photon ship?");
+    expect(index.find(asked.tokens, new Set(), ["photon"], asked.emphasis)?.id).toBe("hardware");
   });
 
   it("should not hold back what a fact of the system asked about speaks of", () => {
