@@ -29,6 +29,8 @@ export interface WordHit {
    * Atomic's, though a CoreOS fact names it once.
    */
   owner?: string;
+  /** A pair of everyday words ("how many"): it ranks facts, but names nothing precise. */
+  everyday?: boolean;
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
 }

@@ -12,6 +12,8 @@ export interface LimitHit {
   label: string;
   /** Words that find what the sources do say nearby, from limits.yml. */
   nearby?: string[];
+  /** The phrase's own words as written ("right now"): they ask the limit, not about a thing. */
+  words?: string[];
 }
 
 /**
@@ -75,10 +77,13 @@ export class LimitIndex {
     this.factModels = models;
     this.phrasesByFirst = new Map();
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby }) =>
-      words.map((phrase) => ({
-        keys: tokenise(phrase).map(wordKey),
-        hit: nearby ? { id, label, nearby } : { id, label },
-      })),
+      words.map((phrase) => {
+        const tokens = tokenise(phrase);
+        return {
+          keys: tokens.map(wordKey),
+          hit: { id, label, words: tokens, ...(nearby && { nearby }) },
+        };
+      }),
     );
     phrases.forEach(({ keys, hit }, order) => {
       const first = keys[0];

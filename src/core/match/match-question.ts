@@ -180,8 +180,12 @@ export function matchQuestion(
     if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;
     const hit = facts.compound(first, second);
     const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
-    if (hit && hit.weight > parts)
-      wordHits.push({ ...hit, scale: ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1) });
+    if (hit && hit.weight > parts) {
+      const scale = ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1);
+      // "how many", "go back": everyday words, however rare together in the facts.
+      const everyday = COMMON_WORDS.has(first) && COMMON_WORDS.has(second);
+      wordHits.push({ ...hit, scale, ...(everyday && { everyday }) });
+    }
   }
 
   wordHits.push(...relatedHits);

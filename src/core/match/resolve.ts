@@ -1,4 +1,5 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
+import type { WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
@@ -135,7 +136,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const asksAgain = fromContext && match.topics.length === 0 && topics.length > 0;
 
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
-  const preciseHits = match.wordHits.filter((hit) => hit.exact && hit.weight >= PRECISE_WEIGHT);
+  const preciseHits = match.wordHits.filter(
+    (hit) => hit.exact && hit.weight >= PRECISE_WEIGHT && !hit.everyday,
+  );
   const precise = preciseHits.length > 0;
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
@@ -173,8 +176,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     compare,
     fromContext,
   );
-  // "what does a tectonic license cost": the tool names whose sources cannot say.
-  const limited = systems.length > 0 ? systems : owners;
+  // "what does a tectonic license cost": the tool names whose sources cannot say; not the words
+  // that ask the limit ("how many", "right now").
+  const limited = systems.length > 0 ? systems : ownersBeside(preciseHits, match.limit);
   if (match.limit && limited.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
@@ -199,6 +203,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   const intent = compare ? "compare" : "answer";
   return { intent, confidence, systems, topics, fromContext, ...(asksAgain ? { asksAgain } : {}) };
+}
+
+/** The systems that own the precise words, other than the words of the limit's phrase. */
+function ownersBeside(hits: readonly WordHit[], limit?: LimitHit): string[] {
+  const words = limit?.words ?? [];
+  const asked = new Set(
+    words.flatMap((word, i) => [wordKey(word), wordKey(`${word}${words[i + 1] ?? ""}`)]),
+  );
+  return unique(hits.flatMap((hit) => (hit.owner && !asked.has(hit.word) ? [hit.owner] : [])));
 }
 
 /**
