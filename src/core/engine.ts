@@ -81,10 +81,16 @@ function knownIds(catalog: Catalog): (context: ConversationContext) => ResolveCo
   });
 }
 
-/** The words a question asks with, bounded: what a follow-up may ask again. */
+/**
+ * The words a question asks with, bounded: what a follow-up may ask again. Words between content
+ * words stay, so pairs do too ("log in" is not "log").
+ */
 function askingWords(tokens: readonly string[]): string[] {
+  const first = tokens.findIndex(isContentWord);
+  const last = tokens.findLastIndex(isContentWord);
   return tokens
-    .filter((token) => isContentWord(token) && token.length <= MAX_CONTEXT_WORD_LENGTH)
+    .slice(Math.max(0, first), last + 1)
+    .filter((token) => token.length <= MAX_CONTEXT_WORD_LENGTH)
     .slice(0, MAX_CONTEXT_WORDS);
 }
 

@@ -54,7 +54,7 @@ export type Citation = Answer["citations"][number];
  * so "and its size?" or "compare them" can be resolved. Plain data: edges store it as they like.
  */
 /** How many of a question's words, and how long each, a conversation keeps for asking again. */
-export const MAX_CONTEXT_WORDS = 12;
+export const MAX_CONTEXT_WORDS = 16;
 export const MAX_CONTEXT_WORD_LENGTH = 40;
 
 export interface ConversationContext {

@@ -85,7 +85,7 @@ export class FactIndex {
       const keys = parts.map(tokenKeys);
       // The fact's own words set its length: terms help find it, and must not dilute it.
       lengths[i] = (keys[0] as string[]).length;
-      note(words, keys.flat(), i);
+      note(words, [...keys.flat(), ...parts.flat().flatMap(shortVersion)], i);
       note(pairs, parts.flatMap(compoundWords).map(wordKey), i);
     });
     for (const system of kb.systems) note(words, textKeys(`${system.name} ${system.summary}`));
@@ -207,6 +207,12 @@ export class FactIndex {
       owner,
     };
   }
+}
+
+/** "1.6" for "1.6.0": people quote versions short ("docker 1.6"). Nothing for other words. */
+function shortVersion(token: string): string[] {
+  const version = /^(\d+\.\d+)\.\d+/.exec(token);
+  return version ? [version[1] as string] : [];
 }
 
 /** Two postings as one: each fact once, with the higher of its two weights. */

@@ -207,7 +207,9 @@ export function matchQuestion(
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
-      /^ (?:and|what about|how about|same for|and what about) /.test(text),
+      /^ (?:and|what about|how about|same for|and what about) /.test(text) ||
+      // "does atomic have one?": one of what was just asked about.
+      / (?:have|has|got|ship|ships|offer|offers) one /.test(text),
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),

@@ -239,6 +239,20 @@ describe("follow-ups in everyday talk", () => {
     expect(context.words).toContain("selinux");
   });
 
+  it("should keep a question's word pairs for asking again ('log in' is not 'log')", () => {
+    const engine = realEngine();
+    const first = engine.ask("how do I log in to coreos");
+    expect(engine.ask("and on atomic?", first.context).answer.facts[0]?.text).toMatch(/password/);
+  });
+
+  it("should read 'does X have one?' as the last question asked of X", () => {
+    const engine = realEngine();
+    const first = engine.ask("does coreos have a gui");
+    const { answer } = engine.ask("does atomic have one?", first.context);
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/cockpit/i);
+  });
+
   it("should read 'it' as the system in play, whatever topics the follow-up names", () => {
     const engine = realEngine();
     const first = engine.ask("what's the init system in rancheros");

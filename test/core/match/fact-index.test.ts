@@ -29,3 +29,13 @@ describe("FactIndex", () => {
       expect(index.lookup(word)).toBeUndefined();
   });
 });
+
+describe("FactIndex: versions as people quote them", () => {
+  it("should find a fact that quotes 1.6.0 by 1.6", () => {
+    const index = new FactIndex(realKb());
+    const full = index.lookup("1.6.0");
+    const short = index.lookup("1.6");
+    expect(short?.exact).toBe(true);
+    expect(short?.facts).toEqual(full?.facts);
+  });
+});
