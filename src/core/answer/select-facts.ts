@@ -32,9 +32,10 @@ const MAX_CANDIDATES = 200;
 const OVERVIEW_TOPICS = 5;
 
 /** How a fact gives a reason: what a "why" question asks for. */
-const REASON = /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why)\b/i;
+const REASON =
+  /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy)\b/i;
 /** What giving a reason adds to a fact's score when the question asks why. */
-const REASON_BONUS = 1;
+const REASON_BONUS = 3;
 const reasonsByCatalog = new WeakMap<Catalog, number[]>();
 
 /** The scores with REASON_BONUS added to every fact that gives a reason. */
