@@ -86,6 +86,8 @@ export const limitSchema = z.strictObject({
   words: z.array(text).min(1, "must list at least one word"),
   /** Words that find what the sources do say nearby ("what it costs": free, editions). */
   nearby: z.array(text).optional(),
+  /** Counts only in the clause that asks: a scene mentions drivers or RAM in passing. */
+  asked_only: z.boolean().optional(),
 });
 
 /** Everyday words for the same thing, each group two words or more (synonyms.yml). */

@@ -29,7 +29,10 @@ export class LimitIndex {
    * The phrases under their first key, each with its place in limits.yml: a question looks up its
    * own words instead of scanning every phrase (about 6 % of a question's time otherwise).
    */
-  private readonly phrasesByFirst: Map<string, { keys: string[]; hit: LimitHit; order: number }[]>;
+  private readonly phrasesByFirst: Map<
+    string,
+    { keys: string[]; hit: LimitHit; order: number; askedOnly: boolean }[]
+  >;
   private readonly newestYear: number;
   /** Numbers each system's facts quote: a version of one system is not one of another's. */
   private readonly knownNumbers: Map<string, Set<string>>;
@@ -76,20 +79,18 @@ export class LimitIndex {
     this.factWords = words;
     this.factModels = models;
     this.phrasesByFirst = new Map();
-    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby }) =>
+    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) =>
       words.map((phrase) => {
         const tokens = tokenise(phrase);
-        return {
-          keys: tokens.map(wordKey),
-          hit: { id, label, words: tokens, ...(nearby && { nearby }) },
-        };
+        const hit = { id, label, words: tokens, ...(nearby && { nearby }) };
+        return { keys: tokens.map(wordKey), hit, askedOnly: asked_only === true };
       }),
     );
-    phrases.forEach(({ keys, hit }, order) => {
+    phrases.forEach(({ keys, hit, askedOnly }, order) => {
       const first = keys[0];
       if (first === undefined) return;
       const list = this.phrasesByFirst.get(first) ?? [];
-      list.push({ keys, hit, order });
+      list.push({ keys, hit, order, askedOnly });
       this.phrasesByFirst.set(first, list);
     });
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
@@ -97,8 +98,8 @@ export class LimitIndex {
 
   /**
    * `names` holds the positions of tokens that name a system, and `systems` those systems. With
-   * `emphasis` (1 where a clause asks), a phrase in a clause that only sets the scene ("need it
-   * for a driver thing") is not what is asked.
+   * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
+   * the scene ("need it for a driver thing") is not what is asked.
    */
   find(
     tokens: readonly string[],
@@ -114,9 +115,10 @@ export class LimitIndex {
     for (const at of [positions, unnamed]) {
       const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
-        if ((emphasis[at[start] as number] ?? 1) < 1) return;
+        const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (found && found.order <= phrase.order) continue;
+          if (scene && phrase.askedOnly) continue;
           if (startsRun(sequence, start, phrase.keys) && !this.factsSay(phrase.keys, systems))
             found = phrase;
         }

@@ -64,13 +64,18 @@ describe("LimitIndex", () => {
     expect(find("the 2nd article")).toBeUndefined();
   });
 
-  it("should read only the clause that asks, not the scene set around it", () => {
+  it("should read an asked-only limit in the clause that asks, not in the scene around it", () => {
     const question = "what kernel does photon ship? need it for a driver thing";
     const { tokens, emphasis } = readClauses(question);
     expect(index.find(tokens, new Set(), ["photon"])?.id).toBe("hardware");
     expect(index.find(tokens, new Set(), ["photon"], emphasis)).toBeUndefined();
     const asked = readClauses("which gpu drivers does photon ship?");
     expect(index.find(asked.tokens, new Set(), ["photon"], asked.emphasis)?.id).toBe("hardware");
+  });
+
+  it("should still read what came later in a scene: a successor is what such a question is about", () => {
+    const { tokens, emphasis } = readClauses("we're moving to flatcar, how do we migrate?");
+    expect(index.find(tokens, new Set(), [], emphasis)?.id).toBe("later-history");
   });
 
   it("should not hold back what a fact of the system asked about speaks of", () => {
