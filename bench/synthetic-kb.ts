@@ -28,7 +28,7 @@ export function scaleKnowledge(kb: KnowledgeBase, factor: number): KnowledgeBase
       }
     }
   }
-  return { sources: kb.sources, topics: kb.topics, systems, facts };
+  return { ...kb, systems, facts };
 }
 
 /** Alias shapes like the real ones: a bare name, a vendor and a product, "OS" and "Linux" forms. */

@@ -49,18 +49,20 @@ export function buildAnswer(
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.
-    const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores);
-    const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
     if (!resolution.limit) {
+      const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores);
+      const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
       const text = unsureText(catalog, resolution.systems);
       return unanswered(base, notes, text, suggestions, resolution);
     }
-    // What the sources say nearest to the question, when its own words reach a fact ("dcos
-    // enterprise cost" finds the editions): said as what they say, not as the answer.
-    const near = relevance([...match.wordHits, ...match.nearbyHits]);
-    const closest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near)
-      .slice(0, 1)
-      .filter((index) => near.has(index));
+    // What the sources say nearest to the question about the systems it names, found by its own
+    // words or the limit's nearby ones ("dcos enterprise cost" finds the editions): said as what
+    // they say, not as the answer. Named nothing, nothing is nearest.
+    const named = resolution.systems.length > 0;
+    const near = named ? relevance([...match.wordHits, ...match.nearbyHits]) : words;
+    const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near);
+    const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
+    const closest = named ? nearest.slice(0, 1).filter((index) => near.has(index)) : [];
     const citations = citationsFor(catalog, closest);
     const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
     const text = outOfScopeText(catalog, resolution.limit.label, resolution.systems, nearby);

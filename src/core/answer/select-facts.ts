@@ -108,7 +108,15 @@ export function rankAnswerFacts(
   const boost = new Map(
     topics.map((topic, i) => [topic, TOPIC_BOOST * Math.max(0.6, 1 - LATER_TOPIC_STEP * i)]),
   );
-  const pool = systems.length > 0 ? systems.flatMap((s) => catalog.factsOf(s)) : catalog.allFacts();
+  // Across all systems, only facts the words or the topics reach can score: at 100x knowledge
+  // scanning all 29,100 facts made a question beyond the sources take 12 to 15 ms.
+  const pool =
+    systems.length > 0
+      ? systems.flatMap((s) => catalog.factsOf(s))
+      : new Set([
+          ...scores.keys(),
+          ...topics.flatMap((topic) => catalog.systemIds().flatMap((s) => catalog.cell(s, topic))),
+        ]);
   const scored: { index: number; score: number }[] = [];
   for (const index of pool) {
     const fact = catalog.fact(index);
