@@ -9,6 +9,7 @@ import {
   parsedTexts,
   tableRows,
 } from "../../helpers/block-kit.js";
+import { askReal } from "../../helpers/engine.js";
 
 const joined = (message: Parameters<typeof parsedTexts>[0]) => parsedTexts(message).join("\n");
 const GROUNDED_TEXT = [
@@ -242,6 +243,18 @@ describe("buildAnswerMessage", () => {
       type: "context",
       elements: [{ type: "mrkdwn", text: "Try: `security atomic` · `coreos vs atomic`" }],
     });
+  });
+});
+
+describe("buildAnswerMessage: beyond the sources, with the nearest fact they do say", () => {
+  it("should cite the nearest fact's source and offer no rating or sharing", () => {
+    const message = buildAnswerMessage(askReal("how much does dcos enterprise cost per core"));
+    expectWithinBlockKitLimits(message);
+    const text = joined(message);
+    expect(text).toContain("don't say what it costs");
+    expect(text).toContain("*Sources*");
+    expect(text).toContain("Container OS comparison");
+    expect(JSON.stringify(message.blocks)).not.toMatch(/"(context_)?actions"/);
   });
 });
 
