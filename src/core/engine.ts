@@ -14,6 +14,9 @@ import { matchQuestion } from "./match/match-question.js";
 import { PhraseIndex } from "./match/phrase-index.js";
 import { type ResolveContext, resolveQuestion } from "./match/resolve.js";
 
+/** What the last question's words count for in a follow-up that points back with its own words. */
+const CARRIED_SHARE = 0.5;
+
 /** How many systems a conversation remembers for "compare them". */
 const RECENT_SYSTEMS = 6;
 
@@ -49,11 +52,16 @@ export function createEngine(kb: KnowledgeBase): Engine {
       let match = matchQuestion(question, phrases, facts, limits);
       const resolution = resolveQuestion(match, context && known(context));
       let words = askingWords(match.tokens);
-      if (resolution.asksAgain && context?.words?.length) {
-        // "and coreos?" after "does atomic have selinux?": selinux still ranks the facts.
-        const earlier = matchQuestion(context.words.join(" "), phrases, facts);
-        match = { ...match, wordHits: [...match.wordHits, ...earlier.wordHits] };
-        words = context.words;
+      // "and coreos?" after "does atomic have selinux?": selinux still ranks the facts. After
+      // "what's geard?", "how does that tie in with openshift" asks of geard too, less surely.
+      const pointedBack = resolution.fromContext && match.systems.length === 0 && match.followUp;
+      if ((resolution.asksAgain || pointedBack) && context?.words?.length) {
+        const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
+        const earlier = matchQuestion(context.words.join(" "), phrases, facts).wordHits.map(
+          (hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }),
+        );
+        match = { ...match, wordHits: [...match.wordHits, ...earlier] };
+        if (resolution.asksAgain) words = context.words;
       }
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);

@@ -182,7 +182,7 @@ function assemble(
   // when it named nothing, what the answer covers.
   const asked = !resolution.fromContext;
   const systems =
-    match.systems.length > 0 && asked
+    match.systems.length > 0 && asked && resolution.systems.length > 0
       ? resolution.systems
       : (parts.systems ?? unique(facts.map((f) => f.system)));
   const topics =

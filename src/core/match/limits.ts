@@ -12,7 +12,10 @@ export interface LimitHit {
   label: string;
   /** Words that find what the sources do say nearby, from limits.yml. */
   nearby?: string[];
-  /** The phrase's own words as written ("right now"): they ask the limit, not about a thing. */
+  /**
+   * The words of the limit's phrases as written ("right now", "cost"): they ask the limit, not
+   * about a thing.
+   */
   words?: string[];
 }
 
@@ -40,6 +43,8 @@ export class LimitIndex {
   private readonly factKeys: { system: string; keys: string[] }[];
   /** The facts (indexes into factKeys) that hold each key: where a phrase may be. */
   private readonly factsWithKey: Map<string, number[]>;
+  /** Every number the facts write whole ("22", "1.6.0"; not "3" of "3.19"). */
+  private readonly wholeNumbers = new Set<string>();
   /** Every word of the facts as written: a name like "h100" or "k3s" none uses is beyond them. */
   private readonly factWords: ReadonlySet<string>;
   /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
@@ -72,6 +77,7 @@ export class LimitIndex {
           if (p > 1) return; // terms quote no numbers: only the text and the value do.
           // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
           for (const short of shortened(word)) numbers.add(short);
+          if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
         });
       });
@@ -79,13 +85,11 @@ export class LimitIndex {
     this.factWords = words;
     this.factModels = models;
     this.phrasesByFirst = new Map();
-    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) =>
-      words.map((phrase) => {
-        const tokens = tokenise(phrase);
-        const hit = { id, label, words: tokens, ...(nearby && { nearby }) };
-        return { keys: tokens.map(wordKey), hit, askedOnly: asked_only === true };
-      }),
-    );
+    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
+      const hit = { id, label, words: words.flatMap(tokenise), ...(nearby && { nearby }) };
+      const askedOnly = asked_only === true;
+      return words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit, askedOnly }));
+    });
     phrases.forEach(({ keys, hit, askedOnly }, order) => {
       const first = keys[0];
       if (first === undefined) return;
@@ -140,7 +144,9 @@ export class LimitIndex {
           (names.has(i - 1) ||
             VERSION_WORDS.has(before) ||
             (isModel(before) && !this.factModels.has(`${before} ${number}`))));
-      if (version && !this.quotes(number, systems)) {
+      // "v3" is a version as written: kernel 3.19 is no "v3".
+      const quoted = number === token ? this.quotes(number, systems) : this.quotesWhole(number);
+      if (version && !quoted) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
       if (isModelName(token) && !this.factWords.has(token)) {
@@ -148,6 +154,10 @@ export class LimitIndex {
       }
     }
     return undefined;
+  }
+
+  private quotesWhole(number: string): boolean {
+    return this.wholeNumbers.has(number);
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {

@@ -13,6 +13,7 @@ import {
   DESCENDING,
   FOLLOW_UP_WORDS,
   HELP_WORDS,
+  HOW_TO_USE_CUES,
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
@@ -209,10 +210,14 @@ export function matchQuestion(
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text) ||
       // "does atomic have one?": one of what was just asked about.
-      / (?:have|has|got|ship|ships|offer|offers) one /.test(text),
+      / (?:have|has|got|ship|ships|offer|offers) one /.test(text) ||
+      // "coreos?" after a question about atomic: the same question of CoreOS.
+      (systems.length > 0 &&
+        tokens.every((t, i) => !isContentWord(t) || kinds.get(i) === "system")),
     helpOnly:
       tokens.length === 0 ||
-      (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)),
+      (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
+      asksHowToUse(tokens, systems.length),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
@@ -271,6 +276,16 @@ function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> 
     }
   }
   return positions;
+}
+
+/**
+ * "new here - how do i use this thing?": a question about the bot itself, naming no system, where
+ * every content word is in such a cue.
+ */
+function asksHowToUse(tokens: string[], systems: number): boolean {
+  if (systems > 0) return false;
+  const cues = cuePositions(tokens, HOW_TO_USE_CUES);
+  return cues.size > 0 && tokens.every((t, i) => cues.has(i) || !isContentWord(t));
 }
 
 function isHelpRequest(tokens: string[]): boolean {

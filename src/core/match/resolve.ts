@@ -64,7 +64,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       fromContext: true,
     };
   }
-  if (match.helpOnly || match.moreOnly) {
+  // "how does that work?" in a conversation asks about what was just discussed, not for help.
+  const pointsBack = match.followUp && context !== undefined && context.systems.length > 0;
+  if ((match.helpOnly && !pointsBack) || match.moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }
   if (match.landscape) {
@@ -133,6 +135,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
 
+  const againstOthers = systems.length === 1 && match.tokens.includes("others");
+  if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers)) {
+    // "is coreos smaller than the others?", "compare that with the others": every system.
+    systems = [];
+    if (topics.length === 0 && context && match.followUp && context.topics.length > 0) {
+      topics = context.topics;
+      fromContext = true;
+    }
+  }
   const asksAgain = fromContext && match.topics.length === 0 && topics.length > 0;
 
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.

@@ -73,6 +73,7 @@ export const ALL_WORDS = new Set([
   "everyone",
   "oses",
   "distros",
+  "others",
 ]);
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
@@ -119,6 +120,16 @@ export const DESCENDING = new Set(
 );
 
 /** Openings of a help request when nothing else is asked. */
+/** Questions about the bot itself ("how do i use this thing?"), matched as token sequences. */
+export const HOW_TO_USE_CUES: string[][] = [
+  ["new", "here"],
+  ["how", "do", "i", "use", "this"],
+  ["how", "do", "i", "use", "you"],
+  ["how", "does", "this", "work"],
+  ["what", "can", "you", "do"],
+  ["what", "can", "i", "ask"],
+];
+
 export const HELP_WORDS = new Set([
   "help",
   "usage",

@@ -253,6 +253,33 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.facts[0]?.text).toMatch(/cockpit/i);
   });
 
+  it("should read a system's name alone as the last question asked of it", () => {
+    const engine = realEngine();
+    const first = engine.ask("what filesystem does atomic use");
+    const { answer } = engine.ask("coreos?", first.context);
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.topics).toEqual(["filesystem"]);
+  });
+
+  it("should ask a follow-up that points back with its own words of what was discussed too", () => {
+    const engine = realEngine();
+    const first = engine.ask("does atomic use selinux?");
+    const { answer } = engine.ask("how does that work with containers?", first.context);
+    // Not help, and not any fact about containers: SELinux's, as the conversation was about it.
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/selinux/i);
+  });
+
+  it("should compare a system, or what was just discussed, with the others", () => {
+    expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
+    const engine = realEngine();
+    const first = engine.ask("how big is coreos");
+    const { answer } = engine.ask("compare that with the others", first.context);
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toEqual(["size"]);
+    expect(answer.systems.length).toBeGreaterThan(2);
+  });
+
   it("should read 'it' as the system in play, whatever topics the follow-up names", () => {
     const engine = realEngine();
     const first = engine.ask("what's the init system in rancheros");
@@ -301,6 +328,14 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     const answer = askReal("when was the coreos project kicked off?");
     expect(answer.facts[0]?.id).toBe("coreos-maturity-started-early-2013");
     expect(matchReal("when was the coreos project kicked off?").coverage).toBe(1);
+  });
+});
+
+describe("questions about the bot itself", () => {
+  it("should answer 'how do i use this thing?' with help, whatever greeting comes first", () => {
+    expect(askReal("hi! new here - how do i use this thing?").intent).toBe("help");
+    expect(askReal("what can you do?").intent).toBe("help");
+    expect(askReal("how do i use coreos's toolbox?").intent).toBe("answer");
   });
 });
 

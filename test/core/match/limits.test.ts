@@ -54,6 +54,12 @@ describe("LimitIndex", () => {
     expect(find("coreos with 3 nodes")).toBeUndefined();
   });
 
+  it("should read 'v3' as a version only if a fact writes it whole, not as kernel 3.19's 3", () => {
+    expect(
+      index.find(tokenise("does coreos support the etcd v3 api"), new Set([2]), ["coreos"])?.id,
+    ).toBe("unknown-version");
+  });
+
   it("should take a name of letters and digits no fact uses as beyond the sources", () => {
     expect(find("does coreos run on the xq900 board")).toBe("unknown-name");
     expect(find("rancheros 3.x roadmap")).toBeDefined();
