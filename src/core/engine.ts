@@ -54,7 +54,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       let words = askingWords(match.tokens);
       // "and coreos?" after "does atomic have selinux?": selinux still ranks the facts. After
       // "what's geard?", "how does that tie in with openshift" asks of geard too, less surely.
-      const pointedBack = resolution.fromContext && match.systems.length === 0 && match.followUp;
+      // "and fleet?" after "what's etcd?" asks of fleet instead: no word points back.
+      const pointedBack = resolution.fromContext && match.systems.length === 0 && match.pointsBack;
       if ((resolution.asksAgain || pointedBack) && context?.words?.length) {
         const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
         const earlier = matchQuestion(context.words.join(" "), phrases, facts).wordHits.map(

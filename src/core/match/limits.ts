@@ -13,7 +13,7 @@ export interface LimitHit {
   /** Words that find what the sources do say nearby, from limits.yml. */
   nearby?: string[];
   /**
-   * The words of the limit's phrases as written ("right now", "cost"): they ask the limit, not
+   * The words of every limit's phrases as written ("right now", "cost"): they ask a limit, not
    * about a thing.
    */
   words?: string[];
@@ -85,8 +85,10 @@ export class LimitIndex {
     this.factWords = words;
     this.factModels = models;
     this.phrasesByFirst = new Map();
+    // Every limit's words: "what replaced it" asks the limit even when "deprecated" was found.
+    const limitWords = (kb.limits ?? []).flatMap(({ words }) => words.flatMap(tokenise));
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
-      const hit = { id, label, words: words.flatMap(tokenise), ...(nearby && { nearby }) };
+      const hit = { id, label, words: limitWords, ...(nearby && { nearby }) };
       const askedOnly = asked_only === true;
       return words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit, askedOnly }));
     });

@@ -48,6 +48,8 @@ export interface QuestionMatch {
    * about?", "the lay of the land on container operating systems").
    */
   landscape: boolean;
+  /** Points back at what was said ("it", "that", "those"): it asks about that too. */
+  pointsBack: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
   moreOnly: boolean;
   /** Nothing but "why?" or "how come?": asks for the reasons behind the last answer. */
@@ -203,6 +205,7 @@ export function matchQuestion(
     references: [...references].filter((id) => !asked.has(id)),
     topics,
     allSystems: tokens.some((t) => ALL_WORDS.has(t)),
+    pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
     compareCue: compareTokens.size > 0,
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     ascending: !tokens.some((t) => DESCENDING.has(t)),

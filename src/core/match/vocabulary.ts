@@ -64,17 +64,11 @@ export const LANDSCAPE_CUES: string[][] = [
   ["tldr"],
 ];
 
-/** Words that ask for the whole set of systems ("compare all on size", "across the container OSes"). */
-export const ALL_WORDS = new Set([
-  "all",
-  "every",
-  "each",
-  "everything",
-  "everyone",
-  "oses",
-  "distros",
-  "others",
-]);
+/**
+ * Words that ask for the whole set of systems ("compare all on size", "across the container OSes");
+ * not "everything": "if everything's a container" is about one system.
+ */
+export const ALL_WORDS = new Set(["all", "every", "each", "everyone", "oses", "distros", "others"]);
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
 export const COMPARE_CUES: string[][] = [
@@ -101,6 +95,12 @@ export const COMPARE_CUES: string[][] = [
   ["which", "of", "them"],
   ["which", "of", "those"],
   ["which", "ones"],
+  // Asking which to choose: "which one should we go with", "which container os should we pick"
+  // (not "which os uses xfs": a fact of one system answers that).
+  ["which", "one", "should"],
+  ["which", "os", "should"],
+  ["which", "container", "os", "should"],
+  ["which", "distro", "should"],
 ];
 
 /** Comparative and superlative words: with a topic and no single system they ask "which of them". */

@@ -96,6 +96,14 @@ describe("comparisons only when asked", () => {
     expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
   });
 
+  it("should compare every system when asked which one to choose", () => {
+    expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
+      "compare",
+    );
+    // A fact of one system answers which one ships something.
+    expect(askReal("which os uses xfs").intent).toBe("answer");
+  });
+
   it("should compare every system when asked to compare all, with or without a topic", () => {
     expect(askReal("compare all").intent).toBe("compare");
     expect(askReal("compare all").table?.columns.length).toBeGreaterThan(2);
@@ -144,6 +152,14 @@ describe("an honest scope gate", () => {
     expect(askReal("who bought coreos?").facts[0]?.text).toMatch(/investor/);
     // Whether it costs anything at all, its sources do say.
     expect(askReal("is there a free edition of dcos?").intent).toBe("answer");
+  });
+
+  it("should say the sources never mention a tool or a setting they do not cover", () => {
+    for (const question of ["how do i give my rancheros box a static ip?", "podman on atomic?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);
+    }
   });
 
   it("should name the system whose tool a question beyond the sources asks about", () => {
@@ -323,6 +339,11 @@ describe("why", () => {
 });
 
 describe("everyday words for what the facts say otherwise (synonyms.yml)", () => {
+  it("should find the investor by 'invested', and the enterprises by 'big companies'", () => {
+    expect(askReal("who invested in coreos?").facts[0]?.text).toMatch(/Google Ventures/);
+    expect(askReal("is coreos made for big companies?").facts[0]?.text).toMatch(/enterprises/);
+  });
+
   it("should find a fact by another word of its word's group", () => {
     // The facts say "started"; nothing says "kick off".
     const answer = askReal("when was the coreos project kicked off?");
