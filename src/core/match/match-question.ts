@@ -185,8 +185,9 @@ export function matchQuestion(
     const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
     if (hit && hit.weight > parts) {
       const scale = ((hit.weight - parts) / hit.weight) * (emphasis[i] ?? 1);
-      // "how many", "go back": everyday words, however rare together in the facts.
-      const everyday = COMMON_WORDS.has(first) && COMMON_WORDS.has(second);
+      // "how many", "go back", "it starts": everyday words, however rare together in the facts.
+      const everyday =
+        (COMMON_WORDS.has(first) && COMMON_WORDS.has(second)) || STOPWORDS.has(first);
       wordHits.push({ ...hit, scale, ...(everyday && { everyday }) });
     }
   }

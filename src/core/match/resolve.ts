@@ -189,7 +189,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   );
   // "what does a tectonic license cost": the tool names whose sources cannot say; not the words
   // that ask the limit ("how many", "right now").
-  const limited = systems.length > 0 ? systems : ownersBeside(preciseHits, match.limit);
+  const owned = ownersBeside(preciseHits, match.limit);
+  // "what's the newest version now?" in a conversation about RancherOS asks it of RancherOS.
+  const limited =
+    systems.length > 0 ? systems : owned.length > 0 ? owned : (context?.systems ?? []);
   if (match.limit && limited.length + topics.length > 0) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);

@@ -162,6 +162,15 @@ describe("an honest scope gate", () => {
     }
   });
 
+  it("should ask a question beyond the sources of the system in play when it names none", () => {
+    const engine = realEngine();
+    const first = engine.ask("what is rancheros");
+    const { answer } = engine.ask("what's the newest version now?", first.context);
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(answer.text).toMatch(/^RancherOS: my sources/);
+  });
+
   it("should name the system whose tool a question beyond the sources asks about", () => {
     const answer = askReal("what port does fleet listen on?");
     expect(answer.intent).toBe("no_match");
@@ -372,6 +381,8 @@ describe("what is X", () => {
     const answer = askReal("rpm-ostree, what is it in plain words?");
     expect(answer.intent).toBe("answer");
     expect(answer.systems).toEqual(["atomic"]);
+    // "it start" is two everyday words, not a term that names a system.
+    expect(askReal("system-docker, what does it start exactly?").systems).toEqual(["rancheros"]);
   });
 
   it("should not take an everyday phrase around a known word for such a question", () => {
