@@ -12,11 +12,8 @@ export interface LimitHit {
   label: string;
   /** Words that find what the sources do say nearby, from limits.yml. */
   nearby?: string[];
-  /**
-   * The words of every limit's phrases as written ("right now", "cost"): they ask a limit, not
-   * about a thing.
-   */
-  words?: string[];
+  /** The words of every limit's phrases as keys ("right now", "cost"): they ask, they name nothing. */
+  asking?: ReadonlySet<string>;
 }
 
 /**
@@ -85,10 +82,14 @@ export class LimitIndex {
     this.factWords = words;
     this.factModels = models;
     this.phrasesByFirst = new Map();
-    // Every limit's words: "what replaced it" asks the limit even when "deprecated" was found.
-    const limitWords = (kb.limits ?? []).flatMap(({ words }) => words.flatMap(tokenise));
+    // Every limit's words as keys, alone and paired as the facts' pairs are: "what replaced it"
+    // asks a limit even when "deprecated" was the one found.
+    const said = (kb.limits ?? []).flatMap((limit) => limit.words.flatMap(tokenise));
+    const asking: ReadonlySet<string> = new Set(
+      said.flatMap((word, i) => [wordKey(word), wordKey(`${word}${said[i + 1] ?? ""}`)]),
+    );
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
-      const hit = { id, label, words: limitWords, ...(nearby && { nearby }) };
+      const hit = { id, label, asking, ...(nearby && { nearby }) };
       const askedOnly = asked_only === true;
       return words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit, askedOnly }));
     });

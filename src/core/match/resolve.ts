@@ -1,5 +1,4 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
-import type { WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
@@ -147,8 +146,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const asksAgain = fromContext && match.topics.length === 0 && topics.length > 0;
 
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
+  // Not the words that ask a limit ("what replaced it"): they name no system.
+  const asksLimit = match.limit?.asking ?? NO_WORDS;
   const preciseHits = match.wordHits.filter(
-    (hit) => hit.exact && hit.weight >= PRECISE_WEIGHT && !hit.everyday,
+    (hit) => hit.exact && hit.weight >= PRECISE_WEIGHT && !hit.everyday && !asksLimit.has(hit.word),
   );
   const precise = preciseHits.length > 0;
   let named = systems.length > 0;
@@ -189,7 +190,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   );
   // "what does a tectonic license cost": the tool names whose sources cannot say; not the words
   // that ask the limit ("how many", "right now").
-  const owned = ownersBeside(preciseHits, match.limit);
+  const owned = owners;
   // "what's the newest version now?" in a conversation about RancherOS asks it of RancherOS.
   const limited =
     systems.length > 0 ? systems : owned.length > 0 ? owned : (context?.systems ?? []);
@@ -219,14 +220,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   return { intent, confidence, systems, topics, fromContext, ...(asksAgain ? { asksAgain } : {}) };
 }
 
-/** The systems that own the precise words, other than the words of the limit's phrase. */
-function ownersBeside(hits: readonly WordHit[], limit?: LimitHit): string[] {
-  const words = limit?.words ?? [];
-  const asked = new Set(
-    words.flatMap((word, i) => [wordKey(word), wordKey(`${word}${words[i + 1] ?? ""}`)]),
-  );
-  return unique(hits.flatMap((hit) => (hit.owner && !asked.has(hit.word) ? [hit.owner] : [])));
-}
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
