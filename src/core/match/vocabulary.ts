@@ -168,6 +168,7 @@ export const HELP_WORDS = new Set([
 
 /** Words that point back to an earlier question in the same conversation. */
 export const FOLLOW_UP_WORDS = new Set([
+  "then",
   "it",
   "its",
   "it's",

@@ -305,6 +305,13 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.systems.length).toBeGreaterThan(2);
   });
 
+  it("should read '… then' as a follow-up on the system in play", () => {
+    const engine = realEngine();
+    const first = engine.ask("tell me about rancheros");
+    const { answer } = engine.ask("so how do kernel updates work then?", first.context);
+    expect(answer.systems).toEqual(["rancheros"]);
+  });
+
   it("should read 'it' as the system in play, whatever topics the follow-up names", () => {
     const engine = realEngine();
     const first = engine.ask("what's the init system in rancheros");
