@@ -140,16 +140,22 @@ export class LimitIndex {
       // A whole number names a version only right after a system's name, "version", or a name
       // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
       const before = tokens[i - 1] ?? "";
+      const whole = /^\d+$/.test(number);
+      // "openshift 4": a product the facts name, with a number they never write beside it (the
+      // kernel's 4.0.0 is no OpenShift 4).
+      const model =
+        whole &&
+        !names.has(i - 1) &&
+        !VERSION_WORDS.has(before) &&
+        isModel(before) &&
+        !this.factModels.has(`${before} ${number}`);
       const version =
         /^\d+(\.(\d+|x))+$/.test(number) ||
-        (number !== token && /^\d+$/.test(number)) ||
-        (/^\d+$/.test(number) &&
-          (names.has(i - 1) ||
-            VERSION_WORDS.has(before) ||
-            (isModel(before) && !this.factModels.has(`${before} ${number}`))));
+        (number !== token && whole) ||
+        (whole && (names.has(i - 1) || VERSION_WORDS.has(before)));
       // "v3" is a version as written: kernel 3.19 is no "v3".
       const quoted = number === token ? this.quotes(number, systems) : this.quotesWhole(number);
-      if (version && !quoted) {
+      if (model || (version && !quoted)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
       if (isModelName(token) && !this.factWords.has(token)) {

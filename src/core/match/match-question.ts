@@ -115,9 +115,13 @@ export function matchQuestion(
 
   const compareTokens = cuePositions(tokens, COMPARE_CUES);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
+  // "compare all the container OSes, quick overview" asks for the table, not introductions;
+  // "which ones do you know about" is both cues at once.
+  const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
   const landscape =
     systems.length + topics.length === 0 &&
     landscapeTokens.size > 0 &&
+    !comparing &&
     tokens.some((t) => CLASS_WORDS.has(t));
   // Cue words are wording, not subject: they count neither as known nor as unknown.
   const cueTokens = landscape ? new Set([...compareTokens, ...landscapeTokens]) : compareTokens;

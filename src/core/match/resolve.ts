@@ -156,7 +156,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
   const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
-  if (!named && match.compareCue && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
+  if (!named && compareWanted && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
     systems = owners;
     named = true;
   }
@@ -228,6 +228,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 function asksWhatItIs(tokens: readonly string[], key: string): boolean {
   const what = tokens.findIndex((token) => token === "what" || token === "whats");
+  if (what !== 0 && asksOfLabel(tokens, key)) return true;
   if (what < 0 || what > LABEL_TOKENS) return false;
   const rest = tokens.slice(what + 1);
   const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
@@ -240,6 +241,18 @@ function asksWhatItIs(tokens: readonly string[], key: string): boolean {
   const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
   return pointed && names.some((name) => wordKey(name) === key);
 }
+
+/** "marathon, where does that fit in?": a label set first, then a question pointing back at it. */
+function asksOfLabel(tokens: readonly string[], key: string): boolean {
+  const ask = tokens.findIndex((token) => LABEL_QUESTIONS.has(token));
+  if (ask < 1 || ask > LABEL_TOKENS) return false;
+  const label = tokens.slice(0, ask);
+  const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
+  const pointed = tokens.slice(ask).some((token) => POINTERS.has(token));
+  return pointed && names.some((name) => wordKey(name) === key);
+}
+
+const LABEL_QUESTIONS = new Set(["what", "whats", "where", "how", "who", "which", "why", "when"]);
 
 const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that", "it"]);
 /** Words set before "what is it" that can be a label: "rpm-ostree" is two tokens. */

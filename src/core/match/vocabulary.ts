@@ -108,7 +108,7 @@ export const COMPARATIVES = new Set(
   `smaller smallest bigger biggest larger largest lighter lightest heavier heaviest tinier tiniest
   newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
   simplest easier easiest harder hardest more most less least fewer fewest
-  leaner leanest`
+  leaner leanest better nicer`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -104,6 +104,17 @@ describe("comparisons only when asked", () => {
     expect(askReal("which os uses xfs").intent).toBe("answer");
   });
 
+  it("should compare the systems of two tools asked which is better", () => {
+    const answer = askReal("cockpit or fleetctl, which is nicer for managing stuff");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should give the table, not introductions, when asked to compare all the container OSes", () => {
+    expect(askReal("compare all the container OSes please, quick overview").intent).toBe("compare");
+    expect(askReal("which container OSes do you know about?").intent).toBe("answer");
+  });
+
   it("should compare every system when asked to compare all, with or without a topic", () => {
     expect(askReal("compare all").intent).toBe("compare");
     expect(askReal("compare all").table?.columns.length).toBeGreaterThan(2);
@@ -390,6 +401,12 @@ describe("what is X", () => {
     expect(answer.systems).toEqual(["atomic"]);
     // "it start" is two everyday words, not a term that names a system.
     expect(askReal("system-docker, what does it start exactly?").systems).toEqual(["rancheros"]);
+  });
+
+  it("should read a term set first and asked about ('marathon, where does that fit in')", () => {
+    const answer = askReal("marathon, where does that fit in?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["dcos"]);
   });
 
   it("should not take an everyday phrase around a known word for such a question", () => {

@@ -54,6 +54,14 @@ describe("LimitIndex", () => {
     expect(find("coreos with 3 nodes")).toBeUndefined();
   });
 
+  it("should read a number beside a product the facts never number so as a version", () => {
+    // Atomic's kernel 4.0.0 is no OpenShift 4.
+    expect(
+      index.find(tokenise("can i run openshift 4 on atomic"), new Set([5]), ["atomic"])?.id,
+    ).toBe("unknown-version");
+    expect(index.find(tokenise("atomic kernel 4"), new Set([0]), ["atomic"])).toBeUndefined();
+  });
+
   it("should read 'v3' as a version only if a fact writes it whole, not as kernel 3.19's 3", () => {
     expect(
       index.find(tokenise("does coreos support the etcd v3 api"), new Set([2]), ["coreos"])?.id,
