@@ -17,6 +17,9 @@ import { type ResolveContext, resolveQuestion } from "./match/resolve.js";
 /** What the last question's words count for in a follow-up that points back with its own words. */
 const CARRIED_SHARE = 0.5;
 
+/** How rare an earlier word must be (BM25 idf) to be asked again by a follow-up pointing back. */
+const CARRIED_WEIGHT = 3;
+
 /** How many systems a conversation remembers for "compare them". */
 const RECENT_SYSTEMS = 6;
 
@@ -58,9 +61,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const pointedBack = resolution.fromContext && match.systems.length === 0 && match.pointsBack;
       if ((resolution.asksAgain || pointedBack) && context?.words?.length) {
         const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
-        const earlier = matchQuestion(context.words.join(" "), phrases, facts).wordHits.map(
-          (hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }),
-        );
+        // Pointing back, only the earlier words that name something ("geard", not "handle").
+        const earlier = matchQuestion(context.words.join(" "), phrases, facts)
+          .wordHits.filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT)
+          .map((hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }));
         match = { ...match, wordHits: [...match.wordHits, ...earlier] };
         if (resolution.asksAgain) words = context.words;
       }

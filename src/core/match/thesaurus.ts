@@ -2,6 +2,9 @@ import { wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { startsRun } from "./token-runs.js";
 
+/** Pronouns a phrasal verb may hold inside it ("roll it back", "set them up"). */
+const OBJECTS = new Set(["it", "them", "this", "that"]);
+
 /** A run of a question's tokens that is a word of a synonym group, and the group's other words. */
 export interface Related {
   start: number;
@@ -34,9 +37,13 @@ export class Thesaurus {
     });
   }
 
-  /** The runs of `tokens` that are words of a group, longest first where they overlap. */
+  /**
+   * The runs of `tokens` that are words of a group, longest first where they overlap. A pronoun
+   * inside a run is skipped: "roll it back" is "roll back".
+   */
   related(tokens: readonly string[]): Related[] {
-    const keys = tokens.map(wordKey);
+    const at = tokens.flatMap((token, i) => (OBJECTS.has(token) ? [] : [i]));
+    const keys = at.map((i) => wordKey(tokens[i] as string));
     const found: Related[] = [];
     let covered = 0;
     keys.forEach((key, start) => {
@@ -49,7 +56,7 @@ export class Thesaurus {
       const words = (this.groups[longest.group] ?? []).filter(
         (word) => word.map(wordKey).join(" ") !== own,
       );
-      found.push({ start, end, words });
+      found.push({ start: at[start] as number, end: (at[end - 1] as number) + 1, words });
       covered = end;
     });
     return found;

@@ -23,6 +23,12 @@ describe("Thesaurus", () => {
     ]);
   });
 
+  it("should read a phrasal verb with a pronoun inside as the phrase ('roll it back')", () => {
+    expect(thesaurus.related(tokenise("can i roll it back?"))).toEqual([
+      { start: 2, end: 5, words: [["revert"]] },
+    ]);
+  });
+
   it("should find nothing without groups, or in a question that uses none of their words", () => {
     expect(new Thesaurus().related(tokenise("kick off"))).toEqual([]);
     expect(thesaurus.related(tokenise("how big is coreos"))).toEqual([]);
