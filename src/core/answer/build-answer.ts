@@ -44,7 +44,10 @@ export function buildAnswer(
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
   // A comparison scores the facts its own way (its topic is given).
   if (resolution.intent === "compare") return compare(catalog, base, notes, match, resolution);
-  const words = relevance(match.wordHits);
+  // Only the systems asked about can answer: at 100x knowledge a word's facts are mostly others'.
+  const asked = new Set(resolution.systems);
+  const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
+  const words = relevance(match.wordHits, { keep });
   const scores = match.asksWhy ? withReasons(catalog, words) : words;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
@@ -59,7 +62,7 @@ export function buildAnswer(
     // words or the limit's nearby ones ("dcos enterprise cost" finds the editions): said as what
     // they say, not as the answer. Named nothing, nothing is nearest.
     const named = resolution.systems.length > 0;
-    const near = named ? relevance([...match.wordHits, ...match.nearbyHits]) : words;
+    const near = named ? relevance([...match.wordHits, ...match.nearbyHits], { keep }) : words;
     const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
     const closest = named ? nearest.slice(0, 1).filter((index) => near.has(index)) : [];
