@@ -6,6 +6,7 @@ import type { PhraseIndex } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
+  CHOOSE_CUES,
   CLASS_WORDS,
   COMMON_WORDS,
   COMPARATIVES,
@@ -113,7 +114,8 @@ export function matchQuestion(
   // A stable sort: among topics asked alike, the first named stays first.
   topics.sort((a, b) => (topicEmphasis.get(b) ?? 1) - (topicEmphasis.get(a) ?? 1));
 
-  const compareTokens = cuePositions(tokens, COMPARE_CUES);
+  const chooseTokens = cuePositions(tokens, CHOOSE_CUES);
+  const compareTokens = new Set([...cuePositions(tokens, COMPARE_CUES), ...chooseTokens]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
   // "which ones do you know about" is both cues at once.
@@ -209,7 +211,7 @@ export function matchQuestion(
     systems,
     references: [...references].filter((id) => !asked.has(id)),
     topics,
-    allSystems: tokens.some((t) => ALL_WORDS.has(t)),
+    allSystems: chooseTokens.size > 0 || tokens.some((t) => ALL_WORDS.has(t)),
     pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
     compareCue: compareTokens.size > 0,
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
@@ -225,7 +227,7 @@ export function matchQuestion(
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
-      asksHowToUse(tokens, systems.length),
+      (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),

@@ -194,7 +194,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "what's the newest version now?" in a conversation about RancherOS asks it of RancherOS.
   const limited =
     systems.length > 0 ? systems : owned.length > 0 ? owned : (context?.systems ?? []);
-  if (match.limit && limited.length + topics.length > 0) {
+  if (match.limit && (limited.length + topics.length > 0 || match.allSystems)) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
     return {

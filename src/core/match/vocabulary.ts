@@ -43,15 +43,13 @@ export const CLASS_WORDS = new Set(["os", "oses", "operating"]);
 
 /**
  * Phrases that ask what the systems are, said beside a CLASS_WORDS noun ("the lay of the land on
- * container operating systems", "which ones do you know about"); matched as token sequences.
+ * container operating systems", "which ones are there"); matched as token sequences.
  */
 export const LANDSCAPE_CUES: string[][] = [
   ["lay", "of", "the", "land"],
   ["landscape"],
   ["which", "ones"],
   ["what", "ones"],
-  ["know", "about"],
-  ["do", "you", "know"],
   ["are", "there"],
   ["out", "there"],
   ["options"],
@@ -95,8 +93,14 @@ export const COMPARE_CUES: string[][] = [
   ["which", "of", "them"],
   ["which", "of", "those"],
   ["which", "ones"],
-  // Asking which to choose: "which one should we go with", "which container os should we pick"
-  // (not "which os uses xfs": a fact of one system answers that).
+];
+
+/**
+ * Asking which of all the systems to choose ("which one should we go with", "which container os
+ * should we pick"): a comparison of every system. Not "which os uses xfs": one system's fact
+ * answers that.
+ */
+export const CHOOSE_CUES: string[][] = [
   ["which", "one", "should"],
   ["which", "os", "should"],
   ["which", "container", "os", "should"],
@@ -128,6 +132,11 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["how", "does", "this", "work"],
   ["what", "can", "you", "do"],
   ["what", "can", "i", "ask"],
+  // "which container OSes do you know about?": what the bot covers, which help lists.
+  ["do", "you", "know"],
+  ["know", "about"],
+  ["your", "sources"],
+  ["do", "you", "cover"],
 ];
 
 export const HELP_WORDS = new Set([

@@ -100,6 +100,9 @@ describe("comparisons only when asked", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",
     );
+    expect(askReal("be honest, which one should i pick for production").intent).toBe("compare");
+    // Unless what is asked is beyond the sources.
+    expect(askReal("which one should we standardise on in 2027?").intent).toBe("no_match");
     // A fact of one system answers which one ships something.
     expect(askReal("which os uses xfs").intent).toBe("answer");
   });
@@ -112,7 +115,7 @@ describe("comparisons only when asked", () => {
 
   it("should give the table, not introductions, when asked to compare all the container OSes", () => {
     expect(askReal("compare all the container OSes please, quick overview").intent).toBe("compare");
-    expect(askReal("which container OSes do you know about?").intent).toBe("answer");
+    expect(askReal("give me the lay of the land on container OSes").intent).toBe("answer");
   });
 
   it("should compare every system when asked to compare all, with or without a topic", () => {

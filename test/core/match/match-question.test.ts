@@ -131,12 +131,19 @@ describe("matchQuestion: cues", () => {
 
   it.each([
     "what container OSes are there?",
-    "which operating systems for containers do you know about",
     "what's the landscape of container OSes like",
     "which OS options are there for containers",
   ])("should hear %j ask what the systems are", (question) => {
     const match = matchReal(question);
     expect([match.landscape, match.helpOnly]).toEqual([true, false]);
+  });
+
+  it.each([
+    "which operating systems for containers do you know about",
+    "which container OSes do you know about and what are your sources?",
+  ])("should hear %j ask what the bot covers, which help says", (question) => {
+    const match = matchReal(question);
+    expect([match.landscape, match.helpOnly]).toEqual([false, true]);
   });
 
   it.each([
