@@ -5,6 +5,7 @@ import { runCli } from "../../src/cli/main.js";
 import { projectRoot } from "../../src/core/project-root.js";
 import { CLI_TEST_TIMEOUT_MS, ensureBuilt, runContaineros, STACK_FRAME } from "../helpers/cli.js";
 import { captureIo } from "../helpers/cli-io.js";
+import { KB_SECTIONS } from "../helpers/knowledge.js";
 
 /** Runs the CLI in-process, for the many argument cases that need no real process. */
 async function runInProcess(args: string[]) {
@@ -90,14 +91,7 @@ describe("runCli", () => {
     const flagged = await runInProcess(["kb", "export", "--json"]);
 
     expect(plain).toMatchObject({ code: 0, stderr: "" });
-    expect(Object.keys(JSON.parse(plain.stdout))).toEqual([
-      "sources",
-      "systems",
-      "topics",
-      "facts",
-      "limits",
-      "synonyms",
-    ]);
+    expect(Object.keys(JSON.parse(plain.stdout))).toEqual(KB_SECTIONS);
     expect(flagged.stdout).toBe(plain.stdout);
   });
 

@@ -129,3 +129,6 @@ export function knowledgeReport(dir: string): string {
   const problems = knowledgeProblems(dir);
   return `The knowledge base has ${problems.length} problems:\n${problems.map((p) => `  ${p}\n`).join("")}`;
 }
+
+/** The sections of a knowledge base, in the order `kb export` writes them. */
+export const KB_SECTIONS = ["sources", "systems", "topics", "facts", "limits", "synonyms"];

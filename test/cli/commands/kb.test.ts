@@ -13,6 +13,7 @@ import {
   BREAKS,
   brokenKnowledge,
   editText,
+  KB_SECTIONS,
   knowledgeReport,
   removeBrokenKnowledge,
 } from "../../helpers/knowledge.js";
@@ -65,14 +66,7 @@ describe.concurrent("containeros kb", { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     const exported = JSON.parse(stdout) as typeof kb;
 
     expect(code).toBe(0);
-    expect(Object.keys(exported)).toEqual([
-      "sources",
-      "systems",
-      "topics",
-      "facts",
-      "limits",
-      "synonyms",
-    ]);
+    expect(Object.keys(exported)).toEqual(KB_SECTIONS);
     expect(exported).toEqual(kb);
     expect(exported.facts.every((f) => f.sources.every((s) => s.evidence.length > 0))).toBe(true);
   });
