@@ -105,6 +105,12 @@ export const CHOOSE_CUES: string[][] = [
   ["which", "os", "should"],
   ["which", "container", "os", "should"],
   ["which", "distro", "should"],
+  ["which", "is", "best"],
+  ["which", "is", "the", "best"],
+  ["which", "one", "is", "best"],
+  ["which", "one", "is", "the", "best"],
+  ["which", "os", "is", "the", "best"],
+  ["which", "container", "os", "is", "the", "best"],
 ];
 
 /** Comparative and superlative words: with a topic and no single system they ask "which of them". */

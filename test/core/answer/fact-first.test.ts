@@ -101,6 +101,7 @@ describe("comparisons only when asked", () => {
       "compare",
     );
     expect(askReal("be honest, which one should i pick for production").intent).toBe("compare");
+    expect(askReal("ok, which is the best one?").intent).toBe("compare");
     // Unless what is asked is beyond the sources.
     expect(askReal("which one should we standardise on in 2027?").intent).toBe("no_match");
     // A fact of one system answers which one ships something.
