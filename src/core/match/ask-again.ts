@@ -1,0 +1,51 @@
+import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
+import type { FactIndex } from "./fact-index.js";
+import { isContentWord } from "./fact-words.js";
+import { matchQuestion, type QuestionMatch } from "./match-question.js";
+import type { PhraseIndex } from "./phrase-index.js";
+import type { Resolution } from "./resolve.js";
+
+/** What the last question's words count for in a follow-up that points back with its own words. */
+const CARRIED_SHARE = 0.5;
+
+/** How rare an earlier word must be (BM25 idf) to be asked again by a follow-up pointing back. */
+const CARRIED_WEIGHT = 3;
+
+/**
+ * The words a question asks with, bounded: what a follow-up may ask again. Words between content
+ * words stay, so pairs do too ("log in" is not "log").
+ */
+export function askingWords(tokens: readonly string[]): string[] {
+  const first = tokens.findIndex(isContentWord);
+  const last = tokens.findLastIndex(isContentWord);
+  return tokens
+    .slice(Math.max(0, first), last + 1)
+    .filter((token) => token.length <= MAX_CONTEXT_WORD_LENGTH)
+    .slice(0, MAX_CONTEXT_WORDS);
+}
+
+/**
+ * A follow-up's match with the last question's words added where it asks that question again:
+ * "and coreos?" after "does atomic have selinux?" (selinux still ranks the facts), or, less surely
+ * and only by the earlier words that name something, "how does that tie in with openshift" after
+ * "what's geard?". "and fleet?" after "what's etcd?" asks of fleet instead: nothing points back.
+ * Also the words the next follow-up may ask again.
+ */
+export function askAgain(
+  match: QuestionMatch,
+  resolution: Resolution,
+  earlierWords: readonly string[],
+  indexes: { phrases: PhraseIndex; facts: FactIndex },
+): { match: QuestionMatch; words: string[] } {
+  const words = askingWords(match.tokens);
+  const pointedBack = resolution.fromContext && match.systems.length === 0 && match.pointsBack;
+  if (!(resolution.asksAgain || pointedBack) || earlierWords.length === 0) return { match, words };
+  const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
+  const earlier = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts)
+    .wordHits.filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT)
+    .map((hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }));
+  return {
+    match: { ...match, wordHits: [...match.wordHits, ...earlier] },
+    words: resolution.asksAgain ? [...earlierWords] : words,
+  };
+}
