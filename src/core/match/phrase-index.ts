@@ -108,6 +108,8 @@ export class PhraseIndex {
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
+      // "my manager asks…" is a person, not a typo of "manage".
+      if (hit && fuzzy && isDoer(key, hit.key)) continue;
       if (hit) return { start, end: start + length, targets: hit.value, score: hit.score };
     }
     return undefined;
@@ -120,6 +122,11 @@ interface Span {
   stopword: boolean;
   /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */
   domainWord: boolean;
+}
+
+/** Whether `word` is who does what `base` names ("manager", "managers" of "manage"). */
+function isDoer(word: string, base: string): boolean {
+  return ["r", "rs", "er", "ers"].some((ending) => word === `${base}${ending}`);
 }
 
 /** "kernels" -> "kernel": plural questions should find singular words without a typo budget. */

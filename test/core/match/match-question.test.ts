@@ -159,6 +159,13 @@ describe("matchQuestion: cues", () => {
     },
   );
 
+  it("should not take who does something for a typo of the doing ('manager' is not 'manage')", () => {
+    expect(matchReal("my manager asks if atomic is production ready").topics).not.toContain(
+      "management",
+    );
+    expect(matchReal("how do you manage coreos hosts").topics).toContain("management");
+  });
+
   it("should not take a word of the domain for a typo of a topic word ('systems' is not 'systemd')", () => {
     expect(matchReal("tell me about the systems").topics).toEqual([]);
     expect(matchReal("does atomic use systemd").topics).toEqual(["init"]);
