@@ -165,8 +165,10 @@ describe("an honest scope gate", () => {
     expect(answer.citations.map((c) => c.id)).toEqual(["rosland-2015"]);
     // The limit's own nearby words find it when the question's do not.
     expect(askReal("who bought coreos?").facts[0]?.text).toMatch(/investor/);
-    // Whether it costs anything at all, its sources do say.
+    // Whether it costs anything at all, its sources do say; not what the enterprise edition costs.
     expect(askReal("is there a free edition of dcos?").intent).toBe("answer");
+    expect(askReal("dcos pricing?").intent).toBe("answer");
+    expect(askReal("dcos enterprise pricing?").intent).toBe("no_match");
   });
 
   it("should say the sources never mention a tool or a setting they do not cover", () => {
