@@ -50,6 +50,8 @@ export function tokenise(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/'s\b/g, "")
+    // "i'm a manager" is no "ima" (the integrity measurement architecture).
+    .replace(/\bi'm\b/g, "i am")
     .replace(/[^a-z0-9.+ ]+/g, " ")
     .split(/\s+/)
     .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))

@@ -6,6 +6,7 @@ import {
   stripSlackMarkup,
   tokenise,
 } from "../../../src/core/match/normalise.js";
+import { matchReal } from "../../helpers/engine.js";
 
 const tokensOf = (raw: string) => normaliseQuestion(raw).tokens;
 
@@ -98,5 +99,12 @@ describe("compactKey", () => {
 
   it("should join DC/OS into one key", () => {
     expect(compactKey("DC/OS")).toBe("dcos");
+  });
+});
+
+describe("tokenise: contractions", () => {
+  it('should read "i\'m" as "i am", never as a word of its letters (\'ima\')', () => {
+    expect(tokenise("I\u2019m a manager")).toEqual(["i", "am", "a", "manager"]);
+    expect(matchReal("i'm a manager, what is coreos for").topics).not.toContain("security");
   });
 });
