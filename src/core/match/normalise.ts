@@ -41,7 +41,8 @@ export function stripSlackMarkup(raw: string): string {
 /**
  * Splits plain text into tokens. Hyphens and slashes split too ("auto-update", "ldap/kerberos");
  * names that contain them still match, as their compact keys join tokens ("dc os" -> "dcos").
- * Dots inside numbers stay, so versions like 3.19.3 remain one token.
+ * Dots inside numbers stay, so versions like 3.19.3 remain one token. "i'm" is "i am": "i'm a
+ * manager" is no "ima" (the integrity measurement architecture).
  */
 export function tokenise(text: string): string[] {
   return text
@@ -50,7 +51,6 @@ export function tokenise(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/'s\b/g, "")
-    // "i'm a manager" is no "ima" (the integrity measurement architecture).
     .replace(/\bi'm\b/g, "i am")
     .replace(/[^a-z0-9.+ ]+/g, " ")
     .split(/\s+/)
