@@ -99,7 +99,7 @@ export function readClauses(text: string): { tokens: string[]; emphasis: number[
 }
 
 /** The most tokens a clause may have and still be only a label ("rpm-ostree, what is it?"). */
-const LABEL_TOKENS = 3;
+export const LABEL_TOKENS = 3;
 
 /** Words that point back at a label set before the question ("flannel: what is it for?"). */
 const POINTERS = new Set(["it", "its", "they", "them", "their", "this", "that", "those", "these"]);

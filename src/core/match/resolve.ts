@@ -1,5 +1,6 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
 import { wordKey } from "./fact-words.js";
+import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
 
@@ -188,12 +189,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     compare,
     fromContext,
   );
-  // "what does a tectonic license cost": the tool names whose sources cannot say; not the words
-  // that ask the limit ("how many", "right now").
-  const owned = owners;
-  // "what's the newest version now?" in a conversation about RancherOS asks it of RancherOS.
+  // "what does a tectonic license cost": the systems its tools name; "what's the newest version
+  // now?" in a conversation about RancherOS asks it of RancherOS.
   const limited =
-    systems.length > 0 ? systems : owned.length > 0 ? owned : (context?.systems ?? []);
+    systems.length > 0 ? systems : owners.length > 0 ? owners : (context?.systems ?? []);
   if (match.limit && (limited.length + topics.length > 0 || match.allSystems)) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
@@ -227,26 +226,22 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * the question asks what the word `key` names.
  */
 function asksWhatItIs(tokens: readonly string[], key: string): boolean {
-  const what = tokens.findIndex((token) => token === "what" || token === "whats");
-  if (what !== 0 && asksOfLabel(tokens, key)) return true;
-  if (what < 0 || what > LABEL_TOKENS) return false;
-  const rest = tokens.slice(what + 1);
+  const [first, ...rest] = tokens;
+  if (first !== "what" && first !== "whats") return asksOfLabel(tokens, key);
   const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
   // "a fleet of trucks" is trucks, not fleet.
-  if (what === 0)
-    return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
-  const pointed = rest.slice(0, next < 0 ? rest.length : next).some((t) => POINTERS.has(t));
-  const label = tokens.slice(0, what);
-  // The label may be a pair the facts write as one word ("rpm ostree").
-  const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
-  return pointed && names.some((name) => wordKey(name) === key);
+  return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
 }
 
-/** "marathon, where does that fit in?": a label set first, then a question pointing back at it. */
+/**
+ * "rpm-ostree, what is it?", "marathon, where does that fit in?": a label set first, then a
+ * question pointing back at it.
+ */
 function asksOfLabel(tokens: readonly string[], key: string): boolean {
   const ask = tokens.findIndex((token) => LABEL_QUESTIONS.has(token));
   if (ask < 1 || ask > LABEL_TOKENS) return false;
   const label = tokens.slice(0, ask);
+  // The label may be a pair the facts write as one word ("rpm ostree").
   const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
   const pointed = tokens.slice(ask).some((token) => POINTERS.has(token));
   return pointed && names.some((name) => wordKey(name) === key);
@@ -254,9 +249,7 @@ function asksOfLabel(tokens: readonly string[], key: string): boolean {
 
 const LABEL_QUESTIONS = new Set(["what", "whats", "where", "how", "who", "which", "why", "when"]);
 
-const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that", "it"]);
-/** Words set before "what is it" that can be a label: "rpm-ostree" is two tokens. */
-const LABEL_TOKENS = 3;
+const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that"]);
 const POINTERS = new Set(["it", "this", "that"]);
 
 function scoreConfidence(
