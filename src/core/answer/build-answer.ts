@@ -69,7 +69,8 @@ export function buildAnswer(
     const citations = citationsFor(catalog, closest);
     const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
     const text = outOfScopeText(catalog, resolution.limit.label, resolution.systems, nearby);
-    return unanswered(base, notes, text, suggestions, resolution, { catalog, closest, citations });
+    const facts = closest.map((index) => catalog.fact(index));
+    return unanswered(base, notes, text, suggestions, resolution, { facts, citations });
   }
   if (resolution.intent === "help" || resolution.intent === "no_match") {
     const examples = exampleQuestions(catalog);
@@ -221,22 +222,18 @@ function unanswered(
   text: string,
   suggestions: string[],
   resolution?: Resolution,
-  nearby?: { catalog: Catalog; closest: number[]; citations: Answer["citations"] },
+  nearby: { facts: Fact[]; citations: Answer["citations"] } = { facts: [], citations: [] },
 ): BuiltAnswer {
-  const closest = (nearby?.closest ?? []).map((index) => nearby?.catalog.fact(index) as Fact);
+  const age = nearby.facts.length > 0 ? [ageNote(nearby.citations)] : [];
   const answer: Answer = {
     ...base,
     intent: base.intent === "help" ? "help" : "no_match",
     systems: resolution?.systems ?? [],
     topics: resolution?.topics ?? [],
-    text: joinText([
-      ...notes,
-      text,
-      ...(closest.length > 0 && nearby ? [ageNote(nearby.citations)] : []),
-    ]),
-    facts: closest.map(factOf),
+    text: joinText([...notes, text, ...age]),
+    facts: nearby.facts.map(factOf),
     table: null,
-    citations: nearby?.citations ?? [],
+    citations: nearby.citations,
     suggestions,
   };
   return { answer, pending: [] };

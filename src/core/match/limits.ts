@@ -84,14 +84,19 @@ export class LimitIndex {
     this.phrasesByFirst = new Map();
     // Every limit's words as keys, alone and paired as the facts' pairs are: "what replaced it"
     // asks a limit even when "deprecated" was the one found.
-    const said = (kb.limits ?? []).flatMap((limit) => limit.words.flatMap(tokenise));
-    const asking: ReadonlySet<string> = new Set(
-      said.flatMap((word, i) => [wordKey(word), wordKey(`${word}${said[i + 1] ?? ""}`)]),
-    );
+    const asking = new Set<string>();
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
       const hit = { id, label, asking, ...(nearby && { nearby }) };
       const askedOnly = asked_only === true;
-      return words.map((phrase) => ({ keys: tokenise(phrase).map(wordKey), hit, askedOnly }));
+      return words.map((phrase) => {
+        const tokens = tokenise(phrase);
+        tokens.forEach((word, i) => {
+          asking.add(wordKey(word));
+          const next = tokens[i + 1];
+          if (next !== undefined) asking.add(wordKey(`${word}${next}`));
+        });
+        return { keys: tokens.map(wordKey), hit, askedOnly };
+      });
     });
     phrases.forEach(({ keys, hit, askedOnly }, order) => {
       const first = keys[0];
@@ -154,7 +159,8 @@ export class LimitIndex {
         (number !== token && whole) ||
         (whole && (names.has(i - 1) || VERSION_WORDS.has(before)));
       // "v3" is a version as written: kernel 3.19 is no "v3".
-      const quoted = number === token ? this.quotes(number, systems) : this.quotesWhole(number);
+      const quoted =
+        number === token ? this.quotes(number, systems) : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
@@ -163,10 +169,6 @@ export class LimitIndex {
       }
     }
     return undefined;
-  }
-
-  private quotesWhole(number: string): boolean {
-    return this.wholeNumbers.has(number);
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {
