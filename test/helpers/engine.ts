@@ -1,5 +1,5 @@
 import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
-import { createEngine, type Engine } from "../../src/core/engine.js";
+import { type AskResult, createEngine, type Engine } from "../../src/core/engine.js";
 import { Catalog } from "../../src/core/knowledge/catalog.js";
 import { loadKnowledge } from "../../src/core/knowledge/load.js";
 import type { KnowledgeBase } from "../../src/core/knowledge/schema.js";
@@ -15,6 +15,12 @@ let indexes: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog } | unde
 export function realEngine(): Engine {
   shared ??= createEngine(loadKnowledge({ dir: defaultKnowledgeDir() }).kb);
   return shared;
+}
+
+/** What the real engine answers to `question` asked right after `first`, in one conversation. */
+export function askAfter(first: string, question: string): AskResult {
+  const engine = realEngine();
+  return engine.ask(question, engine.ask(first).context);
 }
 
 /** The real knowledge base, as the engine holds it. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { askReal, matchReal, realCatalog, realEngine, realKb } from "../../helpers/engine.js";
+import {
+  askAfter,
+  askReal,
+  matchReal,
+  realCatalog,
+  realEngine,
+  realKb,
+} from "../../helpers/engine.js";
 
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
@@ -73,18 +80,17 @@ describe("comparisons only when asked", () => {
   });
 
   it("should compare what was just discussed with the system a follow-up names", () => {
-    const engine = realEngine();
-    const first = engine.ask("atomic updates");
-    const { answer } = engine.ask("how does that compare to coreos?", first.context);
+    const { answer } = askAfter("atomic updates", "how does that compare to coreos?");
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["atomic", "coreos"]);
     expect(answer.topics).toEqual(["updates"]);
   });
 
   it("should read 'how's that different from X' as a comparison with what was just discussed", () => {
-    const engine = realEngine();
-    const first = engine.ask("tell me about coreos updates");
-    const { answer } = engine.ask("how's that different from atomic?", first.context);
+    const { answer } = askAfter(
+      "tell me about coreos updates",
+      "how's that different from atomic?",
+    );
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["coreos", "atomic"]);
   });
@@ -180,9 +186,7 @@ describe("an honest scope gate", () => {
   });
 
   it("should ask a question beyond the sources of the system in play when it names none", () => {
-    const engine = realEngine();
-    const first = engine.ask("what is rancheros");
-    const { answer } = engine.ask("what's the newest version now?", first.context);
+    const { answer } = askAfter("what is rancheros", "what's the newest version now?");
     expect(answer.intent).toBe("no_match");
     expect(answer.systems).toEqual(["rancheros"]);
     expect(answer.text).toMatch(/^RancherOS: my sources/);
@@ -272,9 +276,7 @@ describe("follow-ups in everyday talk", () => {
   });
 
   it("should ask the last question again about the system a follow-up names", () => {
-    const engine = realEngine();
-    const first = engine.ask("does atomic have selinux turned on?");
-    const { answer, context } = engine.ask("and coreos?", first.context);
+    const { answer, context } = askAfter("does atomic have selinux turned on?", "and coreos?");
     expect(answer.systems).toEqual(["coreos"]);
     expect(answer.facts[0]?.text).toMatch(/selinux/i);
     // And again, a turn later.
@@ -288,25 +290,19 @@ describe("follow-ups in everyday talk", () => {
   });
 
   it("should read 'does X have one?' as the last question asked of X", () => {
-    const engine = realEngine();
-    const first = engine.ask("does coreos have a gui");
-    const { answer } = engine.ask("does atomic have one?", first.context);
+    const { answer } = askAfter("does coreos have a gui", "does atomic have one?");
     expect(answer.systems).toEqual(["atomic"]);
     expect(answer.facts[0]?.text).toMatch(/cockpit/i);
   });
 
   it("should read a system's name alone as the last question asked of it", () => {
-    const engine = realEngine();
-    const first = engine.ask("what filesystem does atomic use");
-    const { answer } = engine.ask("coreos?", first.context);
+    const { answer } = askAfter("what filesystem does atomic use", "coreos?");
     expect(answer.systems).toEqual(["coreos"]);
     expect(answer.topics).toEqual(["filesystem"]);
   });
 
   it("should ask a follow-up that points back with its own words of what was discussed too", () => {
-    const engine = realEngine();
-    const first = engine.ask("does atomic use selinux?");
-    const { answer } = engine.ask("how does that work with containers?", first.context);
+    const { answer } = askAfter("does atomic use selinux?", "how does that work with containers?");
     // Not help, and not any fact about containers: SELinux's, as the conversation was about it.
     expect(answer.intent).toBe("answer");
     expect(answer.facts[0]?.text).toMatch(/selinux/i);
@@ -314,25 +310,22 @@ describe("follow-ups in everyday talk", () => {
 
   it("should compare a system, or what was just discussed, with the others", () => {
     expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
-    const engine = realEngine();
-    const first = engine.ask("how big is coreos");
-    const { answer } = engine.ask("compare that with the others", first.context);
+    const { answer } = askAfter("how big is coreos", "compare that with the others");
     expect(answer.intent).toBe("compare");
     expect(answer.topics).toEqual(["size"]);
     expect(answer.systems.length).toBeGreaterThan(2);
   });
 
   it("should read '… then' as a follow-up on the system in play", () => {
-    const engine = realEngine();
-    const first = engine.ask("tell me about rancheros");
-    const { answer } = engine.ask("so how do kernel updates work then?", first.context);
+    const { answer } = askAfter("tell me about rancheros", "so how do kernel updates work then?");
     expect(answer.systems).toEqual(["rancheros"]);
   });
 
   it("should read 'it' as the system in play, whatever topics the follow-up names", () => {
-    const engine = realEngine();
-    const first = engine.ask("what's the init system in rancheros");
-    const { answer } = engine.ask("ok so how does it get kernel updates then", first.context);
+    const { answer } = askAfter(
+      "what's the init system in rancheros",
+      "ok so how does it get kernel updates then",
+    );
     expect(answer.systems).toEqual(["rancheros"]);
   });
 
@@ -362,9 +355,7 @@ describe("systems named only as a yardstick", () => {
 
 describe("why", () => {
   it("should lead with a fact that gives a reason, asked or as a follow-up", () => {
-    const engine = realEngine();
-    const first = engine.ask("rancheros docker daemons");
-    const { answer } = engine.ask("how come?", first.context);
+    const { answer } = askAfter("rancheros docker daemons", "how come?");
     expect(answer.intent).toBe("answer");
     expect(answer.systems).toEqual(["rancheros"]);
     expect(answer.facts[0]?.text).toMatch(/because|reason|so that|since/i);
