@@ -183,21 +183,30 @@ function takeTurns(catalog: Catalog, scored: { index: number; score: number }[])
   return order;
 }
 
-/** A system's lead facts on the topics its sources say most about: what characterises it. */
+/**
+ * What a system is (the fact its curator marked `introduces`), then its lead facts on the topics
+ * its sources say most about: what characterises it.
+ */
 function overview(catalog: Catalog, system: string): number[] {
-  return catalog
+  const leads = catalog
     .topicsByFactCount(system)
-    .slice(0, OVERVIEW_TOPICS)
     .flatMap((topic) => catalog.cell(system, topic).slice(0, 1));
+  const introduction = catalog.introduction(system);
+  const facts =
+    introduction === undefined ? leads : [introduction, ...leads.filter((f) => f !== introduction)];
+  return facts.slice(0, OVERVIEW_TOPICS);
 }
 
 /**
- * One fact for each system (the first MAX_SHOWN_FACTS), in the catalog's order: its best fact on
- * the topic marked `overview` in topics.yml, or on the topic its sources say most about.
+ * One fact for each system (the first MAX_SHOWN_FACTS), in the catalog's order: the fact that says
+ * what it is, else its best fact on the topic marked `overview` in topics.yml, or on the topic its
+ * sources say most about.
  */
 export function landscapeFacts(catalog: Catalog, scores: Map<number, number>): number[] {
   const introducing = catalog.overviewTopicIds();
   return catalog.systemIds().flatMap((system) => {
+    const introduction = catalog.introduction(system);
+    if (introduction !== undefined) return [introduction];
     const topic =
       introducing.find((id) => catalog.cell(system, id).length > 0) ??
       catalog.topicsByFactCount(system)[0];

@@ -19,6 +19,8 @@ export class Catalog {
   private readonly ranks: Int32Array;
   private readonly allFactList: readonly number[];
   private readonly indexById: Map<string, number>;
+  /** system -> the fact marked `introduces`: what the system is. */
+  private readonly introductions = new Map<string, number>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.indexById = new Map(kb.facts.map((f, i) => [f.id, i]));
@@ -35,6 +37,7 @@ export class Catalog {
       const cell = bySystem.get(fact.topic) ?? [];
       bySystem.set(fact.topic, cell);
       cell.push(i);
+      if (fact.introduces) this.introductions.set(fact.system, i);
     });
     for (const [system, byTopic] of this.cells) {
       for (const [topic, facts] of byTopic) byTopic.set(topic, cellOrder(kb, facts));
@@ -121,13 +124,18 @@ export class Catalog {
     return this.tableTopicIdList;
   }
 
-  /** Topics that introduce a system when a question asks what the systems are (`overview`). */
   /** Whether a fact leads its cell: the curator's choice, or the cell's only fact. */
   isLead(index: number): boolean {
     const fact = this.fact(index);
     return fact.lead === true || this.cell(fact.system, fact.topic).length === 1;
   }
 
+  /** The fact that says what a system is, when its curator marked one. */
+  introduction(system: string): number | undefined {
+    return this.introductions.get(system);
+  }
+
+  /** Topics that introduce a system when a question asks what the systems are (`overview`). */
   overviewTopicIds(): readonly string[] {
     return this.overviewTopicIdList;
   }

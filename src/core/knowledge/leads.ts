@@ -31,3 +31,24 @@ export function leadProblems(facts: Fact[], origins: FactOrigin[]): KnowledgePro
   }
   return problems;
 }
+
+/** A system marks at most one fact `introduces: true`, or "what is X?" would depend on file order. */
+export function introductionProblems(facts: Fact[], origins: FactOrigin[]): KnowledgeProblem[] {
+  const first = new Map<string, string>();
+  return facts.flatMap((fact, i) => {
+    if (fact.introduces !== true) return [];
+    const earlier = first.get(fact.system);
+    if (earlier === undefined) {
+      first.set(fact.system, fact.id);
+      return [];
+    }
+    const at = origins[i] as FactOrigin;
+    return [
+      {
+        file: at.file,
+        path: `facts[${at.index}].introduces`,
+        message: `${fact.system} already has "${earlier}" marked "introduces: true"; mark one fact per system`,
+      },
+    ];
+  });
+}

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { evidenceProblems } from "./evidence.js";
-import { leadProblems } from "./leads.js";
+import { introductionProblems, leadProblems } from "./leads.js";
 import { KnowledgeError, type KnowledgeProblem, knowledgeLabel } from "./problems.js";
 import { rawEntries, readKnowledgeFile } from "./read-file.js";
 import {
@@ -113,7 +113,8 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
 
   const kb = { sources, systems, topics, facts, limits, synonyms };
   problems.push(...duplicateFactIds(written), ...factReferenceProblems(lists, facts, origins));
-  if (factsComplete) problems.push(...leadProblems(facts, origins));
+  if (factsComplete)
+    problems.push(...leadProblems(facts, origins), ...introductionProblems(facts, origins));
   const evidence = evidenceProblems(sources, facts, origins, { dir, articlesDir, label });
   problems.push(...evidence.problems);
 

@@ -71,6 +71,8 @@ export const factSchema = z.strictObject({
   value: text.max(40, "must be a short table cell of at most 40 characters").optional(),
   /** The fact that best characterises its system on its topic: it leads when nothing else decides. */
   lead: z.boolean().optional(),
+  /** The fact that says what its system is: "what is X?" opens with it. One per system at most. */
+  introduces: z.boolean().optional(),
   /** Everyday words and phrases people use for what the fact says ("first boot" for cloud-config). */
   terms: z.array(term).max(12, "must list at most 12 terms").optional(),
   sources: z.array(evidenceSchema).min(1, "must cite at least one source"),

@@ -385,6 +385,15 @@ describe("questions about the bot itself", () => {
 });
 
 describe("what is X", () => {
+  it.each(realKb().systems.map((s) => [s.name, s.id]))(
+    "should open 'what is %s?' with the fact that says what it is",
+    (name, id) => {
+      const introducing = realKb().facts.find((f) => f.system === id && f.introduces);
+      expect(introducing).toBeDefined();
+      expect(askReal(`what is ${name}?`).facts[0]?.id).toBe(introducing?.id);
+    },
+  );
+
   it("should answer what a precise term names, for the one system whose facts use it", () => {
     const answer = askReal("whats toolbox and how would i use it");
     expect(answer.intent).toBe("answer");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadProblems } from "../../../src/core/knowledge/leads.js";
+import { introductionProblems, leadProblems } from "../../../src/core/knowledge/leads.js";
 import type { Fact } from "../../../src/core/knowledge/schema.js";
 
 const fact = (id: string, topic: string, lead?: boolean): Fact => ({
@@ -34,5 +34,27 @@ describe("leadProblems", () => {
     const [problem] = leadProblems(facts, origins(2));
     expect(problem?.path).toBe("facts[1].lead");
     expect(problem?.message).toMatch(/2 facts marked "lead: true"; mark exactly one/);
+  });
+});
+
+describe("introductionProblems", () => {
+  it("should accept one fact per system that says what it is, and none", () => {
+    const intro = { ...fact("a", "size"), introduces: true };
+    expect(introductionProblems([intro, fact("b", "kernel")], origins(2))).toEqual([]);
+    expect(introductionProblems([fact("b", "kernel")], origins(1))).toEqual([]);
+  });
+
+  it("should point at the second introduction of a system and name the first", () => {
+    const facts = [
+      { ...fact("a", "size"), introduces: true },
+      { ...fact("b", "kernel"), introduces: true },
+    ];
+    expect(introductionProblems(facts, origins(2))).toEqual([
+      {
+        file: "f.yml",
+        path: "facts[1].introduces",
+        message: 'acme already has "a" marked "introduces: true"; mark one fact per system',
+      },
+    ]);
   });
 });
