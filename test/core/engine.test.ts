@@ -105,8 +105,9 @@ describe("engine.ask: what the systems are", () => {
     for (const system of first) expect(answer.text).toContain(system.name);
     expect(answer.text).toContain('1 more fact on this: say "more"');
     expect(answer.citations.length).toBeGreaterThan(0);
-    const introducing = kb.topics.filter((topic) => topic.overview).map((topic) => topic.id);
-    expect(answer.facts.every((fact) => introducing.includes(fact.topic))).toBe(true);
+    // Each system's fact that says what it is.
+    const introducing = first.map((s) => kb.facts.find((f) => f.system === s.id && f.introduces));
+    expect(answer.facts.map((fact) => fact.id)).toEqual(introducing.map((fact) => fact?.id));
   });
 
   it("should still not know a question about something else beside the kind of system", () => {
