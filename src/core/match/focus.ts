@@ -1,4 +1,5 @@
 import { tokenise } from "./normalise.js";
+import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
 /**
  * How much a word in a clause that only sets the scene counts, against one in the clause that
@@ -84,6 +85,8 @@ export function readClauses(text: string): { tokens: string[]; emphasis: number[
       clauses.push({ tokens: tokens.slice(0, question), asks: false });
       clauses.push({ tokens: tokens.slice(question), asks: true });
     } else if (tokens.length > 0) {
+      const before = clauses[clauses.length - 1];
+      if (before && isTagQuestion(clause, tokens)) before.asks = true;
       clauses.push({ tokens, asks: asks(clause, tokens) });
     }
     rest = rest.slice(cut);
@@ -115,6 +118,31 @@ function labelSubjects(clauses: { tokens: string[]; asks: boolean }[]): void {
     if (!clause.asks && label && next?.asks)
       clause.asks = next.tokens.some((token) => POINTERS.has(token));
   });
+}
+
+/** Everyday words a tag question is made of that the stop-word lists lack ("true?", "legit?"). */
+const TAG_WORDS = new Set([
+  "true",
+  "possible",
+  "supported",
+  "correct",
+  "legit",
+  "idea",
+  "thoughts",
+]);
+
+/**
+ * "docker swarm mode on rancheros, works?", "cockpit is fighting selinux, known thing?": a short
+ * question of everyday words only asks about the clause before it, which is no scene.
+ */
+function isTagQuestion(clause: string, tokens: string[]): boolean {
+  return (
+    clause.includes("?") &&
+    tokens.length <= LABEL_TOKENS &&
+    tokens.every(
+      (t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || DOMAIN_WORDS.has(t) || TAG_WORDS.has(t),
+    )
+  );
 }
 
 /**

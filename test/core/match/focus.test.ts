@@ -73,3 +73,15 @@ describe("readClauses: a label before the question", () => {
     expect(weightOf("if coreos breaks, can i roll it back?", "breaks")).toBe(SCENE_SHARE);
   });
 });
+
+describe("readClauses: a tag question after the statement it asks about", () => {
+  it("should read the statement before 'works?' or 'known thing?' as asked, not as a scene", () => {
+    expect(new Set(clauseEmphasis("docker swarm mode on rancheros, works?"))).toEqual(new Set([1]));
+    expect(weightOf("cockpit keeps fighting selinux on atomic, known thing?", "selinux")).toBe(1);
+  });
+
+  it("should keep a scene a scene before a question with words of its own", () => {
+    expect(weightOf("we run swarm, how does coreos cluster?", "swarm")).toBe(SCENE_SHARE);
+    expect(weightOf("no gcc, nothing... how do i debug on them?", "gcc")).toBe(SCENE_SHARE);
+  });
+});
