@@ -227,7 +227,8 @@ export function matchQuestion(
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
-      (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)),
+      (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)) ||
+      (systems.length === 0 && !landscape && !limit && asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
@@ -297,6 +298,55 @@ function asksHowToUse(tokens: string[], systems: number): boolean {
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
   return cues.size > 0 && tokens.every((t, i) => cues.has(i) || !isContentWord(t));
 }
+
+/**
+ * "what kinds of things can you actually answer?", "is this the bot for container OS questions?":
+ * the asking clause speaks to the bot about what it answers, in words that name nothing it knows.
+ */
+function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
+  const asked = tokens.filter((_, i) => (emphasis[i] ?? 1) === 1);
+  return (
+    asked.some((t) => ADDRESSEES.has(t)) &&
+    asked.some((t) => CAPABILITIES.has(t)) &&
+    asked.every(
+      (t) =>
+        !isContentWord(t) ||
+        HELP_WORDS.has(t) ||
+        CAPABILITIES.has(t) ||
+        ADDRESSEES.has(t) ||
+        COMMON_WORDS.has(t) ||
+        CLASS_WORDS.has(t) ||
+        COMPARE_WORDS.has(t),
+    )
+  );
+}
+
+/** Who a question about the bot speaks to. */
+const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
+
+/** What a question about the bot asks it can do. */
+const CAPABILITIES = new Set([
+  "answer",
+  "answers",
+  "ask",
+  "cover",
+  "covers",
+  "covered",
+  "know",
+  "help",
+  "questions",
+  "question",
+  "topics",
+  "handle",
+  "capable",
+  "set",
+  "meant",
+  "subjects",
+  "areas",
+]);
+
+/** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */
+const COMPARE_WORDS = new Set(["compare", "comparison", "comparisons", "side", "versus", "vs"]);
 
 function isHelpRequest(tokens: string[]): boolean {
   return (

@@ -382,6 +382,18 @@ describe("questions about the bot itself", () => {
     expect(askReal("what can you do?").intent).toBe("help");
     expect(askReal("how do i use coreos's toolbox?").intent).toBe("answer");
   });
+
+  it("should answer a question to the bot about what it answers with help, not a guess", () => {
+    for (const question of [
+      "which subjects can you handle?",
+      "is this bot meant for container os stuff? what sort of questions",
+      "we're new to this. how do i ask you for a side by side?",
+    ])
+      expect(askReal(question).intent, question).toBe("help");
+    // Naming what it asks about makes it a question, not a request for help.
+    expect(askReal("do you know about selinux on atomic?").intent).toBe("answer");
+    expect(askReal("can you answer how coreos updates itself?").intent).toBe("answer");
+  });
 });
 
 describe("what is X", () => {
