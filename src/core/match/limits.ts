@@ -46,6 +46,8 @@ export class LimitIndex {
   private readonly factWords: ReadonlySet<string>;
   /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
   private readonly factModels: ReadonlySet<string>;
+  /** Every word the facts write a number after ("docker", "kernel"): they give its version. */
+  private readonly numbered = new Set<string>();
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
     this.factKeys = [];
@@ -76,6 +78,7 @@ export class LimitIndex {
           for (const short of shortened(word)) numbers.add(short);
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
+          if (isNumber(next)) this.numbered.add(word);
         });
       });
     });
@@ -164,6 +167,19 @@ export class LimitIndex {
       if (model || (version && !quoted)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
+      // "what marathon version ships", "which version of systemd": a version the facts never give.
+      const at = VERSIONED.has(token)
+        ? i - 1
+        : before === "of" && VERSIONED.has(tokens[i - 2] ?? "")
+          ? i
+          : -1;
+      const thing = tokens[at];
+      // Only a thing the facts write: "kernal" may be their kernel, misspelt.
+      const unversioned =
+        thing !== undefined && this.factWords.has(thing) && !this.numbered.has(thing);
+      if (unversioned && !names.has(at) && isModel(thing)) {
+        return { id: "unknown-version", label: `which version of ${thing} it ships` };
+      }
       if (isModelName(token) && !this.factWords.has(token)) {
         return { id: "unknown-name", label: `anything about ${token}` };
       }
@@ -185,6 +201,9 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+/** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
+const VERSIONED = new Set(["version", "versions"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {

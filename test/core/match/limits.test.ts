@@ -68,6 +68,15 @@ describe("LimitIndex", () => {
     ).toBe("unknown-version");
   });
 
+  it("should read the version of a thing the facts name but never number as beyond them", () => {
+    expect(find("which zookeeper version comes with dcos")).toBe("unknown-version");
+    expect(find("what version of etcd is bundled")).toBe("unknown-version");
+    // The facts give Docker's and the kernel's versions; "kernal" may be the kernel, misspelt.
+    expect(find("what docker version does rancheros ship")).toBeUndefined();
+    expect(find("kernel version on photon")).toBeUndefined();
+    expect(find("kernal version on photon")).toBeUndefined();
+  });
+
   it("should take a name of letters and digits no fact uses as beyond the sources", () => {
     expect(find("does coreos run on the xq900 board")).toBe("unknown-name");
     expect(find("rancheros 3.x roadmap")).toBeDefined();
