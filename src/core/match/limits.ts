@@ -215,6 +215,8 @@ function isModel(word: string): boolean {
  * version. Amounts ("20mb", "5s") and ordinals ("2nd") are not names.
  */
 function isModelName(token: string): boolean {
+  // A command-line tool ("locksmithctl", "kubectl") is named like one too.
+  if (/^[a-z]{2,}ctl$/.test(token)) return true;
   return (
     /[a-z]/.test(token) &&
     /\d/.test(token) &&

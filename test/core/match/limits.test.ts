@@ -77,6 +77,18 @@ describe("LimitIndex", () => {
     expect(find("kernal version on photon")).toBeUndefined();
   });
 
+  it("should hold back default logins only where no fact of the system asked gives them", () => {
+    const ask = (question: string, system: string) =>
+      index.find(tokenise(question), new Set(), [system])?.id;
+    expect(ask("default root password on photon", "photon")).toBe("credentials");
+    expect(ask("default root password on atomic", "atomic")).toBeUndefined();
+  });
+
+  it("should take a command-line tool no fact names as beyond the sources", () => {
+    expect(find("locksmithctl reboot window on coreos")).toBe("unknown-name");
+    expect(find("how do i use fleetctl")).toBeUndefined();
+  });
+
   it("should take a name of letters and digits no fact uses as beyond the sources", () => {
     expect(find("does coreos run on the xq900 board")).toBe("unknown-name");
     expect(find("rancheros 3.x roadmap")).toBeDefined();
