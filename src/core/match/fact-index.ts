@@ -61,6 +61,11 @@ const OWNER_SHARE = 0.75;
  */
 export class FactIndex {
   private readonly words: FuzzyLookup<Posting>;
+  /**
+   * Every content word as the facts write it, under its stem: a typo is closer to the word than
+   * to its stem ("secruity" is one swap from "security", three edits from "secur").
+   */
+  private readonly written: FuzzyLookup<string>;
   private readonly sortedWords: string[];
   /** Two adjacent words of a fact as one ("systemdocker"): exact lookups only. */
   private readonly pairs: Map<string, Posting>;
@@ -78,6 +83,7 @@ export class FactIndex {
     const words = new Map<string, Map<number, number>>();
     const pairs = new Map<string, Map<number, number>>();
     const lengths: number[] = [];
+    const written = new Map<string, string>();
     const note = (into: typeof words, keys: string[], fact?: number) => {
       for (const key of keys) {
         const byFact = into.get(key) ?? new Map<number, number>();
@@ -93,6 +99,7 @@ export class FactIndex {
       lengths[i] = (keys[0] as string[]).length;
       note(words, [...keys.flat(), ...parts.flat().flatMap(shortVersion)], i);
       note(pairs, parts.flatMap(compoundWords).map(wordKey), i);
+      for (const word of parts.flat()) if (isContentWord(word)) written.set(word, wordKey(word));
     });
     for (const system of kb.systems) note(words, textKeys(`${system.name} ${system.summary}`));
     for (const topic of kb.topics) note(words, textKeys(topic.name));
@@ -107,6 +114,7 @@ export class FactIndex {
       return [key, { facts, tf, ...this.systemsOf(facts) }];
     };
     this.words = new FuzzyLookup([...words].map(toPosting));
+    this.written = new FuzzyLookup(written);
     this.pairs = new Map([...pairs].map(toPosting));
     this.sortedWords = [...words.keys()].sort();
   }
@@ -118,6 +126,9 @@ export class FactIndex {
     const key = wordKey(word);
     const typo = this.words.find(key);
     if (typo) return this.weigh(typo.key, typo.value, false);
+    const misspelt = this.written.find(word);
+    const stem = misspelt && this.words.get(misspelt.value);
+    if (stem) return this.weigh(stem.key, stem.value, false);
     return this.lookupPrefix(word);
   }
 

@@ -71,8 +71,9 @@ export class LimitIndex {
         part.forEach((word, i) => {
           words.add(word);
           const next = part[i + 1] ?? "";
-          // "Fedora 22" is also written "f22".
-          if (/^[a-z]/.test(word) && isNumber(next)) words.add(`${word[0]}${next}`);
+          // "Fedora 22" is also written "f22", "PID 1" "pid1".
+          if (/^[a-z]/.test(word) && isNumber(next))
+            words.add(`${word[0]}${next}`).add(`${word}${next}`);
           if (p > 1) return; // terms quote no numbers: only the text and the value do.
           // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
           for (const short of shortened(word)) numbers.add(short);

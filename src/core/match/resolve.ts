@@ -105,6 +105,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   } else if (
     context &&
     !match.allSystems &&
+    // "and which one is smallest?" after one system asks across every system, not of that one.
+    !(
+      match.comparative &&
+      match.systems.length === 0 &&
+      match.tokens.includes("which") &&
+      (context.recentSystems ?? context.systems).length < 2
+    ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.
     (match.systems.length + match.topics.length < 2 || (match.followUp && systems.length === 0))
   ) {

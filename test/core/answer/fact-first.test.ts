@@ -316,6 +316,21 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.systems.length).toBeGreaterThan(2);
   });
 
+  it("should ask 'which one is smallest?' after one system of every system, after two of those", () => {
+    const all = askAfter(
+      "how big is the photon image",
+      "and which one is smallest overall?",
+    ).answer;
+    expect(all.intent).toBe("compare");
+    expect(all.systems.length).toBeGreaterThan(2);
+    expect(all.topics).toEqual(["size"]);
+    const engine = realEngine();
+    let context = engine.ask("how big is photon?").context;
+    context = engine.ask("and rancheros?", context).context;
+    const two = engine.ask("so which one is smaller?", context).answer;
+    expect([...two.systems].sort()).toEqual(["photon", "rancheros"]);
+  });
+
   it("should read '… then' as a follow-up on the system in play", () => {
     const { answer } = askAfter("tell me about rancheros", "so how do kernel updates work then?");
     expect(answer.systems).toEqual(["rancheros"]);

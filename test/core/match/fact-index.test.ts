@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FactIndex } from "../../../src/core/match/fact-index.js";
+import { wordKey } from "../../../src/core/match/fact-words.js";
 import { realKb } from "../../helpers/engine.js";
 
 const index = new FactIndex(realKb());
@@ -14,6 +15,8 @@ describe("FactIndex", () => {
 
   it("should take a misspelt longer word for the word it nearly is, as a guess", () => {
     expect(index.lookup("selinxu")).toMatchObject({ word: "selinux", exact: false });
+    // Nearer the word as written than its stem: "secruity" is one swap from "security".
+    expect(index.lookup("secruity")).toMatchObject({ word: wordKey("security"), exact: false });
   });
 
   it("should take an abbreviation for the few words it begins, as a guess", () => {
