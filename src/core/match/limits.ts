@@ -48,6 +48,8 @@ export class LimitIndex {
   private readonly factModels: ReadonlySet<string>;
   /** Every word the facts write a number after ("docker", "kernel"): they give its version. */
   private readonly numbered = new Set<string>();
+  /** Every name the facts write ("Marathon", "systemd" as a table value): things with versions. */
+  private readonly names = new Set<string>();
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
     this.factKeys = [];
@@ -58,6 +60,8 @@ export class LimitIndex {
     // One pass over the facts, each part tokenised once: at 100x knowledge this is 29,100 facts.
     kb.facts.forEach((fact, index) => {
       const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
+      for (const name of fact.text.match(CAPITALISED) ?? []) this.names.add(name.toLowerCase());
+      for (const name of parts[1] ?? []) this.names.add(name);
       const keys = parts.flatMap((part) => [...part.map(wordKey), ""]);
       this.factKeys.push({ system: fact.system, keys });
       for (const key of new Set(keys)) {
@@ -175,9 +179,8 @@ export class LimitIndex {
           ? i
           : -1;
       const thing = tokens[at];
-      // Only a thing the facts write: "kernal" may be their kernel, misspelt.
-      const unversioned =
-        thing !== undefined && this.factWords.has(thing) && !this.numbered.has(thing);
+      // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
+      const unversioned = thing !== undefined && this.names.has(thing) && !this.numbered.has(thing);
       if (unversioned && !names.has(at) && isModel(thing)) {
         return { id: "unknown-version", label: `which version of ${thing} it ships` };
       }
@@ -202,6 +205,9 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+/** A word written with a capital: a name, or a sentence's first word (which `isModel` turns down). */
+const CAPITALISED = /\b[A-Z][A-Za-z0-9-]*/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions"]);
