@@ -89,6 +89,8 @@ export function matchQuestion(
   const references = new Set<string>();
   const asked = new Set<string>();
   for (const match of phrases.scan(tokens)) {
+    // "per distro" asks across the systems; it names no topic.
+    if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
     const named = match.targets.filter((t) => t.kind === "system");
     if (named.length > 0) {
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
@@ -211,9 +213,15 @@ export function matchQuestion(
     systems,
     references: [...references].filter((id) => !asked.has(id)),
     topics,
-    allSystems: chooseTokens.size > 0 || tokens.some((t) => ALL_WORDS.has(t)),
+    allSystems:
+      chooseTokens.size > 0 ||
+      tokens.some((t) => ALL_WORDS.has(t)) ||
+      tokens.some((_, i) => perSystem(tokens, i)),
     pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
-    compareCue: compareTokens.size > 0,
+    // "a quick rundown of all of them" asks for every system side by side.
+    compareCue:
+      compareTokens.size > 0 ||
+      (landscapeTokens.size > 0 && !landscape && tokens.some((t) => ALL_WORDS.has(t))),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
@@ -254,6 +262,14 @@ const range = (start: number, end: number): number[] =>
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
+
+/** "filesystem per distro", "kernel by os": one row per system. */
+function perSystem(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (before === "per" || before === "by") && SYSTEM_NOUNS.has(tokens[i] as string);
+}
+
+const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 
 /** Words before a system's name that make it a yardstick, not a subject ("like coreos"). */
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];

@@ -102,6 +102,13 @@ describe("comparisons only when asked", () => {
     expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
   });
 
+  it("should compare every system on a topic asked 'per distro', or in a rundown of all", () => {
+    const perDistro = askReal("kernel per distro?");
+    expect(perDistro.intent).toBe("compare");
+    expect(perDistro.topics).toEqual(["kernel"]);
+    expect(askReal("a short rundown of all of them please").intent).toBe("compare");
+  });
+
   it("should compare every system when asked which one to choose", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",

@@ -11,6 +11,7 @@ describe("LimitIndex", () => {
   it("should find the phrases of limits.yml, whatever their endings", () => {
     expect(find("is coreos still maintained")).toBe("current-status");
     expect(find("who acquires coreos")).toBe("later-history");
+    expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(index.find(tokenise("atomic price per node"), new Set([0]), ["atomic"])?.id).toBe(
       "pricing",
     );
