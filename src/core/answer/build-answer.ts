@@ -13,7 +13,7 @@ import {
   TRUNCATED_NOTE,
 } from "./compose-text.js";
 import { type Answer, MAX_ANSWER_TEXT } from "./contract.js";
-import { helpText, noMatchText, outOfScopeText, unsureText } from "./guidance.js";
+import { helpText, noMatchText, outOfScopeText, topicGapText, unsureText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
 import {
   groupByCell,
@@ -246,7 +246,7 @@ function nothingOnThat(
   notes: string[],
   resolution: Resolution,
 ): BuiltAnswer {
-  const text = `My sources say nothing about that. ${noMatchText(catalog)}`;
+  const text = topicGapText(catalog, resolution.systems, resolution.topics);
   return unanswered(
     base,
     notes,

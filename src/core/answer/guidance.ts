@@ -48,6 +48,18 @@ export function unsureText(catalog: Catalog, systems: string[]): string {
 }
 
 /**
+ * "Mesosphere DCOS: my sources (2014–2015) say nothing on its kernel version." The system and the
+ * topic are known, but no source says anything about the one on the other.
+ */
+export function topicGapText(catalog: Catalog, systems: string[], topics: string[]): string {
+  const names = systems.map((id) => catalog.system(id).name).join(" or ");
+  const about = topics.map((id) => catalog.topic(id).name.toLowerCase()).join(" or ");
+  const on = about ? ` on ${about}` : "";
+  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) say nothing${on}.`;
+  return [said, "Here is what they do cover; try one of the suggestions, or rephrase."].join("\n");
+}
+
+/**
  * "CoreOS: my sources (2014–2015) don't say whether it is still maintained or how it stands
  * today." The question names what the bot knows, but asks what sources of their time cannot.
  */
