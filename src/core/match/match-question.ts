@@ -216,7 +216,7 @@ export function matchQuestion(
     allSystems:
       chooseTokens.size > 0 ||
       tokens.some((t) => ALL_WORDS.has(t)) ||
-      tokens.some((_, i) => perSystem(tokens, i)),
+      tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue:
@@ -270,6 +270,12 @@ function perSystem(tokens: readonly string[], i: number): boolean {
 }
 
 const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
+
+/** "the rest of them", "and the rest?": every other system. */
+function restOfThem(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i] === "rest" && tokens[i - 1] === "the" && (next === undefined || next === "of");
+}
 
 /** Words before a system's name that make it a yardstick, not a subject ("like coreos"). */
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];

@@ -142,6 +142,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
 
+  if (
+    context &&
+    match.followUp &&
+    match.allSystems &&
+    match.systems.length + match.topics.length === 0 &&
+    context.topics.length > 0
+  ) {
+    // "and the others?", "and the rest of them?": what was just asked, of every system.
+    topics = context.topics;
+    fromContext = true;
+  }
   const againstOthers = systems.length === 1 && match.tokens.includes("others");
   if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers)) {
     // "is coreos smaller than the others?", "compare that with the others": every system.

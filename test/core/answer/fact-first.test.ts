@@ -321,6 +321,11 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.topics).toEqual(["size"]);
     expect(answer.systems.length).toBeGreaterThan(2);
+    for (const followUp of ["and the others?", "what about the rest of them?"]) {
+      const others = askAfter("which init system does rancheros use", followUp).answer;
+      expect(others.intent, followUp).toBe("compare");
+      expect(others.topics, followUp).toEqual(["init"]);
+    }
   });
 
   it("should ask 'which one is smallest?' after one system of every system, after two of those", () => {
