@@ -30,7 +30,8 @@ interface EvalSet {
 // way, first scored 88.6 % with 86.9 % and 88.7 % with 87.5 %; holdout-13 (179) 92.2 % with
 // 94.0 %; holdout-14 (198) 90.9 % with 90.2 % (88.9 % as written: five of its cases listed a
 // system "snap", corrected to "snappy"); holdout-15 (195) 90.3 % with 81.7 %; holdout-16 (209)
-// 93.3 % with 93.1 %. Marks sit a little under each set's latest score, so a regression fails.
+// 93.3 % with 93.1 %; holdout-17 (200) 91.0 % with 90.9 %; holdout-18 (200) 85.0 % with 83.5 %.
+// Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
   { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
@@ -48,6 +49,8 @@ const SETS: EvalSet[] = [
   { file: "holdout-14.jsonl", minimum: 195, offTopic: 50, passMark: 0.95, leadMark: 0.9 },
   { file: "holdout-15.jsonl", minimum: 190, offTopic: 50, passMark: 0.92, leadMark: 0.85 },
   { file: "holdout-16.jsonl", minimum: 200, offTopic: 50, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-17.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-18.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.84 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
