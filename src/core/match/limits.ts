@@ -139,6 +139,8 @@ export class LimitIndex {
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (found && found.order <= phrase.order) continue;
           if (scene && phrase.askedOnly) continue;
+          // "our current servers" are the asker's own, not how the system stands today.
+          if (phrase.keys.length === 1 && OWNERS.has(sequence[start - 1] ?? "")) continue;
           if (startsRun(sequence, start, phrase.keys) && !this.factsSay(phrase.keys, systems))
             found = phrase;
         }
@@ -205,6 +207,9 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+/** Words that make what follows the asker's own ("our current setup"). */
+const OWNERS = new Set(["our", "my", "your"]);
 
 /** A word written with a capital: a name, or a sentence's first word (which `isModel` turns down). */
 const CAPITALISED = /\b[A-Z][A-Za-z0-9-]*/g;

@@ -98,6 +98,18 @@ export function matchQuestion(
       const yardstick = isYardstick(tokens, match.start);
       for (const { id } of named) (yardstick ? references : asked).add(id);
     }
+    // "the ubuntu container os", "the red hat one": a word only one system's facts use, said of
+    // a system, names it.
+    const vendor =
+      named.length === 0 ? ownerBefore(tokens, match.start, match.end, facts) : undefined;
+    if (vendor) {
+      if (!systems.includes(vendor)) systems.push(vendor);
+      asked.add(vendor);
+      plainNames++;
+      for (let i = match.start; i < match.end; i++) kinds.set(i, "system");
+      scores.push(match.score);
+      continue;
+    }
     // A phrase that names a system ("vmware") is that system, not also a topic word.
     const used = named.length > 0 ? named : match.targets;
     for (const target of used) {
@@ -150,12 +162,7 @@ export function matchQuestion(
   let known = 0;
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
-    if (
-      !isContentWord(token) ||
-      ALL_WORDS.has(token) ||
-      COMPARATIVES.has(token) ||
-      cueTokens.has(i)
-    )
+    if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
       return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
@@ -215,13 +222,12 @@ export function matchQuestion(
     topics,
     allSystems:
       chooseTokens.size > 0 ||
-      tokens.some((t) => ALL_WORDS.has(t)) ||
-      tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
+      tokens.some((_, i) => namesAll(tokens, i) || perSystem(tokens, i) || restOfThem(tokens, i)),
     pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue:
       compareTokens.size > 0 ||
-      (landscapeTokens.size > 0 && !landscape && tokens.some((t) => ALL_WORDS.has(t))),
+      (landscapeTokens.size > 0 && !landscape && tokens.some((_, i) => namesAll(tokens, i))),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
@@ -261,6 +267,34 @@ const range = (start: number, end: number): number[] =>
 
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
+}
+
+/** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
+const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
+
+/** The one system whose facts own every word of tokens[start, end), when a system noun follows. */
+function ownerBefore(
+  tokens: readonly string[],
+  start: number,
+  end: number,
+  facts: FactIndex,
+): string | undefined {
+  const head = tokens[end] === "container" ? tokens[end + 1] : tokens[end];
+  if (!SYSTEM_HEADS.has(head ?? "") && head !== "host") return undefined;
+  const words = tokens.slice(start, end);
+  // An everyday word ("free", "stable") is said of many things.
+  if (words.some((t) => COMMON_WORDS.has(t))) return undefined;
+  const owners = new Set(words.map((t) => facts.exactly(t)?.owner));
+  const [owner] = owners;
+  return owners.size === 1 ? owner : undefined;
+}
+
+/** "all", "every", "the others": every system; not "each other" or "where does it fit in all this". */
+function namesAll(tokens: readonly string[], i: number): boolean {
+  const [token, next] = [tokens[i] as string, tokens[i + 1]];
+  if (!ALL_WORDS.has(token)) return false;
+  if (token === "each") return next !== "other";
+  return token !== "all" || (next !== "this" && next !== "that");
 }
 
 /** "filesystem per distro", "kernel by os": one row per system. */

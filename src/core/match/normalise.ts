@@ -21,21 +21,25 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
- * Turns Slack-flavoured text into plain text: mentions and broadcasts vanish, links keep their
+ * Turns Slack-flavoured text into plain text: mentions, handles and broadcasts vanish, links keep their
  * label (or their address, whose words may name a system), entities are decoded.
  */
 export function stripSlackMarkup(raw: string): string {
-  return raw
-    .replace(/<[@#!][^>]*>/g, (tag) => {
-      const label = tag.match(/^<#[^|>]*\|([^>]*)>$/);
-      return label ? ` ${label[1]} ` : " ";
-    })
-    .replace(
-      /<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g,
-      (_m, url: string, label?: string) => ` ${label ?? url} `,
-    )
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
-    .replace(/:[a-z0-9_+-]+:/gi, " ");
+  return (
+    raw
+      .replace(/<[@#!][^>]*>/g, (tag) => {
+        const label = tag.match(/^<#[^|>]*\|([^>]*)>$/);
+        return label ? ` ${label[1]} ` : " ";
+      })
+      .replace(
+        /<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>/g,
+        (_m, url: string, label?: string) => ` ${label ?? url} `,
+      )
+      .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+      // "@containeros help" typed as plain text: a handle is who is spoken to, not the subject.
+      .replace(/(^|\s)@[\w.-]+/g, " ")
+      .replace(/:[a-z0-9_+-]+:/gi, " ")
+  );
 }
 
 /**

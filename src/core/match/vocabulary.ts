@@ -19,7 +19,7 @@ export const STOPWORDS = new Set(
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
-  hmm uh overall besides except basically generally roughly day`
+  hmm uh overall besides except basically generally roughly day dumb stupid silly`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -145,6 +145,9 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["know", "about"],
   ["your", "sources"],
   ["do", "you", "cover"],
+  ["what", "are", "you"],
+  ["who", "are", "you"],
+  ["are", "you", "a", "bot"],
 ];
 
 export const HELP_WORDS = new Set([

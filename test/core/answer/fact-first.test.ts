@@ -415,6 +415,7 @@ describe("questions about the bot itself", () => {
       "which subjects can you handle?",
       "is this bot meant for container os stuff? what sort of questions",
       "we're new to this. how do i ask you for a side by side?",
+      "are you a bot? what are you for",
     ])
       expect(askReal(question).intent, question).toBe("help");
     // Naming what it asks about makes it a question, not a request for help.

@@ -12,6 +12,12 @@ describe("LimitIndex", () => {
     expect(find("is coreos still maintained")).toBe("current-status");
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
+    // "Our current servers" are the asker's own: no question of how things stand today.
+    expect(find("would rancheros beat our current servers")).toBeUndefined();
+    const asked = (q: string, at: number) =>
+      index.find(tokenise(q), new Set([at]), ["rancheros"])?.id;
+    expect(asked("the current rancheros iso", 2)).toBe("current-status");
+    expect(asked("would rancheros beat our current servers", 1)).toBeUndefined();
     expect(index.find(tokenise("atomic price per node"), new Set([0]), ["atomic"])?.id).toBe(
       "pricing",
     );

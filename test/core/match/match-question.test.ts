@@ -55,6 +55,23 @@ describe("matchQuestion: systems", () => {
   it("should mark a question about every system", () => {
     expect(matchReal("compare all on size").allSystems).toBe(true);
     expect(matchReal("coreos size").allSystems).toBe(false);
+    // Idioms with "each" and "all" that mean no system.
+    expect(matchReal("does atomic keep containers away from each other").allSystems).toBe(false);
+    expect(matchReal("fleet - where does it fit in all this?").allSystems).toBe(false);
+  });
+
+  it("should take a word only one system's facts use, said of a system, for its name", () => {
+    expect(matchReal("how big is the ubuntu container os").systems).toEqual(["snappy"]);
+    expect(matchReal("and the red hat one?").systems).toEqual(["atomic"]);
+    // An everyday word said of a system names none: many things are free.
+    expect(matchReal("is there a free one?").systems).toEqual([]);
+  });
+
+  it("should drop a handle typed as plain text ('@containeros help')", () => {
+    expect(matchReal("@containeros help").helpOnly).toBe(true);
+    expect(matchReal("@containeros what does rancheros run as pid 1").systems).toEqual([
+      "rancheros",
+    ]);
   });
 });
 
