@@ -28,8 +28,6 @@ const OFF_TOPIC_KEEP_SHARE = 0.8;
 const SAME_SYSTEM_STEP = 0.5;
 /** Candidates the turn-taking looks at: the best few hundred are plenty for 20 places. */
 const MAX_CANDIDATES = 200;
-/** Topics an overview shows at most. */
-const OVERVIEW_TOPICS = 5;
 
 /** How a fact gives a reason: what a "why" question asks for. */
 const REASON =
@@ -185,16 +183,15 @@ function takeTurns(catalog: Catalog, scored: { index: number; score: number }[])
 
 /**
  * What a system is (the fact its curator marked `introduces`), then its lead facts on the topics
- * its sources say most about: what characterises it.
+ * its sources say most about: what characterises it. Its other facts follow, for "more".
  */
 function overview(catalog: Catalog, system: string): number[] {
   const leads = catalog
     .topicsByFactCount(system)
     .flatMap((topic) => catalog.cell(system, topic).slice(0, 1));
   const introduction = catalog.introduction(system);
-  const facts =
-    introduction === undefined ? leads : [introduction, ...leads.filter((f) => f !== introduction)];
-  return facts.slice(0, OVERVIEW_TOPICS);
+  const first = introduction === undefined ? leads : [introduction, ...leads];
+  return [...new Set([...first, ...catalog.factsOf(system)])].slice(0, MAX_RANKED_FACTS);
 }
 
 /**

@@ -34,6 +34,7 @@ const ASKING_OPENERS = new Set([
   "would",
   "has",
   "have",
+  "any",
   "anyone",
   "anybody",
   "someone",

@@ -134,13 +134,23 @@ export function matchQuestion(
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
   // "which ones do you know about" is both cues at once.
   const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
+  const everyTokens = cuePositions(tokens, EVERY_SYSTEM_CUES);
+  const every = everyTokens.size > 0 || tokens.some((_, i) => namesAll(tokens, i));
+  // "a rundown of every container os" asks for the table, "which ones are there" introductions
+  // ("container oses" is only the kind).
+  const everyOne = every && tokens.some((t, i) => namesAll(tokens, i) && !CLASS_WORDS.has(t));
   const landscape =
     systems.length + topics.length === 0 &&
     landscapeTokens.size > 0 &&
     !comparing &&
+    !everyOne &&
     tokens.some((t) => CLASS_WORDS.has(t));
   // Cue words are wording, not subject: they count neither as known nor as unknown.
-  const cueTokens = landscape ? new Set([...compareTokens, ...landscapeTokens]) : compareTokens;
+  const cueTokens = new Set([
+    ...compareTokens,
+    ...everyTokens,
+    ...(landscape ? landscapeTokens : []),
+  ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
   /** Each ranking word's own weight by position, so a pair adds only what its parts do not say. */
@@ -222,17 +232,18 @@ export function matchQuestion(
     topics,
     allSystems:
       chooseTokens.size > 0 ||
-      tokens.some((_, i) => namesAll(tokens, i) || perSystem(tokens, i) || restOfThem(tokens, i)),
+      every ||
+      tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
     // "a quick rundown of all of them" asks for every system side by side.
-    compareCue:
-      compareTokens.size > 0 ||
-      (landscapeTokens.size > 0 && !landscape && tokens.some((_, i) => namesAll(tokens, i))),
+    compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text) ||
+      // "can i get root from there?": there, where the last answer was.
+      / (?:from|on|in|over) there /.test(text) ||
       // "does atomic have one?": one of what was just asked about.
       / (?:have|has|got|ship|ships|offer|offers) one /.test(text) ||
       // "coreos?" after a question about atomic: the same question of CoreOS.
@@ -242,7 +253,11 @@ export function matchQuestion(
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
       (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)) ||
-      (systems.length === 0 && !landscape && !limit && asksWhatTheBotDoes(tokens, emphasis)),
+      (systems.length === 0 &&
+        !landscape &&
+        !limit &&
+        !everyOne &&
+        asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
@@ -268,6 +283,13 @@ const range = (start: number, end: number): number[] =>
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
+
+/** Phrases that ask about every system ("kernel versions across the board"). */
+const EVERY_SYSTEM_CUES: string[][] = [
+  ["across", "the", "board"],
+  ["across", "all"],
+  ["across", "them"],
+];
 
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
 const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
@@ -382,6 +404,11 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
+  "info",
+  "information",
+  "source",
+  "sources",
+  "data",
   "answer",
   "answers",
   "ask",

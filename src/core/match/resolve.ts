@@ -64,8 +64,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       fromContext: true,
     };
   }
-  // "how does that work?" in a conversation asks about what was just discussed, not for help.
-  const pointsBack = match.followUp && context !== undefined && context.systems.length > 0;
+  // "how does that work?", "what does the system one run?" in a conversation ask about what was
+  // just discussed, not for help; "help" or "what can you do?" still do.
+  const inConversation = context !== undefined && context.systems.length > 0;
+  const pointsBack =
+    inConversation && (match.followUp || !match.tokens.some((t) => ASKS_FOR_HELP.has(t)));
   if ((match.helpOnly && !pointsBack) || match.moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }
@@ -116,17 +119,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (match.systems.length + match.topics.length < 2 || (match.followUp && systems.length === 0))
   ) {
     const recent = context.recentSystems ?? context.systems;
+    // "what does the system one actually run?": a question that names nothing asks of what was
+    // just discussed, as one that points back does.
+    const followsOn =
+      match.followUp || match.systems.length + match.topics.length + match.wordHits.length === 0;
     if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
       // "compare them": the systems talked about in this conversation.
       systems = recent;
       topics = topics.length > 0 ? topics : context.topics;
       fromContext = true;
-    } else if (match.followUp || systems.length + topics.length === 1) {
-      if (
-        systems.length === 0 &&
-        context.systems.length > 0 &&
-        (match.followUp || topics.length > 0)
-      ) {
+    } else if (followsOn || systems.length + topics.length === 1) {
+      if (systems.length === 0 && context.systems.length > 0 && (followsOn || topics.length > 0)) {
         systems = context.systems;
         fromContext = true;
       }
@@ -238,6 +241,23 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Words that ask for help even in a conversation: about the bot, not the systems. */
+const ASKS_FOR_HELP = new Set([
+  "help",
+  "usage",
+  "commands",
+  "command",
+  "examples",
+  "example",
+  "you",
+  "your",
+  "bot",
+  "start",
+  "hi",
+  "hello",
+  "hey",
+]);
 
 /**
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):

@@ -206,8 +206,8 @@ export const FOLLOW_UP_WORDS = new Set([
 
 /** A request for the rest of the last answer is made of these words ("show me more please")... */
 export const MORE_WORDS = new Set(
-  `more next rest continue go on keep going show me tell the please what else any anything ok
-  okay and more yes sure`.split(/\s+/),
+  `more next rest continue go on keep going show me tell the please pls plz what else any anything
+  ok okay and more yes sure`.split(/\s+/),
 );
 /** ...and holds one of these. */
 export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);

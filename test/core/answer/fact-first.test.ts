@@ -102,6 +102,15 @@ describe("comparisons only when asked", () => {
     expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
   });
 
+  it("should compare every system 'across the board', or in a rundown of every one", () => {
+    const board = askReal("init systems across the board?");
+    expect(board.intent).toBe("compare");
+    expect(board.topics).toEqual(["init"]);
+    expect(askReal("one-line rundown of every container os you know").intent).toBe("compare");
+    // The kind alone ("container oses") still asks what the systems are.
+    expect(askReal("which container oses do you know about?").intent).toBe("help");
+  });
+
   it("should compare every system on a topic asked 'per distro', or in a rundown of all", () => {
     const perDistro = askReal("kernel per distro?");
     expect(perDistro.intent).toBe("compare");
@@ -328,6 +337,27 @@ describe("follow-ups in everyday talk", () => {
     }
   });
 
+  it("should read a question in a conversation that names nothing as about what was discussed", () => {
+    const { answer } = askAfter(
+      "what does rancheros run as pid 1?",
+      "what does the system one run?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(
+      askAfter("how do i ssh into coreos?", "can i get root from there?").answer.systems,
+    ).toEqual(["coreos"]);
+    // Help is still help.
+    expect(askAfter("coreos updates", "help").answer.intent).toBe("help");
+    expect(askAfter("coreos updates", "what can you do?").answer.intent).toBe("help");
+  });
+
+  it("should show the rest of the last answer for 'more pls'", () => {
+    const { answer } = askAfter("tell me about coreos", "more pls");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.id).not.toBe(askReal("tell me about coreos").facts[0]?.id);
+  });
+
   it("should ask 'which one is smallest?' after one system of every system, after two of those", () => {
     const all = askAfter(
       "how big is the photon image",
@@ -416,6 +446,7 @@ describe("questions about the bot itself", () => {
       "is this bot meant for container os stuff? what sort of questions",
       "we're new to this. how do i ask you for a side by side?",
       "are you a bot? what are you for",
+      "where does your information come from?",
     ])
       expect(askReal(question).intent, question).toBe("help");
     // Naming what it asks about makes it a question, not a request for help.
