@@ -31,6 +31,8 @@ export interface WordHit {
   owner?: string;
   /** A pair of everyday words ("how many"): it ranks facts, but names nothing precise. */
   everyday?: boolean;
+  /** Found through a synonym group ("kick off" for "started"): it ranks facts, names nothing. */
+  synonym?: boolean;
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
 }

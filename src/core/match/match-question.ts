@@ -166,7 +166,7 @@ export function matchQuestion(
     const hit = facts.related(words);
     if (!hit || hit.facts.length === 0) continue;
     for (const i of range(start, end)) understood.add(i);
-    relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1) });
+    relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1), synonym: true });
   }
   let content = 0;
   let known = 0;

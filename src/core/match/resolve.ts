@@ -171,7 +171,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // Not the words that ask a limit ("what replaced it"): they name no system.
   const asksLimit = match.limit?.asking ?? NO_WORDS;
   const preciseHits = match.wordHits.filter(
-    (hit) => hit.exact && hit.weight >= PRECISE_WEIGHT && !hit.everyday && !asksLimit.has(hit.word),
+    (hit) =>
+      hit.exact &&
+      hit.weight >= PRECISE_WEIGHT &&
+      !hit.everyday &&
+      !hit.synonym &&
+      !asksLimit.has(hit.word),
   );
   const precise = preciseHits.length > 0;
   let named = systems.length > 0;

@@ -478,6 +478,10 @@ describe("what is X", () => {
     expect(answer.systems).toEqual(["atomic"]);
     // "it start" is two everyday words, not a term that names a system.
     expect(askReal("system-docker, what does it start exactly?").systems).toEqual(["rancheros"]);
+    // A synonym's facts ("got going" for "start") rank facts but name no system.
+    expect(
+      matchReal("what does it start").wordHits.filter((h) => h.synonym).length,
+    ).toBeGreaterThan(0);
   });
 
   it("should read a term set first and asked about ('marathon, where does that fit in')", () => {

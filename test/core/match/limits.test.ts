@@ -12,6 +12,8 @@ describe("LimitIndex", () => {
     expect(find("is coreos still maintained")).toBe("current-status");
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
+    expect(find("what license is lightwave released under")).toBe("license");
+    expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
     // "Our current servers" are the asker's own: no question of how things stand today.
     expect(find("would rancheros beat our current servers")).toBeUndefined();
     const asked = (q: string, at: number) =>
