@@ -1,5 +1,7 @@
+import { editDistance } from "./edit-distance.js";
 import type { FactIndex, WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
+import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion, tokenise } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
@@ -12,6 +14,7 @@ import {
   COMPARATIVES,
   COMPARE_CUES,
   DESCENDING,
+  DOMAIN_WORDS,
   FOLLOW_UP_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
@@ -77,7 +80,9 @@ export function matchQuestion(
   facts: FactIndex,
   limits?: LimitIndex,
 ): QuestionMatch {
-  const { tokens, truncated, emphasis } = normaliseQuestion(raw);
+  const normalised = normaliseQuestion(raw);
+  const { truncated, emphasis } = normalised;
+  const tokens = normalised.tokens.map((token) => respelt(token, facts));
   const systems: string[] = [];
   const topics: string[] = [];
   const kinds = new Map<number, "system" | "topic">();
@@ -272,6 +277,25 @@ export function matchQuestion(
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
+}
+
+/** Words of the question and the domain long enough to spell wrong ("defualt", "becuase"). */
+const PLAIN_WORDS = new FuzzyLookup(
+  [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
+);
+
+/**
+ * "defualt" is "default": a word the facts do not have that is a typo of a word of the question
+ * or the domain is that word, so it counts neither as unknown nor as a subject.
+ */
+function respelt(token: string, facts: FactIndex): string {
+  if (token.length < 5 || !isContentWord(token) || facts.exactly(token)) return token;
+  const word = PLAIN_WORDS.find(token)?.key;
+  // One slip of the keys, not a word of its own ("bought" is no "ought", "operation" no
+  // "operating").
+  const slip =
+    word?.length === token.length && word[0] === token[0] && editDistance(word, token, 1) <= 1;
+  return slip && word ? word : token;
 }
 
 /** How much a synonym's facts count against the question's own word's. */

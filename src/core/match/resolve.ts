@@ -93,6 +93,19 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   let topics = match.topics;
   let fromContext = false;
   const compareWanted = match.compareCue || match.comparative;
+  // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
+  // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
+  const ownedElsewhere = match.wordHits.some(
+    (hit) =>
+      hit.exact &&
+      hit.owner !== undefined &&
+      !hit.synonym &&
+      !hit.everyday &&
+      !(context?.systems ?? []).includes(hit.owner),
+  );
+  const stillOn =
+    match.followUp ||
+    (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
   if (
     context &&
     compareWanted &&
@@ -116,20 +129,25 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       (context.recentSystems ?? context.systems).length < 2
     ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.
-    (match.systems.length + match.topics.length < 2 || (match.followUp && systems.length === 0))
+    (match.systems.length + match.topics.length < 2 || (stillOn && systems.length === 0))
   ) {
     const recent = context.recentSystems ?? context.systems;
     // "what does the system one actually run?": a question that names nothing asks of what was
     // just discussed, as one that points back does.
     const followsOn =
-      match.followUp || match.systems.length + match.topics.length + match.wordHits.length === 0;
+      stillOn || match.systems.length + match.topics.length + match.wordHits.length === 0;
     if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
       // "compare them": the systems talked about in this conversation.
       systems = recent;
       topics = topics.length > 0 ? topics : context.topics;
       fromContext = true;
     } else if (followsOn || systems.length + topics.length === 1) {
-      if (systems.length === 0 && context.systems.length > 0 && (followsOn || topics.length > 0)) {
+      if (
+        systems.length === 0 &&
+        context.systems.length > 0 &&
+        (followsOn || topics.length > 0) &&
+        (match.followUp || !ownedElsewhere)
+      ) {
         systems = context.systems;
         fromContext = true;
       }

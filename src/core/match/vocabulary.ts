@@ -19,7 +19,8 @@ export const STOPWORDS = new Set(
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
-  hmm uh overall besides except basically generally roughly day dumb stupid silly`
+  hmm uh overall besides except basically generally roughly day dumb stupid silly question
+  supposed`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -347,6 +347,16 @@ describe("follow-ups in everyday talk", () => {
     expect(
       askAfter("how do i ssh into coreos?", "can i get root from there?").answer.systems,
     ).toEqual(["coreos"]);
+    const broken = askAfter(
+      "how do coreos updates work?",
+      "what if the update breaks boot?",
+    ).answer;
+    expect(broken.systems).toEqual(["coreos"]);
+    expect(broken.facts[0]?.text).toMatch(/roll|back|previous|a\/b/i);
+    // A word another system owns asks about that system, whatever came before.
+    expect(askAfter("how do coreos updates work?", "what is geard?").answer.systems).toEqual([
+      "atomic",
+    ]);
     // Help is still help.
     expect(askAfter("coreos updates", "help").answer.intent).toBe("help");
     expect(askAfter("coreos updates", "what can you do?").answer.intent).toBe("help");
