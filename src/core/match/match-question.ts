@@ -39,6 +39,8 @@ export interface QuestionMatch {
   allSystems: boolean;
   /** An explicit request to compare ("vs", "compare", "side by side", "difference"). */
   compareCue: boolean;
+  /** Asks which of the systems ("which of these", "which ones"): one, or several side by side. */
+  choosing: boolean;
   /** A comparative or superlative ("smaller", "newest"), which asks "which of them". */
   comparative: boolean;
   /** Whether that comparative asks for the least first ("smaller", "oldest") or the most ("newest"). */
@@ -243,6 +245,7 @@ export function matchQuestion(
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
+    choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
@@ -307,6 +310,14 @@ const range = (start: number, end: number): number[] =>
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
+
+/** "which of these", "which ones": a choice among the systems. */
+const WHICH_OF_CUES: string[][] = [
+  ["which", "of", "these"],
+  ["which", "of", "them"],
+  ["which", "of", "those"],
+  ["which", "ones"],
+];
 
 /** Phrases that ask about every system ("kernel versions across the board"). */
 const EVERY_SYSTEM_CUES: string[][] = [

@@ -1,4 +1,5 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
+import type { WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
@@ -201,6 +202,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
   const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
+  const chosen = match.choosing && !named ? onlyOwner(preciseHits) : undefined;
+  if (chosen) {
+    // "which of these bundles marathon?": the one system whose facts hold what is asked.
+    systems = [chosen];
+    named = true;
+  }
   if (!named && compareWanted && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
     systems = owners;
     named = true;
@@ -218,12 +225,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
   const compare =
-    systems.length >= 2 ||
-    // "kernel versions across all of them" compares as surely as "compare all on kernel".
-    (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
-    // "compare all": every system on the table's standard rows.
-    (systems.length === 0 && match.allSystems && match.compareCue) ||
-    (match.compareCue && systems.length === 1 && !precise);
+    !chosen &&
+    (systems.length >= 2 ||
+      // "kernel versions across all of them" compares as surely as "compare all on kernel".
+      (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
+      // "compare all": every system on the table's standard rows.
+      (systems.length === 0 && match.allSystems && match.compareCue) ||
+      (match.compareCue && systems.length === 1 && !precise));
   // "compare all" names every system as plainly as a list of their names.
   const everySystem = compare && systems.length === 0 && match.allSystems;
   const confidence = scoreConfidence(
@@ -264,6 +272,18 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The one system whose facts hold the most precise word, when every other term asked (a topic's
+ * word) is that system's too: "which of these bundles marathon" is DCOS's; "which use xfs and
+ * which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has no one answer.
+ */
+function onlyOwner(hits: readonly WordHit[]): string | undefined {
+  const strongest = [...hits].sort((a, b) => b.weight - a.weight)[0];
+  const owner = strongest?.systems.length === 1 ? strongest.systems[0] : undefined;
+  const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
+  return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
+}
 
 /** Words that ask for help even in a conversation: about the bot, not the systems. */
 const ASKS_FOR_HELP = new Set([

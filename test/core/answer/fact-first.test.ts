@@ -118,6 +118,15 @@ describe("comparisons only when asked", () => {
     expect(askReal("a short rundown of all of them please").intent).toBe("compare");
   });
 
+  it("should answer 'which of these …?' for the one system whose facts hold what is asked", () => {
+    const marathon = askReal("which of these stacks ships zookeeper?");
+    expect(marathon.intent).toBe("answer");
+    expect(marathon.systems).toEqual(["dcos"]);
+    // Two systems' facts, or two terms of different systems: side by side.
+    expect(askReal("which of them enable selinux by default").intent).toBe("compare");
+    expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
+  });
+
   it("should compare every system when asked which one to choose", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",
