@@ -123,7 +123,7 @@ describe("comparisons only when asked", () => {
     expect(marathon.intent).toBe("answer");
     expect(marathon.systems).toEqual(["dcos"]);
     // Two systems' facts, or two terms of different systems: side by side.
-    expect(askReal("which of them enable selinux by default").intent).toBe("compare");
+    expect(askReal("which of them turn on selinux by default").intent).toBe("compare");
     expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
   });
 
