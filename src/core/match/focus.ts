@@ -160,7 +160,8 @@ function questionAfterCondition(tokens: string[]): number {
 }
 
 function asks(clause: string, tokens: string[]): boolean {
-  if (clause.includes("?")) return true;
+  // "ignition vs cloud-config on coreos — which one?": setting two side by side asks about them.
+  if (clause.includes("?") || tokens.includes("vs") || tokens.includes("versus")) return true;
   const opener = tokens.find((token) => !FILLERS.has(token));
   return opener !== undefined && ASKING_OPENERS.has(opener);
 }

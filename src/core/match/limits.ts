@@ -163,6 +163,8 @@ export class LimitIndex {
         !names.has(i - 1) &&
         !VERSION_WORDS.has(before) &&
         isModel(before) &&
+        // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services").
+        !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
       const version =
         /^\d+(\.(\d+|x))+$/.test(number) ||

@@ -261,11 +261,7 @@ export function matchQuestion(
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
       (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)) ||
-      (systems.length === 0 &&
-        !landscape &&
-        !limit &&
-        !everyOne &&
-        asksWhatTheBotDoes(tokens, emphasis)),
+      (systems.length === 0 && !landscape && !everyOne && asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
@@ -439,6 +435,9 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
+  "compare",
+  "describe",
+  "limits",
   "info",
   "information",
   "source",

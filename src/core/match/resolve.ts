@@ -1,9 +1,10 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
 import type { WordHit } from "./fact-index.js";
-import { wordKey } from "./fact-words.js";
+import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import type { QuestionMatch } from "./match-question.js";
+import { COMMON_WORDS } from "./vocabulary.js";
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
 export const MIN_CONFIDENCE = 0.4;
@@ -308,7 +309,10 @@ const ASKS_FOR_HELP = new Set([
  */
 function asksWhatItIs(tokens: readonly string[], key: string): boolean {
   const [first, ...rest] = tokens;
-  if (first !== "what" && first !== "whats") return asksOfLabel(tokens, key);
+  if (onlyNames(tokens, key)) return true;
+  // "where does marathon fit in?" asks what it is for; "where does flannel come from?" does not.
+  const fits = first === "where" && tokens.includes("fit");
+  if (first !== "what" && first !== "whats" && !fits) return asksOfLabel(tokens, key);
   const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
   // "a fleet of trucks" is trucks, not fleet.
   return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
@@ -330,7 +334,17 @@ function asksOfLabel(tokens: readonly string[], key: string): boolean {
 
 const LABEL_QUESTIONS = new Set(["what", "whats", "where", "how", "who", "which", "why", "when"]);
 
-const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that"]);
+/** The most words a question that only names a term has ("rpm-ostree in one sentence?"). */
+const SHORT_QUESTION = 5;
+
+const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that", "does", "do"]);
+
+/** "`rpm-ostree` in one sentence?", "etcd pls": a short question whose only subject is the term. */
+function onlyNames(tokens: readonly string[], key: string): boolean {
+  if (tokens.length > SHORT_QUESTION) return false;
+  const subject = tokens.filter((token) => isContentWord(token) && !COMMON_WORDS.has(token));
+  return subject.length > 0 && subject.length <= 2 && wordKey(subject.join("")) === key;
+}
 const POINTERS = new Set(["it", "this", "that"]);
 
 function scoreConfidence(

@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
-  supposed`
+  supposed paragraph sentence sentences nutshell time`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -32,7 +32,7 @@ export const STOPWORDS = new Set(
 export const DOMAIN_WORDS = new Set(
   `os oses operating system systems container containers containerized linux distro distros
   distribution distributions host hosts hosting server servers machine machines node nodes platform
-  platforms run running runs support supports supported ship ships shipped come comes default
+  platforms run running runs support supports supported ship ships shipped shipping come comes default
   feature features version versions provide provides offer offers have has handle handles work works
   project projects article articles source sources say info information overview summary about
   detail details each every all everything them both three four five six rundown lowdown
@@ -78,6 +78,8 @@ export const COMPARE_CUES: string[][] = [
   ["compare"],
   ["compared"],
   ["comparing"],
+  ["comparison"],
+  ["comparisons"],
   ["side", "by", "side"],
   ["difference"],
   ["differences"],

@@ -339,6 +339,8 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.topics).toEqual(["size"]);
     expect(answer.systems.length).toBeGreaterThan(2);
+    const three = askAfter("compare coreos and atomic", "now add rancheros to that comparison");
+    expect([...three.answer.systems].sort()).toEqual(["atomic", "coreos", "rancheros"]);
     for (const followUp of ["and the others?", "what about the rest of them?"]) {
       const others = askAfter("which init system does rancheros use", followUp).answer;
       expect(others.intent, followUp).toBe("compare");
@@ -466,6 +468,8 @@ describe("questions about the bot itself", () => {
       "we're new to this. how do i ask you for a side by side?",
       "are you a bot? what are you for",
       "where does your information come from?",
+      "before i start: what are your limits?",
+      "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");
     // Naming what it asks about makes it a question, not a request for help.
@@ -501,6 +505,15 @@ describe("what is X", () => {
     expect(
       matchReal("what does it start").wordHits.filter((h) => h.synonym).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("should read a short question naming only a term as asking what it is", () => {
+    expect(askReal("etcd in one sentence?").systems).toEqual(["coreos"]);
+    expect(askReal("where does zookeeper fit in all this?").systems).toEqual(["dcos"]);
+    // "where does it come from" asks its origin, not what it is: not named by the term alone.
+    expect(askReal("where does flannel come from and which os ships it?").systems).not.toEqual([
+      "coreos",
+    ]);
   });
 
   it("should read a term set first and asked about ('marathon, where does that fit in')", () => {

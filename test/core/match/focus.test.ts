@@ -80,6 +80,10 @@ describe("readClauses: a tag question after the statement it asks about", () => 
     expect(weightOf("cockpit keeps fighting selinux on atomic, known thing?", "selinux")).toBe(1);
   });
 
+  it("should read two things set side by side ('X vs Y') as asked", () => {
+    expect(weightOf("podman vs docker on coreos - which should we use?", "podman")).toBe(1);
+  });
+
   it("should keep a scene a scene before a question with words of its own", () => {
     expect(weightOf("we run swarm, how does coreos cluster?", "swarm")).toBe(SCENE_SHARE);
     expect(weightOf("no gcc, nothing... how do i debug on them?", "gcc")).toBe(SCENE_SHARE);

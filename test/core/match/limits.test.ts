@@ -93,6 +93,11 @@ describe("LimitIndex", () => {
     expect(ask("default root password on atomic", "atomic")).toBeUndefined();
   });
 
+  it("should read an amount after a word as no version ('moving 40 services')", () => {
+    expect(find("moving 40 services onto coreos, any tips")).toBeUndefined();
+    expect(find("does photon run on esxi 8")).toBe("unknown-version");
+  });
+
   it("should take a command-line tool no fact names as beyond the sources", () => {
     expect(find("locksmithctl reboot window on coreos")).toBe("unknown-name");
     expect(find("how do i use fleetctl")).toBeUndefined();
