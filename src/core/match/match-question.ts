@@ -230,7 +230,16 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
-  const limit = limits?.find(tokens, systemPositions(kinds), systems, emphasis);
+  // "is fleet still supported?": what fleet's system's facts say, not any system's.
+  const owners = [
+    ...new Set(wordHits.flatMap((hit) => (hit.exact && hit.owner ? [hit.owner] : []))),
+  ];
+  const limit = limits?.find(
+    tokens,
+    systemPositions(kinds),
+    systems.length > 0 ? systems : owners,
+    emphasis,
+  );
   return {
     tokens,
     truncated,

@@ -217,6 +217,12 @@ describe("an honest scope gate", () => {
     expect(answer.text).toMatch(/^RancherOS: my sources/);
   });
 
+  it("should hold a tool's question beyond the sources against its own system's facts", () => {
+    const answer = askReal("is fleet still supported, or should we migrate off it?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["coreos"]);
+  });
+
   it("should name the system whose tool a question beyond the sources asks about", () => {
     const answer = askReal("what port does fleet listen on?");
     expect(answer.intent).toBe("no_match");
