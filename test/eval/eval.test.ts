@@ -32,13 +32,14 @@ interface EvalSet {
 // system "snap", corrected to "snappy"); holdout-15 (195) 90.3 % with 81.7 %; holdout-16 (209)
 // 93.3 % with 93.1 %; holdout-17 (200) 91.0 % with 90.9 %; holdout-18 (200) 85.0 % with 83.5 %;
 // holdout-19 (200) 93.5 % with 81.6 %; holdout-20 (200, a third of its follow-ups chained) 84.5 %
-// with 84.4 %.
+// with 84.4 %; holdout-21 (200) 93.5 % with 90.6 %; holdout-22 (200, a skeptical reviewer's
+// pointed questions) 83.0 % with 84.5 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
   { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
   { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
-  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.91, leadMark: 0.92 },
+  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.96, leadMark: 0.94 },
   { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.95, leadMark: 0.9 },
   { file: "holdout-6.jsonl", minimum: 50, offTopic: 6, passMark: 0.92, leadMark: 0.74 },
   { file: "holdout-7.jsonl", minimum: 120, offTopic: 40, passMark: 0.96, leadMark: 0.95 },
@@ -50,11 +51,13 @@ const SETS: EvalSet[] = [
   { file: "holdout-13.jsonl", minimum: 175, offTopic: 40, passMark: 0.96, leadMark: 0.94 },
   { file: "holdout-14.jsonl", minimum: 195, offTopic: 50, passMark: 0.97, leadMark: 0.9 },
   { file: "holdout-15.jsonl", minimum: 190, offTopic: 50, passMark: 0.94, leadMark: 0.87 },
-  { file: "holdout-16.jsonl", minimum: 200, offTopic: 50, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-16.jsonl", minimum: 200, offTopic: 50, passMark: 0.94, leadMark: 0.92 },
   { file: "holdout-17.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-18.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.84 },
   { file: "holdout-19.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.83 },
-  { file: "holdout-20.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.86 },
+  { file: "holdout-20.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.87 },
+  { file: "holdout-21.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.9 },
+  { file: "holdout-22.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.86 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
