@@ -35,6 +35,7 @@ const ASKING_OPENERS = new Set([
   "has",
   "have",
   "any",
+  "got",
   "anyone",
   "anybody",
   "someone",

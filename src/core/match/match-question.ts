@@ -232,7 +232,9 @@ export function matchQuestion(
   const asksWhy = tokens.includes("why") || / how come /.test(text);
   // "is fleet still supported?": what fleet's system's facts say, not any system's.
   const owners = [
-    ...new Set(wordHits.flatMap((hit) => (hit.exact && hit.owner ? [hit.owner] : []))),
+    ...new Set(
+      wordHits.flatMap((hit) => (hit.exact && hit.owner && !hit.everyday ? [hit.owner] : [])),
+    ),
   ];
   const limit = limits?.find(
     tokens,
@@ -331,6 +333,26 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["across", "them"],
 ];
 
+/** The asker's machines: "every node" is no "every system". */
+const MACHINES = new Set([
+  "node",
+  "nodes",
+  "machine",
+  "machines",
+  "host",
+  "hosts",
+  "server",
+  "servers",
+  "box",
+  "boxes",
+  "cluster",
+  "clusters",
+  "container",
+  "containers",
+  "instance",
+  "instances",
+]);
+
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
 const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
 
@@ -355,6 +377,11 @@ function ownerBefore(
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
   if (!ALL_WORDS.has(token)) return false;
+  // "every node", "all the hosts" are the asker's machines, not the systems ("every container
+  // os" is).
+  const at = next === "the" ? i + 2 : i + 1;
+  const noun = tokens[at] ?? "";
+  if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }
@@ -444,6 +471,7 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
+  "phrase",
   "compare",
   "describe",
   "limits",

@@ -36,8 +36,10 @@ export function stripSlackMarkup(raw: string): string {
         (_m, url: string, label?: string) => ` ${label ?? url} `,
       )
       .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
-      // "@containeros help" typed as plain text: a handle is who is spoken to, not the subject.
+      // "@containeros help" typed as plain text: a handle is who is spoken to, not the subject;
+      // so is a slash command typed into a message ("/containeros help").
       .replace(/(^|\s)@[\w.-]+/g, " ")
+      .replace(/^\s*\/[a-z][\w-]*/i, " ")
       .replace(/:[a-z0-9_+-]+:/gi, " ")
   );
 }

@@ -332,7 +332,19 @@ function asksOfLabel(tokens: readonly string[], key: string): boolean {
   return pointed && names.some((name) => wordKey(name) === key);
 }
 
-const LABEL_QUESTIONS = new Set(["what", "whats", "where", "how", "who", "which", "why", "when"]);
+const LABEL_QUESTIONS = new Set([
+  "what",
+  "whats",
+  "where",
+  "how",
+  "who",
+  "which",
+  "why",
+  "when",
+  "is",
+  "does",
+  "can",
+]);
 
 /** The most words a question that only names a term has ("rpm-ostree in one sentence?"). */
 const SHORT_QUESTION = 5;

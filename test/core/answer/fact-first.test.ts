@@ -475,6 +475,7 @@ describe("questions about the bot itself", () => {
       "are you a bot? what are you for",
       "where does your information come from?",
       "before i start: what are your limits?",
+      "hi, new here - what is this bot for?",
       "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");
@@ -520,6 +521,10 @@ describe("what is X", () => {
     expect(askReal("where does flannel come from and which os ships it?").systems).not.toEqual([
       "coreos",
     ]);
+  });
+
+  it("should read a term set first and asked a yes-or-no question about ('cockpit - is that …')", () => {
+    expect(askReal("cockpit - is that a monitoring thing?").systems).toEqual(["atomic"]);
   });
 
   it("should read a term set first and asked about ('marathon, where does that fit in')", () => {

@@ -58,6 +58,8 @@ describe("matchQuestion: systems", () => {
     // Idioms with "each" and "all" that mean no system.
     expect(matchReal("does atomic keep containers away from each other").allSystems).toBe(false);
     expect(matchReal("fleet - where does it fit in all this?").allSystems).toBe(false);
+    expect(matchReal("must i pull the image on every node first").allSystems).toBe(false);
+    expect(matchReal("one line on every container os").allSystems).toBe(true);
   });
 
   it("should take a word only one system's facts use, said of a system, for its name", () => {
@@ -67,8 +69,10 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("is there a free one?").systems).toEqual([]);
   });
 
-  it("should drop a handle typed as plain text ('@containeros help')", () => {
+  it("should drop a handle or a slash command typed as plain text ('@containeros help')", () => {
     expect(matchReal("@containeros help").helpOnly).toBe(true);
+    expect(matchReal("/containeros help").helpOnly).toBe(true);
+    expect(matchReal("/containeros size rancheros").systems).toEqual(["rancheros"]);
     expect(matchReal("@containeros what does rancheros run as pid 1").systems).toEqual([
       "rancheros",
     ]);
