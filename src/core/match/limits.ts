@@ -61,7 +61,9 @@ export class LimitIndex {
     kb.facts.forEach((fact, index) => {
       const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
       for (const name of fact.text.match(CAPITALISED) ?? []) this.names.add(name.toLowerCase());
-      for (const name of parts[1] ?? []) this.names.add(name);
+      // A table value names its thing first ("systemd", "Docker 1.5.0"; not "… reboot to switch").
+      const valued = parts[1]?.[0];
+      if (valued) this.names.add(valued);
       const keys = parts.flatMap((part) => [...part.map(wordKey), ""]);
       this.factKeys.push({ system: fact.system, keys });
       for (const key of new Set(keys)) {
@@ -213,8 +215,8 @@ const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 /** Words that make what follows the asker's own ("our current setup"). */
 const OWNERS = new Set(["our", "my", "your"]);
 
-/** A word written with a capital: a name, or a sentence's first word (which `isModel` turns down). */
-const CAPITALISED = /\b[A-Z][A-Za-z0-9-]*/g;
+/** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
+const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions"]);

@@ -324,6 +324,8 @@ const WHICH_OF_CUES: string[][] = [
   ["which", "of", "them"],
   ["which", "of", "those"],
   ["which", "ones"],
+  ["which", "of", "the", "two"],
+  ["which", "of", "both"],
 ];
 
 /** Phrases that ask about every system ("kernel versions across the board"). */

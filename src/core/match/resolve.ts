@@ -94,12 +94,18 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     match.compareCue || match.comparative || subjects.length === 0 ? match.systems : subjects;
   let topics = match.topics;
   let fromContext = false;
-  const compareWanted = match.compareCue || match.comparative;
+  // "add photon to that" after a comparison: the same comparison, one system more.
+  const adding =
+    (context?.systems.length ?? 0) >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
+  const compareWanted = match.compareCue || match.comparative || adding;
   // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   const ownedElsewhere = match.wordHits.some(
     (hit) =>
       hit.exact &&
+      // A term its system's facts use again and again ("geard"), not a word one fact happens to
+      // use ("covers").
+      hit.facts.length >= 2 &&
       hit.owner !== undefined &&
       !hit.synonym &&
       !hit.everyday &&
@@ -273,6 +279,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Words that add a system to the comparison just made ("throw rancheros in too"). */
+const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
 
 /**
  * The one system whose facts hold the most precise word, when every other term asked (a topic's

@@ -98,6 +98,8 @@ export const COMPARE_CUES: string[][] = [
   ["which", "of", "them"],
   ["which", "of", "those"],
   ["which", "ones"],
+  ["which", "of", "the", "two"],
+  ["which", "of", "both"],
 ];
 
 /**

@@ -345,6 +345,14 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.topics).toEqual(["size"]);
     expect(answer.systems.length).toBeGreaterThan(2);
+    const added = askAfter("rancheros vs coreos on size", "add photon to that").answer;
+    expect([...added.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
+    const engine = realEngine();
+    let context = engine.ask("how does coreos update?").context;
+    context = engine.ask("and atomic?", context).context;
+    const two = engine.ask("which of the two needs a reboot to switch?", context).answer;
+    expect(two.intent).toBe("compare");
+    expect([...two.systems].sort()).toEqual(["atomic", "coreos"]);
     const three = askAfter("compare coreos and atomic", "now add rancheros to that comparison");
     expect([...three.answer.systems].sort()).toEqual(["atomic", "coreos", "rancheros"]);
     for (const followUp of ["and the others?", "what about the rest of them?"]) {
@@ -370,6 +378,10 @@ describe("follow-ups in everyday talk", () => {
     ).answer;
     expect(broken.systems).toEqual(["coreos"]);
     expect(broken.facts[0]?.text).toMatch(/roll|back|previous|a\/b/i);
+    // A word one fact of another system happens to use ("covers") does not leave the conversation.
+    expect(
+      askAfter("tell me about dcos", "what does the free edition cover?").answer.systems,
+    ).toEqual(["dcos"]);
     // A word another system owns asks about that system, whatever came before.
     expect(askAfter("how do coreos updates work?", "what is geard?").answer.systems).toEqual([
       "atomic",
