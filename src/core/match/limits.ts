@@ -236,7 +236,7 @@ function isModelName(token: string): boolean {
   return (
     /[a-z]/.test(token) &&
     /\d/.test(token) &&
-    !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th)$/.test(token) &&
+    !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th|am|pm)$/.test(token) &&
     !/^v\d/.test(token)
   );
 }

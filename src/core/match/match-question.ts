@@ -443,7 +443,9 @@ function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> 
 function asksHowToUse(tokens: string[], systems: number): boolean {
   if (systems > 0) return false;
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
-  return cues.size > 0 && tokens.every((t, i) => cues.has(i) || !isContentWord(t));
+  return (
+    cues.size > 0 && tokens.every((t, i) => cues.has(i) || HELP_WORDS.has(t) || !isContentWord(t))
+  );
 }
 
 /**
@@ -474,6 +476,9 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
   "phrase",
+  "commands",
+  "command",
+  "understand",
   "compare",
   "describe",
   "limits",

@@ -120,7 +120,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     match.systems.length === 1 &&
     context.systems.length > 0 &&
     !context.systems.includes(match.systems[0] as string) &&
-    (match.followUp || match.topics.length === 0)
+    // "how does coreos handle auth by comparison?", "smaller than coreos?"
+    (match.followUp || match.topics.length === 0 || match.compareCue || match.comparative)
   ) {
     // "how does that compare to coreos?": what was just discussed, against the system named.
     systems = [...context.systems, ...match.systems];

@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
-  supposed paragraph sentence sentences nutshell time somehow liner slide slides`
+  supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks`
     .split(/\s+/)
     .filter(Boolean),
 );

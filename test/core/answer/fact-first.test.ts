@@ -345,6 +345,10 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.topics).toEqual(["size"]);
     expect(answer.systems.length).toBeGreaterThan(2);
+    const smaller = askAfter("is rancheros small?", "smaller than coreos?").answer;
+    expect([...smaller.systems].sort()).toEqual(["coreos", "rancheros"]);
+    const auth = askAfter("what does photon use for identity?", "and coreos auth by comparison?");
+    expect([...auth.answer.systems].sort()).toEqual(["coreos", "photon"]);
     const added = askAfter("rancheros vs coreos on size", "add photon to that").answer;
     expect([...added.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
     const engine = realEngine();
@@ -488,6 +492,8 @@ describe("questions about the bot itself", () => {
       "where does your information come from?",
       "before i start: what are your limits?",
       "hi, new here - what is this bot for?",
+      "what commands do you understand?",
+      "hey bot, what are you good for",
       "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");

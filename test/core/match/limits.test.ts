@@ -93,6 +93,10 @@ describe("LimitIndex", () => {
     expect(ask("default root password on atomic", "atomic")).toBeUndefined();
   });
 
+  it("should read a time of day as no name ('paged at 2am')", () => {
+    expect(find("paged at 2am, can coreos roll back an update")).toBeUndefined();
+  });
+
   it("should read an amount after a word as no version ('moving 40 services')", () => {
     expect(find("moving 40 services onto coreos, any tips")).toBeUndefined();
     expect(find("does photon run on esxi 8")).toBe("unknown-version");
