@@ -22,6 +22,7 @@ import {
   MORE_CUES,
   MORE_WORDS,
   STOPWORDS,
+  WHICH_OF_CUES,
   WHY_WORDS,
 } from "./vocabulary.js";
 
@@ -317,16 +318,6 @@ const range = (start: number, end: number): number[] =>
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
-
-/** "which of these", "which ones": a choice among the systems. */
-const WHICH_OF_CUES: string[][] = [
-  ["which", "of", "these"],
-  ["which", "of", "them"],
-  ["which", "of", "those"],
-  ["which", "ones"],
-  ["which", "of", "the", "two"],
-  ["which", "of", "both"],
-];
 
 /** Phrases that ask about every system ("kernel versions across the board"). */
 const EVERY_SYSTEM_CUES: string[][] = [

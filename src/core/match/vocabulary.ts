@@ -71,6 +71,16 @@ export const LANDSCAPE_CUES: string[][] = [
  */
 export const ALL_WORDS = new Set(["all", "every", "each", "everyone", "oses", "distros", "others"]);
 
+/** "which of these", "which ones": a choice among the systems, one or several side by side. */
+export const WHICH_OF_CUES: string[][] = [
+  ["which", "of", "these"],
+  ["which", "of", "them"],
+  ["which", "of", "those"],
+  ["which", "ones"],
+  ["which", "of", "the", "two"],
+  ["which", "of", "both"],
+];
+
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
 export const COMPARE_CUES: string[][] = [
   ["vs"],
@@ -94,12 +104,7 @@ export const COMPARE_CUES: string[][] = [
   ["measure", "up"],
   ["against"],
   // Choosing among several: "which of these ships xfs".
-  ["which", "of", "these"],
-  ["which", "of", "them"],
-  ["which", "of", "those"],
-  ["which", "ones"],
-  ["which", "of", "the", "two"],
-  ["which", "of", "both"],
+  ...WHICH_OF_CUES,
 ];
 
 /**
