@@ -153,7 +153,8 @@ export class LimitIndex {
       if (/^(19|20)\d\d$/.test(token) && Number(token) > this.newestYear) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
-      const number = token.replace(/^v(?=\d)/, "");
+      // "4.x" is any 4: known when the facts quote a 4.
+      const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
       // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
       const before = tokens[i - 1] ?? "";
@@ -174,7 +175,9 @@ export class LimitIndex {
         (whole && (names.has(i - 1) || VERSION_WORDS.has(before)));
       // "v3" is a version as written: kernel 3.19 is no "v3".
       const quoted =
-        number === token ? this.quotes(number, systems) : this.wholeNumbers.has(number);
+        number === token || token.endsWith(".x")
+          ? this.quotes(number, systems)
+          : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
         return { id: "unknown-version", label: `anything about version ${number}` };
       }
@@ -237,7 +240,8 @@ function isModelName(token: string): boolean {
     /[a-z]/.test(token) &&
     /\d/.test(token) &&
     !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th|am|pm)$/.test(token) &&
-    !/^v\d/.test(token)
+    !/^v\d/.test(token) &&
+    !/^\d+(\.\d+)*\.x$/.test(token)
   );
 }
 

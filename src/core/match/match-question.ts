@@ -232,11 +232,12 @@ export function matchQuestion(
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
   // "is fleet still supported?": what fleet's system's facts say, not any system's.
-  const owners = [
-    ...new Set(
-      wordHits.flatMap((hit) => (hit.exact && hit.owner && !hit.everyday ? [hit.owner] : [])),
-    ),
-  ];
+  // Of the most precise word: "how many snaps are in the snap store" is Snappy's, whatever
+  // other system's facts say "store".
+  const strongest = wordHits
+    .filter((hit) => hit.exact && !hit.everyday && !hit.synonym)
+    .sort((a, b) => b.weight - a.weight)[0];
+  const owners = strongest?.owner ? [strongest.owner] : [];
   const limit = limits?.find(
     tokens,
     systemPositions(kinds),
@@ -322,6 +323,7 @@ function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
 /** Phrases that ask about every system ("kernel versions across the board"). */
 const EVERY_SYSTEM_CUES: string[][] = [
   ["across", "the", "board"],
+  ["of", "the", "bunch"],
   ["across", "all"],
   ["across", "them"],
 ];

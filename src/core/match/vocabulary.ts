@@ -79,6 +79,9 @@ export const WHICH_OF_CUES: string[][] = [
   ["which", "ones"],
   ["which", "of", "the", "two"],
   ["which", "of", "both"],
+  ["any", "of", "these"],
+  ["any", "of", "them"],
+  ["any", "of", "those"],
 ];
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */

@@ -127,6 +127,20 @@ describe("comparisons only when asked", () => {
     expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
   });
 
+  it("should read 'any of these' as a choice among the systems", () => {
+    expect(askReal("can i keep using anaconda with any of these?").systems).toEqual(["atomic"]);
+    expect(askReal("do any of them use xfs rather than ext4?").intent).toBe("compare");
+    expect(askReal("newest kernel out of the bunch?").intent).toBe("compare");
+    // A question beyond the sources about any of them is still one.
+    expect(askReal("can any of these run windows containers").intent).toBe("no_match");
+  });
+
+  it("should hold a question beyond the sources against the system of its most precise word", () => {
+    const answer = askReal("how many snaps are in the snap store");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["snappy"]);
+  });
+
   it("should compare every system when asked which one to choose", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",

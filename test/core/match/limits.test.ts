@@ -93,6 +93,15 @@ describe("LimitIndex", () => {
     expect(ask("default root password on atomic", "atomic")).toBeUndefined();
   });
 
+  it("should read '4.x' as any 4 the facts quote", () => {
+    expect(
+      index.find(tokenise("is atomic on a 4.x kernel"), new Set([1]), ["atomic"]),
+    ).toBeUndefined();
+    expect(index.find(tokenise("is atomic on a 5.x kernel"), new Set([1]), ["atomic"])?.id).toBe(
+      "unknown-version",
+    );
+  });
+
   it("should read a time of day as no name ('paged at 2am')", () => {
     expect(find("paged at 2am, can coreos roll back an update")).toBeUndefined();
   });
