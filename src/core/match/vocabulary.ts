@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
-  supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks`
+  supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,6 +79,7 @@ export const WHICH_OF_CUES: string[][] = [
   ["which", "ones"],
   ["which", "of", "the", "two"],
   ["which", "of", "both"],
+  ["which", "one", "of"],
   ["any", "of", "these"],
   ["any", "of", "them"],
   ["any", "of", "those"],
@@ -163,6 +164,7 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["are", "you", "a", "bot"],
   ["what", "is", "this", "bot"],
   ["what", "is", "this", "for"],
+  ["list", "of", "commands"],
 ];
 
 export const HELP_WORDS = new Set([

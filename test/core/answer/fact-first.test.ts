@@ -131,6 +131,7 @@ describe("comparisons only when asked", () => {
     expect(askReal("can i keep using anaconda with any of these?").systems).toEqual(["atomic"]);
     expect(askReal("do any of them use xfs rather than ext4?").intent).toBe("compare");
     expect(askReal("newest kernel out of the bunch?").intent).toBe("compare");
+    expect(askReal("which one of them doesn't use systemd as init?").intent).toBe("compare");
     // A question beyond the sources about any of them is still one.
     expect(askReal("can any of these run windows containers").intent).toBe("no_match");
   });
@@ -508,6 +509,7 @@ describe("questions about the bot itself", () => {
       "hi, new here - what is this bot for?",
       "what commands do you understand?",
       "hey bot, what are you good for",
+      "is there a list of commands or anything?",
       "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");

@@ -13,6 +13,7 @@ describe("LimitIndex", () => {
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");
+    expect(find("did coreos eventually build selinux into systemd")).toBe("later-history");
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
     // "Our current servers" are the asker's own: no question of how things stand today.
     expect(find("would rancheros beat our current servers")).toBeUndefined();
