@@ -273,7 +273,7 @@ export function matchQuestion(
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
-      (landscapeTokens.size === 0 && asksHowToUse(tokens, systems.length)) ||
+      (!landscape && asksHowToUse(tokens, systems.length)) ||
       (systems.length === 0 && !landscape && !everyOne && asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
