@@ -34,7 +34,8 @@ interface EvalSet {
 // holdout-19 (200) 93.5 % with 81.6 %; holdout-20 (200, a third of its follow-ups chained) 84.5 %
 // with 84.4 %; holdout-21 (200) 93.5 % with 90.6 %; holdout-22 (200, a skeptical reviewer's
 // pointed questions) 83.0 % with 84.5 %; holdout-23 to holdout-26 (200 each) 90.0 % with 89.7 %,
-// 91.5 % with 90.8 %, 88.5 % with 80.0 % and 91.0 % with 91.7 %.
+// 91.5 % with 90.8 %, 88.5 % with 80.0 % and 91.0 % with 91.7 %; holdout-27 to holdout-30 (200
+// each) 91.0 % with 88.8 %, 93.5 % with 88.7 %, 96.5 % with 84.0 % and 87.5 % with 83.5 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -63,6 +64,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-24.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.91 },
   { file: "holdout-25.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.82 },
   { file: "holdout-26.jsonl", minimum: 200, offTopic: 60, passMark: 0.92, leadMark: 0.9 },
+  { file: "holdout-27.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.87 },
+  { file: "holdout-28.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.87 },
+  { file: "holdout-29.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.82 },
+  { file: "holdout-30.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.82 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
