@@ -377,6 +377,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
   if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
+  // "all my containers", "every one of our hosts" are the asker's own.
+  if (next === "my" || next === "our" || next === "your") return false;
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }

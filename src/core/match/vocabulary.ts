@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
-  supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw`
+  supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
+  lay`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -201,6 +202,8 @@ export const HELP_WORDS = new Set([
   "kinds",
   "type",
   "types",
+  "english",
+  "plain",
 ]);
 
 /** Words that point back to an earlier question in the same conversation. */

@@ -510,6 +510,7 @@ describe("questions about the bot itself", () => {
       "what commands do you understand?",
       "hey bot, what are you good for",
       "is there a list of commands or anything?",
+      "any commands, or do i just ask in plain english?",
       "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");

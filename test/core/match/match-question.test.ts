@@ -59,6 +59,7 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("does atomic keep containers away from each other").allSystems).toBe(false);
     expect(matchReal("fleet - where does it fit in all this?").allSystems).toBe(false);
     expect(matchReal("must i pull the image on every node first").allSystems).toBe(false);
+    expect(matchReal("what if i delete all my containers").allSystems).toBe(false);
     expect(matchReal("one line on every container os").allSystems).toBe(true);
   });
 
