@@ -272,7 +272,12 @@ export function matchQuestion(
         tokens.every((t, i) => !isContentWord(t) || kinds.get(i) === "system")),
     helpOnly:
       tokens.length === 0 ||
-      (systems.length + topics.length === 0 && !landscape && isHelpRequest(tokens)) ||
+      (systems.length + topics.length === 0 &&
+        !landscape &&
+        // "a quick rundown of all six you know" asks for the systems, not for help.
+        compareTokens.size === 0 &&
+        !everyOne &&
+        isHelpRequest(tokens)) ||
       (!landscape && asksHowToUse(tokens, systems.length)) ||
       (systems.length === 0 && !landscape && !everyOne && asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
@@ -439,7 +444,10 @@ function asksHowToUse(tokens: string[], systems: number): boolean {
   if (systems > 0) return false;
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
   return (
-    cues.size > 0 && tokens.every((t, i) => cues.has(i) || HELP_WORDS.has(t) || !isContentWord(t))
+    cues.size > 0 &&
+    tokens.every(
+      (t, i) => cues.has(i) || HELP_WORDS.has(t) || COMMON_WORDS.has(t) || !isContentWord(t),
+    )
   );
 }
 
@@ -471,6 +479,9 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
   "phrase",
+  "tips",
+  "tip",
+  "advice",
   "commands",
   "command",
   "understand",

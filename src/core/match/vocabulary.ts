@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
-  lay`
+  lay called`
     .split(/\s+/)
     .filter(Boolean),
 );

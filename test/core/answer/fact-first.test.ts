@@ -107,6 +107,9 @@ describe("comparisons only when asked", () => {
     expect(board.intent).toBe("compare");
     expect(board.topics).toEqual(["init"]);
     expect(askReal("one-line rundown of every container os you know").intent).toBe("compare");
+    expect(askReal("a quick side-by-side of all the container oses you know").intent).toBe(
+      "compare",
+    );
     // The kind alone ("container oses") still asks what the systems are.
     expect(askReal("which container oses do you know about?").intent).toBe("help");
   });
@@ -511,6 +514,8 @@ describe("questions about the bot itself", () => {
       "hey bot, what are you good for",
       "is there a list of commands or anything?",
       "any commands, or do i just ask in plain english?",
+      "first week here, what is this bot for?",
+      "any tips on how to phrase questions so you get them?",
       "can you compare things or only describe one at a time?",
     ])
       expect(askReal(question).intent, question).toBe("help");
