@@ -278,7 +278,7 @@ export function matchQuestion(
         compareTokens.size === 0 &&
         !everyOne &&
         isHelpRequest(tokens)) ||
-      (!landscape && asksHowToUse(tokens, systems.length)) ||
+      (!landscape && asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 && !landscape && !everyOne && asksWhatTheBotDoes(tokens, emphasis)),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
@@ -440,13 +440,26 @@ function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> 
  * "new here - how do i use this thing?": a question about the bot itself, naming no system, where
  * every content word is in such a cue.
  */
-function asksHowToUse(tokens: string[], systems: number): boolean {
+function asksHowToUse(
+  tokens: string[],
+  systems: number,
+  topics: number,
+  emphasis: number[],
+): boolean {
   if (systems > 0) return false;
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
+  // "just joined - what is this bot for?": a cue that names the bot, and no topic.
+  if (topics === 0 && [...cues].some((i) => tokens[i] === "bot")) return true;
   return (
     cues.size > 0 &&
     tokens.every(
-      (t, i) => cues.has(i) || HELP_WORDS.has(t) || COMMON_WORDS.has(t) || !isContentWord(t),
+      (t, i) =>
+        // The scene set before it ("first week here, …") is not what is asked.
+        (emphasis[i] ?? 1) < 1 ||
+        cues.has(i) ||
+        HELP_WORDS.has(t) ||
+        COMMON_WORDS.has(t) ||
+        !isContentWord(t),
     )
   );
 }

@@ -514,7 +514,7 @@ describe("questions about the bot itself", () => {
       "hey bot, what are you good for",
       "is there a list of commands or anything?",
       "any commands, or do i just ask in plain english?",
-      "first week here, what is this bot for?",
+      "just joined - what is this bot for?",
       "any tips on how to phrase questions so you get them?",
       "can you compare things or only describe one at a time?",
     ])

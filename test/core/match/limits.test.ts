@@ -113,7 +113,7 @@ describe("LimitIndex", () => {
   });
 
   it("should take a command-line tool no fact names as beyond the sources", () => {
-    expect(find("locksmithctl reboot window on coreos")).toBe("unknown-name");
+    expect(find("locksmithctl status on coreos")).toBe("unknown-name");
     expect(find("how do i use fleetctl")).toBeUndefined();
   });
 
