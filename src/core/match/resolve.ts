@@ -157,7 +157,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
         (followsOn || topics.length > 0) &&
         (match.followUp || !ownedElsewhere)
       ) {
-        systems = context.systems;
+        // After a comparison, "what does fleet do?" is about fleet's system among those in play.
+        systems = ownerAmong(match.wordHits, context.systems) ?? context.systems;
         fromContext = true;
       }
       if (
@@ -210,7 +211,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
   const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
-  const chosen = match.choosing && !named ? onlyOwner(preciseHits) : undefined;
+  // A system the conversation put in play does not answer "which of these ships zookeeper?".
+  const chosen = match.choosing && (!named || fromContext) ? onlyOwner(preciseHits) : undefined;
   if (chosen) {
     // "which of these bundles marathon?": the one system whose facts hold what is asked.
     systems = [chosen];
@@ -280,6 +282,19 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The one system in play that owns one of the question's exact words, if there is one. */
+function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): string[] | undefined {
+  if (systems.length < 2) return undefined;
+  const owners = new Set(
+    hits.flatMap((hit) =>
+      hit.exact && hit.owner && !hit.everyday && !hit.synonym && systems.includes(hit.owner)
+        ? [hit.owner]
+        : [],
+    ),
+  );
+  return owners.size === 1 ? [...owners] : undefined;
+}
 
 /** Words that add a system to the comparison just made ("throw rancheros in too"). */
 const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);

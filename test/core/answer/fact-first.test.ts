@@ -408,6 +408,13 @@ describe("follow-ups in everyday talk", () => {
     expect(askAfter("how do coreos updates work?", "what is geard?").answer.systems).toEqual([
       "atomic",
     ]);
+    // After a comparison of several, a word one of them owns is about that one; a choice names its own.
+    expect(askAfter("compare all on size", "is fleet still supported?").answer.systems).toEqual([
+      "coreos",
+    ]);
+    expect(
+      askAfter("compare all on size", "which of these ships zookeeper?").answer.systems,
+    ).toEqual(["dcos"]);
     // Help is still help.
     expect(askAfter("coreos updates", "help").answer.intent).toBe("help");
     expect(askAfter("coreos updates", "what can you do?").answer.intent).toBe("help");
