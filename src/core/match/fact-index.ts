@@ -37,6 +37,22 @@ export interface WordHit {
   topicWord?: boolean;
 }
 
+/**
+ * Whether a hit is the question's own word as the facts write it, one that may name a system:
+ * not a typo's guess, a pair of everyday words ("how many") or a synonym's facts.
+ */
+export function isOwnWord(hit: WordHit): boolean {
+  return hit.exact && !hit.everyday && !hit.synonym;
+}
+
+/** The hit whose word is rarest in the facts; of equally rare ones, the first. */
+export function rarest<T extends WordHit>(hits: readonly T[]): T | undefined {
+  return hits.reduce<T | undefined>(
+    (best, hit) => (best === undefined || hit.weight > best.weight ? hit : best),
+    undefined,
+  );
+}
+
 /** Shortest word that may stand for longer ones ("auto" for "automatic", "config" for "configuration"). */
 const MIN_PREFIX = 4;
 /** Longer words a prefix may stand for at most; a prefix that fits more says too little. */

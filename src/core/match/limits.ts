@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
-import { COMMON_WORDS } from "./vocabulary.js";
+import { COMMON_WORDS, POSSESSIVES } from "./vocabulary.js";
 
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
 export interface LimitHit {
@@ -142,7 +142,7 @@ export class LimitIndex {
           if (found && found.order <= phrase.order) continue;
           if (scene && phrase.askedOnly) continue;
           // "our current servers" are the asker's own, not how the system stands today.
-          if (phrase.keys.length === 1 && OWNERS.has(sequence[start - 1] ?? "")) continue;
+          if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (startsRun(sequence, start, phrase.keys) && !this.factsSay(phrase.keys, systems))
             found = phrase;
         }
@@ -214,9 +214,6 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
-
-/** Words that make what follows the asker's own ("our current setup"). */
-const OWNERS = new Set(["our", "my", "your"]);
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;

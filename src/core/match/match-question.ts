@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.js";
-import type { FactIndex, WordHit } from "./fact-index.js";
+import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
@@ -21,6 +21,7 @@ import {
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
+  POSSESSIVES,
   STOPWORDS,
   WHICH_OF_CUES,
   WHY_WORDS,
@@ -231,12 +232,9 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
-  // "is fleet still supported?": what fleet's system's facts say, not any system's.
-  // Of the most precise word: "how many snaps are in the snap store" is Snappy's, whatever
-  // other system's facts say "store".
-  const strongest = wordHits
-    .filter((hit) => hit.exact && !hit.everyday && !hit.synonym)
-    .sort((a, b) => b.weight - a.weight)[0];
+  // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
+  // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
+  const strongest = rarest(wordHits.filter(isOwnWord));
   const owners = strongest?.owner ? [strongest.owner] : [];
   const limit = limits?.find(
     tokens,
@@ -383,7 +381,7 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const noun = tokens[at] ?? "";
   if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
-  if (next === "my" || next === "our" || next === "your") return false;
+  if (POSSESSIVES.has(next ?? "")) return false;
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }

@@ -1,5 +1,5 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
-import type { WordHit } from "./fact-index.js";
+import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
@@ -102,13 +102,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   const ownedElsewhere = match.wordHits.some(
     (hit) =>
-      hit.exact &&
+      isOwnWord(hit) &&
       // A term its system's facts use again and again ("geard"), not a word one fact happens to
       // use ("covers").
       hit.facts.length >= 2 &&
       hit.owner !== undefined &&
-      !hit.synonym &&
-      !hit.everyday &&
       !(context?.systems ?? []).includes(hit.owner),
   );
   const stillOn =
@@ -173,25 +171,23 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
 
+  const againstOthers = systems.length === 1 && match.tokens.includes("others");
   if (
     context &&
     match.followUp &&
     match.allSystems &&
-    match.systems.length + match.topics.length === 0 &&
-    context.topics.length > 0
+    topics.length === 0 &&
+    context.topics.length > 0 &&
+    (match.systems.length === 0 || (compareWanted && againstOthers))
   ) {
-    // "and the others?", "and the rest of them?": what was just asked, of every system.
+    // "and the others?", "the rest of them?", "compare that with the others": what was just
+    // asked, of every system.
     topics = context.topics;
     fromContext = true;
   }
-  const againstOthers = systems.length === 1 && match.tokens.includes("others");
   if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers)) {
-    // "is coreos smaller than the others?", "compare that with the others": every system.
+    // "is coreos smaller than the others?": every system.
     systems = [];
-    if (topics.length === 0 && context && match.followUp && context.topics.length > 0) {
-      topics = context.topics;
-      fromContext = true;
-    }
   }
   const asksAgain = fromContext && match.topics.length === 0 && topics.length > 0;
 
@@ -199,12 +195,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // Not the words that ask a limit ("what replaced it"): they name no system.
   const asksLimit = match.limit?.asking ?? NO_WORDS;
   const preciseHits = match.wordHits.filter(
-    (hit) =>
-      hit.exact &&
-      hit.weight >= PRECISE_WEIGHT &&
-      !hit.everyday &&
-      !hit.synonym &&
-      !asksLimit.has(hit.word),
+    (hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT && !asksLimit.has(hit.word),
   );
   const precise = preciseHits.length > 0;
   let named = systems.length > 0;
@@ -225,9 +216,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   if (!named && !match.allSystems && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
-    const strongest = preciseHits
-      .filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word))
-      .sort((a, b) => b.weight - a.weight)[0];
+    const strongest = rarest(
+      preciseHits.filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word)),
+    );
     if (strongest?.owner) {
       systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
@@ -288,9 +279,7 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
   if (systems.length < 2) return undefined;
   const owners = new Set(
     hits.flatMap((hit) =>
-      hit.exact && hit.owner && !hit.everyday && !hit.synonym && systems.includes(hit.owner)
-        ? [hit.owner]
-        : [],
+      isOwnWord(hit) && hit.owner && systems.includes(hit.owner) ? [hit.owner] : [],
     ),
   );
   return owners.size === 1 ? [...owners] : undefined;
@@ -305,7 +294,7 @@ const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
  * which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has no one answer.
  */
 function onlyOwner(hits: readonly WordHit[]): string | undefined {
-  const strongest = [...hits].sort((a, b) => b.weight - a.weight)[0];
+  const strongest = rarest(hits);
   const owner = strongest?.systems.length === 1 ? strongest.systems[0] : undefined;
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
   return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;

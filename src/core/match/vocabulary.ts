@@ -42,6 +42,9 @@ export const DOMAIN_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words that make what follows the asker's own ("our current setup", "all my containers"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "your"]);
+
 /** Words for container operating systems as a kind ("which container OSes", "operating systems"). */
 export const CLASS_WORDS = new Set(["os", "oses", "operating"]);
 
