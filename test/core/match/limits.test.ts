@@ -6,6 +6,9 @@ import { realKb } from "../../helpers/engine.js";
 
 const index = new LimitIndex(realKb());
 const find = (question: string) => index.find(tokenise(question))?.id;
+/** The limit a question asks of `system`, whose name stands at token `at` when given. */
+const findFor = (question: string, system: string, at?: number) =>
+  index.find(tokenise(question), new Set(at === undefined ? [] : [at]), [system])?.id;
 
 describe("LimitIndex", () => {
   it("should find the phrases of limits.yml, whatever their endings", () => {
@@ -17,13 +20,9 @@ describe("LimitIndex", () => {
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
     // "Our current servers" are the asker's own: no question of how things stand today.
     expect(find("would rancheros beat our current servers")).toBeUndefined();
-    const asked = (q: string, at: number) =>
-      index.find(tokenise(q), new Set([at]), ["rancheros"])?.id;
-    expect(asked("the current rancheros iso", 2)).toBe("current-status");
-    expect(asked("would rancheros beat our current servers", 1)).toBeUndefined();
-    expect(index.find(tokenise("atomic price per node"), new Set([0]), ["atomic"])?.id).toBe(
-      "pricing",
-    );
+    expect(findFor("the current rancheros iso", "rancheros", 2)).toBe("current-status");
+    expect(findFor("would rancheros beat our current servers", "rancheros", 1)).toBeUndefined();
+    expect(findFor("atomic price per node", "atomic", 0)).toBe("pricing");
   });
 
   it("should take a year after the newest source, or a version no source names, as beyond them", () => {
@@ -44,9 +43,7 @@ describe("LimitIndex", () => {
   });
 
   it("should read v1.5, or a whole number after a system's name, as a version", () => {
-    const rancheros = (question: string) =>
-      index.find(tokenise(question), new Set(), ["rancheros"]);
-    expect(rancheros("does rancheros v1.5 run on kvm")?.id).toBe("unknown-version");
+    expect(findFor("does rancheros v1.5 run on kvm", "rancheros")).toBe("unknown-version");
     expect(index.find(tokenise("ubuntu core 24 upgrade"), new Set([0, 1]))?.id).toBe(
       "unknown-version",
     );
@@ -66,16 +63,12 @@ describe("LimitIndex", () => {
 
   it("should read a number beside a product the facts never number so as a version", () => {
     // Atomic's kernel 4.0.0 is no OpenShift 4.
-    expect(
-      index.find(tokenise("can i run openshift 4 on atomic"), new Set([5]), ["atomic"])?.id,
-    ).toBe("unknown-version");
-    expect(index.find(tokenise("atomic kernel 4"), new Set([0]), ["atomic"])).toBeUndefined();
+    expect(findFor("can i run openshift 4 on atomic", "atomic", 5)).toBe("unknown-version");
+    expect(findFor("atomic kernel 4", "atomic", 0)).toBeUndefined();
   });
 
   it("should read 'v3' as a version only if a fact writes it whole, not as kernel 3.19's 3", () => {
-    expect(
-      index.find(tokenise("does coreos support the etcd v3 api"), new Set([2]), ["coreos"])?.id,
-    ).toBe("unknown-version");
+    expect(findFor("does coreos support the etcd v3 api", "coreos", 2)).toBe("unknown-version");
   });
 
   it("should read the version of a thing the facts name but never number as beyond them", () => {
@@ -88,19 +81,13 @@ describe("LimitIndex", () => {
   });
 
   it("should hold back default logins only where no fact of the system asked gives them", () => {
-    const ask = (question: string, system: string) =>
-      index.find(tokenise(question), new Set(), [system])?.id;
-    expect(ask("default root password on photon", "photon")).toBe("credentials");
-    expect(ask("default root password on atomic", "atomic")).toBeUndefined();
+    expect(findFor("default root password on photon", "photon")).toBe("credentials");
+    expect(findFor("default root password on atomic", "atomic")).toBeUndefined();
   });
 
   it("should read '4.x' as any 4 the facts quote", () => {
-    expect(
-      index.find(tokenise("is atomic on a 4.x kernel"), new Set([1]), ["atomic"]),
-    ).toBeUndefined();
-    expect(index.find(tokenise("is atomic on a 5.x kernel"), new Set([1]), ["atomic"])?.id).toBe(
-      "unknown-version",
-    );
+    expect(findFor("is atomic on a 4.x kernel", "atomic", 1)).toBeUndefined();
+    expect(findFor("is atomic on a 5.x kernel", "atomic", 1)).toBe("unknown-version");
   });
 
   it("should read a time of day as no name ('paged at 2am')", () => {
@@ -143,8 +130,8 @@ describe("LimitIndex", () => {
 
   it("should not hold back what a fact of the system asked about speaks of", () => {
     // DCOS's free community edition answers "dcos pricing"; nothing on Atomic is about prices.
-    expect(index.find(tokenise("dcos pricing"), new Set([0]), ["dcos"])).toBeUndefined();
-    expect(index.find(tokenise("atomic pricing"), new Set([0]), ["atomic"])?.id).toBe("pricing");
+    expect(findFor("dcos pricing", "dcos", 0)).toBeUndefined();
+    expect(findFor("atomic pricing", "atomic", 0)).toBe("pricing");
   });
 
   it("should find nothing in a knowledge base without limits.yml but the rules read off it", () => {
