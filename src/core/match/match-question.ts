@@ -256,7 +256,10 @@ export function matchQuestion(
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
-    choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0,
+    // "who uses xfs and who uses ext4?" asks it of each system.
+    choosing:
+      cuePositions(tokens, WHICH_OF_CUES).size > 0 ||
+      tokens.filter((t) => t === "which" || t === "who").length >= 2,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
@@ -329,6 +332,8 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["of", "the", "bunch"],
   ["across", "all"],
   ["across", "them"],
+  ["the", "whole", "lot"],
+  ["the", "lot"],
 ];
 
 /** The asker's machines: "every node" is no "every system". */
@@ -380,6 +385,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
   if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
+  // "every update", "each release", "all apps": those things, not the systems.
+  if (isContentWord(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
   if (POSSESSIVES.has(next ?? "")) return false;
   if (token === "each") return next !== "other";
@@ -394,11 +401,14 @@ function perSystem(tokens: readonly string[], i: number): boolean {
 
 const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 
-/** "the rest of them", "and the rest?": every other system. */
+/** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
+  if (tokens[i] === "other") return tokens[i - 1] === "the" && OTHER_ONES.has(next ?? "");
   return tokens[i] === "rest" && tokens[i - 1] === "the" && (next === undefined || next === "of");
 }
+
+const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
 
 /** Words before a system's name that make it a yardstick, not a subject ("like coreos"). */
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];

@@ -209,17 +209,23 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems = [chosen];
     named = true;
   }
+  // "which ones use selinux?" with no systems in play chooses among all of them.
+  const everyWanted = match.allSystems || (match.choosing && !named);
   if (!named && compareWanted && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
     systems = owners;
     named = true;
   }
-  if (!named && !match.allSystems && !match.comparative) {
+  if (!named && !everyWanted && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
     const strongest = rarest(
       preciseHits.filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word)),
     );
-    if (strongest?.owner) {
+    // "kernel versions side by side": a topic set side by side, whatever one word of one system's
+    // facts says; "system docker vs user docker" names RancherOS's words again and again.
+    const agreeing = preciseHits.filter((hit) => hit.owner && hit.owner === strongest?.owner);
+    const sideBySide = match.compareCue && topics.length > 0 && agreeing.length < 2;
+    if (strongest?.owner && !sideBySide) {
       systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
       named = asksWhatItIs(match.tokens, strongest.word);
@@ -229,12 +235,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     !chosen &&
     (systems.length >= 2 ||
       // "kernel versions across all of them" compares as surely as "compare all on kernel".
-      (systems.length === 0 && topics.length > 0 && (match.allSystems || compareWanted)) ||
+      (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted)) ||
       // "compare all": every system on the table's standard rows.
-      (systems.length === 0 && match.allSystems && match.compareCue) ||
+      (systems.length === 0 && everyWanted && match.compareCue) ||
       (match.compareCue && systems.length === 1 && !precise));
   // "compare all" names every system as plainly as a list of their names.
-  const everySystem = compare && systems.length === 0 && match.allSystems;
+  const everySystem = compare && systems.length === 0 && everyWanted;
   const confidence = scoreConfidence(
     match,
     named || everySystem,

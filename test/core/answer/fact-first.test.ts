@@ -112,6 +112,25 @@ describe("comparisons only when asked", () => {
     );
     // The kind alone ("container oses") still asks what the systems are.
     expect(askReal("which container oses do you know about?").intent).toBe("help");
+    const lot = askReal("give me a quick rundown comparing the whole lot");
+    expect(lot.intent).toBe("compare");
+    expect(lot.systems.length).toBeGreaterThan(4);
+    // "every update" is the updates, not the systems.
+    const updates = askReal(
+      "how does canonical's os avoid downloading whole apps on every update?",
+    );
+    expect(updates.intent).toBe("answer");
+    expect(updates.systems).toEqual(["snappy"]);
+  });
+
+  it("should set a topic side by side, whichever one system's facts word it most rarely", () => {
+    const kernels = askReal("kernel versions side by side?");
+    expect(kernels.intent).toBe("compare");
+    expect(kernels.systems.length).toBeGreaterThan(4);
+    expect(kernels.topics).toEqual(["kernel"]);
+    expect(askReal("system docker vs user docker - why two daemons?").systems).toEqual([
+      "rancheros",
+    ]);
   });
 
   it("should compare every system on a topic asked 'per distro', or in a rundown of all", () => {
@@ -128,6 +147,12 @@ describe("comparisons only when asked", () => {
     // Two systems' facts, or two terms of different systems: side by side.
     expect(askReal("which of them turn on selinux by default").intent).toBe("compare");
     expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
+    // Asked of each in turn: every system side by side.
+    for (const question of [
+      "who uses xfs and who uses ext4?",
+      "which ones use selinux, which neither?",
+    ])
+      expect(askReal(question).intent, question).toBe("compare");
   });
 
   it("should read 'any of these' as a choice among the systems", () => {
@@ -377,7 +402,11 @@ describe("follow-ups in everyday talk", () => {
     expect([...two.systems].sort()).toEqual(["atomic", "coreos"]);
     const three = askAfter("compare coreos and atomic", "now add rancheros to that comparison");
     expect([...three.answer.systems].sort()).toEqual(["atomic", "coreos", "rancheros"]);
-    for (const followUp of ["and the others?", "what about the rest of them?"]) {
+    for (const followUp of [
+      "and the others?",
+      "what about the rest of them?",
+      "is it the same on the other ones?",
+    ]) {
       const others = askAfter("which init system does rancheros use", followUp).answer;
       expect(others.intent, followUp).toBe("compare");
       expect(others.topics, followUp).toEqual(["init"]);
