@@ -42,8 +42,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
   return {
     kb,
     ask(question, context) {
-      const first = matchQuestion(question, phrases, facts, limits);
-      const resolution = resolveQuestion(first, context && known(context));
+      const resolveContext = context && known(context);
+      const first = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
+      const resolution = resolveQuestion(first, resolveContext);
       const { match, words } = askAgain(first, resolution, context?.words ?? [], indexes);
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);

@@ -60,12 +60,16 @@ export function buildAnswer(
     }
     // What the sources say nearest to the question about the systems it names, found by its own
     // words or the limit's nearby ones ("dcos enterprise cost" finds the editions): said as what
-    // they say, not as the answer. Named nothing, nothing is nearest.
+    // they say, not as the answer; or the lead of the topic asked ("does photon have selinux?"
+    // finds Photon's security). Named nothing, nothing is nearest.
     const named = resolution.systems.length > 0;
     const near = named ? relevance([...match.wordHits, ...match.nearbyHits], { keep }) : words;
     const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
-    const closest = named ? nearest.slice(0, 1).filter((index) => near.has(index)) : [];
+    const onTopic = (index: number) => resolution.topics.includes(catalog.fact(index).topic);
+    const closest = named
+      ? nearest.slice(0, 1).filter((index) => near.has(index) || onTopic(index))
+      : [];
     const citations = citationsFor(catalog, closest);
     const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
     const text = outOfScopeText(catalog, resolution.limit.label, resolution.systems, nearby);

@@ -70,7 +70,7 @@ export function outOfScopeText(
   nearest: string[] = [],
 ): string {
   const names = systems.map((id) => catalog.system(id).name).join(" or ");
-  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. They were written before then, and I only answer from them.`;
+  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. I answer only from them.`;
   return nearest.length > 0
     ? [said, "The nearest they come:", ...nearest, "Try one of the suggestions for more."].join(
         "\n",

@@ -48,8 +48,13 @@ export class LimitIndex {
   private readonly factModels: ReadonlySet<string>;
   /** Every word the facts write a number after ("docker", "kernel"): they give its version. */
   private readonly numbered = new Set<string>();
-  /** Every name the facts write ("Marathon", "systemd" as a table value): things with versions. */
-  private readonly names = new Set<string>();
+  /**
+   * Every name the facts write ("Marathon", "systemd" as a table value), lower case, to how they
+   * write it: things with versions.
+   */
+  private readonly names = new Map<string, string>();
+  /** The words of every limit's phrases as keys. */
+  private readonly asking = new Set<string>();
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
     this.factKeys = [];
@@ -60,10 +65,11 @@ export class LimitIndex {
     // One pass over the facts, each part tokenised once: at 100x knowledge this is 29,100 facts.
     kb.facts.forEach((fact, index) => {
       const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
-      for (const name of fact.text.match(CAPITALISED) ?? []) this.names.add(name.toLowerCase());
+      for (const name of fact.text.match(CAPITALISED) ?? [])
+        this.names.set(name.toLowerCase(), name);
       // A table value names its thing first ("systemd", "Docker 1.5.0"; not "… reboot to switch").
       const valued = parts[1]?.[0];
-      if (valued) this.names.add(valued);
+      if (valued && !this.names.has(valued)) this.names.set(valued, valued);
       const keys = parts.flatMap((part) => [...part.map(wordKey), ""]);
       this.factKeys.push({ system: fact.system, keys });
       for (const key of new Set(keys)) {
@@ -94,7 +100,7 @@ export class LimitIndex {
     this.phrasesByFirst = new Map();
     // Every limit's words as keys, alone and paired as the facts' pairs are: "what replaced it"
     // asks a limit even when "deprecated" was the one found.
-    const asking = new Set<string>();
+    const asking = this.asking;
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
       const hit = { id, label, asking, ...(nearby && { nearby }) };
       const askedOnly = asked_only === true;
@@ -198,6 +204,16 @@ export class LimitIndex {
       }
     }
     return undefined;
+  }
+
+  /** A name the facts write ("SELinux" for "selinux"), as they write it. */
+  writtenName(token: string): string | undefined {
+    return this.names.get(token);
+  }
+
+  /** Whether `key` is a word of a limit's phrases: it asks, it names nothing. */
+  asks(key: string): boolean {
+    return this.asking.has(key);
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {

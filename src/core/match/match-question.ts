@@ -1,6 +1,7 @@
 import { editDistance } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
+import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion, tokenise } from "./normalise.js";
@@ -83,6 +84,8 @@ export function matchQuestion(
   phrases: PhraseIndex,
   facts: FactIndex,
   limits?: LimitIndex,
+  /** The systems of the conversation so far: "what did it cost?" asks it of them. */
+  inPlay: readonly string[] = [],
 ): QuestionMatch {
   const normalised = normaliseQuestion(raw);
   const { truncated, emphasis } = normalised;
@@ -234,14 +237,20 @@ export function matchQuestion(
   const asksWhy = tokens.includes("why") || / how come /.test(text);
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
-  const strongest = rarest(wordHits.filter(isOwnWord));
+  // Not a word that asks the limit itself ("cost" of DCOS's free edition).
+  const strongest = rarest(wordHits.filter((hit) => isOwnWord(hit) && !limits?.asks(hit.word)));
   const owners = strongest?.owner ? [strongest.owner] : [];
-  const limit = limits?.find(
-    tokens,
-    systemPositions(kinds),
-    systems.length > 0 ? systems : owners,
-    emphasis,
-  );
+  const [only] = systems;
+  const limit =
+    limits?.find(
+      tokens,
+      systemPositions(kinds),
+      systems.length > 0 ? systems : owners.length > 0 ? owners : inPlay,
+      emphasis,
+    ) ??
+    (limits && only !== undefined && systems.length === 1
+      ? foreignName(tokens, wordHits, only, limits)
+      : undefined);
   return {
     tokens,
     truncated,

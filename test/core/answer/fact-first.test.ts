@@ -243,6 +243,31 @@ describe("an honest scope gate", () => {
     expect(askReal("is there a free edition of dcos?").intent).toBe("answer");
     expect(askReal("dcos pricing?").intent).toBe("answer");
     expect(askReal("dcos enterprise pricing?").intent).toBe("no_match");
+    expect(askReal("pricing for DC/OS enterprise?").intent).toBe("no_match");
+  });
+
+  it("should say the sources are silent on a name they write only of other systems", () => {
+    for (const [question, name] of [
+      ["does photon have selinux?", "SELinux"],
+      ["can dcos run kubernetes clusters?", "Kubernetes"],
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toContain(`don't say anything about ${name}.`);
+      // The nearest the sources come is the named system's own fact on what is asked.
+      expect(answer.facts.length, question).toBe(1);
+    }
+    expect(askReal("does photon have selinux?").facts[0]?.system).toBe("photon");
+    // Unless the named system's own words answer it ("apparmor", "preview").
+    expect(askReal("does snappy do apparmor or selinux?").intent).toBe("answer");
+    expect(askReal("is photon GA or still preview").intent).toBe("answer");
+  });
+
+  it("should ask what a follow-up asks beyond the sources of the system in play", () => {
+    const { answer } = askAfter("what is tectonic?", "what did it cost?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.text).toMatch(/^CoreOS: my sources .* don't say what it costs/);
   });
 
   it("should say the sources never mention a tool or a setting they do not cover", () => {

@@ -1,0 +1,30 @@
+import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
+import { wordKey } from "./fact-words.js";
+import type { LimitHit, LimitIndex } from "./limits.js";
+
+/** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
+const NAME_WEIGHT = 3.5;
+
+/** A word of the named system's facts in about 9 facts or fewer: the question asks of it. */
+const OWN_WEIGHT = 3;
+
+/**
+ * "does photon have selinux?", "can dcos run kubernetes?": a name the facts write only of other
+ * systems, asked of one system whose facts hold nothing as precise. Its sources say nothing of
+ * that name for that system; answering with the system's nearest fact would only look like an
+ * answer.
+ */
+export function foreignName(
+  tokens: readonly string[],
+  hits: readonly WordHit[],
+  system: string,
+  limits: LimitIndex,
+): LimitHit | undefined {
+  const own = hits.filter(isOwnWord);
+  if (own.some((hit) => hit.systems.includes(system) && hit.weight >= OWN_WEIGHT)) return undefined;
+  const foreign = rarest(own.filter((hit) => hit.weight >= NAME_WEIGHT));
+  if (!foreign || foreign.systems.includes(system)) return undefined;
+  const token = tokens.find((t) => wordKey(t) === foreign.word);
+  const name = token === undefined ? undefined : limits.writtenName(token);
+  return name ? { id: "not-said-of", label: `anything about ${name}` } : undefined;
+}
