@@ -250,7 +250,7 @@ describe("an honest scope gate", () => {
     for (const [question, name] of [
       ["does photon have selinux?", "SELinux"],
       ["can dcos run kubernetes clusters?", "Kubernetes"],
-    ]) {
+    ] as const) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toContain(`don't say anything about ${name}.`);
