@@ -14,6 +14,8 @@ export interface LimitHit {
   nearby?: string[];
   /** The words of every limit's phrases as keys ("right now", "cost"): they ask, they name nothing. */
   asking?: ReadonlySet<string>;
+  /** The positions of the question's tokens the phrase covers ("fedora coreos" is no CoreOS). */
+  covers?: readonly number[];
 }
 
 /**
@@ -140,21 +142,24 @@ export class LimitIndex {
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
     let found: { hit: LimitHit; order: number } | undefined;
+    // Every phrase's positions, not only the first's: "rhel coreos" as well as "successor".
+    const covers = new Set<number>();
     for (const at of [positions, unnamed]) {
       const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
-          if (found && found.order <= phrase.order) continue;
           if (scene && phrase.askedOnly) continue;
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
-          if (startsRun(sequence, start, phrase.keys) && !this.factsSay(phrase.keys, systems))
-            found = phrase;
+          if (!startsRun(sequence, start, phrase.keys) || this.factsSay(phrase.keys, systems))
+            continue;
+          for (const i of at.slice(start, start + phrase.keys.length)) covers.add(i);
+          if (!found || phrase.order < found.order) found = phrase;
         }
       });
     }
-    if (found) return found.hit;
+    if (found) return { ...found.hit, covers: [...covers] };
     for (const [i, token] of tokens.entries()) {
       if (/^(19|20)\d\d$/.test(token) && Number(token) > this.newestYear) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };

@@ -100,6 +100,8 @@ export function matchQuestion(
   let everydayNames = 0;
   const references = new Set<string>();
   const asked = new Set<string>();
+  /** Where each system was named by one of its names. */
+  const namedAt = new Map<string, number[]>();
   for (const match of phrases.scan(tokens)) {
     // "per distro" asks across the systems; it names no topic.
     if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
@@ -108,7 +110,10 @@ export function matchQuestion(
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
       else plainNames++;
       const yardstick = isYardstick(tokens, match.start);
-      for (const { id } of named) (yardstick ? references : asked).add(id);
+      for (const { id } of named) {
+        (yardstick ? references : asked).add(id);
+        namedAt.set(id, [...(namedAt.get(id) ?? []), ...range(match.start, match.end)]);
+      }
     }
     // "the ubuntu container os", "the red hat one": a word only one system's facts use, said of
     // a system, names it.
@@ -251,6 +256,13 @@ export function matchQuestion(
     (limits && only !== undefined && systems.length === 1
       ? foreignName(tokens, wordHits, only, limits)
       : undefined);
+  // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
+  // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).
+  const covered = new Set(limit?.covers);
+  for (const [id, at] of namedAt) {
+    if (systems.length > 1 && at.every((i) => covered.has(i)))
+      systems.splice(systems.indexOf(id), 1);
+  }
   return {
     tokens,
     truncated,

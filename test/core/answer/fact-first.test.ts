@@ -229,6 +229,10 @@ describe("an honest scope gate", () => {
       expect(answer.suggestions.length, question).toBeGreaterThan(0);
     }
     expect(askReal("is coreos still maintained?").systems).toEqual(["coreos"]);
+    // A later product's name beside another system asks about that system.
+    const heir = askReal("is RHEL CoreOS the successor to atomic host?");
+    expect(heir.intent).toBe("no_match");
+    expect(heir.systems).toEqual(["atomic"]);
   });
 
   it("should add the nearest fact the sources do say, cited, as what they say and not the answer", () => {
