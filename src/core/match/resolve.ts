@@ -219,7 +219,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
     const strongest = rarest(
-      preciseHits.filter((hit) => !hit.topicWord || asksWhatItIs(match.tokens, hit.word)),
+      preciseHits.filter(
+        (hit) => !hit.topicWord || hit.facts.length === 1 || asksWhatItIs(match.tokens, hit.word),
+      ),
     );
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
