@@ -45,7 +45,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const resolveContext = context && known(context);
       const first = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
       const resolution = resolveQuestion(first, resolveContext);
-      const { match, words } = askAgain(first, resolution, context?.words ?? [], indexes);
+      const earlier = { words: context?.words ?? [], systems: context?.systems ?? [] };
+      const { match, words } = askAgain(first, resolution, earlier, indexes);
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);
       return { answer, context: nextContext(answer, ids, words, context) };

@@ -1,5 +1,5 @@
 import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
-import type { FactIndex } from "./fact-index.js";
+import { type FactIndex, isOwnWord, rarest } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
 import { matchQuestion, type QuestionMatch } from "./match-question.js";
 import type { PhraseIndex } from "./phrase-index.js";
@@ -34,18 +34,27 @@ export function askingWords(tokens: readonly string[]): string[] {
 export function askAgain(
   match: QuestionMatch,
   resolution: Resolution,
-  earlierWords: readonly string[],
+  earlier: { words: readonly string[]; systems: readonly string[] },
   indexes: { phrases: PhraseIndex; facts: FactIndex },
 ): { match: QuestionMatch; words: string[] } {
   const words = askingWords(match.tokens);
-  const pointedBack = resolution.fromContext && match.systems.length === 0 && match.pointsBack;
+  const earlierWords = earlier.words;
+  // "who else uses it besides coreos?" after "what is etcd?" names the system in play again.
+  const samePlay =
+    match.systems.length === 0
+      ? resolution.fromContext
+      : match.systems.every((id) => earlier.systems.includes(id));
+  const pointedBack = samePlay && match.pointsBack;
   if (!(resolution.asksAgain || pointedBack) || earlierWords.length === 0) return { match, words };
   const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
-  const earlier = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts)
-    .wordHits.filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT)
+  const hits = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts).wordHits;
+  // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
+  const subject = rarest(hits.filter(isOwnWord));
+  const carried = hits
+    .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
     .map((hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }));
   return {
-    match: { ...match, wordHits: [...match.wordHits, ...earlier] },
+    match: { ...match, wordHits: [...match.wordHits, ...carried] },
     words: resolution.asksAgain ? [...earlierWords] : words,
   };
 }

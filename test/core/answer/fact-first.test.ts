@@ -409,6 +409,11 @@ describe("follow-ups in everyday talk", () => {
     // Not help, and not any fact about containers: SELinux's, as the conversation was about it.
     expect(answer.intent).toBe("answer");
     expect(answer.facts[0]?.text).toMatch(/selinux/i);
+    // The last question's subject, however many of the system's facts name it, and with the
+    // system named again.
+    expect(askAfter("what's etcd?", "which OS ships it?").answer.facts[0]?.text).toMatch(/etcd/);
+    const others = askAfter("what is etcd?", "who else uses it besides coreos?").answer;
+    expect(others.facts[0]?.text).toMatch(/Kubernetes/);
   });
 
   it("should compare a system, or what was just discussed, with the others", () => {
