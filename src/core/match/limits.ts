@@ -180,13 +180,19 @@ export class LimitIndex {
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services").
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
+      // "project atomic 2014" is a year of the sources, not a version.
+      const year = /^(19|20)\d\d$/.test(number);
       const version =
-        /^\d+(\.(\d+|x))+$/.test(number) ||
-        (number !== token && whole) ||
-        (whole && (names.has(i - 1) || VERSION_WORDS.has(before)));
+        !year &&
+        (/^\d+(\.(\d+|x))+$/.test(number) ||
+          (number !== token && whole) ||
+          (whole && (names.has(i - 1) || VERSION_WORDS.has(before))));
       // "v3" is a version as written: kernel 3.19 is no "v3".
-      const quoted =
-        number === token || token.endsWith(".x")
+      // "photon os 2.0": a version said of a system is known only as its facts say it of that
+      // system's name (the 2.0 of OAuth 2.0 is no Photon 2.0).
+      const quoted = names.has(i - 1)
+        ? this.modelOf(tokens, names, i, number)
+        : number === token || token.endsWith(".x")
           ? this.quotes(number, systems)
           : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
@@ -219,6 +225,19 @@ export class LimitIndex {
   /** Whether `key` is a word of a limit's phrases: it asks, it names nothing. */
   asks(key: string): boolean {
     return this.asking.has(key);
+  }
+
+  /** Whether the facts write `number` after a word of the system's name just before it. */
+  private modelOf(
+    tokens: readonly string[],
+    names: ReadonlySet<number>,
+    at: number,
+    number: string,
+  ): boolean {
+    for (let i = at - 1; i >= 0 && names.has(i); i--) {
+      if (this.factModels.has(`${tokens[i]} ${number}`)) return true;
+    }
+    return false;
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {

@@ -28,6 +28,13 @@ describe("LimitIndex", () => {
   it("should take a year after the newest source, or a version no source names, as beyond them", () => {
     expect(find("rancheros in 2031")).toBe("later-years");
     expect(find("photon os 5.0")).toBe("unknown-version");
+    // A number another of the system's facts quotes (OAuth 2.0) is no version of the system.
+    expect(index.find(tokenise("when was photon os 2.0 released"), new Set([2, 3]))?.id).toBe(
+      "unknown-version",
+    );
+    // As the facts write it beside a word of the name ("Fedora 22"), or a year of the sources.
+    expect(index.find(tokenise("kernel on fedora atomic 22"), new Set([2, 3]))).toBeUndefined();
+    expect(index.find(tokenise("project atomic 2014 targets"), new Set([0, 1]))).toBeUndefined();
   });
 
   it("should let through versions and years the sources mention, and ordinary questions", () => {
