@@ -161,7 +161,9 @@ export class LimitIndex {
     }
     if (found) return { ...found.hit, covers: [...covers] };
     for (const [i, token] of tokens.entries()) {
-      if (/^(19|20)\d\d$/.test(token) && Number(token) > this.newestYear) {
+      // "after 2015", "since 2015": what came later.
+      const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
+      if (/^(19|20)\d\d$/.test(token) && (Number(token) > this.newestYear || later)) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
       // "4.x" is any 4: known when the facts quote a 4.
@@ -254,6 +256,8 @@ export class LimitIndex {
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
+
+const AFTER_WORDS = new Set(["after", "since", "post", "beyond"]);
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;

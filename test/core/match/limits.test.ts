@@ -27,6 +27,7 @@ describe("LimitIndex", () => {
 
   it("should take a year after the newest source, or a version no source names, as beyond them", () => {
     expect(find("rancheros in 2031")).toBe("later-years");
+    expect(find("what happened to geard after 2015")).toBe("later-years");
     expect(find("photon os 5.0")).toBe("unknown-version");
     // A number another of the system's facts quotes (OAuth 2.0) is no version of the system.
     expect(index.find(tokenise("when was photon os 2.0 released"), new Set([2, 3]))?.id).toBe(
