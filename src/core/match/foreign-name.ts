@@ -22,9 +22,13 @@ export function foreignName(
 ): LimitHit | undefined {
   const own = hits.filter(isOwnWord);
   if (own.some((hit) => hit.systems.includes(system) && hit.weight >= OWN_WEIGHT)) return undefined;
-  const foreign = rarest(own.filter((hit) => hit.weight >= NAME_WEIGHT));
-  if (!foreign || foreign.systems.includes(system)) return undefined;
-  const token = tokens.find((t) => wordKey(t) === foreign.word);
-  const name = token === undefined ? undefined : limits.writtenName(token);
-  return name ? { id: "not-said-of", label: `anything about ${name}` } : undefined;
+  // "is selinux enforcing on rancheros": the name, though "enforcing" is rarer.
+  const names = own.flatMap((hit) => {
+    if (hit.weight < NAME_WEIGHT || hit.systems.includes(system)) return [];
+    const token = tokens.find((t) => wordKey(t) === hit.word);
+    const name = token === undefined ? undefined : limits.writtenName(token);
+    return name ? [{ ...hit, name }] : [];
+  });
+  const foreign = rarest(names);
+  return foreign && { id: "not-said-of", label: `anything about ${foreign.name}` };
 }

@@ -158,6 +158,7 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["how", "does", "this", "work"],
   ["what", "can", "you", "do"],
   ["what", "can", "i", "ask"],
+  ["you", "cover"],
   // "which container OSes do you know about?": what the bot covers, which help lists.
   ["do", "you", "know"],
   ["know", "about"],
