@@ -174,6 +174,7 @@ export const HOW_TO_USE_CUES: string[][] = [
 
 export const HELP_WORDS = new Set([
   "help",
+  "list",
   "usage",
   "commands",
   "command",

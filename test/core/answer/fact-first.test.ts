@@ -275,7 +275,11 @@ describe("an honest scope gate", () => {
   });
 
   it("should say the sources never mention a tool or a setting they do not cover", () => {
-    for (const question of ["how do i give my rancheros box a static ip?", "podman on atomic?"]) {
+    for (const question of [
+      "how do i give my rancheros box a static ip?",
+      "podman on atomic?",
+      "how do we do backups on rancheros?",
+    ]) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);

@@ -137,12 +137,16 @@ describe("matchQuestion: cues", () => {
     },
   );
 
-  it.each(["", "help", "what can you do", "hi, how do I use this bot?", "<@U123>"])(
-    "should take %j as a request for help",
-    (question) => {
-      expect(matchReal(question).helpOnly).toBe(true);
-    },
-  );
+  it.each([
+    "",
+    "help",
+    "what can you do",
+    "hi, how do I use this bot?",
+    "<@U123>",
+    "list the systems you cover",
+  ])("should take %j as a request for help", (question) => {
+    expect(matchReal(question).helpOnly).toBe(true);
+  });
 
   it.each(["help with coreos", "what can you do about atomic size"])(
     "should not take %j, which names a subject, as a request for help",
