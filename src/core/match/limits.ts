@@ -14,7 +14,7 @@ export interface LimitHit {
   nearby?: string[];
   /** The words of every limit's phrases as keys ("right now", "cost"): they ask, they name nothing. */
   asking?: ReadonlySet<string>;
-  /** The positions of the question's tokens the phrase covers ("fedora coreos" is no CoreOS). */
+  /** The positions of system names the phrases cover ("fedora coreos" is no CoreOS). */
   covers?: readonly number[];
 }
 
@@ -142,7 +142,8 @@ export class LimitIndex {
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
     let found: { hit: LimitHit; order: number } | undefined;
-    // Every phrase's positions, not only the first's: "rhel coreos" as well as "successor".
+    // The system names every phrase covers, not only the first's: "rhel coreos" as well as
+    // "successor".
     const covers = new Set<number>();
     for (const at of [positions, unnamed]) {
       const sequence = at.map((i) => keys[i] as string);
@@ -152,10 +153,15 @@ export class LimitIndex {
           if (scene && phrase.askedOnly) continue;
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
-          if (!startsRun(sequence, start, phrase.keys) || this.factsSay(phrase.keys, systems))
-            continue;
-          for (const i of at.slice(start, start + phrase.keys.length)) covers.add(i);
-          if (!found || phrase.order < found.order) found = phrase;
+          if (!startsRun(sequence, start, phrase.keys)) continue;
+          const span = at.slice(start, start + phrase.keys.length);
+          const better = !found || phrase.order < found.order;
+          // Only a phrase over a system's name needs checking once a first one is found: the
+          // facts' check costs 1.5 ms of p99 at 100x knowledge otherwise.
+          const naming = span.some((i) => names.has(i));
+          if ((!better && !naming) || this.factsSay(phrase.keys, systems)) continue;
+          if (naming) for (const i of span) covers.add(i);
+          if (better) found = phrase;
         }
       });
     }
