@@ -129,10 +129,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     context &&
     !match.allSystems &&
     // "and which one is smallest?" after one system asks across every system, not of that one.
+    // "who uses xfs and who uses ext4?" after one system, too.
     !(
-      match.comparative &&
+      (match.choosing || (match.comparative && match.tokens.includes("which"))) &&
       match.systems.length === 0 &&
-      match.tokens.includes("which") &&
       (context.recentSystems ?? context.systems).length < 2
     ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.

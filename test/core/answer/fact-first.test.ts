@@ -153,6 +153,10 @@ describe("comparisons only when asked", () => {
       "which ones use selinux, which neither?",
     ])
       expect(askReal(question).intent, question).toBe("compare");
+    // Also with one system in play: the choice is among all of them.
+    expect(askAfter("what is coreos?", "who uses xfs and who uses ext4?").answer.intent).toBe(
+      "compare",
+    );
   });
 
   it("should read 'any of these' as a choice among the systems", () => {
