@@ -127,7 +127,8 @@ export class LimitIndex {
   }
 
   /**
-   * `names` holds the positions of tokens that name a system, and `systems` those systems. With
+   * `names` holds the positions of tokens that name a system, and `systems` those systems;
+   * `reach`, the facts each other known word of the question reaches, by position. With
    * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
    * the scene ("need it for a driver thing") is not what is asked.
    */
@@ -136,6 +137,7 @@ export class LimitIndex {
     names: ReadonlySet<number> = new Set(),
     systems: readonly string[] = [],
     emphasis: readonly number[] = [],
+    reach: ReadonlyMap<number, readonly number[]> = new Map(),
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const positions = keys.map((_, i) => i);
@@ -159,7 +161,11 @@ export class LimitIndex {
           // Only a phrase over a system's name needs checking once a first one is found: the
           // facts' check costs 1.5 ms of p99 at 100x knowledge otherwise.
           const naming = span.some((i) => names.has(i));
-          if ((!better && !naming) || this.factsSay(phrase.keys, systems)) continue;
+          if (
+            (!better && !naming) ||
+            this.factsSay(phrase.keys, systems, span, phrase.askedOnly ? reach : NO_REACH)
+          )
+            continue;
           if (naming) for (const i of span) covers.add(i);
           if (better) found = phrase;
         }
@@ -253,17 +259,33 @@ export class LimitIndex {
     return asked.some((system) => this.knownNumbers.get(system)?.has(number));
   }
 
-  private factsSay(phrase: readonly string[], systems: readonly string[]): boolean {
-    return (this.factsWithKey.get(phrase[0] ?? "") ?? []).some((index) => {
+  /**
+   * Whether a fact of the systems uses the phrase, and (with `reach`, for the open questions of
+   * `asked_only` limits) is one the question's other words reach: "how many people use coreos" is
+   * its community fact's; "how many etcd members" is no fact's, though that fact says "how many
+   * people".
+   */
+  private factsSay(
+    phrase: readonly string[],
+    systems: readonly string[],
+    span: readonly number[],
+    reach: ReadonlyMap<number, readonly number[]>,
+  ): boolean {
+    const saying = (this.factsWithKey.get(phrase[0] ?? "") ?? []).filter((index) => {
       const { system, keys } = this.factKeys[index] as { system: string; keys: string[] };
       return (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase);
     });
+    const others = [...reach].filter(([at]) => !span.includes(at)).map(([, facts]) => facts);
+    if (others.length === 0) return saying.length > 0;
+    return saying.some((index) => others.some((facts) => facts.includes(index)));
   }
 }
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 
 const AFTER_WORDS = new Set(["after", "since", "post", "beyond"]);
+
+const NO_REACH: ReadonlyMap<number, readonly number[]> = new Map();
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;

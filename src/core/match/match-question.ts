@@ -187,6 +187,8 @@ export function matchQuestion(
   }
   let content = 0;
   let known = 0;
+  /** The facts each of the question's own words reaches, by position: what a limit is held to. */
+  const reach = new Map<number, readonly number[]>();
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
     if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
@@ -199,6 +201,7 @@ export function matchQuestion(
       return;
     }
     const hit = facts.lookup(token);
+    if (hit?.exact) reach.set(i, hit.facts);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;
     else if (hit?.exact || understood.has(i)) known += said;
@@ -252,6 +255,7 @@ export function matchQuestion(
       systemPositions(kinds),
       systems.length > 0 ? systems : owners.length > 0 ? owners : inPlay,
       emphasis,
+      reach,
     ) ??
     (limits && only !== undefined && systems.length === 1
       ? foreignName(tokens, wordHits, only, limits)

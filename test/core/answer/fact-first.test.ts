@@ -254,6 +254,14 @@ describe("an honest scope gate", () => {
     expect(askReal("pricing for DC/OS enterprise?").intent).toBe("no_match");
   });
 
+  it("should hold an open question to the fact its other words reach, not any fact with its words", () => {
+    // The community fact says "how many people"; it does not say how many etcd members.
+    expect(askReal("How many etcd members should a production CoreOS cluster have?").intent).toBe(
+      "no_match",
+    );
+    expect(askReal("how many people use coreos?").intent).toBe("answer");
+  });
+
   it("should say the sources are silent on a name they write only of other systems", () => {
     for (const [question, name] of [
       ["does photon have selinux?", "SELinux"],
