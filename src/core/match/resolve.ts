@@ -203,7 +203,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // when a side is unknown ("pip vs poetry").
   const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
-  const chosen = match.choosing && (!named || fromContext) ? onlyOwner(preciseHits) : undefined;
+  const chosen =
+    match.choosing && (!named || fromContext)
+      ? onlyOwner(preciseHits, fromContext ? systems : undefined)
+      : undefined;
   if (chosen) {
     // "which of these bundles marathon?": the one system whose facts hold what is asked.
     systems = [chosen];
@@ -297,13 +300,15 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
 const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
 
 /**
- * The one system whose facts hold the most precise word, when every other term asked (a topic's
+ * The one system (of `among`, when given) whose facts hold the most precise word, when every other term asked (a topic's
  * word) is that system's too: "which of these bundles marathon" is DCOS's; "which use xfs and
  * which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has no one answer.
  */
-function onlyOwner(hits: readonly WordHit[]): string | undefined {
+function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
   const strongest = rarest(hits);
-  const owner = strongest?.systems.length === 1 ? strongest.systems[0] : undefined;
+  // "which of the two uses apparmor?" after Snappy and Atomic: of those two, Snappy's.
+  const holders = (strongest?.systems ?? []).filter((id) => !among || among.includes(id));
+  const owner = holders.length === 1 ? holders[0] : undefined;
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
   return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
 }

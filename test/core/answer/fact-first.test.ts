@@ -447,6 +447,12 @@ describe("follow-ups in everyday talk", () => {
     const engine = realEngine();
     let context = engine.ask("how does coreos update?").context;
     context = engine.ask("and atomic?", context).context;
+    const apparmor = askAfter(
+      "compare snappy and atomic on updates",
+      "which of the two uses apparmor?",
+    );
+    expect(apparmor.answer.intent).toBe("answer");
+    expect(apparmor.answer.systems).toEqual(["snappy"]);
     const two = engine.ask("which of the two needs a reboot to switch?", context).answer;
     expect(two.intent).toBe("compare");
     expect([...two.systems].sort()).toEqual(["atomic", "coreos"]);
