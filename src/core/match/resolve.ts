@@ -306,8 +306,11 @@ const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
   const strongest = rarest(hits);
-  // "which of the two uses apparmor?" after Snappy and Atomic: of those two, Snappy's.
-  const holders = (strongest?.systems ?? []).filter((id) => !among || among.includes(id));
+  // "which of the two uses apparmor?" after Snappy and Atomic: of those two, Snappy's; "which of
+  // these ships zookeeper?" after a table without DCOS: DCOS.
+  const all = strongest?.systems ?? [];
+  const inPlay = all.filter((id) => among?.includes(id));
+  const holders = inPlay.length > 0 ? inPlay : all;
   const owner = holders.length === 1 ? holders[0] : undefined;
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
   return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
