@@ -190,6 +190,8 @@ export class LimitIndex {
         whole &&
         !names.has(i - 1) &&
         !VERSION_WORDS.has(before) &&
+        // "agenda item 3", "node 2": a place in a list, not a product's version.
+        !LIST_WORDS.has(before) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services").
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
@@ -224,7 +226,7 @@ export class LimitIndex {
       if (unversioned && !names.has(at) && isModel(thing)) {
         return { id: "unknown-version", label: `which version of ${thing} it ships` };
       }
-      if (isModelName(token) && !this.factWords.has(token)) {
+      if (isModelName(token) && isContentWord(token) && !this.factWords.has(token)) {
         return { id: "unknown-name", label: `anything about ${token}` };
       }
     }
@@ -286,6 +288,14 @@ const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 const AFTER_WORDS = new Set(["after", "since", "post", "beyond"]);
 
 const NO_REACH: ReadonlyMap<number, readonly number[]> = new Map();
+
+/** Words a number after counts the place in a list, not a version: "item 3", "step 2". */
+const LIST_WORDS = new Set(
+  `item items step steps point question option part number page section slide phase round
+  attempt ticket incident node host server box vm cluster env environment sprint week day`.split(
+    /\s+/,
+  ),
+);
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;

@@ -42,6 +42,11 @@ describe("LimitIndex", () => {
     expect(find("coreos 647.0.0 kernel")).toBeUndefined();
     expect(find("what happened in 2014")).toBeUndefined();
     expect(find("atomic security")).toBeUndefined();
+    // A place in a list, a chat abbreviation, "in charge of": no version, name or price.
+    expect(find("agenda item 3: security posture of coreos hosts")).toBeUndefined();
+    expect(find("eli5 how atomic ships os files")).toBeUndefined();
+    expect(find("on rancheros, what's in charge of starting udev")).toBeUndefined();
+    expect(find("how much does canonical charge to publish a snap")).toBe("pricing");
   });
 
   it("should leave out system names, so a name between the words does not hide a phrase", () => {
