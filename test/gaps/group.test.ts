@@ -45,12 +45,9 @@ describe("groupGaps", () => {
       buildAskedEvent(),
     ]);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({
-      count: 2,
-      unhelpful: 2,
-      systems: ["coreos"],
-      topics: ["security", "updates"],
-    });
+    expect(groups[0]).toMatchObject({ count: 2, unhelpful: 2, systems: ["coreos"] });
+    // Most recent first: the events' default times may differ by a millisecond, or not.
+    expect([...(groups[0]?.topics ?? [])].sort()).toEqual(["security", "updates"]);
   });
 
   it("should fold wordings that differ by a typo into one group", () => {
