@@ -298,6 +298,21 @@ describe("an honest scope gate", () => {
     }
   });
 
+  it("should say the sources give no step-by-step instructions or exact settings", () => {
+    for (const question of [
+      "how do i configure marathon-lb on dcos",
+      "tdnf repo url for photon updates?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toMatch(/don't say step-by-step instructions/);
+    }
+    // Whether it has to be installed and configured at all, they do say.
+    expect(askReal("do I need to install and configure docker myself on coreos?").intent).toBe(
+      "answer",
+    );
+  });
+
   it("should ask a question beyond the sources of the system in play when it names none", () => {
     const { answer } = askAfter("what is rancheros", "what's the newest version now?");
     expect(answer.intent).toBe("no_match");
