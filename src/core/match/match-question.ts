@@ -179,16 +179,24 @@ export function matchQuestion(
     .filter(({ start, end }) => !range(start, end).some((i) => kinds.get(i) === "system"));
   const understood = new Set<number>();
   const relatedHits: WordHit[] = [];
+  /**
+   * The facts each of the question's words reaches, itself or through its synonyms, by position:
+   * what a limit is held to.
+   */
+  const reach = new Map<number, readonly number[]>();
+  const reaches = (i: number, found: readonly number[]) =>
+    reach.set(i, [...(reach.get(i) ?? []), ...found]);
   for (const { start, end, words } of related) {
     const hit = facts.related(words);
     if (!hit || hit.facts.length === 0) continue;
-    for (const i of range(start, end)) understood.add(i);
+    for (const i of range(start, end)) {
+      understood.add(i);
+      reaches(i, hit.facts);
+    }
     relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1), synonym: true });
   }
   let content = 0;
   let known = 0;
-  /** The facts each of the question's own words reaches, by position: what a limit is held to. */
-  const reach = new Map<number, readonly number[]>();
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
     if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
@@ -201,7 +209,7 @@ export function matchQuestion(
       return;
     }
     const hit = facts.lookup(token);
-    if (hit?.exact) reach.set(i, hit.facts);
+    if (hit?.exact) reaches(i, hit.facts);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;
     else if (hit?.exact || understood.has(i)) known += said;

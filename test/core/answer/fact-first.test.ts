@@ -260,6 +260,10 @@ describe("an honest scope gate", () => {
       "no_match",
     );
     expect(askReal("how many people use coreos?").intent).toBe("answer");
+    // Its synonyms reach too: how often Fedora Atomic builds "come out" its release fact says.
+    expect(askReal("how often does a fedora atomic build come out").intent).toBe("answer");
+    expect(askReal("how often do photon security patches come out?").intent).toBe("no_match");
+    expect(askReal("minimum disk size to install an atomic host?").intent).toBe("no_match");
   });
 
   it("should say the sources are silent on a name they write only of other systems", () => {
