@@ -418,8 +418,9 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
   if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
-  // "every update", "each release", "all apps": those things, not the systems.
-  if (isContentWord(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
+  // "every update", "each version", "all apps": those things, not the systems.
+  const thing = isContentWord(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
+  if (thing && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
   if (POSSESSIVES.has(next ?? "")) return false;
   if (token === "each") return next !== "other";
@@ -440,6 +441,24 @@ function restOfThem(tokens: readonly string[], i: number): boolean {
   if (tokens[i] === "other") return tokens[i - 1] === "the" && OTHER_ONES.has(next ?? "");
   return tokens[i] === "rest" && tokens[i - 1] === "the" && (next === undefined || next === "of");
 }
+
+/** Words after "all", "every", "each" that still mean the systems ("all systems", "each os"). */
+const SYSTEMS_ALL = new Set([
+  ...CLASS_WORDS,
+  "system",
+  "systems",
+  "distro",
+  "distros",
+  "distribution",
+  "distributions",
+  "platform",
+  "platforms",
+  "them",
+  "three",
+  "four",
+  "five",
+  "six",
+]);
 
 const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
 

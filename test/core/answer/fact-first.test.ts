@@ -115,6 +115,9 @@ describe("comparisons only when asked", () => {
     const lot = askReal("give me a quick rundown comparing the whole lot");
     expect(lot.intent).toBe("compare");
     expect(lot.systems.length).toBeGreaterThan(4);
+    expect(
+      askReal("does snappy pull the entire app down again every version bump").systems,
+    ).toEqual(["snappy"]);
     // "every update" is the updates, not the systems.
     const updates = askReal(
       "how does canonical's os avoid downloading whole apps on every update?",
