@@ -47,6 +47,10 @@ describe("LimitIndex", () => {
     expect(find("eli5 how atomic ships os files")).toBeUndefined();
     expect(find("on rancheros, what's in charge of starting udev")).toBeUndefined();
     expect(find("how much does canonical charge to publish a snap")).toBe("pricing");
+    // Patch windows are no Windows, a 30-second summary no timing; Windows nodes are.
+    expect(find("do i have to plan patch windows for coreos")).toBeUndefined();
+    expect(find("give me the 30-second summary of coreos")).toBeUndefined();
+    expect(find("can photon run windows nodes")).toBe("hardware");
   });
 
   it("should leave out system names, so a name between the words does not hide a phrase", () => {
