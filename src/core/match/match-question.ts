@@ -366,6 +366,9 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["across", "all"],
   ["across", "them"],
   ["the", "whole", "lot"],
+  ["whole", "table"],
+  ["full", "table"],
+  ["entire", "table"],
   ["the", "lot"],
 ];
 

@@ -40,6 +40,8 @@ export function stripSlackMarkup(raw: string): string {
       // so is a slash command typed into a message ("/containeros help").
       .replace(/(^|\s)@[\w.-]+/g, " ")
       .replace(/^\s*\/[a-z][\w-]*/i, " ")
+      // "how do I use containeros?": the bot's own name is the bot, not "container os".
+      .replace(/\bcontaineros\b/gi, " bot ")
       .replace(/:[a-z0-9_+-]+:/gi, " ")
   );
 }

@@ -144,6 +144,7 @@ describe("matchQuestion: cues", () => {
     "hi, how do I use this bot?",
     "<@U123>",
     "list the systems you cover",
+    "how do I use containeros?",
   ])("should take %j as a request for help", (question) => {
     expect(matchReal(question).helpOnly).toBe(true);
   });
