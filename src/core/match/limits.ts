@@ -137,7 +137,7 @@ export class LimitIndex {
     names: ReadonlySet<number> = new Set(),
     systems: readonly string[] = [],
     emphasis: readonly number[] = [],
-    reach: ReadonlyMap<number, readonly number[]> = new Map(),
+    reach: Reach = new Map(),
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const positions = keys.map((_, i) => i);
@@ -271,13 +271,13 @@ export class LimitIndex {
     phrase: readonly string[],
     systems: readonly string[],
     span: readonly number[],
-    reach: ReadonlyMap<number, readonly number[]>,
+    reach: Reach,
   ): boolean {
     const saying = (this.factsWithKey.get(phrase[0] ?? "") ?? []).filter((index) => {
       const { system, keys } = this.factKeys[index] as { system: string; keys: string[] };
       return (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase);
     });
-    const others = [...reach].filter(([at]) => !span.includes(at)).map(([, facts]) => facts);
+    const others = [...reach].filter(([at]) => !span.includes(at)).flatMap(([, lists]) => lists);
     if (others.length === 0) return saying.length > 0;
     return saying.some((index) => others.some((facts) => facts.includes(index)));
   }
@@ -287,7 +287,10 @@ const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 
 const AFTER_WORDS = new Set(["after", "since", "post", "beyond"]);
 
-const NO_REACH: ReadonlyMap<number, readonly number[]> = new Map();
+/** The facts each of a question's words reaches, by position, in one list per way it reaches them. */
+export type Reach = ReadonlyMap<number, readonly (readonly number[])[]>;
+
+const NO_REACH: Reach = new Map();
 
 /** Words a number after counts the place in a list, not a version: "item 3", "step 2". */
 const LIST_WORDS = new Set(

@@ -183,9 +183,10 @@ export function matchQuestion(
    * The facts each of the question's words reaches, itself or through its synonyms, by position:
    * what a limit is held to.
    */
-  const reach = new Map<number, readonly number[]>();
+  // Lists kept as found, not joined: at 100x knowledge a common word's list has thousands.
+  const reach = new Map<number, (readonly number[])[]>();
   const reaches = (i: number, found: readonly number[]) =>
-    reach.set(i, [...(reach.get(i) ?? []), ...found]);
+    reach.set(i, [...(reach.get(i) ?? []), found]);
   for (const { start, end, words } of related) {
     const hit = facts.related(words);
     if (!hit || hit.facts.length === 0) continue;
