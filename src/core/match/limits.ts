@@ -48,8 +48,11 @@ export class LimitIndex {
   private readonly factWords: ReadonlySet<string>;
   /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
   private readonly factModels: ReadonlySet<string>;
-  /** Every word the facts write a number after ("docker", "kernel"): they give its version. */
-  private readonly numbered = new Set<string>();
+  /**
+   * Every word each system's facts write a number after ("docker", "kernel"): they give its
+   * version for that system.
+   */
+  private readonly numbered = new Map<string, Set<string>>();
   /**
    * Every name the facts write ("Marathon", "systemd" as a table value), lower case, to how they
    * write it: things with versions.
@@ -93,7 +96,7 @@ export class LimitIndex {
           for (const short of shortened(word)) numbers.add(short);
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
-          if (isNumber(next)) this.numbered.add(word);
+          if (isNumber(next)) this.numberedBy(fact.system).add(word);
         });
       });
     });
@@ -222,7 +225,12 @@ export class LimitIndex {
           : -1;
       const thing = tokens[at];
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
-      const unversioned = thing !== undefined && this.names.has(thing) && !this.numbered.has(thing);
+      // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
+      const asked = systems.length > 0 ? systems : [...this.numbered.keys()];
+      const unversioned =
+        thing !== undefined &&
+        this.names.has(thing) &&
+        !asked.some((system) => this.numberedBy(system).has(thing));
       if (unversioned && !names.has(at) && isModel(thing)) {
         return { id: "unknown-version", label: `which version of ${thing} it ships` };
       }
@@ -241,6 +249,12 @@ export class LimitIndex {
   /** Whether `key` is a word of a limit's phrases: it asks, it names nothing. */
   asks(key: string): boolean {
     return this.asking.has(key);
+  }
+
+  private numberedBy(system: string): Set<string> {
+    const words = this.numbered.get(system) ?? new Set<string>();
+    this.numbered.set(system, words);
+    return words;
   }
 
   /** Whether the facts write `number` after a word of the system's name just before it. */

@@ -51,6 +51,11 @@ describe("LimitIndex", () => {
     expect(find("do i have to plan patch windows for coreos")).toBeUndefined();
     expect(find("give me the 30-second summary of coreos")).toBeUndefined();
     expect(find("can photon run windows nodes")).toBe("hardware");
+    // A version of a thing the asked system's facts never number, though others' do.
+    expect(findFor("what docker version does mesosphere dcos bundle", "dcos")).toBe(
+      "unknown-version",
+    );
+    expect(findFor("what docker version does rancheros ship", "rancheros")).toBeUndefined();
   });
 
   it("should leave out system names, so a name between the words does not hide a phrase", () => {
