@@ -44,7 +44,9 @@ interface EvalSet {
 // holdout-40 (200 each, written mid-session and scored unread at 2a370a8) 94.0 % with 93.0 % and
 // 95.0 % with 89.7 %; holdout-41 and holdout-42 (200 each, written mid-session and scored unread at
 // 9c151fa) 91.5 % with 85.7 % and 97.0 % with 94.1 %; holdout-43 and holdout-44 (200 each, written
-// late in the session and scored unread at 04d0c79) 95.5 % with 87.5 % and 94.5 % with 97.0 %.
+// late in the session and scored unread at 04d0c79) 95.5 % with 87.5 % and 94.5 % with 97.0 %;
+// holdout-45 and holdout-46 (200 each, scored unread at a5ed90b) 96.0 % with 85.7 % and 97.0 % with
+// 94.0 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -67,30 +69,32 @@ const SETS: EvalSet[] = [
   { file: "holdout-18.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.86 },
   { file: "holdout-19.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.84 },
   { file: "holdout-20.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.89 },
-  { file: "holdout-21.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-21.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.92 },
   { file: "holdout-22.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.88 },
   { file: "holdout-23.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.9 },
   { file: "holdout-24.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.93 },
   { file: "holdout-25.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.83 },
   { file: "holdout-26.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.92 },
-  { file: "holdout-27.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.9 },
-  { file: "holdout-28.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.9 },
+  { file: "holdout-27.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.9 },
+  { file: "holdout-28.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-29.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.87 },
-  { file: "holdout-30.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.83 },
+  { file: "holdout-30.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.84 },
   { file: "holdout-31.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.9 },
   { file: "holdout-32.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.91 },
   { file: "holdout-33.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.92 },
   { file: "holdout-34.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-35.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.91 },
   { file: "holdout-36.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.87 },
-  { file: "holdout-37.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.89 },
-  { file: "holdout-38.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.88 },
+  { file: "holdout-37.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.89 },
+  { file: "holdout-38.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.9 },
   { file: "holdout-39.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.92 },
-  { file: "holdout-40.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.9 },
-  { file: "holdout-41.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.89 },
-  { file: "holdout-42.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.93 },
-  { file: "holdout-43.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.86 },
+  { file: "holdout-40.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-41.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.9 },
+  { file: "holdout-42.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-43.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.87 },
   { file: "holdout-44.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-45.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.84 },
+  { file: "holdout-46.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
