@@ -159,6 +159,7 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["what", "can", "you", "do"],
   ["what", "can", "i", "ask"],
   ["you", "cover"],
+  ["you", "talk", "about"],
   // "which container OSes do you know about?": what the bot covers, which help lists.
   ["do", "you", "know"],
   ["know", "about"],

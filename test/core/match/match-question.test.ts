@@ -145,6 +145,7 @@ describe("matchQuestion: cues", () => {
     "<@U123>",
     "list the systems you cover",
     "how do I use containeros?",
+    "which container OSes can you talk about",
   ])("should take %j as a request for help", (question) => {
     expect(matchReal(question).helpOnly).toBe(true);
   });
