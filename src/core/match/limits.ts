@@ -84,6 +84,8 @@ export class LimitIndex {
       }
       const numbers = this.knownNumbers.get(fact.system) ?? new Set<string>();
       this.knownNumbers.set(fact.system, numbers);
+      const numbered = this.numbered.get(fact.system) ?? new Set<string>();
+      this.numbered.set(fact.system, numbered);
       parts.forEach((part, p) => {
         part.forEach((word, i) => {
           words.add(word);
@@ -96,7 +98,7 @@ export class LimitIndex {
           for (const short of shortened(word)) numbers.add(short);
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
-          if (isNumber(next)) this.numberedBy(fact.system).add(word);
+          if (isNumber(next)) numbered.add(word);
         });
       });
     });
@@ -178,7 +180,7 @@ export class LimitIndex {
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
-      if (/^(19|20)\d\d$/.test(token) && (Number(token) > this.newestYear || later)) {
+      if (isYear(token) && (Number(token) > this.newestYear || later)) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
       // "4.x" is any 4: known when the facts quote a 4.
@@ -200,7 +202,7 @@ export class LimitIndex {
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
       // "project atomic 2014" is a year of the sources, not a version.
-      const year = /^(19|20)\d\d$/.test(number);
+      const year = isYear(number);
       const version =
         !year &&
         (/^\d+(\.(\d+|x))+$/.test(number) ||
@@ -226,11 +228,8 @@ export class LimitIndex {
       const thing = tokens[at];
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
       // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
-      const asked = systems.length > 0 ? systems : [...this.numbered.keys()];
       const unversioned =
-        thing !== undefined &&
-        this.names.has(thing) &&
-        !asked.some((system) => this.numberedBy(system).has(thing));
+        thing !== undefined && this.names.has(thing) && !heldBy(this.numbered, systems, thing);
       if (unversioned && !names.has(at) && isModel(thing)) {
         return { id: "unknown-version", label: `which version of ${thing} it ships` };
       }
@@ -251,12 +250,6 @@ export class LimitIndex {
     return this.asking.has(key);
   }
 
-  private numberedBy(system: string): Set<string> {
-    const words = this.numbered.get(system) ?? new Set<string>();
-    this.numbered.set(system, words);
-    return words;
-  }
-
   /** Whether the facts write `number` after a word of the system's name just before it. */
   private modelOf(
     tokens: readonly string[],
@@ -271,8 +264,7 @@ export class LimitIndex {
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {
-    const asked = systems.length > 0 ? systems : [...this.knownNumbers.keys()];
-    return asked.some((system) => this.knownNumbers.get(system)?.has(number));
+    return heldBy(this.knownNumbers, systems, number);
   }
 
   /**
@@ -342,6 +334,18 @@ function isModelName(token: string): boolean {
 }
 
 const isNumber = (token: string) => /^\d/.test(token);
+
+const isYear = (token: string) => /^(19|20)\d\d$/.test(token);
+
+/** Whether the facts of `systems` (of any system when none is asked) hold `value`. */
+function heldBy(
+  bySystem: ReadonlyMap<string, ReadonlySet<string>>,
+  systems: readonly string[],
+  value: string,
+): boolean {
+  if (systems.length === 0) return [...bySystem.values()].some((held) => held.has(value));
+  return systems.some((system) => bySystem.get(system)?.has(value));
+}
 
 /** A number as quoted and shortened ("1.5.0", "1.5", "1"); nothing for a word. */
 function shortened(token: string): string[] {
