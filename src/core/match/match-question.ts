@@ -373,26 +373,6 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["the", "lot"],
 ];
 
-/** The asker's machines: "every node" is no "every system". */
-const MACHINES = new Set([
-  "node",
-  "nodes",
-  "machine",
-  "machines",
-  "host",
-  "hosts",
-  "server",
-  "servers",
-  "box",
-  "boxes",
-  "cluster",
-  "clusters",
-  "container",
-  "containers",
-  "instance",
-  "instances",
-]);
-
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
 const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
 
@@ -417,12 +397,10 @@ function ownerBefore(
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
   if (!ALL_WORDS.has(token)) return false;
-  // "every node", "all the hosts" are the asker's machines, not the systems ("every container
-  // os" is).
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
-  if (MACHINES.has(noun) && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
-  // "every update", "each version", "all apps": those things, not the systems.
+  // "every node", "all the hosts", "every update", "each version": those things, not the systems
+  // ("every container os" is).
   const thing = isContentWord(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
   if (thing && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
