@@ -399,9 +399,10 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (!ALL_WORDS.has(token)) return false;
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
-  // "every node", "all the hosts", "every update", "each version": those things, not the systems
-  // ("every container os" is).
-  const thing = isContentWord(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
+  // "every node", "all the hosts", "every update", "each version", "each time": those things, not
+  // the systems ("every container os" is).
+  const thing =
+    isContentWord(noun) || PERIODS.has(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
   if (thing && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
   if (POSSESSIVES.has(next ?? "")) return false;
@@ -414,6 +415,9 @@ function perSystem(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   return (before === "per" || before === "by") && SYSTEM_NOUNS.has(tokens[i] as string);
 }
+
+/** Spans of time, which "each", "every" and "all" count ("all the time"), not systems. */
+const PERIODS = new Set(["time", "times", "day", "days"]);
 
 const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 

@@ -124,6 +124,10 @@ describe("comparisons only when asked", () => {
     );
     expect(updates.intent).toBe("answer");
     expect(updates.systems).toEqual(["snappy"]);
+    // "each time" is how often, not which systems.
+    const each = askReal("does snappy fetch the entire app each time it updates?");
+    expect(each.intent).toBe("answer");
+    expect(each.systems).toEqual(["snappy"]);
   });
 
   it("should set a topic side by side, whichever one system's facts word it most rarely", () => {
