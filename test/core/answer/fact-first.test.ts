@@ -302,11 +302,15 @@ describe("an honest scope gate", () => {
       "how do i give my rancheros box a static ip?",
       "podman on atomic?",
       "how do we do backups on rancheros?",
+      "are coreos update payloads signed?",
+      "recommended zookeeper quorum size for dcos masters",
     ]) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);
     }
+    // Hayden's review does mention seccomp.
+    expect(askReal("is seccomp enabled on coreos?").facts[0]?.id).toBe("coreos-security-seccomp");
   });
 
   it("should say the sources give no step-by-step instructions or exact settings", () => {

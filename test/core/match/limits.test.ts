@@ -56,12 +56,6 @@ describe("LimitIndex", () => {
       "unknown-version",
     );
     expect(findFor("what docker version does rancheros ship", "rancheros")).toBeUndefined();
-    // Tools and ideas no article mentions; seccomp, which Hayden's does, is no limit.
-    expect(findFor("are coreos update payloads signed?", "coreos", 1)).toBe("not-covered");
-    expect(findFor("recommended zookeeper quorum size for dcos masters", "dcos")).toBe(
-      "not-covered",
-    );
-    expect(findFor("is seccomp enabled on coreos?", "coreos", 4)).toBeUndefined();
     expect(findFor("is running k8s on coreos cheaper than eks", "coreos")).toBe("pricing");
   });
 
