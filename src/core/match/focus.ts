@@ -109,6 +109,15 @@ export const LABEL_TOKENS = 3;
 /** Words that point back at a label set before the question ("flannel: what is it for?"). */
 const POINTERS = new Set(["it", "its", "they", "them", "their", "this", "that", "those", "these"]);
 
+/** Words that point back at a whole clause ("we know kickstart inside out; can we reuse that?"). */
+const DEMONSTRATIVES = new Set(["this", "that", "those", "these"]);
+
+/** "can we reuse that on atomic?", not "can this bot answer it?": a pronoun, not a determiner. */
+function pointsBackAtClause(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  return DEMONSTRATIVES.has(tokens[i] as string) && (next === undefined || STOPWORDS.has(next));
+}
+
 /**
  * "rpm-ostree, what is it in plain words?": a few words set before a question that points back at
  * them are what it asks about, not a scene.
@@ -116,9 +125,11 @@ const POINTERS = new Set(["it", "its", "they", "them", "their", "this", "that", 
 function labelSubjects(clauses: { tokens: string[]; asks: boolean }[]): void {
   clauses.forEach((clause, i) => {
     const next = clauses[i + 1];
-    const label = clause.tokens.length <= LABEL_TOKENS && !CONDITIONS.has(clause.tokens[0] ?? "");
-    if (!clause.asks && label && next?.asks)
-      clause.asks = next.tokens.some((token) => POINTERS.has(token));
+    if (clause.asks || !next?.asks || CONDITIONS.has(clause.tokens[0] ?? "")) return;
+    const label = clause.tokens.length <= LABEL_TOKENS;
+    clause.asks = next.tokens.some((token, j) =>
+      label ? POINTERS.has(token) : pointsBackAtClause(next.tokens, j),
+    );
   });
 }
 

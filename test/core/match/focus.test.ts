@@ -72,6 +72,14 @@ describe("readClauses: a label before the question", () => {
     expect(weightOf("no python, how do i debug?", "python")).toBe(SCENE_SHARE);
     expect(weightOf("if coreos breaks, can i roll it back?", "breaks")).toBe(SCENE_SHARE);
   });
+
+  it("should read a longer clause as asked when the question points back at all of it", () => {
+    const reuse =
+      "our admins know kickstart and anaconda inside out; can they reuse that on atomic?";
+    expect(weightOf(reuse, "kickstart")).toBe(1);
+    // "this bot" is a determiner and its noun, pointing at nothing before it.
+    expect(weightOf("for the new folks: what can this bot answer?", "folks")).toBe(SCENE_SHARE);
+  });
 });
 
 describe("readClauses: a tag question after the statement it asks about", () => {
