@@ -314,7 +314,12 @@ export function matchQuestion(
         !everyOne &&
         isHelpRequest(tokens)) ||
       (!landscape && asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
-      (systems.length === 0 && !landscape && !everyOne && asksWhatTheBotDoes(tokens, emphasis)),
+      (systems.length === 0 &&
+        !landscape &&
+        !everyOne &&
+        (asksWhatTheBotDoes(tokens, emphasis) ||
+          // "do your sources cover nomad?" asks about nomad.
+          (!limit && asksAboutItsKnowledge(tokens)))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
@@ -531,6 +536,27 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
     )
   );
 }
+
+/**
+ * "how current is your info?", "what sources are your answers based on?": the bot's own knowledge,
+ * whatever topic words come with it, is what the help text describes.
+ */
+function asksAboutItsKnowledge(tokens: string[]): boolean {
+  return tokens.some((t, i) => t === "your" && OWN_KNOWLEDGE.has(tokens[i + 1] ?? ""));
+}
+
+/** What the bot answers from. */
+const OWN_KNOWLEDGE = new Set([
+  "info",
+  "information",
+  "source",
+  "sources",
+  "data",
+  "answers",
+  "knowledge",
+  "facts",
+  "articles",
+]);
 
 /** Who a question about the bot speaks to. */
 const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);

@@ -43,6 +43,17 @@ describe("resolveQuestion: intent", () => {
     expect(askReal(question).intent).toBe("help");
   });
 
+  it.each(["how current is your info?", "what sources are your answers based on?"])(
+    "should describe its own knowledge for %j",
+    (question) => {
+      expect(askReal(question).intent).toBe("help");
+    },
+  );
+
+  it("should read 'do your sources cover nomad?' as a question about nomad", () => {
+    expect(askReal("does anything in your sources cover nomad").intent).toBe("no_match");
+  });
+
   it.each([
     "reset my VPN password",
     "postgres vacuum tuning",
