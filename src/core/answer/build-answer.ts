@@ -22,7 +22,7 @@ import {
   rankAnswerFacts,
   rankCell,
   relevance,
-  withReasons,
+  withCue,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
@@ -48,7 +48,7 @@ export function buildAnswer(
   const asked = new Set(resolution.systems);
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const words = relevance(match.wordHits, { keep });
-  const scores = match.asksWhy ? withReasons(catalog, words) : words;
+  const scores = match.asks ? withCue(catalog, words, match.asks) : words;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.

@@ -1,5 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { WordHit } from "../match/fact-index.js";
+import type { Cue } from "../match/match-question.js";
 
 /** How many facts an answer shows at once; the rest wait for "more". */
 export const MAX_SHOWN_FACTS = 5;
@@ -32,19 +33,32 @@ const MAX_CANDIDATES = 200;
 /** How a fact gives a reason: what a "why" question asks for. */
 const REASON =
   /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy)\b/i;
-/** What giving a reason adds to a fact's score when the question asks why. */
-const REASON_BONUS = 3;
-const reasonsByCatalog = new WeakMap<Catalog, number[]>();
+/** How a fact dates an event: what a "when did it start" question asks for. */
+const EVENT = /\b(announced|released|started|launched|founded|created|generally available)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b(?!\))/;
+/** What answering the kind of question asked adds to a fact's score. */
+const CUE_BONUS = 3;
+const cuedByCatalog = new WeakMap<Catalog, Record<Cue, number[]>>();
 
-/** The scores with REASON_BONUS added to every fact that gives a reason. */
-export function withReasons(catalog: Catalog, scores: Map<number, number>): Map<number, number> {
-  let reasons = reasonsByCatalog.get(catalog);
-  if (!reasons) {
-    reasons = catalog.allFacts().filter((index) => REASON.test(catalog.fact(index).text));
-    reasonsByCatalog.set(catalog, reasons);
+/** The scores with CUE_BONUS added to every fact worded as an answer to `cue`. */
+export function withCue(
+  catalog: Catalog,
+  scores: Map<number, number>,
+  cue: Cue,
+): Map<number, number> {
+  let cued = cuedByCatalog.get(catalog);
+  if (!cued) {
+    const facts = catalog.allFacts();
+    const text = (index: number) => catalog.fact(index).text;
+    cued = {
+      why: facts.filter((index) => REASON.test(text(index))),
+      // "(2015)" cites an article; "announced … in April 2014" dates an event.
+      when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
+    };
+    cuedByCatalog.set(catalog, cued);
   }
   const boosted = new Map(scores);
-  for (const index of reasons) boosted.set(index, (boosted.get(index) ?? 0) + REASON_BONUS);
+  for (const index of cued[cue]) boosted.set(index, (boosted.get(index) ?? 0) + CUE_BONUS);
   return boosted;
 }
 

@@ -28,6 +28,9 @@ import {
   WHY_WORDS,
 } from "./vocabulary.js";
 
+/** A kind of question whose answer a fact's wording shows: a reason, or a date. */
+export type Cue = "why" | "when";
+
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
   tokens: string[];
@@ -65,6 +68,8 @@ export interface QuestionMatch {
   whyOnly: boolean;
   /** Asks for a reason ("why does rancheros run two daemons?"). */
   asksWhy: boolean;
+  /** Asks for a reason ("why …") or a date ("when did it start"), which a fact's wording shows. */
+  asks?: Cue;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
   limit?: LimitHit;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
@@ -324,6 +329,7 @@ export function matchQuestion(
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
     asksWhy,
+    ...(asksWhy ? { asks: "why" as const } : asksWhen(tokens) ? { asks: "when" as const } : {}),
     limit,
     wordHits,
     nearbyHits: (limit?.nearby ?? [])
@@ -557,6 +563,13 @@ const OWN_KNOWLEDGE = new Set([
   "facts",
   "articles",
 ]);
+
+/** "when did red hat launch atomic?", not "when a node fails, …": "when" asking about a past event. */
+function asksWhen(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => t === "when" && PAST.has(tokens[i + 1] ?? ""));
+}
+
+const PAST = new Set(["did", "was", "were"]);
 
 /** Who a question about the bot speaks to. */
 const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);

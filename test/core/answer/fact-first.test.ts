@@ -600,6 +600,15 @@ describe("why", () => {
     expect(answer.systems).toEqual(["rancheros"]);
     expect(answer.facts[0]?.text).toMatch(/because|reason|so that|since/i);
   });
+
+  it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
+    const launch = askReal("when did red hat launch project atomic");
+    expect(launch.facts[0]?.text).toMatch(/April 2014/);
+    // "when a node fails" sets a condition; it asks for no date.
+    expect(
+      askReal("when a coreos node fails, what happens to its containers?").facts[0]?.text,
+    ).not.toMatch(/announced|released|started/);
+  });
 });
 
 describe("everyday words for what the facts say otherwise (synonyms.yml)", () => {
