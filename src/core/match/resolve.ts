@@ -338,14 +338,17 @@ const ASKS_FOR_HELP = new Set([
  * the question asks what the word `key` names.
  */
 function asksWhatItIs(tokens: readonly string[], key: string): boolean {
-  const [first, ...rest] = tokens;
-  if (onlyNames(tokens, key)) return true;
-  // "where does marathon fit in?" asks what it is for; "where does flannel come from?" does not.
-  const fits = first === "where" && tokens.includes("fit");
-  if (first !== "what" && first !== "whats" && !fits) return asksOfLabel(tokens, key);
-  const next = rest.findIndex((token) => !WHAT_IS_FILLERS.has(token));
-  // "a fleet of trucks" is trucks, not fleet.
-  return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
+  if (onlyNames(tokens, key) || asksOfLabel(tokens, key)) return true;
+  // "for the onboarding doc: what does fleet do?": the question may follow a scene.
+  return tokens.some((token, i) => {
+    // "where does marathon fit in?" asks what it is for; "where does flannel come from?" does not.
+    const fits = i === 0 && token === "where" && tokens.includes("fit");
+    if (token !== "what" && token !== "whats" && !fits) return false;
+    const rest = tokens.slice(i + 1);
+    const next = rest.findIndex((word) => !WHAT_IS_FILLERS.has(word));
+    // "a fleet of trucks" is trucks, not fleet.
+    return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
+  });
 }
 
 /**

@@ -238,9 +238,13 @@ export const MORE_WORDS = new Set(
 /** ...and holds one of these. */
 export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);
 
-/** "why?", "how come?", "why is that?": a request for the reasons behind the last answer. */
+/**
+ * "why?", "how come?", "why is that?", "why would I need that?": a request for the reasons behind
+ * the last answer.
+ */
 export const WHY_WORDS = new Set(
-  "why how come so is was that it this the reason for what really ok and but".split(" "),
+  `why how come so is was that it this the reason for what really ok and but would should do does
+  did i we you need exist exists matter care bother`.split(/\s+/),
 );
 
 /**

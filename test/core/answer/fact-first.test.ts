@@ -599,6 +599,16 @@ describe("why", () => {
     expect(answer.intent).toBe("answer");
     expect(answer.systems).toEqual(["rancheros"]);
     expect(answer.facts[0]?.text).toMatch(/because|reason|so that|since/i);
+    // "why would I need that?" asks why about what was just said, not about any CoreOS reason.
+    const need = askAfter("what's the toolbox on coreos?", "why would I need that?").answer;
+    expect(need.facts[0]?.id).toBe("coreos-management-toolbox");
+  });
+
+  it("should ask what a tool is after a scene set before the question", () => {
+    const cockpit = askReal("new folks keep asking what cockpit is, one-liner?");
+    expect(cockpit.intent).toBe("answer");
+    expect(cockpit.systems).toEqual(["atomic"]);
+    expect(cockpit.facts[0]?.text).toMatch(/Cockpit/);
   });
 
   it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
