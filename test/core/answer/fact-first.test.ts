@@ -232,6 +232,7 @@ describe("an honest scope gate", () => {
       "who acquired coreos?",
       "what's new in photon os 5.0?",
       "does rancheros run well in 2024?",
+      "when did vmware stop shipping photon os?",
     ]) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
@@ -317,6 +318,8 @@ describe("an honest scope gate", () => {
     for (const question of [
       "how do i configure marathon-lb on dcos",
       "tdnf repo url for photon updates?",
+      "which key in update.conf turns off automatic reboots on coreos?",
+      "what's the snappy command to roll back an update?",
     ]) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
