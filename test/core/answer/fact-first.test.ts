@@ -636,6 +636,15 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     expect(answer.facts[0]?.id).toBe("coreos-maturity-started-early-2013");
     expect(matchReal("when was the coreos project kicked off?").coverage).toBe(1);
   });
+
+  it.each([
+    // The facts say "taken from OpenShift", "isolation", "root password".
+    ["where did geard come from?", "atomic-clustering-geard-from-openshift"],
+    ["can apps on snappy see into each other?", "snappy-security-apparmor-isolation"],
+    ["what are the default creds on atomic?", "atomic-security-blank-root-password"],
+  ])("should lead %j with the fact its group's other words find", (question, id) => {
+    expect(askReal(question).facts[0]?.id).toBe(id);
+  });
 });
 
 describe("questions about the bot itself", () => {
