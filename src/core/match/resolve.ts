@@ -221,10 +221,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   if (!named && !everyWanted && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
+    // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
+    const askedWhat = preciseHits.filter((hit) => asksWhatItIs(match.tokens, hit.word));
     const strongest = rarest(
-      preciseHits.filter(
-        (hit) => !hit.topicWord || hit.facts.length === 1 || asksWhatItIs(match.tokens, hit.word),
-      ),
+      askedWhat.length > 0
+        ? askedWhat
+        : preciseHits.filter((hit) => !hit.topicWord || hit.facts.length === 1),
     );
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.

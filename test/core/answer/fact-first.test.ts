@@ -612,6 +612,8 @@ describe("why", () => {
     expect(cockpit.intent).toBe("answer");
     expect(cockpit.systems).toEqual(["atomic"]);
     expect(cockpit.facts[0]?.text).toMatch(/Cockpit/);
+    // The word asked about names the system, though "exist" is rarer in the facts.
+    expect(askReal("rkt - what is it and why does it exist?").systems).toEqual(["coreos"]);
   });
 
   it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
