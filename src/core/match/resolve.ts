@@ -214,7 +214,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "which ones use selinux?" with no systems in play chooses among all of them.
   const everyWanted = match.allSystems || (match.choosing && !named);
-  if (!named && compareWanted && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
+  // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs".
+  const either = compareWanted || match.tokens.includes("or");
+  if (!named && either && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
     systems = owners;
     named = true;
   }

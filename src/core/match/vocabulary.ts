@@ -16,6 +16,7 @@ export const STOPWORDS = new Set(
   said want need like get got use used uses using also really actually any anything something thing
   things one ones whats what's which's whose vs versus v compare compared comparison comparing
   difference differences different differ between side by does do there's theres lot lots bit kind
+  bunch couple handful tons loads dozen heaps
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5

@@ -100,6 +100,10 @@ describe("comparisons only when asked", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["coreos", "atomic"]);
     expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
+    // "or" sets two systems' tools side by side too, and "a bunch of" is no unknown word.
+    const either = askReal("cockpit or fleet for managing a bunch of hosts?");
+    expect(either.intent).toBe("compare");
+    expect(either.systems).toEqual(["atomic", "coreos"]);
   });
 
   it("should compare every system 'across the board', or in a rundown of every one", () => {
