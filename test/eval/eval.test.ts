@@ -46,7 +46,10 @@ interface EvalSet {
 // 9c151fa) 91.5 % with 85.7 % and 97.0 % with 94.1 %; holdout-43 and holdout-44 (200 each, written
 // late in the session and scored unread at 04d0c79) 95.5 % with 87.5 % and 94.5 % with 97.0 %;
 // holdout-45 and holdout-46 (200 each, scored unread at a5ed90b) 96.0 % with 85.7 % and 97.0 % with
-// 94.0 %.
+// 94.0 %; holdout-47 to holdout-50 (200 each, written at the start of the next session and scored
+// unread at 122c85e) 94.5 % with 88.1 %, 90.5 % with 91.8 %, 95.0 % with 89.8 % and 96.5 % with
+// 92.0 %; holdout-51 and holdout-52 (200 each, scored unread at 118e058) 93.5 % with 85.0 % and
+// 97.5 % with 88.5 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -95,6 +98,12 @@ const SETS: EvalSet[] = [
   { file: "holdout-44.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.95 },
   { file: "holdout-45.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.84 },
   { file: "holdout-46.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-47.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-48.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-49.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-50.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-51.jsonl", minimum: 200, offTopic: 60, passMark: 0.99, leadMark: 0.88 },
+  { file: "holdout-52.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.9 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
