@@ -53,6 +53,8 @@ export class LimitIndex {
    * version for that system.
    */
   private readonly numbered = new Map<string, Set<string>>();
+  /** Every word each system's facts write after a number ("mb", "users"): what they count. */
+  private readonly counted = new Map<string, Set<string>>();
   /**
    * Every name the facts write ("Marathon", "systemd" as a table value), lower case, to how they
    * write it: things with versions.
@@ -86,6 +88,8 @@ export class LimitIndex {
       this.knownNumbers.set(fact.system, numbers);
       const numbered = this.numbered.get(fact.system) ?? new Set<string>();
       this.numbered.set(fact.system, numbered);
+      const counted = this.counted.get(fact.system) ?? new Set<string>();
+      this.counted.set(fact.system, counted);
       parts.forEach((part, p) => {
         part.forEach((word, i) => {
           words.add(word);
@@ -99,6 +103,9 @@ export class LimitIndex {
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
           if (isNumber(next)) numbered.add(word);
+          // A count or a size ("500 users", "20 MB"), not a year or a version.
+          if (/^\d+$/.test(word) && !isYear(word) && isContentWord(next))
+            counted.add(wordKey(next));
         });
       });
     });
@@ -158,6 +165,9 @@ export class LimitIndex {
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
+          // "how many MB is rancheros?": the facts give the figure ("20 MB").
+          if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
+            continue;
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -263,6 +273,10 @@ export class LimitIndex {
     return false;
   }
 
+  private counts(key: string | undefined, systems: readonly string[]): boolean {
+    return key !== undefined && heldBy(this.counted, systems, UNIT_SPELLINGS[key] ?? key);
+  }
+
   private quotes(number: string, systems: readonly string[]): boolean {
     return heldBy(this.knownNumbers, systems, number);
   }
@@ -288,6 +302,9 @@ export class LimitIndex {
     return saying.some((index) => others.some((facts) => facts.includes(index)));
   }
 }
+
+/** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
+const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 

@@ -272,6 +272,8 @@ describe("an honest scope gate", () => {
       "no_match",
     );
     expect(askReal("how many people use coreos?").intent).toBe("answer");
+    // A unit the facts count in ("20 MB") is answered, spelt out or not.
+    expect(askReal("roughly how many megabytes is rancheros?").facts[0]?.text).toMatch(/20 MB/);
     // Its synonyms reach too: how often Fedora Atomic builds "come out" its release fact says.
     expect(askReal("how often does a fedora atomic build come out").intent).toBe("answer");
     expect(askReal("how often do photon security patches come out?").intent).toBe("no_match");
