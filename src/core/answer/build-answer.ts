@@ -23,6 +23,7 @@ import {
   rankCell,
   relevance,
   withCue,
+  withDefinition,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
@@ -48,7 +49,12 @@ export function buildAnswer(
   const asked = new Set(resolution.systems);
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const words = relevance(match.wordHits, { keep });
-  const scores = match.asks ? withCue(catalog, words, match.asks) : words;
+  const cued = match.asks ? withCue(catalog, words, match.asks) : words;
+  // "rkt: why did coreos build it?" asks for the reason, not what rkt is.
+  const defined = match.asks
+    ? undefined
+    : match.wordHits.find((h) => h.word === resolution.defines);
+  const scores = defined ? withDefinition(catalog, cued, defined) : cued;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.

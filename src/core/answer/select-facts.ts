@@ -1,6 +1,8 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { WordHit } from "../match/fact-index.js";
+import { wordKey } from "../match/fact-words.js";
 import type { Cue } from "../match/match-question.js";
+import { tokenise } from "../match/normalise.js";
 
 /** How many facts an answer shows at once; the rest wait for "more". */
 export const MAX_SHOWN_FACTS = 5;
@@ -61,6 +63,48 @@ export function withCue(
   for (const index of cued[cue]) boosted.set(index, (boosted.get(index) ?? 0) + CUE_BONUS);
   return boosted;
 }
+
+/**
+ * The scores with CUE_BONUS added to every fact that says what `word` is ("rkt, a separate
+ * container runtime engine", "Cockpit, a browser-based GUI", "fleet … is a distributed init
+ * system"): what "what is rkt?" asks for, before facts that only mention it.
+ */
+export function withDefinition(
+  catalog: Catalog,
+  scores: Map<number, number>,
+  hit: WordHit,
+): Map<number, number> {
+  let known = definedByCatalog.get(catalog);
+  if (!known) {
+    known = new Map();
+    definedByCatalog.set(catalog, known);
+  }
+  const boosted = new Map(scores);
+  for (const index of hit.facts) {
+    // Read once per fact: tokenising every fact of a common word on each question cost 1.3 ms
+    // of p99 at 100x knowledge.
+    let defined = known.get(index);
+    if (!defined) {
+      defined = definedWords(catalog.fact(index).text);
+      known.set(index, defined);
+    }
+    if (defined.includes(hit.word)) boosted.set(index, (boosted.get(index) ?? 0) + CUE_BONUS);
+  }
+  return boosted;
+}
+
+const definedByCatalog = new WeakMap<Catalog, Map<number, readonly string[]>>();
+
+/** The words (as keys) a text says what they are: "rkt, a separate …" defines "rkt". */
+function definedWords(text: string): readonly string[] {
+  const tokens = tokenise(text);
+  return tokens.flatMap((token, i) =>
+    DEFINING.test(tokens.slice(i + 1, i + 4).join(" ")) ? [wordKey(token)] : [],
+  );
+}
+
+/** What follows a word a fact defines: "a …", "an …", "is a …", "was an …". */
+const DEFINING = /^(?:(?:is|was) )?(?:a|an) /;
 
 /**
  * Scores each fact by BM25 over the question's words: rare words weigh more ("xfs" beats

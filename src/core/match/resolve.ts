@@ -37,6 +37,8 @@ export interface Resolution {
   pending?: number[];
   /** The question names only what changes ("and coreos?"): it asks the last question again. */
   asksAgain?: boolean;
+  /** The word the question asks "what is" about ("what is rkt"): the fact defining it leads. */
+  defines?: string;
 }
 
 /**
@@ -198,6 +200,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT && !asksLimit.has(hit.word),
   );
   const precise = preciseHits.length > 0;
+  // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
+  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(match.tokens, hit.word));
+  const defines = rarest(askedWhat)?.word;
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
@@ -223,8 +228,6 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   if (!named && !everyWanted && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
-    // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
-    const askedWhat = preciseHits.filter((hit) => asksWhatItIs(match.tokens, hit.word));
     const strongest = rarest(
       askedWhat.length > 0
         ? askedWhat
@@ -284,7 +287,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     };
   }
   const intent = compare ? "compare" : "answer";
-  return { intent, confidence, systems, topics, fromContext, ...(asksAgain ? { asksAgain } : {}) };
+  return {
+    intent,
+    confidence,
+    systems,
+    topics,
+    fromContext,
+    ...(asksAgain ? { asksAgain } : {}),
+    ...(defines ? { defines } : {}),
+  };
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -622,6 +622,12 @@ describe("why", () => {
     expect(askReal("rkt - what is it and why does it exist?").systems).toEqual(["coreos"]);
   });
 
+  it("should lead 'what is X' with the fact that says what X is, not one that mentions it", () => {
+    expect(askReal("what is rkt").facts[0]?.text).toMatch(/rkt, a separate container runtime/);
+    // Asked why, the reason leads instead.
+    expect(askReal("rkt: why did coreos build it?").facts[0]?.text).toMatch(/in response to/);
+  });
+
   it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
     const launch = askReal("when did red hat launch project atomic");
     expect(launch.facts[0]?.text).toMatch(/April 2014/);
