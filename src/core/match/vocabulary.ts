@@ -88,6 +88,12 @@ export const WHICH_OF_CUES: string[][] = [
   ["any", "of", "these"],
   ["any", "of", "them"],
   ["any", "of", "those"],
+  // "who has rollback?": which of the systems ("who uses rpm-ostree?" asks who the tool's users
+  // are, of its own system).
+  ["who", "has"],
+  ["who", "have"],
+  ["who", "supports"],
+  ["who", "offers"],
 ];
 
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
@@ -111,6 +117,9 @@ export const COMPARE_CUES: string[][] = [
   ["stack", "up"],
   ["stacks", "up"],
   ["measure", "up"],
+  ["line", "up"],
+  ["lined", "up"],
+  ["line", "them", "up"],
   ["against"],
   // Choosing among several: "which of these ships xfs".
   ...WHICH_OF_CUES,

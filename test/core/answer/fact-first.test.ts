@@ -111,6 +111,10 @@ describe("comparisons only when asked", () => {
     expect(board.intent).toBe("compare");
     expect(board.topics).toEqual(["init"]);
     expect(askReal("one-line rundown of every container os you know").intent).toBe("compare");
+    expect(askReal("line up the kernel versions for me").intent).toBe("compare");
+    // "who has …" with no system chooses among all of them; a tool's own users are its system's.
+    expect(askReal("who has rollback?").intent).toBe("compare");
+    expect(askReal("who uses rpm-ostree").systems).toEqual(["atomic"]);
     expect(askReal("a quick side-by-side of all the container oses you know").intent).toBe(
       "compare",
     );
@@ -311,11 +315,13 @@ describe("an honest scope gate", () => {
       "how do we do backups on rancheros?",
       "are coreos update payloads signed?",
       "recommended zookeeper quorum size for dcos masters",
+      "nixos vs coreos for immutable hosts?",
     ]) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);
     }
+    expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
     // Hayden's review does mention seccomp.
     expect(askReal("is seccomp enabled on coreos?").facts[0]?.id).toBe("coreos-security-seccomp");
   });
