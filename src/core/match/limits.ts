@@ -222,7 +222,7 @@ export class LimitIndex {
       // "photon os 2.0": a version said of a system is known only as its facts say it of that
       // system's name (the 2.0 of OAuth 2.0 is no Photon 2.0).
       const quoted = names.has(i - 1)
-        ? this.modelOf(tokens, names, i, number)
+        ? this.modelOf(tokens, names, i, number, systems)
         : number === token || token.endsWith(".x")
           ? this.quotes(number, systems)
           : this.wholeNumbers.has(number);
@@ -266,11 +266,14 @@ export class LimitIndex {
     names: ReadonlySet<number>,
     at: number,
     number: string,
+    systems: readonly string[],
   ): boolean {
     for (let i = at - 1; i >= 0 && names.has(i); i--) {
       if (this.factModels.has(`${tokens[i]} ${number}`)) return true;
     }
-    return false;
+    // "corOS 647": a name misspelt, which no fact writes, is held to the system's numbers.
+    const name = tokens[at - 1] ?? "";
+    return !this.factWords.has(name) && this.quotes(number, systems);
   }
 
   private counts(key: string | undefined, systems: readonly string[]): boolean {

@@ -277,13 +277,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     };
   }
   if (confidence < MIN_CONFIDENCE) {
-    // What the question itself named stays, so the reply can offer what is known about it.
+    // What the question itself named stays, so the reply can offer what is known about it; so
+    // does the system a follow-up points back at ("does it run on our pi 4 boards?").
+    const pointedAt = fromContext && match.pointsBack && match.systems.length === 0;
     return {
       intent: "no_match",
       confidence,
-      systems: match.systems,
+      systems: pointedAt ? systems : match.systems,
       topics: match.topics,
-      fromContext: false,
+      fromContext: pointedAt,
     };
   }
   const intent = compare ? "compare" : "answer";

@@ -363,6 +363,20 @@ describe("an honest scope gate", () => {
     expect(answer.text).toMatch(/^CoreOS: my sources/);
   });
 
+  it("should hold a version after a misspelt name to the system's numbers", () => {
+    expect(askReal("whats the kernal in corOS 647").facts[0]?.text).toMatch(/3\.19\.3/);
+    expect(askReal("is corOS 2000 out").intent).toBe("no_match");
+  });
+
+  it("should keep the system a follow-up points back at when the sources cannot answer it", () => {
+    const { answer } = askAfter(
+      "what does atomic use for package management?",
+      "does it run on the pi 4 boards we have?",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
   it("should still answer what the sources do know about versions they name", () => {
     expect(askReal("coreos 647.0.0 kernel").intent).toBe("answer");
   });
