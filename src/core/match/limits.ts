@@ -103,9 +103,9 @@ export class LimitIndex {
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
           if (isNumber(next)) numbered.add(word);
-          // A count or a size ("500 users", "20 MB"), not a year or a version.
-          if (/^\d+$/.test(word) && !isYear(word) && isContentWord(next))
-            counted.add(wordKey(next));
+          // A count or a size ("500 users", "20 MB", "two Docker daemons"), not a year or a version.
+          const count = /^\d+$/.test(word) ? !isYear(word) : COUNT_WORDS.has(word);
+          if (count && isContentWord(next)) counted.add(wordKey(next));
         });
       });
     });
@@ -305,6 +305,19 @@ export class LimitIndex {
     return saying.some((index) => others.some((facts) => facts.includes(index)));
   }
 }
+
+/** Counts the facts write in words ("two Docker daemons"). */
+const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+]);
 
 /** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
 const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };

@@ -278,6 +278,8 @@ describe("an honest scope gate", () => {
     expect(askReal("how many people use coreos?").intent).toBe("answer");
     // A unit the facts count in ("20 MB") is answered, spelt out or not.
     expect(askReal("roughly how many megabytes is rancheros?").facts[0]?.text).toMatch(/20 MB/);
+    expect(askReal("how many docker daemons does rancheros run?").intent).toBe("answer");
+    expect(askReal("how many containers can rancheros run?").intent).toBe("no_match");
     // Its synonyms reach too: how often Fedora Atomic builds "come out" its release fact says.
     expect(askReal("how often does a fedora atomic build come out").intent).toBe("answer");
     expect(askReal("how often do photon security patches come out?").intent).toBe("no_match");
@@ -331,6 +333,7 @@ describe("an honest scope gate", () => {
       "how do i configure marathon-lb on dcos",
       "tdnf repo url for photon updates?",
       "which key in update.conf turns off automatic reboots on coreos?",
+      "step by step, how do i migrate from fleet to kubernetes on coreos?",
       "what's the snappy command to roll back an update?",
     ]) {
       const answer = askReal(question);
