@@ -49,7 +49,9 @@ interface EvalSet {
 // 94.0 %; holdout-47 to holdout-50 (200 each, written at the start of the next session and scored
 // unread at 122c85e) 94.5 % with 88.1 %, 90.5 % with 91.8 %, 95.0 % with 89.8 % and 96.5 % with
 // 92.0 %; holdout-51 and holdout-52 (200 each, scored unread at 118e058) 93.5 % with 85.0 % and
-// 97.5 % with 88.5 %.
+// 97.5 % with 88.5 %; holdout-53 and holdout-54 (200 each, scored unread at 3c25cdf) 93.5 % with
+// 93.9 % and 95.0 % with 90.6 %; holdout-55 and holdout-56 (200 each, scored unread at cdb880f)
+// 96.0 % with 93.1 % and 95.5 % with 91.8 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -104,6 +106,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-50.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-51.jsonl", minimum: 200, offTopic: 60, passMark: 0.99, leadMark: 0.88 },
   { file: "holdout-52.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.9 },
+  { file: "holdout-53.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-54.jsonl", minimum: 200, offTopic: 60, passMark: 0.98, leadMark: 0.9 },
+  { file: "holdout-55.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-56.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
