@@ -323,8 +323,9 @@ export function matchQuestion(
         !landscape &&
         !everyOne &&
         (asksWhatTheBotDoes(tokens, emphasis) ||
-          // "do your sources cover nomad?" asks about nomad.
-          (!limit && asksAboutItsKnowledge(tokens)))),
+          // "do your sources cover nomad?" asks about nomad; "how current is your info?" about
+          // the bot's own sources.
+          ((!limit || limit.id === "current-status") && asksAboutItsKnowledge(tokens)))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),

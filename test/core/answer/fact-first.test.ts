@@ -249,6 +249,10 @@ describe("an honest scope gate", () => {
       expect(answer.suggestions.length, question).toBeGreaterThan(0);
     }
     expect(askReal("is coreos still maintained?").systems).toEqual(["coreos"]);
+    // "Today" in the scene is the asker's own: the question asks what the sources do say.
+    expect(
+      askReal("we're all-in on vSphere today. why would photon make sense for us?").intent,
+    ).toBe("answer");
     // A later product's name beside another system asks about that system.
     const heir = askReal("is RHEL CoreOS the successor to atomic host?");
     expect(heir.intent).toBe("no_match");
