@@ -33,7 +33,7 @@ export class LimitIndex {
    */
   private readonly phrasesByFirst: Map<
     string,
-    { keys: string[]; hit: LimitHit; order: number; askedOnly: boolean }[]
+    { keys: string[]; hit: LimitHit; order: number; askedOnly: boolean; past: number[] }[]
   >;
   private readonly newestYear: number;
   /** Numbers each system's facts quote: a version of one system is not one of another's. */
@@ -125,14 +125,17 @@ export class LimitIndex {
           const next = tokens[i + 1];
           if (next !== undefined) asking.add(wordKey(`${word}${next}`));
         });
-        return { keys: tokens.map(wordKey), hit, askedOnly };
+        // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces yum"
+        // what is used instead.
+        const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
+        return { keys: tokens.map(wordKey), hit, askedOnly, past };
       });
     });
-    phrases.forEach(({ keys, hit, askedOnly }, order) => {
+    phrases.forEach(({ keys, hit, askedOnly, past }, order) => {
       const first = keys[0];
       if (first === undefined) return;
       const list = this.phrasesByFirst.get(first) ?? [];
-      list.push({ keys, hit, order, askedOnly });
+      list.push({ keys, hit, order, askedOnly, past });
       this.phrasesByFirst.set(first, list);
     });
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
@@ -172,6 +175,8 @@ export class LimitIndex {
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           const span = at.slice(start, start + phrase.keys.length);
+          if (phrase.past.some((p) => (tokens[span[p] as number] as string).endsWith("s")))
+            continue;
           const better = !found || phrase.order < found.order;
           // Only a phrase over a system's name needs checking once a first one is found: the
           // facts' check costs 1.5 ms of p99 at 100x knowledge otherwise.

@@ -17,6 +17,10 @@ describe("LimitIndex", () => {
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");
     expect(find("did coreos eventually build selinux into systemd")).toBe("later-history");
+    // What replaced it came later; what replaces yum is used instead, which the facts may say.
+    expect(find("what replaced fleet")).toBe("later-history");
+    expect(find("did they rename the company")).toBe("later-history");
+    expect(find("what replaces yum on atomic")).toBeUndefined();
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
     // "Our current servers" are the asker's own: no question of how things stand today.
     expect(find("would rancheros beat our current servers")).toBeUndefined();
