@@ -108,6 +108,10 @@ export const COMPARE_CUES: string[][] = [
   ["side", "by", "side"],
   ["difference"],
   ["differences"],
+  // "fleet vs geard, whats the diff": the difference, not Snappy's update diffs.
+  ["what", "the", "diff"],
+  ["whats", "the", "diff"],
+  ["diff", "between"],
   ["differ"],
   ["differs"],
   ["different", "from"],

@@ -100,6 +100,9 @@ describe("comparisons only when asked", () => {
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["coreos", "atomic"]);
     expect(askReal("pip vs poetry package manager for python").intent).toBe("no_match");
+    // "whats the diff" is the difference, not Snappy's update diffs.
+    expect(askReal("fleet vs geard whats the diff").systems).toEqual(["coreos", "atomic"]);
+    expect(askReal("does snappy download only the diff").intent).toBe("answer");
     // "or" sets two systems' tools side by side too, and "a bunch of" is no unknown word.
     const either = askReal("cockpit or fleet for managing a bunch of hosts?");
     expect(either.intent).toBe("compare");
