@@ -64,8 +64,8 @@ export interface QuestionMatch {
   pointsBack: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
   moreOnly: boolean;
-  /** Nothing but "why?" or "how come?": asks for the reasons behind the last answer. */
-  whyOnly: boolean;
+  /** Nothing but "why?", "how come?" or "when?": asks for the reasons, or the date, behind the last answer. */
+  cueOnly: boolean;
   /** Asks for a reason ("why does rancheros run two daemons?"). */
   asksWhy: boolean;
   /** Asks for a reason ("why …") or a date ("when did it start"), which a fact's wording shows. */
@@ -328,7 +328,10 @@ export function matchQuestion(
           ((!limit || limit.id === "current-status") && asksAboutItsKnowledge(tokens)))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
-    whyOnly: asksWhy && tokens.every((t) => WHY_WORDS.has(t)),
+    cueOnly:
+      (asksWhy && tokens.every((t) => WHY_WORDS.has(t))) ||
+      // "when?", "when was that?": the date of what was just said.
+      (asksWhen(tokens) && tokens.every((t) => WHEN_WORDS.has(t))),
     asksWhy,
     ...(asksWhy ? { asks: "why" as const } : asksWhen(tokens) ? { asks: "when" as const } : {}),
     limit,
@@ -567,8 +570,13 @@ const OWN_KNOWLEDGE = new Set([
 
 /** "when did red hat launch atomic?", not "when a node fails, …": "when" asking about a past event. */
 function asksWhen(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => t === "when" && PAST.has(tokens[i + 1] ?? ""));
+  return tokens.some(
+    (t, i) => t === "when" && (i === tokens.length - 1 || PAST.has(tokens[i + 1] ?? "")),
+  );
 }
+
+/** "when?", "when was that?", "and when did that happen?": a date for the last answer. */
+const WHEN_WORDS = new Set("when was were did that it this so and ok happen then".split(" "));
 
 const PAST = new Set(["did", "was", "were"]);
 

@@ -46,7 +46,7 @@ export interface Resolution {
  * and fills gaps from the conversation when the question points back at it.
  */
 export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
-  const followOn = match.moreOnly || match.whyOnly;
+  const followOn = match.moreOnly || match.cueOnly;
   if (match.moreOnly && context?.pendingFacts && context.pendingFacts.length > 0) {
     return {
       intent: "answer",
@@ -64,7 +64,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       intent: "answer",
       confidence: 1,
       systems: context.systems,
-      topics: match.whyOnly ? context.topics : [],
+      topics: match.cueOnly ? context.topics : [],
       fromContext: true,
     };
   }

@@ -661,6 +661,10 @@ describe("why", () => {
   it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
     const launch = askReal("when did red hat launch project atomic");
     expect(launch.facts[0]?.text).toMatch(/April 2014/);
+    // "when?" alone asks the date of what was just said.
+    const when = askAfter("who announced snappy", "when?").answer;
+    expect(when.systems).toEqual(["snappy"]);
+    expect(when.facts[0]?.text).toMatch(/in 2014/);
     // "when a node fails" sets a condition; it asks for no date.
     expect(
       askReal("when a coreos node fails, what happens to its containers?").facts[0]?.text,
