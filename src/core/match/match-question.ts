@@ -66,8 +66,6 @@ export interface QuestionMatch {
   moreOnly: boolean;
   /** Nothing but "why?", "how come?" or "when?": asks for the reasons, or the date, behind the last answer. */
   cueOnly: boolean;
-  /** Asks for a reason ("why does rancheros run two daemons?"). */
-  asksWhy: boolean;
   /** Asks for a reason ("why …") or a date ("when did it start"), which a fact's wording shows. */
   asks?: Cue;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
@@ -332,7 +330,6 @@ export function matchQuestion(
       (asksWhy && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.
       (asksWhen(tokens) && tokens.every((t) => WHEN_WORDS.has(t))),
-    asksWhy,
     ...(asksWhy ? { asks: "why" as const } : asksWhen(tokens) ? { asks: "when" as const } : {}),
     limit,
     wordHits,
