@@ -567,10 +567,15 @@ const OWN_KNOWLEDGE = new Set([
 
 /** "when did red hat launch atomic?", not "when a node fails, …": "when" asking about a past event. */
 function asksWhen(tokens: readonly string[]): boolean {
-  return tokens.some(
-    (t, i) => t === "when" && (i === tokens.length - 1 || PAST.has(tokens[i + 1] ?? "")),
-  );
+  return tokens.some((t, i) => {
+    if (t !== "when") return false;
+    // "when exactly did it kick off?"
+    const next = tokens[i + (ROUGHLY.has(tokens[i + 1] ?? "") ? 2 : 1)];
+    return next === undefined || PAST.has(next);
+  });
 }
+
+const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 
 /** "when?", "when was that?", "and when did that happen?": a date for the last answer. */
 const WHEN_WORDS = new Set("when was were did that it this so and ok happen then".split(" "));
@@ -583,6 +588,8 @@ const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([
   "phrase",
+  "phrasing",
+  "wording",
   "tips",
   "tip",
   "advice",

@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5
   hmm uh overall besides except basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
-  lay called`
+  lay called explanation explainer`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -648,6 +648,7 @@ describe("why", () => {
     expect(cockpit.intent).toBe("answer");
     expect(cockpit.systems).toEqual(["atomic"]);
     expect(cockpit.facts[0]?.text).toMatch(/Cockpit/);
+    expect(askReal("rpm-ostree - quick explanation?").systems).toEqual(["atomic"]);
     // The word asked about names the system, though "exist" is rarer in the facts.
     expect(askReal("rkt - what is it and why does it exist?").systems).toEqual(["coreos"]);
   });
@@ -661,6 +662,9 @@ describe("why", () => {
   it("should lead 'when did …' with the fact that dates the event, not one that cites a year", () => {
     const launch = askReal("when did red hat launch project atomic");
     expect(launch.facts[0]?.text).toMatch(/April 2014/);
+    expect(askReal("when exactly did project atomic kick off?").facts[0]?.text).toMatch(
+      /April 2014/,
+    );
     // "when?" alone asks the date of what was just said.
     const when = askAfter("who announced snappy", "when?").answer;
     expect(when.systems).toEqual(["snappy"]);

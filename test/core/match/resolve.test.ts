@@ -43,12 +43,13 @@ describe("resolveQuestion: intent", () => {
     expect(askReal(question).intent).toBe("help");
   });
 
-  it.each(["how current is your info?", "what sources are your answers based on?"])(
-    "should describe its own knowledge for %j",
-    (question) => {
-      expect(askReal(question).intent).toBe("help");
-    },
-  );
+  it.each([
+    "how current is your info?",
+    "what sources are your answers based on?",
+    "any tips on phrasing questions for you?",
+  ])("should describe its own knowledge for %j", (question) => {
+    expect(askReal(question).intent).toBe("help");
+  });
 
   it("should read 'do your sources cover nomad?' as a question about nomad", () => {
     expect(askReal("does anything in your sources cover nomad").intent).toBe("no_match");
