@@ -331,6 +331,9 @@ describe("an honest scope gate", () => {
       expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);
     }
     expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
+    expect(askReal("what does dcos stand for?").text).toMatch(/don't say what its name stands for/);
+    // Consul is named in a Snappy fact: asked of CoreOS, the sources are silent on it by name.
+    expect(askReal("does coreos use consul?").text).toMatch(/don't say anything about Consul/);
     // Hayden's review does mention seccomp.
     expect(askReal("is seccomp enabled on coreos?").facts[0]?.id).toBe("coreos-security-seccomp");
   });
