@@ -264,7 +264,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // now?" in a conversation about RancherOS asks it of RancherOS.
   const limited =
     systems.length > 0 ? systems : owners.length > 0 ? owners : (context?.systems ?? []);
-  if (match.limit && (limited.length + topics.length > 0 || match.allSystems || match.choosing)) {
+  // "what's the latest version?" with nothing named and no word unknown asks only the limit.
+  const onlyLimit =
+    match.coverage >= 1 && match.wordHits.every((hit) => hit.everyday || asksLimit.has(hit.word));
+  if (
+    match.limit &&
+    (limited.length + topics.length > 0 || match.allSystems || match.choosing || onlyLimit)
+  ) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
     return {

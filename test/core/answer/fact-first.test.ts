@@ -332,6 +332,13 @@ describe("an honest scope gate", () => {
     }
     expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
     expect(askReal("what does dcos stand for?").text).toMatch(/don't say what its name stands for/);
+    // Nothing named and nothing unknown: the limit is all it asks, of no system in particular.
+    const latest = askReal("what's the latest version?");
+    expect(latest.intent).toBe("no_match");
+    expect(latest.text).toMatch(
+      /^My sources \(2014–2015\) don't say anything about releases after/,
+    );
+    expect(askReal("how much does a tesla cost?").text).toMatch(/^I don't know that/);
     // Consul is named in a Snappy fact: asked of CoreOS, the sources are silent on it by name.
     expect(askReal("does coreos use consul?").text).toMatch(/don't say anything about Consul/);
     // Hayden's review does mention seccomp.
