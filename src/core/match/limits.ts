@@ -168,12 +168,12 @@ export class LimitIndex {
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
-          // "how many MB is rancheros?": the facts give the figure ("20 MB").
-          if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
-            continue;
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
+          // "how many MB is rancheros?": the facts give the figure ("20 MB").
+          if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
+            continue;
           const span = at.slice(start, start + phrase.keys.length);
           if (phrase.past.some((p) => (tokens[span[p] as number] as string).endsWith("s")))
             continue;

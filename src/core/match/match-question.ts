@@ -255,6 +255,7 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
+  const asks: Cue | undefined = asksWhy ? "why" : asksWhen(tokens) ? "when" : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -327,10 +328,10 @@ export function matchQuestion(
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     cueOnly:
-      (asksWhy && tokens.every((t) => WHY_WORDS.has(t))) ||
+      (asks === "why" && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.
-      (asksWhen(tokens) && tokens.every((t) => WHEN_WORDS.has(t))),
-    ...(asksWhy ? { asks: "why" as const } : asksWhen(tokens) ? { asks: "when" as const } : {}),
+      (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
+    ...(asks ? { asks } : {}),
     limit,
     wordHits,
     nearbyHits: (limit?.nearby ?? [])

@@ -323,9 +323,10 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
 const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
 
 /**
- * The one system (of `among`, when given) whose facts hold the most precise word, when every other term asked (a topic's
- * word) is that system's too: "which of these bundles marathon" is DCOS's; "which use xfs and
- * which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has no one answer.
+ * The one system (of `among`, when given) whose facts hold the most precise word, when every
+ * other term asked (a topic's word) is that system's too: "which of these bundles marathon" is
+ * DCOS's; "which use xfs and which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has
+ * no one answer.
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
   const strongest = rarest(hits);
