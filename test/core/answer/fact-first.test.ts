@@ -237,18 +237,28 @@ describe("comparisons only when asked", () => {
 });
 
 describe("an honest scope gate", () => {
-  it("should say the sources cannot know what came after them, naming the system", () => {
-    for (const question of [
-      "is coreos still maintained?",
-      "who acquired coreos?",
-      "what's new in photon os 5.0?",
-      "does rancheros run well in 2024?",
-      "when did vmware stop shipping photon os?",
-    ]) {
+  /** Each question's answer, after checking that it is a "my sources don't say" that `says`. */
+  const beyondSources = (questions: string[], says: RegExp) =>
+    questions.map((question) => {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toMatch(says);
+      return { question, answer };
+    });
+
+  it("should say the sources cannot know what came after them, naming the system", () => {
+    const answers = beyondSources(
+      [
+        "is coreos still maintained?",
+        "who acquired coreos?",
+        "what's new in photon os 5.0?",
+        "does rancheros run well in 2024?",
+        "when did vmware stop shipping photon os?",
+      ],
+      /my sources \(2014–2015\) don't say/i,
+    );
+    for (const { question, answer } of answers) {
       expect(answer.confidence, question).toBeLessThan(0.4);
-      expect(answer.text, question).toMatch(/my sources \(2014–2015\) don't say/i);
       expect(answer.suggestions.length, question).toBeGreaterThan(0);
     }
     expect(askReal("is coreos still maintained?").systems).toEqual(["coreos"]);
@@ -318,18 +328,17 @@ describe("an honest scope gate", () => {
   });
 
   it("should say the sources never mention a tool or a setting they do not cover", () => {
-    for (const question of [
-      "how do i give my rancheros box a static ip?",
-      "podman on atomic?",
-      "how do we do backups on rancheros?",
-      "are coreos update payloads signed?",
-      "recommended zookeeper quorum size for dcos masters",
-      "nixos vs coreos for immutable hosts?",
-    ]) {
-      const answer = askReal(question);
-      expect(answer.intent, question).toBe("no_match");
-      expect(answer.text, question).toMatch(/don't say anything about that; it is not in them/);
-    }
+    beyondSources(
+      [
+        "how do i give my rancheros box a static ip?",
+        "podman on atomic?",
+        "how do we do backups on rancheros?",
+        "are coreos update payloads signed?",
+        "recommended zookeeper quorum size for dcos masters",
+        "nixos vs coreos for immutable hosts?",
+      ],
+      /don't say anything about that; it is not in them/,
+    );
     expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
     expect(askReal("what does dcos stand for?").text).toMatch(/don't say what its name stands for/);
     // Nothing named and nothing unknown: the limit is all it asks, of no system in particular.
@@ -346,17 +355,16 @@ describe("an honest scope gate", () => {
   });
 
   it("should say the sources give no step-by-step instructions or exact settings", () => {
-    for (const question of [
-      "how do i configure marathon-lb on dcos",
-      "tdnf repo url for photon updates?",
-      "which key in update.conf turns off automatic reboots on coreos?",
-      "step by step, how do i migrate from fleet to kubernetes on coreos?",
-      "what's the snappy command to roll back an update?",
-    ]) {
-      const answer = askReal(question);
-      expect(answer.intent, question).toBe("no_match");
-      expect(answer.text, question).toMatch(/don't say step-by-step instructions/);
-    }
+    beyondSources(
+      [
+        "how do i configure marathon-lb on dcos",
+        "tdnf repo url for photon updates?",
+        "which key in update.conf turns off automatic reboots on coreos?",
+        "step by step, how do i migrate from fleet to kubernetes on coreos?",
+        "what's the snappy command to roll back an update?",
+      ],
+      /don't say step-by-step instructions/,
+    );
     // Whether it has to be installed and configured at all, they do say.
     expect(askReal("do I need to install and configure docker myself on coreos?").intent).toBe(
       "answer",

@@ -39,15 +39,17 @@ describe("resolveQuestion: intent", () => {
     },
   );
 
-  it.each(["", "help", "what can you do", "   ", "?"])("should help with %j", (question) => {
-    expect(askReal(question).intent).toBe("help");
-  });
-
   it.each([
+    "",
+    "help",
+    "what can you do",
+    "   ",
+    "?",
+    // Its own sources and how to ask: what the help text describes.
     "how current is your info?",
     "what sources are your answers based on?",
     "any tips on phrasing questions for you?",
-  ])("should describe its own knowledge for %j", (question) => {
+  ])("should help with %j", (question) => {
     expect(askReal(question).intent).toBe("help");
   });
 
