@@ -13,6 +13,8 @@ const ASKING_OPENERS = new Set([
   "how",
   "hows",
   "what",
+  "wat",
+  "wut",
   "whats",
   "which",
   "where",

@@ -349,11 +349,16 @@ const PLAIN_WORDS = new FuzzyLookup(
   [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
 );
 
+/** How chat spells a question word ("wat is etcd"): the question reads as "what is etcd". */
+const CHAT_SPELLINGS = new Map(["wat", "wut", "wht", "whut"].map((word) => [word, "what"]));
+
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question
  * or the domain is that word, so it counts neither as unknown nor as a subject.
  */
 function respelt(token: string, facts: FactIndex): string {
+  const plain = CHAT_SPELLINGS.get(token);
+  if (plain) return plain;
   if (token.length < 5 || !isContentWord(token) || facts.exactly(token)) return token;
   const word = PLAIN_WORDS.find(token)?.key;
   // One slip of the keys, not a word of its own ("bought" is no "ought", "operation" no
@@ -483,12 +488,16 @@ const TALK_WORDS = new Set([
   "right",
 ]);
 
+/** "who has to fix the load balancer?" asks who must, not which system has something. */
+const mustDo = (tokens: readonly string[], i: number): boolean =>
+  (tokens[i] === "has" || tokens[i] === "have") && tokens[i + 1] === "to";
+
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
 function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> {
   const positions = new Set<number>();
   for (const cue of cues) {
     for (let start = 0; start + cue.length <= tokens.length; start++) {
-      if (!startsRun(tokens, start, cue)) continue;
+      if (!startsRun(tokens, start, cue) || mustDo(tokens, start + cue.length - 1)) continue;
       for (let k = 0; k < cue.length; k++) positions.add(start + k);
     }
   }
@@ -570,6 +579,8 @@ const OWN_KNOWLEDGE = new Set([
 function asksWhen(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => {
     if (t !== "when") return false;
+    // "since when does coreos exist?" asks when it began.
+    if (tokens[i - 1] === "since") return true;
     // "when exactly did it kick off?"
     const next = tokens[i + (ROUGHLY.has(tokens[i + 1] ?? "") ? 2 : 1)];
     return next === undefined || PAST.has(next);

@@ -487,6 +487,19 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.facts[0]?.text).toMatch(/selinux/i);
     // And again, a turn later.
     expect(context.words).toContain("selinux");
+    // "hm" is a sound, not a word the sources lack.
+    const hm = askAfter("does coreos ship selinux?", "hm, what about atomic").answer;
+    expect(hm.intent).toBe("answer");
+    expect(hm.facts[0]?.text).toMatch(/selinux/i);
+  });
+
+  it("should read 'who has to …' as who must, not as a choice among the systems", () => {
+    const { answer } = askAfter(
+      "how does coreos handle a node failing?",
+      "so who has to fix up the load balancer?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
   });
 
   it("should keep a question's word pairs for asking again ('log in' is not 'log')", () => {
@@ -673,6 +686,8 @@ describe("why", () => {
 
   it("should lead 'what is X' with the fact that says what X is, not one that mentions it", () => {
     expect(askReal("what is rkt").facts[0]?.text).toMatch(/rkt, a separate container runtime/);
+    // However chat spells "what".
+    expect(askReal("wat is geard in project atomic").facts[0]?.text).toMatch(/Geard, a project/);
     // Asked why, the reason leads instead.
     expect(askReal("rkt: why did coreos build it?").facts[0]?.text).toMatch(/in response to/);
   });
@@ -687,6 +702,8 @@ describe("why", () => {
     const when = askAfter("who announced snappy", "when?").answer;
     expect(when.systems).toEqual(["snappy"]);
     expect(when.facts[0]?.text).toMatch(/in 2014/);
+    // "since when" asks when it began.
+    expect(askReal("since when coreos exists").facts[0]?.text).toMatch(/early 2013/);
     // "when a node fails" sets a condition; it asks for no date.
     expect(
       askReal("when a coreos node fails, what happens to its containers?").facts[0]?.text,
@@ -697,6 +714,7 @@ describe("why", () => {
 describe("everyday words for what the facts say otherwise (synonyms.yml)", () => {
   it("should find the investor by 'invested', and the enterprises by 'big companies'", () => {
     expect(askReal("who invested in coreos?").facts[0]?.text).toMatch(/Google Ventures/);
+    expect(askReal("who's driving rancheros?").facts[0]?.text).toMatch(/comes from Rancher/);
     expect(askReal("is coreos made for big companies?").facts[0]?.text).toMatch(/enterprises/);
   });
 
