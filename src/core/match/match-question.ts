@@ -261,7 +261,12 @@ export function matchQuestion(
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
   const strongest = rarest(wordHits.filter((hit) => isOwnWord(hit) && !limits?.asks(hit.word)));
   const owners = strongest?.owner ? [strongest.owner] : [];
-  const [only] = systems;
+  // "and does it do kubernetes too?" asks it of the one system in play.
+  const pointedAt =
+    systems.length === 0 && inPlay.length === 1 && tokens.some((t) => FOLLOW_UP_WORDS.has(t))
+      ? inPlay
+      : systems;
+  const [only] = pointedAt;
   const limit =
     limits?.find(
       tokens,
@@ -270,7 +275,7 @@ export function matchQuestion(
       emphasis,
       reach,
     ) ??
-    (limits && only !== undefined && systems.length === 1
+    (limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits)
       : undefined);
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name

@@ -325,6 +325,12 @@ describe("an honest scope gate", () => {
     expect(answer.intent).toBe("no_match");
     expect(answer.systems).toEqual(["coreos"]);
     expect(answer.text).toMatch(/^CoreOS: my sources .* don't say what it costs/);
+    // A name the sources write only of other systems, asked of the one pointed back at.
+    const kubernetes = askAfter("what's in dcos", "and does it do kubernetes too?").answer;
+    expect(kubernetes.intent).toBe("no_match");
+    expect(kubernetes.text).toMatch(
+      /^Mesosphere DCOS: my sources .* don't say anything about Kubernetes/,
+    );
   });
 
   it("should say the sources never mention a tool or a setting they do not cover", () => {
