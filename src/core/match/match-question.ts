@@ -222,7 +222,7 @@ export function matchQuestion(
     const everyday = kind === undefined && COMMON_WORDS.has(token);
     // A guess at a word its synonyms understood ("kick" for "kickstart") is no guess to keep.
     const guessed = hit !== undefined && !hit.exact && understood.has(i);
-    if (hit && hit.facts.length > 0 && !everyday && !guessed) {
+    if (hit && hit.facts.length > 0 && !everyday && !guessed && !isHost(tokens, i)) {
       partWeights.set(i, hit.weight);
       wordHits.push(
         kind === "topic" ? { ...hit, scale: said, topicWord: true } : { ...hit, scale: said },
@@ -371,6 +371,17 @@ function respelt(token: string, facts: FactIndex): string {
   const slip =
     word?.length === token.length && word[0] === token[0] && editDistance(word, token, 1) <= 1;
   return slip && word ? word : token;
+}
+
+/**
+ * "moving an atomic box onto a newer tree": a box is the machine, as a host is; only "out of the
+ * box" is the facts' own phrase.
+ */
+function isHost(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i];
+  return (
+    (token === "box" || token === "boxes") && !(tokens[i - 1] === "the" && tokens[i - 2] === "of")
+  );
 }
 
 /** How much a synonym's facts count against the question's own word's. */

@@ -424,6 +424,13 @@ describe("the first fact answers what is asked", () => {
     expect(answer.facts[0]?.text).toMatch(/toolbox/i);
   });
 
+  it("should read a 'box' as the machine, and only 'out of the box' as the facts' phrase", () => {
+    expect(askReal("how do you get root on a coreos box?").facts[0]?.text).toMatch(/sudo/);
+    expect(askReal("what does atomic have out of the box?").facts[0]?.text).toMatch(
+      /by default|built in/,
+    );
+  });
+
   it("should open a version question with the version", () => {
     expect(askReal("coreos docker version").facts[0]?.text).toMatch(/Docker \d+\.\d+/);
   });
