@@ -235,6 +235,7 @@ export function matchQuestion(
   // A pair with a system's name in it ("atomic security") would only echo how facts are worded.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (kinds.get(i) === "system" || kinds.get(i + 1) === "system") continue;
+    if (isHost(tokens, i) || isHost(tokens, i + 1)) continue;
     const [first, second] = [tokens[i] as string, tokens[i + 1] as string];
     // Two domain words ("container host") are as vague together as apart.
     if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;

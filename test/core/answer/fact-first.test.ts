@@ -342,9 +342,12 @@ describe("an honest scope gate", () => {
         "are coreos update payloads signed?",
         "recommended zookeeper quorum size for dcos masters",
         "nixos vs coreos for immutable hosts?",
+        "snap classic confinement how to enable",
       ],
       /don't say anything about that; it is not in them/,
     );
+    // Confining workloads is what the isolation facts say, whatever snapd's modes came to mean.
+    expect(askReal("snappy vs atomic, how did each confine workloads?").intent).toBe("compare");
     expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
     expect(askReal("what does dcos stand for?").text).toMatch(/don't say what its name stands for/);
     // Nothing named and nothing unknown: the limit is all it asks, of no system in particular.
