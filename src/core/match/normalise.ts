@@ -53,17 +53,21 @@ export function stripSlackMarkup(raw: string): string {
  * manager" is no "ima" (the integrity measurement architecture).
  */
 export function tokenise(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/'s\b/g, "")
-    .replace(/\bi'm\b/g, "i am")
-    .replace(/[^a-z0-9.+ ]+/g, " ")
-    .split(/\s+/)
-    .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))
-    .filter((token) => token.length > 0);
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/'s\b/g, "")
+      .replace(/\bi'm\b/g, "i am")
+      // "the 2015 write-ups": an article, not writing.
+      .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
+      .replace(/[^a-z0-9.+ ]+/g, " ")
+      .split(/\s+/)
+      .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))
+      .filter((token) => token.length > 0)
+  );
 }
 
 export function normaliseQuestion(raw: string): NormalisedQuestion {

@@ -36,7 +36,7 @@ export const DOMAIN_WORDS = new Set(
   distribution distributions host hosts hosting server servers machine machines node nodes platform
   platforms run running runs support supports supported ship ships shipped shipping come comes default
   feature features version versions provide provides offer offers have has handle handles work works
-  project projects article articles source sources say info information overview summary about
+  project projects article articles writeup writeups source sources say info information overview summary about
   detail details each every all everything them both three four five six rundown lowdown
   intro introduction basics tldr tl dr`
     .split(/\s+/)

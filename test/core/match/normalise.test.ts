@@ -107,4 +107,16 @@ describe("tokenise: contractions", () => {
     expect(tokenise("I\u2019m a manager")).toEqual(["i", "am", "a", "manager"]);
     expect(matchReal("i'm a manager, what is coreos for").topics).not.toContain("security");
   });
+
+  it("should read a write-up as one word, an article, not as writing", () => {
+    expect(tokenise("the 2015 write-ups and a write up")).toEqual([
+      "the",
+      "2015",
+      "writeups",
+      "and",
+      "a",
+      "writeup",
+    ]);
+    expect(matchReal("what did the write-ups say about atomic").topics).not.toContain("filesystem");
+  });
 });
