@@ -52,7 +52,10 @@ export function askAgain(
   const subject = rarest(hits.filter(isOwnWord));
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
-    .map((hit) => ({ ...hit, scale: (hit.scale ?? 1) * share }));
+    .map((hit) => ({
+      ...hit,
+      scale: (hit.scale ?? 1) * (hit === subject && match.asks ? 1 : share),
+    }));
   return {
     match: { ...match, wordHits: [...match.wordHits, ...carried] },
     words: resolution.asksAgain ? [...earlierWords] : words,

@@ -9,7 +9,7 @@ import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 export const SCENE_SHARE = 0.5;
 
 /** Words that open a clause which asks ("how …", "can I …", "is there …", "anyone know …"). */
-const ASKING_OPENERS = new Set([
+export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "how",
   "hows",
   "what",

@@ -1,11 +1,12 @@
 import { editDistance } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
+import { ASKING_OPENERS } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion, tokenise } from "./normalise.js";
-import type { PhraseIndex } from "./phrase-index.js";
+import type { PhraseIndex, PhraseMatch } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
@@ -91,8 +92,10 @@ export function matchQuestion(
   inPlay: readonly string[] = [],
 ): QuestionMatch {
   const normalised = normaliseQuestion(raw);
-  const { truncated, emphasis } = normalised;
+  const { truncated } = normalised;
   const tokens = normalised.tokens.map((token) => respelt(token, facts));
+  const found = phrases.scan(tokens);
+  const emphasis = askedByNaming(tokens, normalised.emphasis, found);
   const systems: string[] = [];
   const topics: string[] = [];
   const kinds = new Map<number, "system" | "topic">();
@@ -105,7 +108,7 @@ export function matchQuestion(
   const asked = new Set<string>();
   /** Where each system was named by one of its names. */
   const namedAt = new Map<string, number[]>();
-  for (const match of phrases.scan(tokens)) {
+  for (const match of found) {
     // "per distro" asks across the systems; it names no topic.
     if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
     const named = match.targets.filter((t) => t.kind === "system");
@@ -383,6 +386,32 @@ function isHost(tokens: readonly string[], i: number): boolean {
   return (
     (token === "box" || token === "boxes") && !(tokens[i - 1] === "the" && tokens[i - 2] === "of")
   );
+}
+
+/**
+ * "ARM builds available - RancherOS?", "density benchmark, rancheros vs coreos": a clause that
+ * asks only by naming systems asks what the words before it say, so every word is asked.
+ */
+function askedByNaming(
+  tokens: readonly string[],
+  emphasis: number[],
+  found: readonly PhraseMatch[],
+): number[] {
+  const names = new Set(
+    found
+      .filter((match) => match.targets.some((t) => t.kind === "system"))
+      .flatMap((match) => range(match.start, match.end)),
+  );
+  const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
+  const onlyNames =
+    asked.some((i) => names.has(i)) &&
+    // "… on atomic what do I do instead?" is a question of its own.
+    !asked.some((i) => ASKING_OPENERS.has(tokens[i] as string)) &&
+    asked.every((i) => {
+      const token = tokens[i] as string;
+      return names.has(i) || !isContentWord(token) || COMMON_WORDS.has(token);
+    });
+  return onlyNames ? emphasis.map(() => 1) : emphasis;
 }
 
 /** How much a synonym's facts count against the question's own word's. */

@@ -346,6 +346,9 @@ describe("an honest scope gate", () => {
       ],
       /don't say anything about that; it is not in them/,
     );
+    // A clause that asks only by naming systems asks what the words before it say.
+    expect(askReal("ARM builds available - RancherOS? y/n").text).toMatch(/hardware support/);
+    expect(askReal("container density benchmark, rancheros vs coreos").intent).toBe("no_match");
     // Confining workloads is what the isolation facts say, whatever snapd's modes came to mean.
     expect(askReal("snappy vs atomic, how did each confine workloads?").intent).toBe("compare");
     expect(askReal("will coreos boot off an sd card?").text).toMatch(/anything about hardware/);
@@ -718,6 +721,10 @@ describe("why", () => {
     const when = askAfter("who announced snappy", "when?").answer;
     expect(when.systems).toEqual(["snappy"]);
     expect(when.facts[0]?.text).toMatch(/in 2014/);
+    // "why did they build it?" after "what's rkt?" asks why rkt was built.
+    expect(askAfter("what's rkt?", "why did they build it?").answer.facts[0]?.text).toMatch(
+      /in response to/,
+    );
     // "since when" asks when it began.
     expect(askReal("since when coreos exists").facts[0]?.text).toMatch(/early 2013/);
     // "when a node fails" sets a condition; it asks for no date.
