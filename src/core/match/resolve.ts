@@ -92,8 +92,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "does photon have one, or is it like coreos?" asks about Photon; CoreOS is the yardstick.
   const subjects = match.systems.filter((id) => !match.references.includes(id));
+  // "does it have one, or is it like coreos?" after Photon: "it" is Photon, the one in play.
+  const yardstickOnly =
+    subjects.length === 0 && match.references.length > 0 && match.pointsBack && context;
   let systems =
-    match.compareCue || match.comparative || subjects.length === 0 ? match.systems : subjects;
+    match.compareCue || match.comparative
+      ? match.systems
+      : yardstickOnly
+        ? []
+        : subjects.length === 0
+          ? match.systems
+          : subjects;
   let topics = match.topics;
   let fromContext = false;
   // "add photon to that" after a comparison: the same comparison, one system more.

@@ -506,6 +506,16 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.facts[0]?.text).toMatch(/selinux/i);
     // And again, a turn later.
     expect(context.words).toContain("selinux");
+    // The system a follow-up sets beside "it" is a yardstick; "it" is the system in play.
+    const like = askAfter(
+      "what is photon os",
+      "does it have a package manager or is it like coreos?",
+    );
+    expect(like.answer.systems).toEqual(["photon"]);
+    // "in practice" is a way of talking, not a word the sources lack.
+    expect(askAfter("what's geard?", "what would i use it for in practice?").answer.intent).toBe(
+      "answer",
+    );
     // "hm" is a sound, not a word the sources lack.
     const hm = askAfter("does coreos ship selinux?", "hm, what about atomic").answer;
     expect(hm.intent).toBe("answer");
@@ -738,6 +748,9 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
   it("should find the investor by 'invested', and the enterprises by 'big companies'", () => {
     expect(askReal("who invested in coreos?").facts[0]?.text).toMatch(/Google Ventures/);
     expect(askReal("who's driving rancheros?").facts[0]?.text).toMatch(/comes from Rancher/);
+    expect(askAfter("what's tectonic?", "who'd they partner with on that?").answer.text).toMatch(
+      /teamed up with Google/,
+    );
     expect(askReal("is coreos made for big companies?").facts[0]?.text).toMatch(/enterprises/);
   });
 
