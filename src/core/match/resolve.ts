@@ -360,7 +360,6 @@ const ASKS_FOR_HELP = new Set([
   "you",
   "your",
   "bot",
-  "start",
   "hi",
   "hello",
   "hey",

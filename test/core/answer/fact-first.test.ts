@@ -512,6 +512,13 @@ describe("follow-ups in everyday talk", () => {
       "does it have a package manager or is it like coreos?",
     );
     expect(like.answer.systems).toEqual(["photon"]);
+    // What a system starts is no request for help on how to start.
+    const starts = askAfter(
+      "why two docker daemons in rancheros?",
+      "so what does the system one actually start?",
+    );
+    expect(starts.answer.intent).toBe("answer");
+    expect(starts.answer.systems).toEqual(["rancheros"]);
     // "in practice" is a way of talking, not a word the sources lack.
     expect(askAfter("what's geard?", "what would i use it for in practice?").answer.intent).toBe(
       "answer",
