@@ -143,22 +143,29 @@ export class FactIndex {
     if (found) return found;
     const key = wordKey(word);
     const typo = this.words.find(key);
-    if (typo) return this.weigh(typo.key, typo.value, false);
+    if (typo) return this.spelt(typo.key, false);
     const misspelt = this.written.find(word);
     const stem = misspelt && this.words.get(misspelt.value);
-    if (stem) return this.weigh(stem.key, stem.value, false);
+    if (stem) return this.spelt(stem.key, false);
     return this.lookupPrefix(word);
   }
 
   /** A word as the facts write it, or its stem; no typos. */
   exactly(word: string): WordHit | undefined {
+    return this.spelt(word, true);
+  }
+
+  /**
+   * The facts of a word (or its stem) and of the pair written apart: "login" is a word of some
+   * facts and "log in" of others, and "rolback" is both "rollback" and "roll back".
+   */
+  private spelt(word: string, exact: boolean): WordHit | undefined {
     const key = wordKey(word);
-    const exact = this.words.get(word) ?? this.words.get(key);
+    const found = this.words.get(word) ?? this.words.get(key);
     const pair = this.pairs.get(key);
-    // "login" is a word of some facts and "log in" of others: both are what was asked.
-    if (exact && pair) return this.weigh(exact.key, merge(exact.value, pair), true);
-    if (exact) return this.weigh(exact.key, exact.value, true);
-    if (pair) return this.weigh(key, pair, true);
+    if (found && pair) return this.weigh(found.key, merge(found.value, pair), exact);
+    if (found) return this.weigh(found.key, found.value, exact);
+    if (pair) return this.weigh(key, pair, exact);
     return undefined;
   }
 

@@ -519,6 +519,9 @@ describe("follow-ups in everyday talk", () => {
     );
     expect(starts.answer.intent).toBe("answer");
     expect(starts.answer.systems).toEqual(["rancheros"]);
+    // "in plain terms" and "never heard of it" are ways of talking too.
+    expect(askReal("fleet — what is it in plain terms?").systems).toEqual(["coreos"]);
+    expect(askReal("tdnf — never heard of it, what is it?").systems).toEqual(["photon"]);
     // "in practice" is a way of talking, not a word the sources lack.
     expect(askAfter("what's geard?", "what would i use it for in practice?").answer.intent).toBe(
       "answer",

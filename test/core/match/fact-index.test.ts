@@ -17,6 +17,9 @@ describe("FactIndex", () => {
     expect(index.lookup("selinxu")).toMatchObject({ word: "selinux", exact: false });
     // Nearer the word as written than its stem: "secruity" is one swap from "security".
     expect(index.lookup("secruity")).toMatchObject({ word: wordKey("security"), exact: false });
+    // A misspelt word finds what the word itself does, written as one word or as two.
+    expect(index.lookup("rolback")).toMatchObject({ exact: false });
+    expect(factIds("rolback")?.sort()).toEqual(factIds("rollback")?.sort());
   });
 
   it("should take an abbreviation for the few words it begins, as a guess", () => {
