@@ -9,6 +9,8 @@ import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
  */
 export function wordKey(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  const kept = OWN_STEMS.get(word);
+  if (kept) return kept;
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= MAX_STEMS) stems.clear();
@@ -17,6 +19,12 @@ export function wordKey(word: string): string {
   }
   return stem;
 }
+
+/** Words whose stem would join them to another word: "production" is no "product". */
+const OWN_STEMS = new Map([
+  ["production", "production"],
+  ["productions", "production"],
+]);
 
 /**
  * Stems already worked out: a question's words are stemmed for the lookup, the word pairs and the

@@ -30,6 +30,13 @@ describe("FactIndex", () => {
     expect(index.lookup("contai")).toBeUndefined();
   });
 
+  it("should keep 'production' apart from 'product', whose stem it shares", () => {
+    expect(wordKey("production")).not.toBe(wordKey("product"));
+    expect(wordKey("productions")).toBe(wordKey("production"));
+    expect(factIds("product")).not.toContain("atomic-maturity-not-production-ready");
+    expect(factIds("production")).toContain("atomic-maturity-not-production-ready");
+  });
+
   it("should know nothing of words the knowledge base never uses", () => {
     for (const word of ["lasagne", "tshirt", "moon", "quux"])
       expect(index.lookup(word)).toBeUndefined();
