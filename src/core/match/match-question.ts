@@ -359,7 +359,9 @@ const PLAIN_WORDS = new FuzzyLookup(
 );
 
 /** How chat spells a question word ("wat is etcd"): the question reads as "what is etcd". */
-const CHAT_SPELLINGS = new Map(["wat", "wut", "wht", "whut"].map((word) => [word, "what"]));
+const CHAT_SPELLINGS = new Map(
+  ["wat", "wut", "wht", "whut", "waht", "whta", "hwat"].map((word) => [word, "what"]),
+);
 
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question

@@ -727,6 +727,7 @@ describe("why", () => {
     expect(askReal("what is rkt").facts[0]?.text).toMatch(/rkt, a separate container runtime/);
     // However chat spells "what".
     expect(askReal("wat is geard in project atomic").facts[0]?.text).toMatch(/Geard, a project/);
+    expect(askReal("waht is rpm-ostre").systems).toEqual(["atomic"]);
     // Asked why, the reason leads instead.
     expect(askReal("rkt: why did coreos build it?").facts[0]?.text).toMatch(/in response to/);
   });
