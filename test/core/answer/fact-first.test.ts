@@ -343,6 +343,7 @@ describe("an honest scope gate", () => {
         "recommended zookeeper quorum size for dcos masters",
         "nixos vs coreos for immutable hosts?",
         "snap classic confinement how to enable",
+        "which flannel backend does coreos default to, udp or vxlan?",
       ],
       /don't say anything about that; it is not in them/,
     );
@@ -374,6 +375,7 @@ describe("an honest scope gate", () => {
         "which key in update.conf turns off automatic reboots on coreos?",
         "step by step, how do i migrate from fleet to kubernetes on coreos?",
         "what's the snappy command to roll back an update?",
+        "what's etcd's default election timeout?",
       ],
       /don't say step-by-step instructions/,
     );
