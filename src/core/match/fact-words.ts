@@ -20,11 +20,29 @@ export function wordKey(word: string): string {
   return stem;
 }
 
-/** Words whose stem would join them to another word: "production" is no "product". */
-const OWN_STEMS = new Map([
-  ["production", "production"],
-  ["productions", "production"],
-]);
+/**
+ * Words whose stem would join them to another word: "production" is no "product", "adding" no
+ * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical" no "criticized", "general" no "generation".
+ */
+const OWN_STEMS = new Map(
+  Object.entries({
+    production: ["production", "productions"],
+    add: ["adding", "added", "adds"],
+    authoriz: [
+      "authorization",
+      "authorizations",
+      "authorized",
+      "authorize",
+      "authorise",
+      "authorised",
+      "authorisation",
+    ],
+    integrity: ["integrity"],
+    critical: ["critical", "critically"],
+    general: ["general", "generally"],
+    extension: ["extension", "extensions"],
+  }).flatMap(([key, words]) => words.map((word) => [word, key] as const)),
+);
 
 /**
  * Stems already worked out: a question's words are stemmed for the lookup, the word pairs and the

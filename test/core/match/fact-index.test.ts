@@ -30,8 +30,12 @@ describe("FactIndex", () => {
     expect(index.lookup("contai")).toBeUndefined();
   });
 
-  it("should keep 'production' apart from 'product', whose stem it shares", () => {
+  it("should keep words apart that Porter's stems would join", () => {
     expect(wordKey("production")).not.toBe(wordKey("product"));
+    expect(wordKey("adding")).toBe(wordKey("add"));
+    expect(wordKey("adding")).not.toBe(wordKey("ad"));
+    expect(wordKey("authorization")).not.toBe(wordKey("author"));
+    expect(wordKey("integrity")).not.toBe(wordKey("integration"));
     expect(wordKey("productions")).toBe(wordKey("production"));
     expect(factIds("product")).not.toContain("atomic-maturity-not-production-ready");
     expect(factIds("production")).toContain("atomic-maturity-not-production-ready");
