@@ -681,6 +681,10 @@ const CAPABILITIES = new Set([
   "meant",
   "subjects",
   "areas",
+  "capabilities",
+  "limitations",
+  "purpose",
+  "assist",
 ]);
 
 /** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */

@@ -414,7 +414,19 @@ const LABEL_QUESTIONS = new Set([
 /** The most words a question that only names a term has ("rpm-ostree in one sentence?"). */
 const SHORT_QUESTION = 5;
 
-const WHAT_IS_FILLERS = new Set(["is", "are", "s", "a", "an", "this", "that", "does", "do"]);
+const WHAT_IS_FILLERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "s",
+  "a",
+  "an",
+  "this",
+  "that",
+  "does",
+  "do",
+]);
 
 /** "`rpm-ostree` in one sentence?", "etcd pls": a short question whose only subject is the term. */
 function onlyNames(tokens: readonly string[], key: string): boolean {

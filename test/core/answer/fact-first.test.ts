@@ -730,6 +730,10 @@ describe("why", () => {
     // However chat spells "what".
     expect(askReal("wat is geard in project atomic").facts[0]?.text).toMatch(/Geard, a project/);
     expect(askReal("waht is rpm-ostre").systems).toEqual(["atomic"]);
+    // In the past tense too.
+    expect(askReal("What was Cockpit in the context of Project Atomic?").facts[0]?.text).toMatch(
+      /Cockpit, a browser-based GUI/,
+    );
     // Asked why, the reason leads instead.
     expect(askReal("rkt: why did coreos build it?").facts[0]?.text).toMatch(/in response to/);
   });

@@ -49,6 +49,9 @@ describe("resolveQuestion: intent", () => {
     "how current is your info?",
     "what sources are your answers based on?",
     "any tips on phrasing questions for you?",
+    // What the bot is for, what it can and cannot do.
+    "what are your capabilities and limitations?",
+    "hello, what is the purpose of this bot?",
   ])("should help with %j", (question) => {
     expect(askReal(question).intent).toBe("help");
   });
