@@ -534,6 +534,19 @@ describe("follow-ups in everyday talk", () => {
     expect(hm.facts[0]?.text).toMatch(/selinux/i);
   });
 
+  it("should answer or hold back a follow-up by what it asks of the system in play", () => {
+    const pay = askAfter("what does dcos bundle together?", "do we have to pay for it?").answer;
+    expect(pay.intent).toBe("answer");
+    expect(pay.facts[0]?.text).toMatch(/free-of-charge community edition/);
+    const now = askAfter("is atomic production ready?", "and is it now?").answer;
+    expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
+    const until = askAfter(
+      "coreos node died and fleet moved the units",
+      "how long until they're back up, roughly?",
+    ).answer;
+    expect(until.text).toMatch(/don't say any figures on that/);
+  });
+
   it("should read 'who has to …' as who must, not as a choice among the systems", () => {
     const { answer } = askAfter(
       "how does coreos handle a node failing?",
