@@ -53,7 +53,13 @@ interface EvalSet {
 // 93.9 % and 95.0 % with 90.6 %; holdout-55 and holdout-56 (200 each, scored unread at cdb880f)
 // 96.0 % with 93.1 % and 95.5 % with 91.8 %; holdout-57 and holdout-58 (200 each, scored unread at
 // 0140a65) 97.0 % with 92.0 % and 93.0 % with 86.0 %; holdout-59 and holdout-60 (200 each, scored
-// unread at c016d46) 94.0 % with 87.0 % and 95.5 % with 91.0 %.
+// unread at c016d46) 94.0 % with 87.0 % and 95.5 % with 91.0 %; holdout-61 to holdout-64 (200
+// each, written at the start of the next session and scored unread at fa67bac) 95.5 % with 84.7 %,
+// 93.5 % with 91.8 %, 94.5 % with 91.8 % and 97.5 % with 91.8 %; holdout-65 and holdout-66 (200
+// each, the second a third follow-ups, scored unread at 49147d1) 95.5 % with 98.0 % and 94.0 %
+// with 81.3 %; holdout-67 and holdout-68 (200 each, scored unread at 0e64231) 92.0 % with 92.8 %
+// and 96.5 % with 89.8 %; holdout-69 and holdout-70 (200 each, scored unread at c7b76bb) 89.5 %
+// with 91.7 % and 90.0 % with 74.5 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -116,6 +122,16 @@ const SETS: EvalSet[] = [
   { file: "holdout-58.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.86 },
   { file: "holdout-59.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.86 },
   { file: "holdout-60.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-61.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.84 },
+  { file: "holdout-62.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.92 },
+  { file: "holdout-63.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.91 },
+  { file: "holdout-64.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-65.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.97 },
+  { file: "holdout-66.jsonl", minimum: 200, offTopic: 60, passMark: 0.96, leadMark: 0.84 },
+  { file: "holdout-67.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.93 },
+  { file: "holdout-68.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-69.jsonl", minimum: 200, offTopic: 60, passMark: 0.9, leadMark: 0.91 },
+  { file: "holdout-70.jsonl", minimum: 200, offTopic: 60, passMark: 0.9, leadMark: 0.75 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
