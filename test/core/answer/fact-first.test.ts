@@ -778,6 +778,9 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
   it("should find the investor by 'invested', and the enterprises by 'big companies'", () => {
     expect(askReal("who invested in coreos?").facts[0]?.text).toMatch(/Google Ventures/);
     expect(askReal("who's driving rancheros?").facts[0]?.text).toMatch(/comes from Rancher/);
+    expect(askReal("how did the community respond to project atomic?").facts[0]?.text).toMatch(
+      /guardedly positive/,
+    );
     expect(askAfter("what's tectonic?", "who'd they partner with on that?").answer.text).toMatch(
       /teamed up with Google/,
     );
