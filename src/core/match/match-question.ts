@@ -158,7 +158,11 @@ export function matchQuestion(
   // "which ones do you know about" is both cues at once.
   const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
   const everyTokens = cuePositions(tokens, EVERY_SYSTEM_CUES);
-  const every = everyTokens.size > 0 || tokens.some((_, i) => namesAll(tokens, i));
+  // "what distros can it be based on?": with "it" in play, distros are what it is built from.
+  const ofIt = tokens.includes("it") || tokens.includes("its");
+  const every =
+    everyTokens.size > 0 ||
+    tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
   // "a rundown of every container os" asks for the table, "which ones are there" introductions
   // ("container oses" is only the kind).
   const everyOne = every && tokens.some((t, i) => namesAll(tokens, i) && !CLASS_WORDS.has(t));
@@ -481,6 +485,9 @@ function perSystem(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
   return (before === "per" || before === "by") && SYSTEM_NOUNS.has(tokens[i] as string);
 }
+
+/** Plural nouns for the kind of system, which alone can mean all of them ("compare the distros"). */
+const KINDS_OF_SYSTEM = new Set(["distros", "oses"]);
 
 /** Spans of time, which "each", "every" and "all" count ("all the time"), not systems. */
 const PERIODS = new Set(["time", "times", "day", "days"]);

@@ -514,6 +514,10 @@ describe("follow-ups in everyday talk", () => {
       "does it have a package manager or is it like coreos?",
     );
     expect(like.answer.systems).toEqual(["photon"]);
+    // Distros asked of "it" are what it is built from, not every system.
+    const distros = askAfter("when did project atomic start?", "what distros can it be based on?");
+    expect(distros.answer.intent).toBe("answer");
+    expect(distros.answer.systems).toEqual(["atomic"]);
     // What a system starts is no request for help on how to start.
     const starts = askAfter(
       "why two docker daemons in rancheros?",
