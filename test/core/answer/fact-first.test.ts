@@ -514,6 +514,10 @@ describe("follow-ups in everyday talk", () => {
       "does it have a package manager or is it like coreos?",
     );
     expect(like.answer.systems).toEqual(["photon"]);
+    // The kinds of containers it runs are its container formats.
+    expect(
+      askAfter("what is photon os", "what kind of containers can it run?").answer.facts[0]?.text,
+    ).toMatch(/Docker, rocket and Pivotal Garden/);
     // Distros asked of "it" are what it is built from, not every system.
     const distros = askAfter("when did project atomic start?", "what distros can it be based on?");
     expect(distros.answer.intent).toBe("answer");
