@@ -786,6 +786,11 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
   it("should find the investor by 'invested', and the enterprises by 'big companies'", () => {
     expect(askReal("who invested in coreos?").facts[0]?.text).toMatch(/Google Ventures/);
     expect(askReal("who's driving rancheros?").facts[0]?.text).toMatch(/comes from Rancher/);
+    // How big a community is, is its size in people, not the image's in MB.
+    expect(askReal("how big is the community around coreos?").facts[0]?.text).toMatch(
+      /hundreds of contributors/,
+    );
+    expect(askReal("how big is coreos?").facts[0]?.text).toMatch(/164 MB/);
     expect(askReal("how did the community respond to project atomic?").facts[0]?.text).toMatch(
       /guardedly positive/,
     );
