@@ -546,6 +546,8 @@ describe("follow-ups in everyday talk", () => {
     const pay = askAfter("what does dcos bundle together?", "do we have to pay for it?").answer;
     expect(pay.intent).toBe("answer");
     expect(pay.facts[0]?.text).toMatch(/free-of-charge community edition/);
+    const newer = askAfter("what's the docker version on atomic?", "is there a newer one now?");
+    expect(newer.answer.text).toMatch(/don't say anything about releases after/);
     const now = askAfter("is atomic production ready?", "and is it now?").answer;
     expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
     const until = askAfter(
