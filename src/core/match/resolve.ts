@@ -215,7 +215,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
-  const owners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
+  const allOwners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
+  // "cockpit vs fleetctl — how do the management tools compare": the two set side by side, not a
+  // pair the rest of the question happens to share with one fact.
+  const besideOwners = unique(
+    preciseHits.flatMap((hit) =>
+      hit.owner && setSideBySide(match.tokens, hit.word) ? [hit.owner] : [],
+    ),
+  );
+  const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
   const chosen =
     match.choosing && (!named || fromContext)
@@ -316,6 +324,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
+
+/** Whether the word `key` stands right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
+function setSideBySide(tokens: readonly string[], key: string): boolean {
+  return tokens.some(
+    (token, i) =>
+      wordKey(token) === key &&
+      (SIDE_BY_SIDE.has(tokens[i + 1] ?? "") || SIDE_BY_SIDE.has(tokens[i - 1] ?? "")),
+  );
+}
 
 /** The one system in play that owns one of the question's exact words, if there is one. */
 function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): string[] | undefined {

@@ -107,6 +107,10 @@ describe("comparisons only when asked", () => {
     const either = askReal("cockpit or fleet for managing a bunch of hosts?");
     expect(either.intent).toBe("compare");
     expect(either.systems).toEqual(["atomic", "coreos"]);
+    // The tools beside "vs", not a pair the rest shares with one fact ("management tools").
+    const tools = askReal("cockpit vs fleetctl — how do the management tools compare");
+    expect(tools.intent).toBe("compare");
+    expect(tools.systems).toEqual(["atomic", "coreos"]);
   });
 
   it("should compare every system 'across the board', or in a rundown of every one", () => {
