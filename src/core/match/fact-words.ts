@@ -22,7 +22,8 @@ export function wordKey(word: string): string {
 
 /**
  * Words whose stem would join them to another word: "production" is no "product", "adding" no
- * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical" no "criticized", "general" no "generation".
+ * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical"
+ * no "criticized", "general" no "generation".
  */
 const OWN_STEMS = new Map(
   Object.entries({

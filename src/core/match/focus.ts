@@ -1,5 +1,5 @@
 import { tokenise } from "./normalise.js";
-import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
+import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabulary.js";
 
 /**
  * How much a word in a clause that only sets the scene counts, against one in the clause that
@@ -13,8 +13,7 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "how",
   "hows",
   "what",
-  "wat",
-  "wut",
+  ...WHAT_SPELLINGS,
   "whats",
   "which",
   "where",

@@ -25,6 +25,7 @@ import {
   MORE_WORDS,
   POSSESSIVES,
   STOPWORDS,
+  WHAT_SPELLINGS,
   WHICH_OF_CUES,
   WHY_WORDS,
 } from "./vocabulary.js";
@@ -269,11 +270,9 @@ export function matchQuestion(
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
   const strongest = rarest(wordHits.filter((hit) => isOwnWord(hit) && !limits?.asks(hit.word)));
   const owners = strongest?.owner ? [strongest.owner] : [];
+  const pointsBack = tokens.some((t) => FOLLOW_UP_WORDS.has(t));
   // "and does it do kubernetes too?" asks it of the one system in play.
-  const pointedAt =
-    systems.length === 0 && inPlay.length === 1 && tokens.some((t) => FOLLOW_UP_WORDS.has(t))
-      ? inPlay
-      : systems;
+  const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
   const limit =
     limits?.find(
@@ -303,7 +302,7 @@ export function matchQuestion(
       chooseTokens.size > 0 ||
       every ||
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
-    pointsBack: tokens.some((t) => FOLLOW_UP_WORDS.has(t)),
+    pointsBack,
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
     comparative: tokens.some((t) => COMPARATIVES.has(t)),
@@ -363,9 +362,7 @@ const PLAIN_WORDS = new FuzzyLookup(
 );
 
 /** How chat spells a question word ("wat is etcd"): the question reads as "what is etcd". */
-const CHAT_SPELLINGS = new Map(
-  ["wat", "wut", "wht", "whut", "waht", "whta", "hwat"].map((word) => [word, "what"]),
-);
+const CHAT_SPELLINGS = new Map(WHAT_SPELLINGS.map((word) => [word, "what"]));
 
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question

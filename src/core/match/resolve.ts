@@ -95,14 +95,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "does it have one, or is it like coreos?" after Photon: "it" is Photon, the one in play.
   const yardstickOnly =
     subjects.length === 0 && match.references.length > 0 && match.pointsBack && context;
-  let systems =
-    match.compareCue || match.comparative
-      ? match.systems
-      : yardstickOnly
-        ? []
-        : subjects.length === 0
-          ? match.systems
-          : subjects;
+  const asked = subjects.length > 0 ? subjects : yardstickOnly ? [] : match.systems;
+  let systems = match.compareCue || match.comparative ? match.systems : asked;
   let topics = match.topics;
   let fromContext = false;
   // "add photon to that" after a comparison: the same comparison, one system more.
@@ -218,10 +212,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const allOwners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
   // "cockpit vs fleetctl — how do the management tools compare": the two set side by side, not a
   // pair the rest of the question happens to share with one fact.
+  const beside = keysSideBySide(match.tokens);
   const besideOwners = unique(
-    preciseHits.flatMap((hit) =>
-      hit.owner && setSideBySide(match.tokens, hit.word) ? [hit.owner] : [],
-    ),
+    preciseHits.flatMap((hit) => (hit.owner && beside.has(hit.word) ? [hit.owner] : [])),
   );
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
@@ -327,12 +320,14 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
 
-/** Whether the word `key` stands right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
-function setSideBySide(tokens: readonly string[], key: string): boolean {
-  return tokens.some(
-    (token, i) =>
-      wordKey(token) === key &&
-      (SIDE_BY_SIDE.has(tokens[i + 1] ?? "") || SIDE_BY_SIDE.has(tokens[i - 1] ?? "")),
+/** The keys of the words right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
+function keysSideBySide(tokens: readonly string[]): Set<string> {
+  return new Set(
+    tokens.flatMap((token, i) =>
+      SIDE_BY_SIDE.has(tokens[i + 1] ?? "") || SIDE_BY_SIDE.has(tokens[i - 1] ?? "")
+        ? [wordKey(token)]
+        : [],
+    ),
   );
 }
 
