@@ -24,6 +24,8 @@ import {
   MORE_CUES,
   MORE_WORDS,
   POSSESSIVES,
+  PURPOSE_NOUNS,
+  PURPOSE_OPENERS,
   STOPWORDS,
   WHAT_SPELLINGS,
   WHICH_OF_CUES,
@@ -178,6 +180,7 @@ export function matchQuestion(
     ...compareTokens,
     ...everyTokens,
     ...(landscape ? landscapeTokens : []),
+    ...purposePositions(tokens),
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -545,6 +548,21 @@ const mustDo = (tokens: readonly string[], i: number): boolean =>
   (tokens[i] === "has" || tokens[i] === "have") && tokens[i + 1] === "to";
 
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
+/**
+ * Where a noun asks what something is for ("the purpose of fleetctl", "what role does etcd
+ * play", "rpm-ostree-toolbox — purpose?"), if the question names that something.
+ */
+export function purposePositions(tokens: readonly string[]): number[] {
+  const asking = tokens.flatMap((token, i) =>
+    PURPOSE_NOUNS.has(token) &&
+    (PURPOSE_OPENERS.has(tokens[i - 1] ?? "") || i === tokens.length - 1 || tokens[i + 1] === "of")
+      ? [i]
+      : [],
+  );
+  const subject = tokens.some((token, i) => isContentWord(token) && !asking.includes(i));
+  return subject ? asking : [];
+}
+
 function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> {
   const positions = new Set<number>();
   for (const cue of cues) {

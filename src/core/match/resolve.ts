@@ -3,7 +3,7 @@ import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
-import type { QuestionMatch } from "./match-question.js";
+import { purposePositions, type QuestionMatch } from "./match-question.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
@@ -235,6 +235,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems = owners;
     named = true;
   }
+  // "is cockpit nicer than shipyard?": two things of one system's facts, weighed inside it.
+  const oneOwner = allOwners.length === 1 && preciseHits.every((hit) => hit.owner !== undefined);
+  if (!named && !everyWanted && match.comparative && preciseHits.length >= 2 && oneOwner) {
+    systems = allOwners;
+    named = true;
+  }
   if (!named && !everyWanted && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
     // system.
@@ -383,7 +389,8 @@ const ASKS_FOR_HELP = new Set([
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
  * the question asks what the word `key` names.
  */
-function asksWhatItIs(tokens: readonly string[], key: string): boolean {
+function asksWhatItIs(question: readonly string[], key: string): boolean {
+  const tokens = withoutPurpose(question);
   if (onlyNames(tokens, key) || asksOfLabel(tokens, key)) return true;
   // "for the onboarding doc: what does fleet do?": the question may follow a scene.
   return tokens.some((token, i) => {
@@ -395,6 +402,20 @@ function asksWhatItIs(tokens: readonly string[], key: string): boolean {
     // "a fleet of trucks" is trucks, not fleet.
     return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
   });
+}
+
+/** "what's the purpose of fleetctl" read as "what's fleetctl": the noun, its "the" and "of". */
+function withoutPurpose(tokens: readonly string[]): readonly string[] {
+  const nouns = purposePositions(tokens);
+  if (nouns.length === 0) return tokens;
+  const dropped = new Set(
+    nouns.flatMap((i) => [
+      i,
+      ...(tokens[i - 1] === "the" || tokens[i - 1] === "its" ? [i - 1] : []),
+      ...(tokens[i + 1] === "of" ? [i + 1] : []),
+    ]),
+  );
+  return tokens.filter((_, i) => !dropped.has(i));
 }
 
 /**

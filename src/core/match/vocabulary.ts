@@ -168,6 +168,24 @@ export const COMPARATIVES = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Nouns that ask what a thing is for ("the purpose of fleetctl", "what role does etcd play",
+ * "rpm-ostree-toolbox — purpose?"): wording, not a subject to find facts by.
+ */
+export const PURPOSE_NOUNS = new Set(["purpose", "role", "point", "job", "goal", "aim"]);
+
+/** Words before a purpose noun that make it ask ("the", "its", "what", "main"). */
+export const PURPOSE_OPENERS = new Set([
+  "the",
+  "its",
+  "their",
+  "what",
+  "which",
+  "main",
+  "real",
+  "whole",
+]);
+
 /** Comparatives that ask for the most first ("which is newest"); the others ask for the least. */
 export const DESCENDING = new Set(
   `bigger biggest larger largest heavier heaviest newer newest latest faster fastest more most

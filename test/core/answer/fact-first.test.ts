@@ -113,6 +113,27 @@ describe("comparisons only when asked", () => {
     expect(tools.systems).toEqual(["atomic", "coreos"]);
   });
 
+  it("should weigh two things of one system inside that system", () => {
+    const answer = askReal("is cockpit nicer than shipyard");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/Shipyard/);
+    // Things of two systems are still compared.
+    expect(askReal("is fleet simpler than geard?").systems).toEqual(["coreos", "atomic"]);
+  });
+
+  it("should read 'the purpose of X' and 'what role does X play' as asking what X is", () => {
+    const purpose = askReal("what's the purpose of fleetctl?");
+    expect(purpose.systems).toEqual(["coreos"]);
+    expect(purpose.facts[0]?.text).toMatch(/fleetctl/);
+    expect(askReal("rpm-ostree-toolbox — purpose?").systems).toEqual(["atomic"]);
+    // The noun is wording, so an unknown name beside it is what the question asks about.
+    expect(askReal("what role does zincati play in automatic updates?").intent).toBe("no_match");
+    // Said to the bot alone, it still asks for help; in a pair the facts write, it still counts.
+    expect(askReal("what's your purpose?").intent).toBe("help");
+    expect(askReal("is dcos general purpose?").facts[0]?.text).toMatch(/more/);
+  });
+
   it("should compare every system 'across the board', or in a rundown of every one", () => {
     const board = askReal("init systems across the board?");
     expect(board.intent).toBe("compare");
