@@ -49,7 +49,7 @@ export function buildAnswer(
   const asked = new Set(resolution.systems);
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const words = relevance(match.wordHits, { keep });
-  const cued = match.asks ? withCue(catalog, words, match.asks) : words;
+  const cued = match.asks ? withCue(catalog, words, match.asks, resolution.topics) : words;
   // "rkt: why did coreos build it?" asks for the reason, not what rkt is.
   const defined = match.asks
     ? undefined

@@ -47,6 +47,7 @@ export function withCue(
   catalog: Catalog,
   scores: Map<number, number>,
   cue: Cue,
+  topics: readonly string[],
 ): Map<number, number> {
   let cued = cuedByCatalog.get(catalog);
   if (!cued) {
@@ -59,7 +60,15 @@ export function withCue(
     };
     cuedByCatalog.set(catalog, cued);
   }
-  return withBonus(scores, cued[cue]);
+  // A fact that answers the kind of question must also be about what is asked: one the
+  // question's words reach, or one on the topic asked ("how come?" after RancherOS's two Docker
+  // daemons). With neither, any fact of the system does ("since when coreos exists").
+  const asked = cued[cue].filter(
+    (index) =>
+      scores.has(index) ||
+      (topics.length > 0 ? topics.includes(catalog.fact(index).topic) : scores.size === 0),
+  );
+  return withBonus(scores, asked);
 }
 
 /**

@@ -802,6 +802,9 @@ describe("why", () => {
     );
     // "since when" asks when it began.
     expect(askReal("since when coreos exists").facts[0]?.text).toMatch(/early 2013/);
+    // "why?" asks the reason behind what was said, not any reason the system's facts give.
+    const why = askAfter("is project atomic ready for prod?", "why?").answer;
+    expect(why.facts[0]?.topic).toBe("maturity");
     // "when a node fails" sets a condition; it asks for no date.
     expect(
       askReal("when a coreos node fails, what happens to its containers?").facts[0]?.text,
