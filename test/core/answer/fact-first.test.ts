@@ -575,6 +575,9 @@ describe("follow-ups in everyday talk", () => {
     expect(newer.answer.text).toMatch(/don't say anything about releases after/);
     const now = askAfter("is atomic production ready?", "and is it now?").answer;
     expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
+    const runsNow = askAfter("atomic kernel version?", "and which kernel does it run now?").answer;
+    expect(runsNow.intent).toBe("no_match");
+    expect(runsNow.systems).toEqual(["atomic"]);
     const until = askAfter(
       "coreos node died and fleet moved the units",
       "how long until they're back up, roughly?",
