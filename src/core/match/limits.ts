@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
-import { COMMON_WORDS, POSSESSIVES } from "./vocabulary.js";
+import { COMMON_WORDS, COMPARATIVES, POSSESSIVES } from "./vocabulary.js";
 
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
 export interface LimitHit {
@@ -171,6 +171,12 @@ export class LimitIndex {
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
+          // "is that the newest one out of all of them?" ranks the systems; no later release.
+          const after = at[start + phrase.keys.length];
+          const superlative = at
+            .slice(start, start + phrase.keys.length)
+            .some((i) => COMPARATIVES.has(tokens[i] as string));
+          if (superlative && after !== undefined && amongThem(tokens, after)) continue;
           // "how many MB is rancheros?": the facts give the figure ("20 MB").
           if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
             continue;
@@ -354,6 +360,15 @@ const VERSIONED = new Set(["version", "versions"]);
 function isModel(word: string): boolean {
   return /^[a-z]/.test(word) && isContentWord(word) && !COMMON_WORDS.has(word);
 }
+
+/** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
+function amongThem(tokens: readonly string[], at: number): boolean {
+  const [word, next] = [tokens[at], tokens[at + 1] ?? ""];
+  return (
+    word === "among" || (word === "out" && next === "of") || (word === "of" && GROUP.has(next))
+  );
+}
+const GROUP = new Set(["all", "them", "these", "those", "both"]);
 
 /**
  * Letters and digits in one word ("h100", "k3s", "arm64"): the name of a product, a model or a

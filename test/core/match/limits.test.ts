@@ -27,6 +27,11 @@ describe("LimitIndex", () => {
     expect(findFor("the current rancheros iso", "rancheros", 2)).toBe("current-status");
     expect(findFor("would rancheros beat our current servers", "rancheros", 1)).toBeUndefined();
     expect(findFor("atomic price per node", "atomic", 0)).toBe("pricing");
+    // The newest "out of all of them" ranks the systems; the newest of a system came later.
+    expect(find("is that the newest one out of all of them")).toBeUndefined();
+    expect(find("is that the newest one among them")).toBeUndefined();
+    expect(find("is there a newest one")).toBe("later-releases");
+    expect(find("the latest version of the atomic host")).toBe("later-releases");
   });
 
   it("should take a year after the newest source, or a version no source names, as beyond them", () => {
