@@ -33,7 +33,8 @@ export const STOPWORDS = new Set(
   wat wut wht whut ur tho gonna wanna kinda gotta imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5
   hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
-  lay called explanation explainer practice reality plain terms layman laymans english hear heard`
+  lay called explanation explainer practice reality plain terms layman laymans english hear heard
+  right equivalent counterpart`
     .split(/\s+/)
     .filter(Boolean),
 );

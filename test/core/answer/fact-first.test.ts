@@ -575,6 +575,15 @@ describe("follow-ups in everyday talk", () => {
     expect(newer.answer.text).toMatch(/don't say anything about releases after/);
     const now = askAfter("is atomic production ready?", "and is it now?").answer;
     expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
+    // "the equivalent on atomic" asks the last question again, of Atomic.
+    const equivalent = askAfter(
+      "how do i log into a fresh coreos box",
+      "what's the equivalent on atomic?",
+    );
+    expect(equivalent.answer.intent).toBe("answer");
+    expect(equivalent.answer.facts[0]?.text).toMatch(/root password/);
+    // "right?" closing a claim is no word of a fact ("right in the web browser").
+    expect(askReal("atomic is debian-based, right?").facts[0]?.text ?? "").not.toMatch(/browser/);
     const runsNow = askAfter("atomic kernel version?", "and which kernel does it run now?").answer;
     expect(runsNow.intent).toBe("no_match");
     expect(runsNow.systems).toEqual(["atomic"]);
