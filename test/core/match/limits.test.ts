@@ -27,6 +27,15 @@ describe("LimitIndex", () => {
     expect(findFor("the current rancheros iso", "rancheros", 2)).toBe("current-status");
     expect(findFor("would rancheros beat our current servers", "rancheros", 1)).toBeUndefined();
     expect(findFor("atomic price per node", "atomic", 0)).toBe("pricing");
+    // Tools and services of later years that no article names are beyond the sources.
+    expect(find("any gotchas running github actions self-hosted runners on coreos")).toBe(
+      "not-covered",
+    );
+    expect(find("is there a vscode remote extension that works with rancheros")).toBe(
+      "not-covered",
+    );
+    // Not an everyday word that a later tool's name stems like ("tracee", "traced back").
+    expect(find("how are container logs traced back to the right container")).toBeUndefined();
     // The newest "out of all of them" ranks the systems; the newest of a system came later.
     expect(find("is that the newest one out of all of them")).toBeUndefined();
     expect(find("is that the newest one among them")).toBeUndefined();
