@@ -467,6 +467,8 @@ function ownerBefore(
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
   if (!ALL_WORDS.has(token)) return false;
+  // "why have two dockers at all?": in any way, not every system.
+  if (token === "all" && tokens[i - 1] === "at") return false;
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
   // "every node", "all the hosts", "every update", "each version", "each time": those things, not

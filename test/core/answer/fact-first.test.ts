@@ -575,6 +575,10 @@ describe("follow-ups in everyday talk", () => {
     expect(newer.answer.text).toMatch(/don't say anything about releases after/);
     const now = askAfter("is atomic production ready?", "and is it now?").answer;
     expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
+    // "at all" is "in any way": the question stays with the system in play.
+    const atAll = askAfter("what is system docker in rancheros", "why have two dockers at all?");
+    expect(atAll.answer.intent).toBe("answer");
+    expect(atAll.answer.systems).toEqual(["rancheros"]);
     // "the equivalent on atomic" asks the last question again, of Atomic.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
