@@ -650,6 +650,8 @@ const OWN_KNOWLEDGE = new Set([
 /** "when did red hat launch atomic?", not "when a node fails, …": "when" asking about a past event. */
 function asksWhen(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => {
+    // "how new is project atomic?", "how old is coreos": its age, so when it began.
+    if (t === "how" && AGES.has(tokens[i + 1] ?? "") && BEING.has(tokens[i + 2] ?? "")) return true;
     if (t !== "when") return false;
     // "since when does coreos exist?" asks when it began.
     if (tokens[i - 1] === "since") return true;
@@ -658,6 +660,9 @@ function asksWhen(tokens: readonly string[]): boolean {
     return next === undefined || PAST.has(next);
   });
 }
+
+const AGES = new Set(["new", "old", "young"]);
+const BEING = new Set(["is", "are", "was", "were"]);
 
 const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 

@@ -816,8 +816,9 @@ describe("why", () => {
     expect(askAfter("what's rkt?", "why did they build it?").answer.facts[0]?.text).toMatch(
       /in response to/,
     );
-    // "since when" asks when it began.
+    // "since when" asks when it began; so does "how new is it".
     expect(askReal("since when coreos exists").facts[0]?.text).toMatch(/early 2013/);
+    expect(askReal("how new is project atomic?").facts[0]?.text).toMatch(/April 2014/);
     // "why?" asks the reason behind what was said, not any reason the system's facts give.
     const why = askAfter("is project atomic ready for prod?", "why?").answer;
     expect(why.facts[0]?.topic).toBe("maturity");

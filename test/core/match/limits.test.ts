@@ -27,6 +27,8 @@ describe("LimitIndex", () => {
     expect(findFor("the current rancheros iso", "rancheros", 2)).toBe("current-status");
     expect(findFor("would rancheros beat our current servers", "rancheros", 1)).toBeUndefined();
     expect(findFor("atomic price per node", "atomic", 0)).toBe("pricing");
+    expect(find("is there a newer version out now")).toBe("current-status");
+    expect(find("how do i get bluetooth working on ubuntu core")).toBe("hardware");
     // Tools and services of later years that no article names are beyond the sources.
     expect(find("any gotchas running github actions self-hosted runners on coreos")).toBe(
       "not-covered",
