@@ -23,7 +23,7 @@ export function wordKey(word: string): string {
 /**
  * Words whose stem would join them to another word: "production" is no "product", "adding" no
  * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical"
- * no "criticized", "general" no "generation".
+ * no "criticized", "general" no "generation", "typing" (on a phone) no filesystem "type".
  */
 const OWN_STEMS = new Map(
   Object.entries({
@@ -42,6 +42,7 @@ const OWN_STEMS = new Map(
     critical: ["critical", "critically"],
     general: ["general", "generally"],
     extension: ["extension", "extensions"],
+    typing: ["typing", "typed"],
   }).flatMap(([key, words]) => words.map((word) => [word, key] as const)),
 );
 

@@ -32,6 +32,7 @@ describe("FactIndex", () => {
 
   it("should keep words apart that Porter's stems would join", () => {
     expect(wordKey("production")).not.toBe(wordKey("product"));
+    expect(wordKey("typing")).not.toBe(wordKey("type"));
     expect(wordKey("adding")).toBe(wordKey("add"));
     expect(wordKey("adding")).not.toBe(wordKey("ad"));
     expect(wordKey("authorization")).not.toBe(wordKey("author"));
