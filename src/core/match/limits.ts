@@ -212,8 +212,11 @@ export class LimitIndex {
       const whole = /^\d+$/.test(number);
       // "openshift 4": a product the facts name, with a number they never write beside it (the
       // kernel's 4.0.0 is no OpenShift 4).
+      // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
+      const year = isYear(number) && Number(number) <= this.newestYear;
       const model =
         whole &&
+        !year &&
         !names.has(i - 1) &&
         !VERSION_WORDS.has(before) &&
         // "agenda item 3", "node 2": a place in a list, not a product's version.
@@ -222,8 +225,6 @@ export class LimitIndex {
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services").
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
-      // "project atomic 2014" is a year of the sources, not a version.
-      const year = isYear(number);
       const version =
         !year &&
         (/^\d+(\.(\d+|x))+$/.test(number) ||

@@ -269,13 +269,16 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       (match.compareCue && systems.length === 1 && !precise));
   // "compare all" names every system as plainly as a list of their names.
   const everySystem = compare && systems.length === 0 && everyWanted;
-  const confidence = scoreConfidence(
+  const scored = scoreConfidence(
     match,
     named || everySystem,
     topics.length > 0,
     compare,
     fromContext,
   );
+  // "…they kept referring to 'geard' like everyone knew it. what does geard do?": asked what a
+  // term of the facts is, the question is answered, however many of the scene's words they lack.
+  const confidence = defines && !compare ? Math.max(scored, MIN_CONFIDENCE) : scored;
   // "what does a tectonic license cost": the systems its tools name; "what's the newest version
   // now?" in a conversation about RancherOS asks it of RancherOS.
   const limited =

@@ -575,6 +575,12 @@ describe("follow-ups in everyday talk", () => {
     expect(newer.answer.text).toMatch(/don't say anything about releases after/);
     const now = askAfter("is atomic production ready?", "and is it now?").answer;
     expect(now.text).toMatch(/^Project Atomic: my sources .* don't say whether it is still/);
+    // Asked what a term is, a long scene of words the facts lack does not stop the answer.
+    const long = askReal(
+      "I was watching an old recording of a project atomic talk and they kept referring to 'geard' like everyone already knew it. I didn't catch what it's for. what does geard do?",
+    );
+    expect(long.intent).toBe("answer");
+    expect(long.facts[0]?.text).toMatch(/geard/i);
     // "at all" is "in any way": the question stays with the system in play.
     const atAll = askAfter("what is system docker in rancheros", "why have two dockers at all?");
     expect(atAll.answer.intent).toBe("answer");
