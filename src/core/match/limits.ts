@@ -308,7 +308,15 @@ export class LimitIndex {
     span: readonly number[],
     reach: Reach,
   ): boolean {
-    const saying = (this.factsWithKey.get(phrase[0] ?? "") ?? []).filter((index) => {
+    // Only facts with the phrase's rarest word can hold it: at 100x knowledge "docker" is in
+    // thousands of facts and "desktop" in none, and scanning the first word's facts for "docker
+    // desktop" took 5 ms.
+    let fewest: readonly number[] | undefined;
+    for (const key of phrase) {
+      const facts = this.factsWithKey.get(key) ?? [];
+      if (!fewest || facts.length < fewest.length) fewest = facts;
+    }
+    const saying = (fewest ?? []).filter((index) => {
       const { system, keys } = this.factKeys[index] as { system: string; keys: string[] };
       return (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase);
     });
