@@ -8,6 +8,13 @@ import {
   realKb,
 } from "../../helpers/engine.js";
 
+/** Asked after `first`, `question` is answered about exactly `systems`. */
+function answersAbout(first: string, question: string, systems: string[]): void {
+  const { answer } = askAfter(first, question);
+  expect(answer.intent).toBe("answer");
+  expect(answer.systems).toEqual(systems);
+}
+
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
 
@@ -544,16 +551,13 @@ describe("follow-ups in everyday talk", () => {
       askAfter("what is photon os", "what kind of containers can it run?").answer.facts[0]?.text,
     ).toMatch(/Docker, rocket and Pivotal Garden/);
     // Distros asked of "it" are what it is built from, not every system.
-    const distros = askAfter("when did project atomic start?", "what distros can it be based on?");
-    expect(distros.answer.intent).toBe("answer");
-    expect(distros.answer.systems).toEqual(["atomic"]);
+    answersAbout("when did project atomic start?", "what distros can it be based on?", ["atomic"]);
     // What a system starts is no request for help on how to start.
-    const starts = askAfter(
+    answersAbout(
       "why two docker daemons in rancheros?",
       "so what does the system one actually start?",
+      ["rancheros"],
     );
-    expect(starts.answer.intent).toBe("answer");
-    expect(starts.answer.systems).toEqual(["rancheros"]);
     // "in plain terms" and "never heard of it" are ways of talking too.
     expect(askReal("fleet — what is it in plain terms?").systems).toEqual(["coreos"]);
     expect(askReal("tdnf — never heard of it, what is it?").systems).toEqual(["photon"]);
@@ -582,9 +586,9 @@ describe("follow-ups in everyday talk", () => {
     expect(long.intent).toBe("answer");
     expect(long.facts[0]?.text).toMatch(/geard/i);
     // "at all" is "in any way": the question stays with the system in play.
-    const atAll = askAfter("what is system docker in rancheros", "why have two dockers at all?");
-    expect(atAll.answer.intent).toBe("answer");
-    expect(atAll.answer.systems).toEqual(["rancheros"]);
+    answersAbout("what is system docker in rancheros", "why have two dockers at all?", [
+      "rancheros",
+    ]);
     // "the equivalent on atomic" asks the last question again, of Atomic.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
