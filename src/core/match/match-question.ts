@@ -308,7 +308,7 @@ export function matchQuestion(
     pointsBack,
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
-    comparative: tokens.some((t) => COMPARATIVES.has(t)),
+    comparative: tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i)),
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing:
       cuePositions(tokens, WHICH_OF_CUES).size > 0 ||
@@ -481,6 +481,13 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }
+
+/** "more than one version", "less than 2 minutes": an amount, not a comparison of the systems. */
+function isAmount(tokens: readonly string[], i: number): boolean {
+  const amount = tokens[i + 2] ?? "";
+  return tokens[i + 1] === "than" && (COUNTS.has(amount) || /^\d/.test(amount));
+}
+const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
 /** "filesystem per distro", "kernel by os": one row per system. */
 function perSystem(tokens: readonly string[], i: number): boolean {

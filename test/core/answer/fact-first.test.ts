@@ -589,6 +589,10 @@ describe("follow-ups in everyday talk", () => {
     answersAbout("what is system docker in rancheros", "why have two dockers at all?", [
       "rancheros",
     ]);
+    // "more than one version" is an amount, not a comparison of the systems.
+    expect(matchReal("can we go back more than one version?").comparative).toBe(false);
+    expect(matchReal("is rancheros more than 20 mb?").comparative).toBe(false);
+    expect(matchReal("is rancheros smaller than coreos?").comparative).toBe(true);
     // "the equivalent on atomic" asks the last question again, of Atomic.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
