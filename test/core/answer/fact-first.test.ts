@@ -593,6 +593,11 @@ describe("follow-ups in everyday talk", () => {
     expect(matchReal("can we go back more than one version?").comparative).toBe(false);
     expect(matchReal("is rancheros more than 20 mb?").comparative).toBe(false);
     expect(matchReal("is rancheros smaller than coreos?").comparative).toBe(true);
+    answersAbout(
+      "how did atomic switch between os versions?",
+      "could we have gone back more than one version?",
+      ["atomic"],
+    );
     // "the equivalent on atomic" asks the last question again, of Atomic.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
