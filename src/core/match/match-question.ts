@@ -441,6 +441,8 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["full", "table"],
   ["entire", "table"],
   ["the", "lot"],
+  // "compare everything": every system on every row, not "everything runs in a container".
+  ["compare", "everything"],
 ];
 
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */

@@ -141,6 +141,12 @@ describe("comparisons only when asked", () => {
     expect(askReal("is dcos general purpose?").facts[0]?.text).toMatch(/more/);
   });
 
+  it("should compare every system on every row when asked to 'compare everything'", () => {
+    const everything = askReal("compare everything");
+    expect(everything.intent).toBe("compare");
+    expect(everything.table?.columns.length).toBeGreaterThanOrEqual(5);
+  });
+
   it("should compare every system 'across the board', or in a rundown of every one", () => {
     const board = askReal("init systems across the board?");
     expect(board.intent).toBe("compare");

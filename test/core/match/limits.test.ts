@@ -29,6 +29,7 @@ describe("LimitIndex", () => {
     expect(findFor("atomic price per node", "atomic", 0)).toBe("pricing");
     expect(find("is there a newer version out now")).toBe("current-status");
     expect(find("what would vsphere customers have paid for it")).toBe("pricing");
+    expect(find("photon docker version now")).toBe("current-status");
     // A year of the sources beside a word is no model number; a later year is.
     expect(find("watching a project atomic talk (2014-ish) about geard")).toBeUndefined();
     expect(find("we're on rpm-ostree 2019.x, how do i layer packages")).toBe("unknown-version");
