@@ -604,6 +604,9 @@ describe("follow-ups in everyday talk", () => {
       "could we have gone back more than one version?",
       ["atomic"],
     );
+    // "get root" is becoming root: the passwordless sudo, not the login user.
+    const root = askAfter("coreos login user", "can that user get root?").answer;
+    expect(root.facts[0]?.text).toMatch(/sudo/);
     // "the equivalent on atomic" asks the last question again, of Atomic.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
