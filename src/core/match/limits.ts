@@ -210,10 +210,10 @@ export class LimitIndex {
       // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
       const before = tokens[i - 1] ?? "";
       const whole = /^\d+$/.test(number);
-      // "openshift 4": a product the facts name, with a number they never write beside it (the
-      // kernel's 4.0.0 is no OpenShift 4).
       // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
       const year = isYear(number) && Number(number) <= this.newestYear;
+      // "openshift 4": a product the facts name, with a number they never write beside it (the
+      // kernel's 4.0.0 is no OpenShift 4).
       const model =
         whole &&
         !year &&

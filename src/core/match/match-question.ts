@@ -558,7 +558,6 @@ const TALK_WORDS = new Set([
 const mustDo = (tokens: readonly string[], i: number): boolean =>
   (tokens[i] === "has" || tokens[i] === "have") && tokens[i + 1] === "to";
 
-/** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
 /**
  * Where a noun asks what something is for ("the purpose of fleetctl", "what role does etcd
  * play", "rpm-ostree-toolbox — purpose?"), if the question names that something.
@@ -574,6 +573,7 @@ export function purposePositions(tokens: readonly string[]): number[] {
   return subject ? asking : [];
 }
 
+/** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
 function cuePositions(tokens: string[], cues: readonly string[][]): Set<number> {
   const positions = new Set<number>();
   for (const cue of cues) {

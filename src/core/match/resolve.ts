@@ -203,8 +203,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT && !asksLimit.has(hit.word),
   );
   const precise = preciseHits.length > 0;
+  // "what's the purpose of fleetctl" is read as "what's fleetctl", once for every word asked of.
+  const plain = withoutPurpose(match.tokens);
   // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
-  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(match.tokens, hit.word));
+  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(plain, hit.word));
   const defines = rarest(askedWhat)?.word;
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
@@ -256,7 +258,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     if (strongest?.owner && !sideBySide) {
       systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
-      named = asksWhatItIs(match.tokens, strongest.word);
+      named = asksWhatItIs(plain, strongest.word);
     }
   }
   const compare =
@@ -392,8 +394,7 @@ const ASKS_FOR_HELP = new Set([
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
  * the question asks what the word `key` names.
  */
-function asksWhatItIs(question: readonly string[], key: string): boolean {
-  const tokens = withoutPurpose(question);
+function asksWhatItIs(tokens: readonly string[], key: string): boolean {
   if (onlyNames(tokens, key) || asksOfLabel(tokens, key)) return true;
   // "for the onboarding doc: what does fleet do?": the question may follow a scene.
   return tokens.some((token, i) => {

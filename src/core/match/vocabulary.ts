@@ -1,9 +1,5 @@
 import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" };
 
-/**
- * Words of the English question itself, not of its subject. They never count as evidence that a
- * question is (or is not) about container operating systems.
- */
 /** How chat spells "what" ("wat is etcd", "waht is rpm-ostree"). */
 export const WHAT_SPELLINGS: readonly string[] = [
   "wat",
@@ -15,6 +11,10 @@ export const WHAT_SPELLINGS: readonly string[] = [
   "hwat",
 ];
 
+/**
+ * Words of the English question itself, not of its subject. They never count as evidence that a
+ * question is (or is not) about container operating systems.
+ */
 export const STOPWORDS = new Set(
   `a about above after again against am an and any are aren as at be because been before being
   below between both but by can cannot could couldn did didn do does doesn doing don down during
