@@ -87,6 +87,8 @@ export function buildAnswer(
     const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
     return unanswered(base, notes, text, examples);
   }
+  if (!resolution.pending && !resolution.landscape && topicGap(catalog, match, resolution, keep))
+    return nothingOnThat(catalog, base, notes, resolution);
   const ranked =
     resolution.pending ??
     (resolution.landscape
@@ -110,6 +112,24 @@ export function buildAnswer(
     });
     if (fits || shown === 1) return { answer, pending };
   }
+}
+
+/**
+ * "how big is a dcos install?": the systems named have no fact on any topic asked, and only the
+ * topics' own words ("big", as in "big data") reach their other facts: the sources say nothing on it.
+ */
+function topicGap(
+  catalog: Catalog,
+  match: QuestionMatch,
+  resolution: Resolution,
+  keep: ((fact: number) => boolean) | undefined,
+): boolean {
+  const { systems, topics } = resolution;
+  // Only what the question itself names and says: a follow-up's words lean on the last answer.
+  if (match.systems.length === 0 || topics.length === 0 || match.coverage < 1) return false;
+  if (systems.some((system) => topics.some((topic) => catalog.cell(system, topic).length > 0)))
+    return false;
+  return relevance(match.wordHits, { topicWords: false, keep }).size === 0;
 }
 
 /** Systems side by side: the table carries the values; the text leads and adds what the table cannot. */

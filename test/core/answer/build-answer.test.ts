@@ -160,6 +160,17 @@ describe("buildAnswer: what an answer covers", () => {
     );
     expect(answer.facts).toEqual([]);
   });
+
+  it("should not let a topic's own word answer from another topic when the system lacks the topic", () => {
+    // DCOS has no fact on size; "big" only reaches its use cases through "big data".
+    const gap = askReal("how big is the mesosphere dcos footprint");
+    const sized = askReal("how big is the rancheros footprint");
+
+    expect(gap.intent).toBe("no_match");
+    expect(gap.text).toMatch(/say nothing on size and footprint/);
+    expect(sized.intent).toBe("answer");
+    expect(sized.facts[0]?.topic).toBe("size");
+  });
 });
 
 describe("buildAnswer: comparison tables", () => {
