@@ -36,6 +36,26 @@ import {
 export type Cue = "why" | "when";
 
 /** Everything the question itself says, before any conversation context is applied. */
+/** A size: a number with its unit, fused or before it ("100mb", "50 megs"). */
+function isSize(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  if (/^\d+(\.\d+)?(kb|mb|gb|tb)$/.test(token)) return true;
+  const next = tokens[i + 1] ?? "";
+  return /^\d+(\.\d+)?$/.test(token) && SIZE_UNITS.has(next);
+}
+const SIZE_UNITS = new Set([
+  "kb",
+  "mb",
+  "gb",
+  "tb",
+  "meg",
+  "megs",
+  "megabytes",
+  "gig",
+  "gigs",
+  "gigabytes",
+]);
+
 export interface QuestionMatch {
   tokens: string[];
   truncated: boolean;
@@ -115,6 +135,11 @@ export function matchQuestion(
     // "per distro" asks across the systems; it names no topic.
     if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
     const named = match.targets.filter((t) => t.kind === "system");
+    if (named.length > 0 && isAudience(tokens, match.start, match.end)) {
+      // "explain rpm-ostree to a vmware guy", "we're a mesosphere shop": who asks, not what about.
+      for (let i = match.start; i <= match.end; i++) kinds.set(i, "system");
+      continue;
+    }
     if (named.length > 0) {
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
       else plainNames++;
@@ -216,6 +241,8 @@ export function matchQuestion(
     const kind = kinds.get(i);
     if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
       return;
+    // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
+    if (isSize(tokens, i) && !facts.lookup(token)?.exact) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
     content += said;
@@ -531,6 +558,36 @@ const SYSTEMS_ALL = new Set([
 ]);
 
 const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
+
+/** Words after a system's name that make it the asker's background ("a vmware guy"). */
+const AUDIENCE = new Set([
+  "guy",
+  "guys",
+  "person",
+  "people",
+  "folks",
+  "admin",
+  "admins",
+  "administrator",
+  "administrators",
+  "shop",
+  "shops",
+  "background",
+  "veteran",
+  "veterans",
+  "crowd",
+]);
+
+/**
+ * "to a vmware guy", "in vmware-admin terms": the asker's background, not the team behind the
+ * system ("the coreos folks").
+ */
+function isAudience(tokens: readonly string[], start: number, end: number): boolean {
+  if (!AUDIENCE.has(tokens[end] ?? "")) return false;
+  return ["a", "an"].includes(tokens[start - 1] ?? "") || AS_SEEN_BY.has(tokens[end + 1] ?? "");
+}
+
+const AS_SEEN_BY = new Set(["terms", "speak", "perspective", "eyes", "view"]);
 
 /** Words before a system's name that make it a yardstick, not a subject ("like coreos"). */
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];

@@ -34,7 +34,9 @@ export const STOPWORDS = new Set(
   hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
-  right equivalent counterpart already`
+  right equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
+  surely definitely certainly probably presumably apparently obviously honestly seriously literally
+  totally truly`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -254,4 +254,32 @@ describe("matchQuestion: coverage", () => {
     const flat = matchReal("our boss wants a writeup and what init does rancheros use").coverage;
     expect(asked).toBeGreaterThan(flat);
   });
+
+  it.each([
+    "coreos wasn't built on another distro, surely?",
+    "the coreos image can't be over 100mb, can it?",
+    "rancheros is under 50 megs, isn't it?",
+  ])(
+    "should know every word of the claim %j: negations, hedges and sizes say nothing unknown",
+    (q) => {
+      expect(matchReal(q).coverage).toBe(1);
+    },
+  );
+
+  it("should still count a figure of something else as unknown", () => {
+    expect(matchReal("coreos clusters of 10 nodes?").coverage).toBeLessThan(1);
+  });
+});
+
+describe("matchQuestion: the asker's background", () => {
+  it("should not read 'a vmware guy' as a question about Photon", () => {
+    const match = matchReal("explain rpm-ostree to a vmware guy");
+
+    expect(match.systems).toEqual([]);
+    expect(match.coverage).toBe(1);
+  });
+
+  it("should still read 'the coreos folks' as CoreOS's team", () => {
+    expect(matchReal("why did the coreos folks make rkt").systems).toEqual(["coreos"]);
+  });
 });
