@@ -73,9 +73,14 @@ const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014
 /**
  * The text's tokens (exactly `tokenise(text)`'s, read clause by clause) and each one's weight by
  * the clause it sits in: 1 in a clause that asks (ends with "?" or opens with an asking word),
- * SCENE_SHARE in the others. When no clause asks, or all do, every word weighs 1.
+ * SCENE_SHARE in the others. When no clause asks, or all do, every word weighs 1. `analogy` marks
+ * the words of a yardstick the asker compares with ("… like system restore").
  */
-export function readClauses(text: string): { tokens: string[]; emphasis: number[] } {
+export function readClauses(text: string): {
+  tokens: string[];
+  emphasis: number[];
+  analogy: boolean[];
+} {
   const clauses: { tokens: string[]; asks: boolean }[] = [];
   let rest = text;
   while (rest.length > 0) {
@@ -101,7 +106,52 @@ export function readClauses(text: string): { tokens: string[]; emphasis: number[
     emphasis: clauses.flatMap(({ tokens, asks }) =>
       tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
     ),
+    analogy: clauses.flatMap(({ tokens }) => {
+      const start = analogyStart(tokens);
+      return tokens.map((_, i) => i >= start);
+    }),
   };
+}
+
+/** Words before "like" that make it a verb ("would like", "looks like"), not an analogy. */
+const LIKE_AS_VERB = new Set([
+  "would",
+  "d",
+  "i",
+  "we",
+  "you",
+  "they",
+  "look",
+  "looks",
+  "looked",
+  "seem",
+  "seems",
+  "feel",
+  "feels",
+  "sound",
+  "sounds",
+  "don",
+  "didn",
+  "doesn",
+]);
+
+/** "does it still work like that today?": like what was just said, no yardstick of the asker's. */
+const LIKE_WHAT_WAS_SAID = new Set(["that", "this", "it", "so", "these", "those"]);
+
+/**
+ * "can I undo the update, like system restore?": what follows "like" is the asker's yardstick; not
+ * "like 5 users" (about), "would like" (want) or "like that". Infinity when there is none.
+ */
+function analogyStart(tokens: readonly string[]): number {
+  const at = tokens.findIndex(
+    (token, i) =>
+      token === "like" &&
+      tokens.length > 1 &&
+      !LIKE_AS_VERB.has(tokens[i - 1] ?? "") &&
+      !/^\d/.test(tokens[i + 1] ?? "0") &&
+      !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? ""),
+  );
+  return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
 }
 
 /** The most tokens a clause may have and still be only a label ("rpm-ostree, what is it?"). */

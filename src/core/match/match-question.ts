@@ -1,7 +1,7 @@
 import { editDistance } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
-import { ASKING_OPENERS } from "./focus.js";
+import { ASKING_OPENERS, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
@@ -309,7 +309,8 @@ export function matchQuestion(
       tokens,
       systemPositions(kinds),
       systems.length > 0 ? systems : owners.length > 0 ? owners : inPlay,
-      emphasis,
+      // "can I roll back, like system restore?": a yardstick's words ask no limit.
+      emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
       reach,
     ) ??
     (limits && only !== undefined && pointedAt.length === 1

@@ -10,6 +10,8 @@ export interface NormalisedQuestion {
   truncated: boolean;
   /** Each token's weight: less in a clause that sets the scene than in the one that asks. */
   emphasis: number[];
+  /** Whether each token is part of a yardstick the asker compares with ("like system restore"). */
+  analogy: boolean[];
 }
 
 const ENTITIES: Record<string, string> = {
@@ -70,10 +72,13 @@ export function tokenise(text: string): string[] {
   );
 }
 
+/** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */
+const NUMBERING = /^\s*(?:q(?:uestion)?\s*\d+|#\d+|\d+)\s*[:.)]\s+/i;
+
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
-  return { truncated, ...readClauses(plain) };
+  return { truncated, ...readClauses(plain.replace(NUMBERING, " ")) };
 }
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */

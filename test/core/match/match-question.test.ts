@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchReal } from "../../helpers/engine.js";
+import { askReal, matchReal } from "../../helpers/engine.js";
 
 describe("matchQuestion: systems", () => {
   it.each([
@@ -268,6 +268,18 @@ describe("matchQuestion: coverage", () => {
 
   it("should still count a figure of something else as unknown", () => {
     expect(matchReal("coreos clusters of 10 nodes?").coverage).toBeLessThan(1);
+  });
+});
+
+describe("matchQuestion: the asker's yardstick", () => {
+  it("should not read a limit in what the asker compares with ('like system restore')", () => {
+    expect(askReal("can i roll back snappy, like system restore?").intent).toBe("answer");
+    expect(askReal("does snappy have system restore?").intent).toBe("no_match");
+  });
+
+  it("should still read a limit after 'like that' or 'would like'", () => {
+    expect(askReal("does coreos still work like that today?").intent).toBe("no_match");
+    expect(askReal("i would like the snappy system restore steps").intent).toBe("no_match");
   });
 });
 

@@ -27,6 +27,9 @@ describe("normaliseQuestion", () => {
     ["Photon\u00a0OS\u200b", ["photon", "os"]],
     ["Córeos", ["coreos"]],
     ["🐳🐳 coreos 🚀", ["coreos"]],
+    ["Q3: coreos size?", ["coreos", "size"]],
+    ["question 2. coreos size", ["coreos", "size"]],
+    ["1.5 docker on coreos?", ["1.5", "docker", "on", "coreos"]],
   ])("should reduce %j to its words", (raw, tokens) => {
     expect(tokensOf(raw)).toEqual(tokens);
   });
