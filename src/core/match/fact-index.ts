@@ -131,7 +131,7 @@ export class FactIndex {
       });
       return [key, { facts, tf, ...this.systemsOf(facts) }];
     };
-    this.words = new FuzzyLookup([...words].map(toPosting));
+    this.words = new FuzzyLookup([...words].map(toPosting), true);
     this.written = new FuzzyLookup(written);
     this.pairs = new Map([...pairs].map(toPosting));
     this.sortedWords = [...words.keys()].sort();

@@ -32,7 +32,13 @@ export class FuzzyLookup<T> {
    */
   private readonly variants: VariantTable;
 
-  constructor(entries: Iterable<[string, T]>) {
+  /**
+   * With `swaps`, two letters swapped always count as a typo. Not for names: "docs" would be DCOS.
+   */
+  constructor(
+    entries: Iterable<[string, T]>,
+    private readonly swaps = false,
+  ) {
     const hashes: number[] = [];
     const owners: number[] = [];
     for (const [key, value] of entries) {
@@ -63,19 +69,45 @@ export class FuzzyLookup<T> {
   find(key: string): FuzzyHit<T> | undefined {
     const exact = this.get(key);
     if (exact) return exact;
+    const doubling = this.doublingOf(key);
+    if (doubling) return doubling;
     const typos = allowedTypos(key.length);
     if (typos === 0) return undefined;
     const candidates = this.typoCandidates(key, typos);
     if (candidates.length === 0) return undefined;
+    // Two neighbours swapped is one typo, however low fuse's bitap scores it in a short word
+    // ("ectd"). The rest in fuse's order, so of two keys equally far from `key` the one fuse scores
+    // closer wins.
+    const swapped = this.swaps ? candidates.filter((candidate) => isSwap(key, candidate)) : [];
+    const scored = new Fuse(candidates, FUSE_OPTIONS).search(key).map(({ item }) => item);
     let best: FuzzyHit<T> | undefined;
-    // In fuse's order, so of two keys equally far from `key` the one fuse scores closer wins.
-    for (const { item } of new Fuse(candidates, FUSE_OPTIONS).search(key)) {
+    for (const item of [...swapped, ...scored]) {
       const score = editDistance(key, item) / Math.max(key.length, item.length);
       if (!best || score < best.score) {
         best = { key: item, value: this.exact.get(item) as T, score };
       }
     }
     return best;
+  }
+
+  /**
+   * A key that differs from `key` only by one letter typed twice or once ("flet", "bigg", "isso"):
+   * the commonest slip, and a word of its own too rarely to refuse however short the word.
+   */
+  private doublingOf(key: string): FuzzyHit<T> | undefined {
+    if (key.length < 4) return undefined;
+    for (let i = 0; i < key.length; i++) {
+      const letter = key[i] as string;
+      const variant =
+        key[i + 1] === letter
+          ? key.slice(0, i) + key.slice(i + 1)
+          : key.slice(0, i + 1) + letter + key.slice(i + 1);
+      const value = this.exact.get(variant);
+      if (value !== undefined && /[a-z]/.test(letter)) {
+        return { key: variant, value, score: 1 / Math.max(key.length, variant.length) };
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -32,6 +32,30 @@ describe("FuzzyLookup", () => {
   });
 
   it.each([
+    ["flet", "fleet"],
+    ["bigg", "big"],
+    ["isso", "iso"],
+  ])("should read %j, a letter typed twice or once, as %j however short", (typo, key) => {
+    const words = new FuzzyLookup<string>([
+      ["fleet", "fleet"],
+      ["big", "big"],
+      ["iso", "iso"],
+    ]);
+
+    expect(words.find(typo)?.key).toBe(key);
+  });
+
+  it("should read two swapped letters as a typo only where swaps are allowed", () => {
+    const entries: [string, string][] = [
+      ["etcd", "etcd"],
+      ["dcos", "dcos"],
+    ];
+
+    expect(new FuzzyLookup(entries, true).find("ectd")?.key).toBe("etcd");
+    expect(new FuzzyLookup(entries).find("docs")).toBeUndefined();
+  });
+
+  it.each([
     ["dcxs", "a four-letter word with a changed letter"],
     ["abc", "a word too short for typos"],
     ["cortex", "a word two edits away"],
