@@ -404,10 +404,13 @@ function respelt(token: string, facts: FactIndex): string {
   if (plain) return plain;
   if (token.length < 5 || !isContentWord(token) || facts.exactly(token)) return token;
   const word = PLAIN_WORDS.find(token)?.key;
-  // One slip of the keys, not a word of its own ("bought" is no "ought", "operation" no
-  // "operating").
+  // Two letters swapped, not a word of its own ("bought" is no "ought", "operation" no
+  // "operating", "bring" no "being").
   const slip =
-    word?.length === token.length && word[0] === token[0] && editDistance(word, token, 1) <= 1;
+    word !== undefined &&
+    word[0] === token[0] &&
+    [...word].sort().join("") === [...token].sort().join("") &&
+    editDistance(word, token, 1) <= 1;
   return slip && word ? word : token;
 }
 
