@@ -116,3 +116,22 @@ describe("engine.ask: what the systems are", () => {
     );
   });
 });
+
+describe("engine.ask: questions typed half in Spanish or Portuguese", () => {
+  it("should read their function and question words as wording, not as unknown subjects", () => {
+    const answer = askReal("qué es tdnf en photon?");
+
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/tdnf/);
+    expect(askReal("ayuda pls").intent).toBe("help");
+  });
+
+  it("should still hold back what the sources cannot know, in those words too", () => {
+    expect(askReal("project atomic todavía existe?").intent).toBe("no_match");
+    expect(askReal("cuál es la última versión de coreos hoy?").intent).toBe("no_match");
+  });
+
+  it("should keep English words those lists share ('total') as words of the question", () => {
+    expect(askReal("how much funding did coreos raise in total?").intent).toBe("no_match");
+  });
+});

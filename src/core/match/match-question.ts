@@ -18,6 +18,8 @@ import {
   DESCENDING,
   DOMAIN_WORDS,
   FOLLOW_UP_WORDS,
+  FOREIGN_FUNCTION_WORDS,
+  FOREIGN_QUESTION_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
   LANDSCAPE_CUES,
@@ -243,6 +245,8 @@ export function matchQuestion(
       return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
     if (isSize(tokens, i) && !facts.lookup(token)?.exact) return;
+    // "qué es tdnf en photon?": another language's "en" and "es" say nothing either.
+    if (FOREIGN_FUNCTION_WORDS.has(token) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
     content += said;
@@ -393,7 +397,10 @@ const PLAIN_WORDS = new FuzzyLookup(
 );
 
 /** How chat spells a question word ("wat is etcd"): the question reads as "what is etcd". */
-const CHAT_SPELLINGS = new Map(WHAT_SPELLINGS.map((word) => [word, "what"]));
+const CHAT_SPELLINGS = new Map([
+  ...WHAT_SPELLINGS.map((word): [string, string] => [word, "what"]),
+  ...FOREIGN_QUESTION_WORDS,
+]);
 
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question

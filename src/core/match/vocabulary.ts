@@ -300,3 +300,39 @@ export const WHY_WORDS = new Set(
  * topics ("free", "small"); they only never rank facts.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
+
+/** Words of those lists that English uses as words of its own ("total", "dos", "solo"). */
+const ENGLISH_TOO = new Set(
+  `total final local era favor contra sin son fin tan van mal sal dos dice hay solo embargo salvo
+  pronto grande sea ante dan tempo nova cinco tres`.split(/\s+/),
+);
+
+/**
+ * "qué es tdnf en photon?": Spanish and Portuguese function words (stopwords-iso, without their
+ * accents, as questions are tokenised) are wording in a question typed half in English, not
+ * unknown subjects. English ones keep their own lists.
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...stopwordsIso.es, ...stopwordsIso.pt]
+    .map((word) => word.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+    .filter((word) => /^[a-z]+$/.test(word) && !COMMON_WORDS.has(word) && !ENGLISH_TOO.has(word)),
+);
+
+/** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */
+export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ["que", "what"],
+  ["cual", "which"],
+  ["cuales", "which"],
+  ["qual", "which"],
+  ["quais", "which"],
+  ["cuando", "when"],
+  ["quando", "when"],
+  ["quien", "who"],
+  ["quem", "who"],
+  ["como", "how"],
+  ["donde", "where"],
+  ["onde", "where"],
+  ["porque", "why"],
+  ["ayuda", "help"],
+  ["ajuda", "help"],
+]);
