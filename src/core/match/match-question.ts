@@ -208,6 +208,7 @@ export function matchQuestion(
     ...everyTokens,
     ...(landscape ? landscapeTokens : []),
     ...purposePositions(tokens),
+    ...taskPositions(tokens),
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -639,6 +640,47 @@ export function purposePositions(tokens: readonly string[]): number[] {
   );
   const subject = tokens.some((token, i) => isContentWord(token) && !asking.includes(i));
   return subject ? asking : [];
+}
+
+/** Verbs a runbook's task opens with ("check if selinux is on", "note the kernel version"). */
+const TASK_VERBS = new Set([
+  "check",
+  "verify",
+  "confirm",
+  "note",
+  "list",
+  "document",
+  "record",
+  "determine",
+  "establish",
+  "find",
+  "write",
+]);
+
+/** Words a task's verb may follow ("pls check", "then verify"). */
+const TASK_LEADS = new Set([
+  "please",
+  "pls",
+  "plz",
+  "then",
+  "also",
+  "now",
+  "and",
+  "ok",
+  "so",
+  "to",
+]);
+
+/**
+ * "check if selinux is available on coreos": a task opened with its verb asks what follows; the
+ * verb is wording, not a subject ("check" would find the facts about integrity checks).
+ */
+function taskPositions(tokens: readonly string[]): number[] {
+  const verbs = tokens.flatMap((token, i) =>
+    TASK_VERBS.has(token) && (i === 0 || TASK_LEADS.has(tokens[i - 1] ?? "")) ? [i] : [],
+  );
+  const subject = tokens.some((token, i) => isContentWord(token) && !verbs.includes(i));
+  return subject ? verbs : [];
 }
 
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */

@@ -283,6 +283,24 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: a runbook's tasks", () => {
+  it("should read the verb a task opens with as wording, not as a word of the facts", () => {
+    const task = matchReal("check if selinux is available on coreos hosts");
+
+    expect(task.wordHits.map((hit) => hit.word)).not.toContain("check");
+    expect(task.coverage).toBe(1);
+    expect(askReal("check if selinux is available on coreos hosts").facts[0]?.text).toMatch(
+      /without SELinux/,
+    );
+  });
+
+  it("should keep the same verb as a word when it is what is asked about", () => {
+    const asked = matchReal("does coreos do an integrity check of files?");
+
+    expect(asked.wordHits.map((hit) => hit.word)).toContain("check");
+  });
+});
+
 describe("matchQuestion: the asker's background", () => {
   it("should not read 'a vmware guy' as a question about Photon", () => {
     const match = matchReal("explain rpm-ostree to a vmware guy");
