@@ -95,7 +95,8 @@ export class FuzzyLookup<T> {
    * the commonest slip, and a word of its own too rarely to refuse however short the word.
    */
   private doublingOf(key: string): FuzzyHit<T> | undefined {
-    if (key.length < 4) return undefined;
+    // Longer words reach their doubled or undoubled key within their allowed typos anyway.
+    if (key.length < 4 || key.length > 5) return undefined;
     for (let i = 0; i < key.length; i++) {
       const letter = key[i] as string;
       const variant =
