@@ -75,10 +75,17 @@ export function tokenise(text: string): string[] {
 /** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */
 const NUMBERING = /^\s*(?:q(?:uestion)?\s*\d+|#\d+|\d+)\s*[:.)]\s+/i;
 
+/** A ticket's key pasted with the question ("OPS-3102"), not a CVE's id: no version of anything. */
+const TICKET_KEY = /\b(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d+\b/g;
+
+/** A ticket's priority or severity tag ("[P2]", "[SEV1]"): no model name. */
+const PRIORITY_TAG = /\[(?:p|sev|s)\d\]/gi;
+
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
-  return { truncated, ...readClauses(plain.replace(NUMBERING, " ")) };
+  const bare = plain.replace(NUMBERING, " ").replace(TICKET_KEY, " ").replace(PRIORITY_TAG, " ");
+  return { truncated, ...readClauses(bare) };
 }
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */
