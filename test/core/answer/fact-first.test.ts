@@ -230,6 +230,13 @@ describe("comparisons only when asked", () => {
     expect(answer.systems).toEqual(["snappy"]);
   });
 
+  it("should read the snap store, which came after the sources, as beyond them", () => {
+    const answer = askReal("how do i publish a snap to the snap store?");
+
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["snappy"]);
+  });
+
   it("should compare every system when asked which one to choose", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",
