@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { tokenise } from "./normalise.js";
-import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
+import { DOMAIN_WORDS, FOREIGN_FUNCTION_WORDS, STOPWORDS } from "./vocabulary.js";
 
 /**
  * The form a word is indexed and looked up under: Porter's stem of an alphabetic word ("updates",
@@ -65,7 +65,12 @@ export function compoundWords(tokens: readonly string[]): string[] {
 }
 
 export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word) && !DOMAIN_WORDS.has(word);
+  return (
+    word.length > 1 &&
+    !STOPWORDS.has(word) &&
+    !DOMAIN_WORDS.has(word) &&
+    !FOREIGN_FUNCTION_WORDS.has(word)
+  );
 }
 
 /** Every indexed word of a text's tokens, as keys. */

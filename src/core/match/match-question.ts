@@ -18,7 +18,6 @@ import {
   DESCENDING,
   DOMAIN_WORDS,
   FOLLOW_UP_WORDS,
-  FOREIGN_FUNCTION_WORDS,
   FOREIGN_QUESTION_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
@@ -246,8 +245,6 @@ export function matchQuestion(
       return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
     if (isSize(tokens, i) && !facts.lookup(token)?.exact) return;
-    // "qué es tdnf en photon?": another language's "en" and "es" say nothing either.
-    if (FOREIGN_FUNCTION_WORDS.has(token) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
     content += said;
