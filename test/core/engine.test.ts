@@ -135,3 +135,21 @@ describe("engine.ask: questions typed half in Spanish or Portuguese", () => {
     expect(askReal("how much funding did coreos raise in total?").intent).toBe("no_match");
   });
 });
+
+describe("engine.ask: a conversation after 'my sources say nothing on that'", () => {
+  it("should keep the topic a named system had nothing on for the next system asked", () => {
+    const [gap, rancher] = converse("how big is a dcos install on disk?", "what about rancheros?");
+
+    expect(gap?.intent).toBe("no_match");
+    expect(rancher?.intent).toBe("answer");
+    expect(rancher?.systems).toEqual(["rancheros"]);
+    expect(rancher?.facts[0]?.topic).toBe("size");
+  });
+
+  it("should pass over an 'I don't know' about no system, back to the system before it", () => {
+    const [, , after] = converse("coreos security", "who won the 2010 world cup?", "and its size?");
+
+    expect(after?.systems).toEqual(["coreos"]);
+    expect(after?.topics).toEqual(["size"]);
+  });
+});
