@@ -82,9 +82,8 @@ function nextContext(
   const empty: ConversationContext = { systems: [], topics: [], recentSystems: [] };
   // "how big is a dcos install?" then "what about rancheros?": an honest "my sources say nothing"
   // about named systems is still the question in play; help and "I don't know" are not.
-  const inPlay = answer.intent === "no_match" && answer.systems.length > 0;
-  if (answer.intent === "help" || (answer.intent === "no_match" && !inPlay))
-    return previous ?? empty;
+  const unknown = answer.intent === "no_match" && answer.systems.length === 0;
+  if (answer.intent === "help" || unknown) return previous ?? empty;
   const recent = [...answer.systems, ...(previous?.recentSystems ?? previous?.systems ?? [])];
   return {
     systems: answer.systems,

@@ -53,3 +53,8 @@ export function allowedTypos(length: number): number {
   if (length < 8) return 1;
   return 2;
 }
+
+/** Whether `a` and `b` hold the same letters, in another order ("dcso", "dcos"). */
+export function isSwap(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+}

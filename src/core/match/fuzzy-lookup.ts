@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { allowedTypos, editDistance } from "./edit-distance.js";
+import { allowedTypos, editDistance, isSwap } from "./edit-distance.js";
 import { VariantTable } from "./variant-table.js";
 
 export interface FuzzyHit<T> {
@@ -148,10 +148,6 @@ function isTypo(key: string, candidate: string, typos: number): boolean {
   if (allowed === 0 || editDistance(key, candidate, allowed) > allowed) return false;
   // In words of four letters only a swap is a typo ("dcso"); any other change makes a new word.
   return Math.min(key.length, candidate.length) !== 4 || isSwap(key, candidate);
-}
-
-function isSwap(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
 /** The base of the polynomial hash; odd, so it has an inverse modulo 2^32. */

@@ -1,4 +1,4 @@
-import { editDistance } from "./edit-distance.js";
+import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
 import { ASKING_OPENERS, SCENE_SHARE } from "./focus.js";
@@ -37,26 +37,6 @@ import {
 export type Cue = "why" | "when";
 
 /** Everything the question itself says, before any conversation context is applied. */
-/** A size: a number with its unit, fused or before it ("100mb", "50 megs"). */
-function isSize(tokens: readonly string[], i: number): boolean {
-  const token = tokens[i] as string;
-  if (/^\d+(\.\d+)?(kb|mb|gb|tb)$/.test(token)) return true;
-  const next = tokens[i + 1] ?? "";
-  return /^\d+(\.\d+)?$/.test(token) && SIZE_UNITS.has(next);
-}
-const SIZE_UNITS = new Set([
-  "kb",
-  "mb",
-  "gb",
-  "tb",
-  "meg",
-  "megs",
-  "megabytes",
-  "gig",
-  "gigs",
-  "gigabytes",
-]);
-
 export interface QuestionMatch {
   tokens: string[];
   truncated: boolean;
@@ -244,7 +224,7 @@ export function matchQuestion(
     if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
       return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
-    if (isSize(tokens, i) && !facts.lookup(token)?.exact) return;
+    if (isSize(tokens, i) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
     content += said;
@@ -414,7 +394,7 @@ function respelt(token: string, facts: FactIndex): string {
   const slip =
     word !== undefined &&
     word[0] === token[0] &&
-    [...word].sort().join("") === [...token].sort().join("") &&
+    isSwap(word, token) &&
     editDistance(word, token, 1) <= 1;
   return slip && word ? word : token;
 }
@@ -527,6 +507,26 @@ function isAmount(tokens: readonly string[], i: number): boolean {
 }
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
+/** A size: a number with its unit, fused or before it ("100mb", "50 megs"). */
+function isSize(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] as string;
+  if (/^\d+(\.\d+)?(kb|mb|gb|tb)$/.test(token)) return true;
+  const next = tokens[i + 1] ?? "";
+  return /^\d+(\.\d+)?$/.test(token) && SIZE_UNITS.has(next);
+}
+const SIZE_UNITS = new Set([
+  "kb",
+  "mb",
+  "gb",
+  "tb",
+  "meg",
+  "megs",
+  "megabytes",
+  "gig",
+  "gigs",
+  "gigabytes",
+]);
+
 /** "filesystem per distro", "kernel by os": one row per system. */
 function perSystem(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1];
@@ -635,8 +635,7 @@ export function purposePositions(tokens: readonly string[]): number[] {
       ? [i]
       : [],
   );
-  const subject = tokens.some((token, i) => isContentWord(token) && !asking.includes(i));
-  return subject ? asking : [];
+  return ifSubjectRemains(tokens, asking);
 }
 
 /** Verbs a runbook's task opens with ("check if selinux is on", "note the kernel version"). */
@@ -676,8 +675,13 @@ function taskPositions(tokens: readonly string[]): number[] {
   const verbs = tokens.flatMap((token, i) =>
     TASK_VERBS.has(token) && (i === 0 || TASK_LEADS.has(tokens[i - 1] ?? "")) ? [i] : [],
   );
-  const subject = tokens.some((token, i) => isContentWord(token) && !verbs.includes(i));
-  return subject ? verbs : [];
+  return ifSubjectRemains(tokens, verbs);
+}
+
+/** `wording`, when some content word is left beside it to be the subject; else none ("purpose?"). */
+function ifSubjectRemains(tokens: readonly string[], wording: number[]): number[] {
+  const subject = tokens.some((token, i) => isContentWord(token) && !wording.includes(i));
+  return subject ? wording : [];
 }
 
 /** Positions of the tokens that make up cues ("stack up", "lay of the land"): wording, not subject. */
