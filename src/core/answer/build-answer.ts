@@ -1,6 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
-import type { QuestionMatch } from "../match/match-question.js";
+import type { Cue, QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
 import { citationsFor } from "./citations.js";
 import {
@@ -16,6 +16,7 @@ import { type Answer, MAX_ANSWER_TEXT } from "./contract.js";
 import { helpText, noMatchText, outOfScopeText, topicGapText, unsureText } from "./guidance.js";
 import { rankingLine } from "./ranking.js";
 import {
+  canAnswer,
   groupByCell,
   landscapeFacts,
   MAX_SHOWN_FACTS,
@@ -94,7 +95,11 @@ export function buildAnswer(
     (resolution.landscape
       ? landscapeFacts(catalog, scores)
       : rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores));
-  if (ranked.length === 0) return nothingOnThat(catalog, base, notes, resolution);
+  const [lead] = ranked;
+  if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
+  // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say.
+  if (match.asks && match.soleCue && !resolution.pending && !canAnswer(catalog, lead, match.asks))
+    return noFigure(catalog, base, notes, resolution, ranked, match.asks);
   // The best facts that fit the text limit; the rest wait for "more".
   for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
     const facts = ranked.slice(0, shown);
@@ -267,6 +272,28 @@ function unanswered(
     suggestions,
   };
   return { answer, pending: [] };
+}
+
+/**
+ * "CoreOS: my sources (2014–2015) don't say how much or how many." The facts nearest the question
+ * hold no figure (or no date) for what it asks: the nearest is offered, as what they do say.
+ */
+function noFigure(
+  catalog: Catalog,
+  base: Base,
+  notes: string[],
+  resolution: Resolution,
+  ranked: number[],
+  cue: Cue,
+): BuiltAnswer {
+  const closest = ranked.slice(0, 1);
+  const citations = citationsFor(catalog, closest);
+  const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
+  const label = cue === "when" ? "when" : "how much or how many";
+  const text = outOfScopeText(catalog, label, resolution.systems, nearby);
+  const suggestions = nearestQuestions(catalog, ranked, resolution.systems);
+  const facts = closest.map((index) => catalog.fact(index));
+  return unanswered(base, notes, text, suggestions, resolution, { facts, citations });
 }
 
 /** Named things exist, but no source says anything about them together. */

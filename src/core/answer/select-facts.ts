@@ -38,9 +38,25 @@ const REASON =
 /** How a fact dates an event: what a "when did it start" question asks for. */
 const EVENT = /\b(announced|released|started|launched|founded|created|generally available)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b(?!\))/;
+const CITED_YEAR = /\((?:19|20)\d\d\)/g;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/** How a fact gives an amount: a figure or a counted word ("164 MB", "two Docker daemons"). */
+const AMOUNT =
+  /\d|\ba\/b\b|\b(less|fewer|little|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|single|twice|double|half)\b/i;
 /** What answering the kind of question asked adds to a fact's score. */
 const CUE_BONUS = 3;
 const cuedByCatalog = new WeakMap<Catalog, Record<Cue, number[]>>();
+
+/**
+ * Whether a fact's wording could answer the kind of question at all: a date for "when did…",
+ * a figure for "how many…". Every fact can hold a reason, said or not.
+ */
+export function canAnswer(catalog: Catalog, index: number, cue: Cue): boolean {
+  const { text } = catalog.fact(index);
+  // "In April 2014", or by release: "Starting with Fedora 21"; "(2015)" only cites an article.
+  if (cue === "when") return /\d/.test(text.replace(CITED_YEAR, ""));
+  return cue === "amount" ? AMOUNT.test(text.replace(YEARS, "")) : true;
+}
 
 /** The scores with CUE_BONUS added to every fact worded as an answer to `cue`. */
 export function withCue(
@@ -57,6 +73,8 @@ export function withCue(
       why: facts.filter((index) => REASON.test(text(index))),
       // "(2015)" cites an article; "announced … in April 2014" dates an event.
       when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
+      // "In 2014" dates a claim; it counts nothing.
+      amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
     };
     cuedByCatalog.set(catalog, cued);
   }

@@ -33,8 +33,8 @@ import {
   WHY_WORDS,
 } from "./vocabulary.js";
 
-/** A kind of question whose answer a fact's wording shows: a reason, or a date. */
-export type Cue = "why" | "when";
+/** A kind of question whose answer a fact's wording shows: a reason, a date, or an amount. */
+export type Cue = "why" | "when" | "amount";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -71,8 +71,10 @@ export interface QuestionMatch {
   moreOnly: boolean;
   /** Nothing but "why?", "how come?" or "when?": asks for the reasons, or the date, behind the last answer. */
   cueOnly: boolean;
-  /** Asks for a reason ("why …") or a date ("when did it start"), which a fact's wording shows. */
+  /** Asks for a reason ("why …"), a date ("when did it start") or an amount ("how many"), which a fact's wording shows. */
   asks?: Cue;
+  /** That is all it asks: no other question word ("who's behind photon and when did it ship?"). */
+  soleCue: boolean;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
   limit?: LimitHit;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
@@ -276,7 +278,13 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text);
-  const asks: Cue | undefined = asksWhy ? "why" : asksWhen(tokens) ? "when" : undefined;
+  const asks: Cue | undefined = asksWhy
+    ? "why"
+    : asksWhen(tokens)
+      ? "when"
+      : asksAmount(tokens)
+        ? "amount"
+        : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -357,6 +365,7 @@ export function matchQuestion(
       // "when?", "when was that?": the date of what was just said.
       (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
     ...(asks ? { asks } : {}),
+    soleCue: asks !== undefined && !tokens.some((t) => OTHER_QUESTION_WORDS[asks].has(t)),
     limit,
     wordHits,
     nearbyHits: (limit?.nearby ?? [])
@@ -772,6 +781,8 @@ function asksWhen(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => {
     // "how new is project atomic?", "how old is coreos": its age, so when it began.
     if (t === "how" && AGES.has(tokens[i + 1] ?? "") && BEING.has(tokens[i + 2] ?? "")) return true;
+    // "how long has coreos been around?", "how long ago": since when.
+    if (t === "how" && tokens[i + 1] === "long" && SINCE.has(tokens[i + 2] ?? "")) return true;
     if (t !== "when") return false;
     // "since when does coreos exist?" asks when it began.
     if (tokens[i - 1] === "since") return true;
@@ -781,7 +792,22 @@ function asksWhen(tokens: readonly string[]): boolean {
   });
 }
 
+/** Words that ask something besides each cue. */
+const OTHER_QUESTION_WORDS: Record<Cue, ReadonlySet<string>> = {
+  why: new Set(["who", "what", "which", "where", "when"]),
+  when: new Set(["who", "what", "which", "where", "why"]),
+  amount: new Set(["who", "what", "which", "where", "why", "when"]),
+};
+
+/** "how many docker daemons", "how big is the image": a count or a measure. */
+function asksAmount(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
+}
+
+const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
+
 const AGES = new Set(["new", "old", "young"]);
+const SINCE = new Set(["has", "have", "had", "ago", "before"]);
 const BEING = new Set(["is", "are", "was", "were"]);
 
 const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);

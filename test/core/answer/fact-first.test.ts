@@ -317,6 +317,27 @@ describe("an honest scope gate", () => {
     expect(heir.systems).toEqual(["atomic"]);
   });
 
+  it("should say the sources give no figure or date when the best fact holds none", () => {
+    const answers = beyondSources(
+      ["how much disk should etcd get on a coreos cluster?", "when was dcos open-sourced?"],
+      /my sources \(2014–2015\) don't say (how much or how many|when)\./,
+    );
+    // What they do say nearest is offered, cited, not passed off as the answer.
+    for (const { question, answer } of answers) {
+      expect(answer.facts, question).toHaveLength(1);
+      expect(answer.citations, question).toHaveLength(1);
+    }
+    expect(askReal("how big is the rancheros image?").facts[0]?.text).toMatch(/\d+ ?MB/);
+    expect(askReal("when did coreos get started?").facts[0]?.text).toMatch(/2013/);
+    expect(askReal("how many docker daemons does rancheros run?").intent).toBe("answer");
+  });
+
+  it("should not ask for a figure or a date when the question asks something else as well", () => {
+    expect(matchReal("when did photon ship?").soleCue).toBe(true);
+    expect(matchReal("who's behind photon and when did it ship?").soleCue).toBe(false);
+    expect(askReal("who's behind photon and when did it first come out?").intent).toBe("answer");
+  });
+
   it("should add the nearest fact the sources do say, cited, as what they say and not the answer", () => {
     const answer = askReal("how much does dc/os enterprise cost per core");
     expect(answer.intent).toBe("no_match");

@@ -283,6 +283,27 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: the kind of answer asked", () => {
+  it("should read 'how many', 'how much' and 'how big' as asking an amount", () => {
+    for (const question of [
+      "how many docker daemons does rancheros run?",
+      "how much ram does photon need",
+      "how big is the coreos image",
+    ])
+      expect(matchReal(question).asks, question).toBe("amount");
+  });
+
+  it("should read 'how long has it been around' as asking since when, and 'how long' alone as an amount", () => {
+    expect(matchReal("how long has coreos been around?").asks).toBe("when");
+    expect(matchReal("how long ago did atomic start?").asks).toBe("when");
+    expect(matchReal("how long is ubuntu core supported?").asks).toBe("amount");
+  });
+
+  it("should let a reason outrank an amount", () => {
+    expect(matchReal("why is rancheros so much smaller, how big is it?").asks).toBe("why");
+  });
+});
+
 describe("matchQuestion: a runbook's tasks", () => {
   it("should read the verb a task opens with as wording, not as a word of the facts", () => {
     const task = matchReal("check if selinux is available on coreos hosts");
