@@ -6,7 +6,7 @@ import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { LimitHit, LimitIndex } from "./limits.js";
 import { normaliseQuestion, tokenise } from "./normalise.js";
-import type { PhraseIndex, PhraseMatch } from "./phrase-index.js";
+import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
@@ -117,6 +117,12 @@ export function matchQuestion(
   for (const match of found) {
     // "per distro" asks across the systems; it names no topic.
     if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
+    // "the newest kernel" asks about kernels: an age before another topic's word only ranks it.
+    // "the newest of them" asks about age. ("The smaller image" asks about size.)
+    if (match.end - match.start === 1 && AGED.has(tokens[match.start] ?? "")) {
+      const other = (t: PhraseTarget) => t.kind === "topic" && !match.targets.includes(t);
+      if (found.some((next) => next.start === match.end && next.targets.some(other))) continue;
+    }
     const named = match.targets.filter((t) => t.kind === "system");
     if (named.length > 0 && isAudience(tokens, match.start, match.end)) {
       // "explain rpm-ostree to a vmware guy", "we're a mesosphere shop": who asks, not what about.
@@ -807,6 +813,7 @@ function asksAmount(tokens: readonly string[]): boolean {
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
 const AGES = new Set(["new", "old", "young"]);
+const AGED = new Set(["newer", "newest", "older", "oldest", "younger", "youngest"]);
 const SINCE = new Set(["has", "have", "had", "ago", "before"]);
 const BEING = new Set(["is", "are", "was", "were"]);
 

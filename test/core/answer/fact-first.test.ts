@@ -237,6 +237,13 @@ describe("comparisons only when asked", () => {
     expect(answer.systems).toEqual(["snappy"]);
   });
 
+  it("should read 'the oldest of them' as asking about age, and 'the newest kernel' about kernels", () => {
+    const oldest = askReal("which one's the oldest of the bunch?");
+    expect(oldest.intent).toBe("compare");
+    expect(oldest.topics).toEqual(["maturity"]);
+    expect(askReal("which container os had the newest kernel?").topics).toEqual(["kernel"]);
+  });
+
   it("should compare every system when asked which one to choose", () => {
     expect(askReal("we run everything in containers; which distro should we pick?").intent).toBe(
       "compare",
