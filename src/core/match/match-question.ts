@@ -865,6 +865,7 @@ const CAPABILITIES = new Set([
   "areas",
   "capabilities",
   "limitations",
+  "allowed",
   "purpose",
   "assist",
 ]);

@@ -146,6 +146,9 @@ describe("matchQuestion: cues", () => {
     "list the systems you cover",
     "how do I use containeros?",
     "which container OSes can you talk about",
+    "kindly tell how I should use this bot",
+    "how can I use you?",
+    "is it possible that you explain what kind of questions are allowed?",
   ])("should take %j as a request for help", (question) => {
     expect(matchReal(question).helpOnly).toBe(true);
   });
