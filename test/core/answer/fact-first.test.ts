@@ -545,6 +545,17 @@ describe("a known system and a question its sources do not match", () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.suggestions.every((s) => s.includes("photon"))).toBe(true);
   });
+
+  it("should read 'what's the deal with X' and 'what is so special about X' as asking what X is", () => {
+    for (const [question, system] of [
+      ["what is the deal with photon?", "photon"],
+      ["what's so special about rancheros?", "rancheros"],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect(answer.systems, question).toEqual([system]);
+    }
+  });
 });
 
 describe("a system named only by an everyday word", () => {
