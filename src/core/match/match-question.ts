@@ -196,6 +196,7 @@ export function matchQuestion(
     ...(landscape ? landscapeTokens : []),
     ...purposePositions(tokens),
     ...taskPositions(tokens),
+    ...reasonPositions(tokens),
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -283,7 +284,8 @@ export function matchQuestion(
   // "ok and what about atomic": the words before the turn are only talk.
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
-  const asksWhy = tokens.includes("why") || / how come /.test(text);
+  const asksWhy =
+    tokens.includes("why") || / how come /.test(text) || reasonPositions(tokens).length > 0;
   const asks: Cue | undefined = asksWhy
     ? "why"
     : asksWhen(tokens)
@@ -336,7 +338,8 @@ export function matchQuestion(
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing:
       cuePositions(tokens, WHICH_OF_CUES).size > 0 ||
-      tokens.filter((t) => t === "which" || t === "who").length >= 2,
+      tokens.filter((t, i) => (t === "which" || t === "who") && !REASONS.has(tokens[i + 1] ?? ""))
+        .length >= 2,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
@@ -813,6 +816,14 @@ function asksAmount(tokens: readonly string[]): boolean {
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
 const AGES = new Set(["new", "old", "young"]);
+const REASONS = new Set(["reason", "reasons"]);
+
+/** "for which reason did they build rkt?" asks why, as surely as "why": wording, not subject. */
+function reasonPositions(tokens: readonly string[]): number[] {
+  return tokens.flatMap((t, i) =>
+    REASONS.has(t) && (tokens[i - 1] === "which" || tokens[i - 1] === "what") ? [i] : [],
+  );
+}
 const AGED = new Set(["newer", "newest", "older", "oldest", "younger", "youngest"]);
 const SINCE = new Set(["has", "have", "had", "ago", "before"]);
 const BEING = new Set(["is", "are", "was", "were"]);

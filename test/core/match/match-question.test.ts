@@ -302,6 +302,13 @@ describe("matchQuestion: the kind of answer asked", () => {
     expect(matchReal("how long is ubuntu core supported?").asks).toBe("amount");
   });
 
+  it("should read 'for which reason' as asking why, not which of the systems", () => {
+    const match = matchReal("who made rkt and for which reason they did it?");
+    expect(match.asks).toBe("why");
+    expect(match.choosing).toBe(false);
+    expect(matchReal("who uses xfs and who uses ext4?").choosing).toBe(true);
+  });
+
   it("should let a reason outrank an amount", () => {
     expect(matchReal("why is rancheros so much smaller, how big is it?").asks).toBe("why");
   });
