@@ -306,6 +306,8 @@ describe("an honest scope gate", () => {
         "what's new in photon os 5.0?",
         "does rancheros run well in 2024?",
         "when did vmware stop shipping photon os?",
+        "did photon get lightwave kerberos support in a later version?",
+        "since which version does rancheros have selinux?",
       ],
       /my sources \(2014–2015\) don't say/i,
     );
