@@ -146,7 +146,13 @@ function compare(
   resolution: Resolution,
 ): BuiltAnswer {
   const scores = relevance(match.wordHits, { topicWords: false });
-  const comparison = buildComparison(catalog, resolution.systems, resolution.topics, scores);
+  const comparison = buildComparison(
+    catalog,
+    resolution.systems,
+    resolution.topics,
+    scores,
+    match.comparative,
+  );
   const { columns } = comparison.table;
   const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.

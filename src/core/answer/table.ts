@@ -22,6 +22,8 @@ export function buildComparison(
   systems: readonly string[],
   topics: readonly string[],
   scores: Map<number, number>,
+  /** A comparative asks to rank the systems: a cell leads with a measurement when it has one. */
+  ranked = false,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
   // One system compared stands against the others that have facts on the rows ("compare coreos").
@@ -38,7 +40,7 @@ export function buildComparison(
     const cells = columns.map((system) => rankCell(catalog, system, topic, scores));
     if (cells.every((cell) => cell.length === 0)) continue;
     rowTopics.push(topic);
-    const shown = cells.map((cell) => cellFacts(catalog, cell, scores));
+    const shown = cells.map((cell) => cellFacts(catalog, cell, scores, ranked));
     rows.push({
       label: catalog.topic(topic).name,
       cells: shown.map((cell) => cellText(catalog, cell)),
@@ -66,10 +68,15 @@ export function isMeasure(value: string | undefined): boolean {
 
 /**
  * The facts a cell shows: the best valued fact (by the question's words, then the curator's lead,
- * then measurements, then the shortest value), plus a
+ * then measurements, then the shortest value; a measurement first when asked to rank), plus a
  * second measurement from another source when the sources disagree, so both numbers show.
  */
-export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, number>): number[] {
+export function cellFacts(
+  catalog: Catalog,
+  cell: number[],
+  scores: Map<number, number>,
+  measureFirst = false,
+): number[] {
   const valued = cell
     .filter((i) => catalog.fact(i).value !== undefined)
     .map((i, order) => ({
@@ -80,6 +87,7 @@ export function cellFacts(catalog: Catalog, cell: number[], scores: Map<number, 
     }))
     .sort(
       (a, b) =>
+        (measureFirst ? Number(isMeasure(b.value)) - Number(isMeasure(a.value)) : 0) ||
         b.score - a.score ||
         Number(isMeasure(b.value)) - Number(isMeasure(a.value)) ||
         a.value.length - b.value.length ||

@@ -221,7 +221,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
   const chosen =
-    match.choosing && (!named || fromContext)
+    match.choosing && !match.comparative && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)
       : undefined;
   if (chosen) {

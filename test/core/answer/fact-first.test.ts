@@ -237,6 +237,14 @@ describe("comparisons only when asked", () => {
     expect(answer.systems).toEqual(["snappy"]);
   });
 
+  it("should rank every system by its measurement when a superlative asks which of them", () => {
+    // RancherOS's facts say it "always gives you the latest Docker version": words, not a ranking.
+    const answer = askReal("which of them ships the newest docker?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.table?.rows[0]?.cells.every((cell) => /^\d/.test(cell))).toBe(true);
+    expect(answer.text).toMatch(/highest first: (Project Atomic|RancherOS) 1\.6\.0/);
+  });
+
   it("should read 'the oldest of them' as asking about age, and 'the newest kernel' about kernels", () => {
     const oldest = askReal("which one's the oldest of the bunch?");
     expect(oldest.intent).toBe("compare");
