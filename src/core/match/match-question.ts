@@ -236,12 +236,15 @@ export function matchQuestion(
     if (isSize(tokens, i) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
+    const hit = kind === "system" ? undefined : facts.lookup(token);
+    // "someone", "itself": an everyday word the facts never use asks about nothing in particular
+    // (a figure does: "clusters of 10 nodes").
+    if (kind === undefined && !hit && COMMON_WORDS.has(token) && !/\d/.test(token)) return;
     content += said;
     if (kind === "system") {
       known += said;
       return;
     }
-    const hit = facts.lookup(token);
     if (hit?.exact) reaches(i, hit.facts);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;

@@ -269,6 +269,11 @@ describe("matchQuestion: coverage", () => {
     },
   );
 
+  it("should count an everyday word the facts never use as neither known nor unknown", () => {
+    expect(matchReal("can someone tell me what fleet is on coreos?").coverage).toBe(1);
+    expect(matchReal("can fleet on coreos brew coffee?").coverage).toBeLessThan(1);
+  });
+
   it("should still count a figure of something else as unknown", () => {
     expect(matchReal("coreos clusters of 10 nodes?").coverage).toBeLessThan(1);
   });
