@@ -23,6 +23,7 @@ import {
   rankAnswerFacts,
   rankCell,
   relevance,
+  withAnswerTopic,
   withCue,
   withDefinition,
 } from "./select-facts.js";
@@ -51,11 +52,14 @@ export function buildAnswer(
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const words = relevance(match.wordHits, { keep });
   const cued = match.asks ? withCue(catalog, words, match.asks, resolution.topics) : words;
+  const typed = match.answerTopic
+    ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)
+    : cued;
   // "rkt: why did coreos build it?" asks for the reason, not what rkt is.
   const defined = match.asks
     ? undefined
     : match.wordHits.find((h) => h.word === resolution.defines);
-  const scores = defined ? withDefinition(catalog, cued, defined) : cued;
+  const scores = defined ? withDefinition(catalog, typed, defined) : typed;
   if (resolution.limit || (resolution.intent === "no_match" && resolution.systems.length > 0)) {
     // Named things exist, but what is asked lies beyond what sources of their time can know, or
     // nothing they are known for matches the rest of the question: offer what is known nearby.

@@ -90,6 +90,22 @@ export function withCue(
 }
 
 /**
+ * The scores with CUE_BONUS added to the systems' facts on the topic a "which …" names: "which
+ * kernel was the photon tech preview on?" asks for the kernel, whatever else its words reach.
+ */
+export function withAnswerTopic(
+  catalog: Catalog,
+  scores: Map<number, number>,
+  topic: string,
+  systems: readonly string[],
+): Map<number, number> {
+  return withBonus(
+    scores,
+    systems.flatMap((system) => catalog.cell(system, topic)),
+  );
+}
+
+/**
  * The scores with CUE_BONUS added to every fact that says what `word` is ("rkt, a separate
  * container runtime engine", "Cockpit, a browser-based GUI", "fleet … is a distributed init
  * system"): what "what is rkt?" asks for, before facts that only mention it.

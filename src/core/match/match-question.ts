@@ -73,6 +73,8 @@ export interface QuestionMatch {
   cueOnly: boolean;
   /** Asks for a reason ("why …"), a date ("when did it start") or an amount ("how many"), which a fact's wording shows. */
   asks?: Cue;
+  /** The topic a "which …" or "what …" names as the kind of answer ("which kernel", "what filesystem"). */
+  answerTopic?: string;
   /** That is all it asks: no other question word ("who's behind photon and when did it ship?"). */
   soleCue: boolean;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
@@ -108,6 +110,8 @@ export function matchQuestion(
   /** How much the clause that named each topic asks: a topic of the asking clause comes first. */
   const topicEmphasis = new Map<string, number>();
   const scores: number[] = [];
+  /** "which kernel was the photon tech preview on?": the kind of thing the answer names. */
+  let answerTopic: string | undefined;
   let plainNames = 0;
   let everydayNames = 0;
   const references = new Set<string>();
@@ -158,6 +162,7 @@ export function matchQuestion(
       if (target.kind === "topic") {
         const said = Math.max(topicEmphasis.get(target.id) ?? 0, emphasis[match.start] ?? 1);
         topicEmphasis.set(target.id, said);
+        if (ASKING_WHICH.has(tokens[match.start - 1] ?? "")) answerTopic ??= target.id;
       }
     }
     for (let i = match.start; i < match.end; i++)
@@ -377,6 +382,7 @@ export function matchQuestion(
       // "when?", "when was that?": the date of what was just said.
       (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
     ...(asks ? { asks } : {}),
+    ...(answerTopic ? { answerTopic } : {}),
     soleCue: asks !== undefined && !tokens.some((t) => OTHER_QUESTION_WORDS[asks].has(t)),
     limit,
     wordHits,
@@ -818,6 +824,7 @@ function asksAmount(tokens: readonly string[]): boolean {
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
+const ASKING_WHICH = new Set(["which"]);
 const AGES = new Set(["new", "old", "young"]);
 const REASONS = new Set(["reason", "reasons"]);
 

@@ -522,6 +522,14 @@ describe("the first fact answers what is asked", () => {
     );
   });
 
+  it("should lead with the kind of thing a 'which …' asks for, whatever else its words reach", () => {
+    // "tech preview" names Photon's maturity fact; "which kernel" asks for the kernel.
+    const answer = askReal("which kernel was the photon tech preview on?");
+    expect(answer.facts[0]?.topic).toBe("kernel");
+    expect(matchReal("which kernel was the photon tech preview on?").answerTopic).toBe("kernel");
+    expect(matchReal("what's rpm-ostree-toolbox for?").answerTopic).toBeUndefined();
+  });
+
   it("should open a version question with the version", () => {
     expect(askReal("coreos docker version").facts[0]?.text).toMatch(/Docker \d+\.\d+/);
   });
