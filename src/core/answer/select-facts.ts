@@ -34,7 +34,7 @@ const MAX_CANDIDATES = 200;
 
 /** How a fact gives a reason: what a "why" question asks for. */
 const REASON =
-  /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy)\b/i;
+  /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy|making it|which makes)\b/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
 const EVENT = /\b(announced|released|started|launched|founded|created|generally available)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b(?!\))/;

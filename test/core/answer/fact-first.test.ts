@@ -869,6 +869,8 @@ describe("why", () => {
     // "why would I need that?" asks why about what was just said, not about any CoreOS reason.
     const need = askAfter("what's the toolbox on coreos?", "why would I need that?").answer;
     expect(need.facts[0]?.id).toBe("coreos-management-toolbox");
+    // "…, making it a very lightweight OS" gives the reason for the size, not the size itself.
+    expect(askReal("why is rancheros so small?").facts[0]?.text).toMatch(/making it/);
   });
 
   it("should ask what a tool is after a scene set before the question", () => {
