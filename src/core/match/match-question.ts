@@ -826,7 +826,7 @@ const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
 const ASKING_WHICH = new Set(["which"]);
 const AGES = new Set(["new", "old", "young"]);
-const REASONS = new Set(["reason", "reasons"]);
+const REASONS = new Set(["reason", "reasons", "rationale", "motivation", "motive"]);
 
 /** "for which reason did they build rkt?" asks why, as surely as "why": wording, not subject. */
 function reasonPositions(tokens: readonly string[]): number[] {
@@ -877,6 +877,8 @@ const CAPABILITIES = new Set([
   "help",
   "questions",
   "question",
+  "queries",
+  "query",
   "topics",
   "handle",
   "capable",

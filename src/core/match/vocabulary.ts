@@ -215,8 +215,8 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["who", "are", "you"],
   ["are", "you", "a", "bot"],
   ["what", "is", "this", "bot"],
-  // "kindly tell how I should use this bot", "how can I use you?"
-  ["use", "this", "bot"],
+  // "kindly tell how I should use this bot", "how can I use you?", "what exactly can this bot do?"
+  ["this", "bot"],
   ["use", "you"],
   ["what", "is", "this", "for"],
   ["list", "of", "commands"],

@@ -149,6 +149,8 @@ describe("matchQuestion: cues", () => {
     "kindly tell how I should use this bot",
     "how can I use you?",
     "is it possible that you explain what kind of questions are allowed?",
+    "hello, what exactly can this bot do?",
+    "how ought one to phrase queries to you?",
   ])("should take %j as a request for help", (question) => {
     expect(matchReal(question).helpOnly).toBe(true);
   });
@@ -312,6 +314,7 @@ describe("matchQuestion: the kind of answer asked", () => {
     expect(match.asks).toBe("why");
     expect(match.choosing).toBe(false);
     expect(matchReal("who uses xfs and who uses ext4?").choosing).toBe(true);
+    expect(matchReal("what motivation did the coreos team give for rkt?").asks).toBe("why");
   });
 
   it("should let a reason outrank an amount", () => {
