@@ -78,7 +78,9 @@ interface EvalSet {
 // holdout-93 (200, managers' hallway questions), written at the start of the next session and
 // scored unread at 86cb03e, 91.5 % with 86.2 %, 96.5 % with 93.5 % and 95.0 % with 88.2 %;
 // holdout-94 (200, Slack markup and noise) and holdout-95 (200, decision-makers' trade-offs),
-// scored unread at 1f8e1c2, 94.0 % with 91.5 % and 96.0 % with 86.2 %.
+// scored unread at 1f8e1c2, 94.0 % with 91.5 % and 96.0 % with 86.2 %; holdout-96 (200, students'
+// formal assignment wording) and holdout-97 (200, an on-call engineer at 3am), written late in the
+// session and scored unread at a9784f9, 89.5 % with 81.7 % and 94.0 % with 88.2 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -176,6 +178,8 @@ const SETS: EvalSet[] = [
   { file: "holdout-93.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.89 },
   { file: "holdout-94.jsonl", minimum: 200, offTopic: 65, passMark: 0.93, leadMark: 0.91 },
   { file: "holdout-95.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.86 },
+  { file: "holdout-96.jsonl", minimum: 200, offTopic: 65, passMark: 0.89, leadMark: 0.8 },
+  { file: "holdout-97.jsonl", minimum: 200, offTopic: 65, passMark: 0.93, leadMark: 0.87 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
