@@ -10,6 +10,7 @@ import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
+  CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
   CLASS_WORDS,
   COMMON_WORDS,
@@ -405,6 +406,7 @@ const PLAIN_WORDS = new FuzzyLookup(
 const CHAT_SPELLINGS = new Map([
   ...WHAT_SPELLINGS.map((word): [string, string] => [word, "what"]),
   ...FOREIGN_QUESTION_WORDS,
+  ...CHAT_ABBREVIATIONS,
 ]);
 
 /**

@@ -321,6 +321,21 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => /^[a-z]+$/.test(word) && !COMMON_WORDS.has(word) && !ENGLISH_TOO.has(word)),
 );
 
+/** Chat shorthand for everyday words ("no pkg mgr?", "how does it upd the kernel"). */
+export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["upd", "update"],
+  ["upds", "updates"],
+  ["img", "image"],
+  ["imgs", "images"],
+  ["pkg", "package"],
+  ["pkgs", "packages"],
+  ["mgr", "manager"],
+  ["ver", "version"],
+  ["cfg", "config"],
+  ["smth", "something"],
+  ["sth", "something"],
+]);
+
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */
 export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["que", "what"],

@@ -293,6 +293,16 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: chat shorthand", () => {
+  it("should read 'pkg mgr', 'upd' and 'img' as the words they shorten", () => {
+    expect(matchReal("no pkg mgr on coreos??").tokens).toEqual(
+      expect.arrayContaining(["package", "manager"]),
+    );
+    expect(matchReal("how does rancheros upd the kernel").tokens).toContain("update");
+    expect(matchReal("which of them is smallest img").coverage).toBe(1);
+  });
+});
+
 describe("matchQuestion: the kind of answer asked", () => {
   it("should read 'how many', 'how much' and 'how big' as asking an amount", () => {
     for (const question of [
