@@ -121,6 +121,9 @@ export class FactIndex {
     });
     for (const system of kb.systems) note(words, textKeys(`${system.name} ${system.summary}`));
     for (const topic of kb.topics) note(words, textKeys(topic.name));
+    // "the codeship article", "the infoq piece": where the sources were published is known,
+    // though no fact says it. (Not their titles: "review" or "published" would ask nothing then.)
+    for (const source of kb.sources) note(words, textKeys(publisherOf(source.url)));
     const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     const toPosting = ([key, byFact]: [string, Map<number, number>]): [string, Posting] => {
       const facts = [...byFact.keys()];
@@ -289,4 +292,10 @@ function merge(a: Posting, b: Posting): Posting {
  */
 function findableBy(fact: Fact): string[] {
   return [fact.text, fact.value ?? "", ...(fact.terms ?? [])];
+}
+
+/** "https://blog.codeship.com/…" -> "blog codeship": the host's names, without "www" or the country. */
+function publisherOf(url: string): string {
+  const labels = new URL(url).hostname.split(".").slice(0, -1);
+  return labels.filter((label) => label !== "www").join(" ");
 }

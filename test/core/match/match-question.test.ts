@@ -271,6 +271,10 @@ describe("matchQuestion: coverage", () => {
     },
   );
 
+  it("should know where the sources were published, though no fact says it", () => {
+    expect(matchReal("what does the codeship article say about atomic?").coverage).toBe(1);
+  });
+
   it("should count an everyday word the facts never use as neither known nor unknown", () => {
     expect(matchReal("can someone tell me what fleet is on coreos?").coverage).toBe(1);
     expect(matchReal("can fleet on coreos brew coffee?").coverage).toBeLessThan(1);
