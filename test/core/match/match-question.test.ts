@@ -17,6 +17,8 @@ describe("matchQuestion: systems", () => {
     ["dc/os clustering", "dcos"],
     ["mesosphere dcos scheduling", "dcos"],
     ["<@U123> what does RancherOS use as its init system?", "rancheros"],
+    // Photon as Spanish and Portuguese speakers write it.
+    ["fotón os, qué kernel trae?", "photon"],
   ])("should find the alias in %j as %s", (question, system) => {
     expect(matchReal(question).systems).toEqual([system]);
   });
@@ -28,6 +30,7 @@ describe("matchQuestion: systems", () => {
     ["photom init", "photon"],
     ["ranchros docker", "rancheros"],
     ["dcso clustering", "dcos"],
+    ["fotonn kernel", "photon"],
   ])("should read the misspelt %j as %s, with a lower name quality", (question, system) => {
     const match = matchReal(question);
 
