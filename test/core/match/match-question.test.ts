@@ -300,6 +300,17 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: Spanish and Portuguese topic words", () => {
+  it.each([
+    ["como se actualiza atomic?", "updates"],
+    ["photon tiene gestor de paquetes?", "packages"],
+    ["qual o tamanho do rancheros?", "size"],
+    ["dcos es gratis?", "community"],
+  ])("should find in %j the topic %s", (question, topic) => {
+    expect(matchReal(question).topics).toContain(topic);
+  });
+});
+
 describe("matchQuestion: chat shorthand", () => {
   it("should read 'pkg mgr', 'upd' and 'img' as the words they shorten", () => {
     expect(matchReal("no pkg mgr on coreos??").tokens).toEqual(
