@@ -55,6 +55,7 @@ export function canAnswer(catalog: Catalog, index: number, cue: Cue): boolean {
   const { text } = catalog.fact(index);
   // "In April 2014", or by release: "Starting with Fedora 21"; "(2015)" only cites an article.
   if (cue === "when") return /\d/.test(text.replace(CITED_YEAR, ""));
+  // "In 2014" dates a claim; it counts nothing.
   return cue === "amount" ? AMOUNT.test(text.replace(YEARS, "")) : true;
 }
 
@@ -73,7 +74,6 @@ export function withCue(
       why: facts.filter((index) => REASON.test(text(index))),
       // "(2015)" cites an article; "announced … in April 2014" dates an event.
       when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
-      // "In 2014" dates a claim; it counts nothing.
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
     };
     cuedByCatalog.set(catalog, cued);
