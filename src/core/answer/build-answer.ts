@@ -1,6 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
-import type { Cue, QuestionMatch } from "../match/match-question.js";
+import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
 import { citationsFor } from "./citations.js";
 import {
@@ -103,7 +103,7 @@ export function buildAnswer(
   if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
   // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say.
   if (match.asks && match.soleCue && !resolution.pending && !canAnswer(catalog, lead, match.asks))
-    return noFigure(catalog, base, notes, resolution, ranked, match.asks);
+    return noFigure(catalog, base, notes, resolution, ranked, match.asks, match.tokens);
   // The best facts that fit the text limit; the rest wait for "more".
   for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
     const facts = ranked.slice(0, shown);
@@ -285,7 +285,7 @@ function unanswered(
 }
 
 /**
- * "CoreOS: my sources (2014–2015) don't say how much or how many." The facts nearest the question
+ * "CoreOS: my sources (2014–2015) don't say how much." The facts nearest the question
  * hold no figure (or no date) for what it asks: the nearest is offered, as what they do say.
  */
 function noFigure(
@@ -295,11 +295,12 @@ function noFigure(
   resolution: Resolution,
   ranked: number[],
   cue: Cue,
+  tokens: readonly string[],
 ): BuiltAnswer {
   const closest = ranked.slice(0, 1);
   const citations = citationsFor(catalog, closest);
   const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
-  const label = cue === "when" ? "when" : "how much or how many";
+  const label = cue === "when" ? "when" : (amountAsked(tokens) ?? "how much or how many");
   const text = outOfScopeText(catalog, label, resolution.systems, nearby);
   const suggestions = nearestQuestions(catalog, ranked, resolution.systems);
   const facts = closest.map((index) => catalog.fact(index));

@@ -821,7 +821,13 @@ const OTHER_QUESTION_WORDS: Record<Cue, ReadonlySet<string>> = {
 
 /** "how many docker daemons", "how big is the image": a count or a measure. */
 function asksAmount(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
+  return amountAsked(tokens) !== undefined;
+}
+
+/** "how many", "how big": the words that ask the amount, to say which one the sources lack. */
+export function amountAsked(tokens: readonly string[]): string | undefined {
+  const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
+  return at < 0 ? undefined : `how ${tokens[at + 1]}`;
 }
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
