@@ -80,7 +80,9 @@ interface EvalSet {
 // holdout-94 (200, Slack markup and noise) and holdout-95 (200, decision-makers' trade-offs),
 // scored unread at 1f8e1c2, 94.0 % with 91.5 % and 96.0 % with 86.2 %; holdout-96 (200, students'
 // formal assignment wording) and holdout-97 (200, an on-call engineer at 3am), written late in the
-// session and scored unread at a9784f9, 89.5 % with 81.7 % and 94.0 % with 88.2 %.
+// session and scored unread at a9784f9, 89.5 % with 81.7 % and 94.0 % with 88.2 %; holdout-98
+// (200, a security team's review) and holdout-99 (200, a mixed channel over a day), written at the
+// end of the session and scored unread at 6139091, 92.0 % with 87.0 % and 93.5 % with 91.6 %.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -180,6 +182,8 @@ const SETS: EvalSet[] = [
   { file: "holdout-95.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.86 },
   { file: "holdout-96.jsonl", minimum: 200, offTopic: 65, passMark: 0.89, leadMark: 0.8 },
   { file: "holdout-97.jsonl", minimum: 200, offTopic: 65, passMark: 0.93, leadMark: 0.87 },
+  { file: "holdout-98.jsonl", minimum: 200, offTopic: 65, passMark: 0.91, leadMark: 0.86 },
+  { file: "holdout-99.jsonl", minimum: 200, offTopic: 65, passMark: 0.92, leadMark: 0.9 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
