@@ -384,7 +384,9 @@ export function matchQuestion(
       (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
     ...(asks ? { asks } : {}),
     ...(answerTopic ? { answerTopic } : {}),
-    soleCue: asks !== undefined && !tokens.some((t) => OTHER_QUESTION_WORDS[asks].has(t)),
+    // "how much does an update download: the full image or just deltas?" offers its answers.
+    soleCue:
+      asks !== undefined && !tokens.some((t) => OTHER_QUESTION_WORDS[asks].has(t) || t === "or"),
     limit,
     wordHits,
     nearbyHits: (limit?.nearby ?? [])

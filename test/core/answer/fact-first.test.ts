@@ -353,6 +353,10 @@ describe("an honest scope gate", () => {
     expect(matchReal("when did photon ship?").soleCue).toBe(true);
     expect(matchReal("who's behind photon and when did it ship?").soleCue).toBe(false);
     expect(askReal("who's behind photon and when did it first come out?").intent).toBe("answer");
+    // Offered answers to choose from ask which, not how much.
+    const offered = "how much does a snappy update download: the full image or just deltas?";
+    expect(matchReal(offered).soleCue).toBe(false);
+    expect(askReal(offered).facts[0]?.text).toMatch(/delta/);
   });
 
   it("should add the nearest fact the sources do say, cited, as what they say and not the answer", () => {
