@@ -77,6 +77,8 @@ export function cellFacts(
   scores: Map<number, number>,
   measureFirst = false,
 ): number[] {
+  const measured = (a: { value: string }, b: { value: string }) =>
+    Number(isMeasure(b.value)) - Number(isMeasure(a.value));
   const valued = cell
     .filter((i) => catalog.fact(i).value !== undefined)
     .map((i, order) => ({
@@ -87,9 +89,9 @@ export function cellFacts(
     }))
     .sort(
       (a, b) =>
-        (measureFirst ? Number(isMeasure(b.value)) - Number(isMeasure(a.value)) : 0) ||
+        (measureFirst ? measured(a, b) : 0) ||
         b.score - a.score ||
-        Number(isMeasure(b.value)) - Number(isMeasure(a.value)) ||
+        measured(a, b) ||
         a.value.length - b.value.length ||
         a.order - b.order,
     );

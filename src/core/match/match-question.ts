@@ -74,7 +74,7 @@ export interface QuestionMatch {
   cueOnly: boolean;
   /** Asks for a reason ("why …"), a date ("when did it start") or an amount ("how many"), which a fact's wording shows. */
   asks?: Cue;
-  /** The topic a "which …" or "what …" names as the kind of answer ("which kernel", "what filesystem"). */
+  /** The topic a "which …" names as the kind of answer ("which kernel was the tech preview on?"). */
   answerTopic?: string;
   /** That is all it asks: no other question word ("who's behind photon and when did it ship?"). */
   soleCue: boolean;
@@ -163,7 +163,7 @@ export function matchQuestion(
       if (target.kind === "topic") {
         const said = Math.max(topicEmphasis.get(target.id) ?? 0, emphasis[match.start] ?? 1);
         topicEmphasis.set(target.id, said);
-        if (ASKING_WHICH.has(tokens[match.start - 1] ?? "")) answerTopic ??= target.id;
+        if (tokens[match.start - 1] === "which") answerTopic ??= target.id;
       }
     }
     for (let i = match.start; i < match.end; i++)
@@ -195,6 +195,10 @@ export function matchQuestion(
     !comparing &&
     !everyOne &&
     tokens.some((t) => CLASS_WORDS.has(t));
+  // "for which reason …" asks why; "reason" is wording, and its "which" chooses no system.
+  const reasons = reasonPositions(tokens);
+  const asksOfEach =
+    tokens.filter((t, i) => (t === "which" || t === "who") && !reasons.includes(i + 1)).length >= 2;
   // Cue words are wording, not subject: they count neither as known nor as unknown.
   const cueTokens = new Set([
     ...compareTokens,
@@ -202,7 +206,7 @@ export function matchQuestion(
     ...(landscape ? landscapeTokens : []),
     ...purposePositions(tokens),
     ...taskPositions(tokens),
-    ...reasonPositions(tokens),
+    ...reasons,
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -293,13 +297,12 @@ export function matchQuestion(
   // "ok and what about atomic": the words before the turn are only talk.
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
-  const asksWhy =
-    tokens.includes("why") || / how come /.test(text) || reasonPositions(tokens).length > 0;
+  const asksWhy = tokens.includes("why") || / how come /.test(text) || reasons.length > 0;
   const asks: Cue | undefined = asksWhy
     ? "why"
     : asksWhen(tokens)
       ? "when"
-      : asksAmount(tokens)
+      : amountAsked(tokens)
         ? "amount"
         : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
@@ -345,10 +348,7 @@ export function matchQuestion(
     compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
     comparative: tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i)),
     // "who uses xfs and who uses ext4?" asks it of each system.
-    choosing:
-      cuePositions(tokens, WHICH_OF_CUES).size > 0 ||
-      tokens.filter((t, i) => (t === "which" || t === "who") && !REASONS.has(tokens[i + 1] ?? ""))
-        .length >= 2,
+    choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
@@ -386,7 +386,8 @@ export function matchQuestion(
     ...(answerTopic ? { answerTopic } : {}),
     // "how much does an update download: the full image or just deltas?" offers its answers.
     soleCue:
-      asks !== undefined && !tokens.some((t) => OTHER_QUESTION_WORDS[asks].has(t) || t === "or"),
+      asks !== undefined &&
+      !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or"),
     limit,
     wordHits,
     nearbyHits: (limit?.nearby ?? [])
@@ -404,7 +405,10 @@ const PLAIN_WORDS = new FuzzyLookup(
   [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
 );
 
-/** How chat spells a question word ("wat is etcd"): the question reads as "what is etcd". */
+/**
+ * How chat spells a word: a question word ("wat is etcd" reads as "what is etcd"), in Spanish or
+ * Portuguese ("cuál"), or shortened ("pkg mgr").
+ */
 const CHAT_SPELLINGS = new Map([
   ...WHAT_SPELLINGS.map((word): [string, string] => [word, "what"]),
   ...FOREIGN_QUESTION_WORDS,
@@ -814,19 +818,13 @@ function asksWhen(tokens: readonly string[]): boolean {
   });
 }
 
-/** Words that ask something besides each cue. */
-const OTHER_QUESTION_WORDS: Record<Cue, ReadonlySet<string>> = {
-  why: new Set(["who", "what", "which", "where", "when"]),
-  when: new Set(["who", "what", "which", "where", "why"]),
-  amount: new Set(["who", "what", "which", "where", "why", "when"]),
-};
+/** Words that ask a question; any but the cue's own ("why", "when") asks something besides it. */
+const QUESTION_WORDS = new Set(["who", "what", "which", "where", "why", "when"]);
 
-/** "how many docker daemons", "how big is the image": a count or a measure. */
-function asksAmount(tokens: readonly string[]): boolean {
-  return amountAsked(tokens) !== undefined;
-}
-
-/** "how many", "how big": the words that ask the amount, to say which one the sources lack. */
+/**
+ * "how many docker daemons", "how big is the image": the words that ask a count or a measure, to
+ * say which one the sources lack.
+ */
 export function amountAsked(tokens: readonly string[]): string | undefined {
   const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
   return at < 0 ? undefined : `how ${tokens[at + 1]}`;
@@ -834,7 +832,6 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
-const ASKING_WHICH = new Set(["which"]);
 const AGES = new Set(["new", "old", "young"]);
 const REASONS = new Set(["reason", "reasons", "rationale", "motivation", "motive"]);
 
