@@ -11,6 +11,8 @@ export const MIN_CONFIDENCE = 0.4;
 
 /** A word this rare (BM25 idf; in about 1 fact in 12 or fewer) names something precise. */
 const PRECISE_WEIGHT = 2.5;
+/** A topic's word this rare (in about 1 fact in 30) is a tool's name: "flannel", "fleetctl". */
+const NAMING_TOPIC_WEIGHT = 4;
 
 /** How much of a comparison of tools the knowledge base must know to compare their systems. */
 const OWNED_COVERAGE = 0.8;
@@ -112,7 +114,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       // use ("covers").
       hit.facts.length >= 2 &&
       hit.owner !== undefined &&
-      !(context?.systems ?? []).includes(hit.owner),
+      // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
+      !hit.systems.some((id) => context?.systems.includes(id)),
   );
   const stillOn =
     match.followUp ||
@@ -245,12 +248,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   if (!named && !everyWanted && !match.comparative) {
     // "system docker vs user docker": the most precise word, if one system owns it, names that
-    // system.
-    const strongest = rarest(
-      askedWhat.length > 0
-        ? askedWhat
-        : preciseHits.filter((hit) => !hit.topicWord || hit.facts.length === 1),
-    );
+    // system. A topic's word only if it is a tool's name that rare ("who builds flannel?"), and
+    // not where the question asks which systems have it ("… and which os ships it?").
+    const naming = (hit: WordHit) =>
+      !hit.topicWord ||
+      hit.facts.length === 1 ||
+      (hit.weight >= NAMING_TOPIC_WEIGHT && !match.choosing && !asksWhichSystem(match.tokens));
+    const strongest = rarest(askedWhat.length > 0 ? askedWhat : preciseHits.filter(naming));
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
     const agreeing = preciseHits.filter((hit) => hit.owner && hit.owner === strongest?.owner);
@@ -326,6 +330,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     ...(defines ? { defines } : {}),
   };
 }
+
+/** "which os ships it?", "which container os has flannel?": the systems are what is asked. */
+function asksWhichSystem(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
+    return token === "which" && WHICH_SYSTEM.has(next ?? "");
+  });
+}
+const WHICH_SYSTEM = new Set(["os", "oses", "distro", "distros", "system", "systems", "platform"]);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 

@@ -794,6 +794,10 @@ describe("follow-ups in everyday talk", () => {
     expect(askAfter("how do coreos updates work?", "what is geard?").answer.systems).toEqual([
       "atomic",
     ]);
+    // Unless the system in play uses it too: CoreOS owns "reboot", but Atomic's facts have it.
+    const reboot = askAfter("atomic rollback", "reboot needed?").answer;
+    expect(reboot.systems).toEqual(["atomic"]);
+    expect(reboot.facts[0]?.text).toMatch(/reboot/);
     // After a comparison of several, a word one of them owns is about that one; a choice names its own.
     expect(askAfter("compare all on size", "is fleet still supported?").answer.systems).toEqual([
       "coreos",
@@ -1026,6 +1030,8 @@ describe("what is X", () => {
     expect(askReal("etcd in one sentence?").systems).toEqual(["coreos"]);
     expect(askReal("where does zookeeper fit in all this?").systems).toEqual(["dcos"]);
     // "where does it come from" asks its origin, not what it is: not named by the term alone.
+    // A tool's name filed as a topic's word names its system when asked of alone.
+    expect(askReal("who builds flannel?").systems).toEqual(["coreos"]);
     expect(askReal("where does flannel come from and which os ships it?").systems).not.toEqual([
       "coreos",
     ]);
