@@ -637,8 +637,11 @@ const AS_SEEN_BY = new Set(["terms", "speak", "perspective", "eyes", "view"]);
 const YARDSTICKS: string[][] = [["like"], ["unlike"], ["similar", "to"], ["same", "as"]];
 
 function isYardstick(tokens: string[], start: number): boolean {
-  return YARDSTICKS.some((cue) => startsRun(tokens, start - cue.length, cue));
+  // "same as the coreos toolbox": an article may stand between.
+  const at = ARTICLES.has(tokens[start - 1] ?? "") ? start - 1 : start;
+  return YARDSTICKS.some((cue) => startsRun(tokens, at - cue.length, cue));
 }
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Words people open a turn with before what they ask ("ok", "cool", "thanks"). */
 const TALK_WORDS = new Set([

@@ -96,7 +96,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const subjects = match.systems.filter((id) => !match.references.includes(id));
   // "does it have one, or is it like coreos?" after Photon: "it" is Photon, the one in play.
   const yardstickOnly =
-    subjects.length === 0 && match.references.length > 0 && match.pointsBack && context;
+    subjects.length === 0 &&
+    match.references.length > 0 &&
+    // "what's rpm-ostree-toolbox for? is it the same as the coreos toolbox": Atomic's term asked.
+    ((match.pointsBack && context) ||
+      match.wordHits.some(
+        (hit) =>
+          isOwnWord(hit) &&
+          hit.weight >= PRECISE_WEIGHT &&
+          hit.owner !== undefined &&
+          !match.references.includes(hit.owner),
+      ));
   const asked = subjects.length > 0 ? subjects : yardstickOnly ? [] : match.systems;
   let systems = match.compareCue || match.comparative ? match.systems : asked;
   let topics = match.topics;
@@ -107,16 +117,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const compareWanted = match.compareCue || match.comparative || adding;
   // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
-  const ownedElsewhere = match.wordHits.some(
-    (hit) =>
-      isOwnWord(hit) &&
-      // A term its system's facts use again and again ("geard"), not a word one fact happens to
-      // use ("covers").
-      hit.facts.length >= 2 &&
-      hit.owner !== undefined &&
-      // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
-      !hit.systems.some((id) => context?.systems.includes(id)),
-  );
+  // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
+  const ownedElsewhere = ownedBeyond(match.wordHits, context?.systems ?? []);
   const stillOn =
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
@@ -329,6 +331,21 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     ...(asksAgain ? { asksAgain } : {}),
     ...(defines ? { defines } : {}),
   };
+}
+
+/**
+ * Whether a word of the question belongs to a system other than these, whose facts never use it:
+ * a term its system's facts use again and again ("geard"), not a word one fact happens to use
+ * ("covers").
+ */
+function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): boolean {
+  return hits.some(
+    (hit) =>
+      isOwnWord(hit) &&
+      hit.facts.length >= 2 &&
+      hit.owner !== undefined &&
+      !hit.systems.some((id) => systems.includes(id)),
+  );
 }
 
 /** "which os ships it?", "which container os has flannel?": the systems are what is asked. */

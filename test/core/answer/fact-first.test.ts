@@ -863,6 +863,12 @@ describe("systems named only as a yardstick", () => {
     expect(answer.facts.every((f) => f.system === "snappy")).toBe(true);
   });
 
+  it("should answer about a term another system owns when the one named is only its yardstick", () => {
+    const answer = askReal("what's rpm-ostree-toolbox for? is it the same as the coreos toolbox");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/rpm-ostree-toolbox/);
+  });
+
   it("should still compare when asked to, whatever the wording", () => {
     expect(askReal("is snappy smaller, like rancheros?").intent).toBe("compare");
   });
