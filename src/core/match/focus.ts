@@ -61,6 +61,8 @@ const FILLERS = new Set([
   "btw",
 ]);
 
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** Words that open a condition, which sets the scene for the question after it ("if … can I …"). */
 const CONDITIONS = new Set(["if", "when", "once", "after", "whenever"]);
 
@@ -81,7 +83,7 @@ export function readClauses(text: string): {
   emphasis: number[];
   analogy: boolean[];
 } {
-  const clauses: { tokens: string[]; asks: boolean }[] = [];
+  const clauses: { tokens: string[]; asks: boolean; appositive?: boolean }[] = [];
   let rest = text;
   while (rest.length > 0) {
     const end = CLAUSE_END.exec(rest);
@@ -95,7 +97,12 @@ export function readClauses(text: string): {
     } else if (tokens.length > 0) {
       const before = clauses[clauses.length - 1];
       if (before && isTagQuestion(clause, tokens)) before.asks = true;
-      clauses.push({ tokens, asks: asks(clause, tokens) });
+      // "is lightwave, the photon identity piece, still maintained": the question goes on past
+      // a description set between commas.
+      const goesOn = before?.asks === true && before.appositive === true;
+      const appositive =
+        before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
+      clauses.push({ tokens, asks: goesOn || appositive || asks(clause, tokens), appositive });
     }
     rest = rest.slice(cut);
   }

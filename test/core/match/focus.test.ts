@@ -30,6 +30,14 @@ describe("readClauses", () => {
     expect(weightOf(text, "troubleshoot")).toBe(1);
   });
 
+  it("should read a question on past a description set between commas", () => {
+    const text = "is lightwave, the photon identity piece, still maintained";
+    expect(weightOf(text, "identity")).toBe(1);
+    expect(weightOf(text, "maintained")).toBe(1);
+    // A clause of its own after the question is still a scene.
+    expect(weightOf("is coreos ok, we run it in prod", "prod")).toBe(SCENE_SHARE);
+  });
+
   it("should read a clause ending in a question mark, or opening with an asking word, as asking", () => {
     expect(clauseEmphasis("the nodes reboot at night? we lose pods")).toEqual([
       1,
