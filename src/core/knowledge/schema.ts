@@ -85,7 +85,13 @@ export const factSchema = z.strictObject({
 export const limitSchema = z.strictObject({
   id,
   label: text,
-  words: z.array(text).min(1, "must list at least one word"),
+  words: z
+    .array(
+      text.refine((word) => !/[{}]/.test(word.replaceAll("{system}", "")), {
+        message: "only {system} may stand in braces",
+      }),
+    )
+    .min(1, "must list at least one word"),
   /** Words that find what the sources do say nearby ("what it costs": free, editions). */
   nearby: z.array(text).optional(),
   /** Counts only in the clause that asks: a scene mentions drivers or RAM in passing. */

@@ -63,7 +63,7 @@ export class LimitIndex {
   /** The words of every limit's phrases as keys. */
   private readonly asking = new Set<string>();
 
-  constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts">) {
+  constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts" | "systems">) {
     this.factKeys = [];
     this.factsWithKey = new Map();
     this.knownNumbers = new Map();
@@ -115,20 +115,29 @@ export class LimitIndex {
     // Every limit's words as keys, alone and paired as the facts' pairs are: "what replaced it"
     // asks a limit even when "deprecated" was the one found.
     const asking = this.asking;
+    // "buy {system}": the phrase once for each name of each system.
+    const systemNames = [...new Set(kb.systems.flatMap((s) => [s.name, ...s.aliases]))];
     const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
       const hit = { id, label, asking, ...(nearby && { nearby }) };
       const askedOnly = asked_only === true;
-      return words.map((phrase) => {
-        const tokens = tokenise(phrase);
-        tokens.forEach((word, i) => {
+      return words.flatMap((written) => {
+        // A system's name asks nothing by itself: only the phrase's own words do.
+        const own = tokenise(written.replace(SYSTEM_SLOT, " "));
+        own.forEach((word, i) => {
           asking.add(wordKey(word));
-          const next = tokens[i + 1];
+          const next = own[i + 1];
           if (next !== undefined) asking.add(wordKey(`${word}${next}`));
         });
-        // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces yum"
-        // what is used instead.
-        const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
-        return { keys: tokens.map(wordKey), hit, askedOnly, past };
+        const spelt = written.includes(SYSTEM_SLOT)
+          ? systemNames.map((name) => written.replace(SYSTEM_SLOT, name))
+          : [written];
+        return spelt.map((phrase) => {
+          const tokens = tokenise(phrase);
+          // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces
+          // yum" what is used instead.
+          const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
+          return { keys: tokens.map(wordKey), hit, askedOnly, past };
+        });
       });
     });
     phrases.forEach(({ keys, hit, askedOnly, past }, order) => {
@@ -341,6 +350,9 @@ const COUNT_WORDS = new Set([
 
 /** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
 const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };
+
+/** Where a limit's phrase names any system ("buy {system}"). */
+export const SYSTEM_SLOT = "{system}";
 
 const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 

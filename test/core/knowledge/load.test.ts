@@ -224,6 +224,15 @@ describe("loadKnowledge on broken knowledge", () => {
     ]);
   });
 
+  it("should name a limit's phrase with a slot other than {system}", () => {
+    const problems = problemsAfter(
+      editText("limits.yml", (text) => text.replace("words: [", 'words: ["buy {company}", ')),
+    );
+    expect(problems).toEqual([
+      "knowledge/limits.yml: limits[0] (current-status).words[0]: only {system} may stand in braces",
+    ]);
+  });
+
   it("should name a synonym group of one word, and a word YAML reads as something else", () => {
     const problems = problemsAfter(
       editText("synonyms.yml", (text) => `${text}  - [alone]\n  - [true, maybe]\n`),

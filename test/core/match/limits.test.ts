@@ -84,6 +84,14 @@ describe("LimitIndex", () => {
     expect(findFor("is running k8s on coreos cheaper than eks", "coreos")).toBe("pricing");
   });
 
+  it("should read a phrase's {system} as any name of any system", () => {
+    expect(findFor("did red hat buy coreos", "coreos", 4)).toBe("later-history");
+    expect(findFor("what happened to project atomic", "atomic", 3)).toBe("later-history");
+    // Without a system's name the words alone ask nothing: "what does cloud-config buy us?"
+    expect(findFor("what does coreos buy us", "coreos", 2)).toBeUndefined();
+    expect(findFor("what happened to the containers on coreos", "coreos", 6)).toBeUndefined();
+  });
+
   it("should leave out system names, so a name between the words does not hide a phrase", () => {
     const tokens = tokenise("latest rancheros release");
     expect(index.find(tokens)).toBeUndefined();
