@@ -225,8 +225,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   );
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
+  // "which container os ships no package manager?" chooses among them as "which of them" does;
+  // "etcd: what is it and which os ships it?" asks about etcd.
+  const choosing = match.choosing || (asksWhichSystem(match.tokens) && askedWhat.length === 0);
   const chosen =
-    match.choosing && !match.comparative && (!named || fromContext)
+    choosing && !match.comparative && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)
       : undefined;
   if (chosen) {
@@ -235,7 +238,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     named = true;
   }
   // "which ones use selinux?" with no systems in play chooses among all of them.
-  const everyWanted = match.allSystems || (match.choosing && !named);
+  const everyWanted = match.allSystems || (choosing && !named);
   // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs".
   const either = compareWanted || match.tokens.includes("or");
   if (!named && either && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
@@ -253,9 +256,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // system. A topic's word only if it is a tool's name that rare ("who builds flannel?"), and
     // not where the question asks which systems have it ("… and which os ships it?").
     const naming = (hit: WordHit) =>
-      !hit.topicWord ||
-      hit.facts.length === 1 ||
-      (hit.weight >= NAMING_TOPIC_WEIGHT && !match.choosing && !asksWhichSystem(match.tokens));
+      !hit.topicWord || hit.facts.length === 1 || (hit.weight >= NAMING_TOPIC_WEIGHT && !choosing);
     const strongest = rarest(askedWhat.length > 0 ? askedWhat : preciseHits.filter(naming));
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
@@ -393,7 +394,14 @@ const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
  * no one answer.
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
-  const strongest = rarest(hits);
+  // A pair of words counts for what it says beyond its rarer word: "shipped docker", in one
+  // Atomic fact, does not outweigh "1.6", which RancherOS ships too. Of words as rare, the one
+  // fewer systems' facts use ("identity" over "centralized").
+  const strongest = hits.reduce<WordHit | undefined>((best, hit) => {
+    if (best === undefined) return hit;
+    const margin = said(hit) - said(best);
+    return margin > 0 || (margin === 0 && hit.systems.length < best.systems.length) ? hit : best;
+  }, undefined);
   // "which of the two uses apparmor?" after Snappy and Atomic: of those two, Snappy's; "which of
   // these ships zookeeper?" after a table without DCOS: DCOS.
   const all = strongest?.systems ?? [];
@@ -403,6 +411,8 @@ function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string 
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
   return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
 }
+
+const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);
 
 /** Words that ask for help even in a conversation: about the bot, not the systems. */
 const ASKS_FOR_HELP = new Set([

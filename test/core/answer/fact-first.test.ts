@@ -203,6 +203,14 @@ describe("comparisons only when asked", () => {
     // Two systems' facts, or two terms of different systems: side by side.
     expect(askReal("which of them turn on selinux by default").intent).toBe("compare");
     expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
+    // "which container os …" chooses as "which of them …" does: one owner answers alone.
+    expect(askReal("which container os ships no package manager at all").intent).toBe("compare");
+    expect(askReal("which container os bundles marathon?").systems).toEqual(["dcos"]);
+    // A pair of words in one Atomic fact ("shipped docker") does not outweigh "1.6", which
+    // RancherOS ships too.
+    const docker = askReal("which ones shipped docker 1.6?");
+    expect(docker.intent).toBe("compare");
+    expect(docker.systems).toEqual(expect.arrayContaining(["atomic", "rancheros"]));
     // Asked of each in turn: every system side by side.
     for (const question of [
       "who uses xfs and who uses ext4?",
