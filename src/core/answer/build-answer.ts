@@ -1,5 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
+import { isOwnWord, rarest, type WordHit } from "../match/fact-index.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
 import { citationsFor } from "./citations.js";
@@ -101,9 +102,20 @@ export function buildAnswer(
       : rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores));
   const [lead] = ranked;
   if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
-  // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say.
-  if (match.asks && match.soleCue && !resolution.pending && !canAnswer(catalog, lead, match.asks))
-    return noFigure(catalog, base, notes, resolution, ranked, match.asks, match.tokens);
+  // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say;
+  // "how much disk does the toolbox eat?": its figure is the image's, not the toolbox's.
+  if (match.asks && match.soleCue && !resolution.pending) {
+    const subject =
+      match.asks === "amount"
+        ? rarest(match.wordHits.filter((hit) => isSubject(hit, keep)))
+        : undefined;
+    const about = subject ? ranked.filter((index) => subject.facts.includes(index)) : ranked;
+    const [answering] = about;
+    if (answering !== lead || !canAnswer(catalog, lead, match.asks)) {
+      const nearest = [...about, ...ranked.filter((index) => !about.includes(index))];
+      return noFigure(catalog, base, notes, resolution, nearest, match.asks, match.tokens);
+    }
+  }
   // The best facts that fit the text limit; the rest wait for "more".
   for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
     const facts = ranked.slice(0, shown);
@@ -305,6 +317,19 @@ function noFigure(
   const suggestions = nearestQuestions(catalog, ranked, resolution.systems);
   const facts = closest.map((index) => catalog.fact(index));
   return unanswered(base, notes, text, suggestions, resolution, { facts, citations });
+}
+
+/** A word this rare (in about 1 fact in 30) names the thing a figure or a date is asked of. */
+const SUBJECT_WEIGHT = 4;
+
+/** "toolbox" in "how much disk does the toolbox eat?": what the amount asked is of. */
+function isSubject(hit: WordHit, keep: ((fact: number) => boolean) | undefined): boolean {
+  return (
+    isOwnWord(hit) &&
+    hit.weight >= SUBJECT_WEIGHT &&
+    (hit.scale ?? 1) === 1 &&
+    (keep === undefined || hit.facts.some(keep))
+  );
 }
 
 /** Named things exist, but no source says anything about them together. */

@@ -357,6 +357,18 @@ describe("an honest scope gate", () => {
     expect(askReal("how many docker daemons does rancheros run?").intent).toBe("answer");
   });
 
+  it("should not pass off a figure about something else as the amount asked of a named thing", () => {
+    // The 164 MB is CoreOS's image, not its toolbox: the toolbox fact is offered as nearest.
+    const [toolbox] = beyondSources(
+      ["how much disk does the toolbox container eat on coreos"],
+      /don't say how much\./,
+    );
+    expect(toolbox?.answer.facts[0]?.id).toBe("coreos-management-toolbox");
+    // A figure of the thing asked about answers: RancherOS's two daemons, its image size.
+    expect(askReal("how many docker daemons does rancheros run?").intent).toBe("answer");
+    expect(askReal("how big is the rancheros iso?").intent).toBe("answer");
+  });
+
   it("should not ask for a figure or a date when the question asks something else as well", () => {
     expect(matchReal("when did photon ship?").soleCue).toBe(true);
     expect(matchReal("who's behind photon and when did it ship?").soleCue).toBe(false);
