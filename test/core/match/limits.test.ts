@@ -17,6 +17,9 @@ describe("LimitIndex", () => {
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");
     expect(find("did coreos eventually build selinux into systemd")).toBe("later-history");
+    expect(find("is rkt still a thing or did it die")).toBe("current-status");
+    expect(find("what ever happened to geard")).toBe("later-history");
+    expect(find("was snappy subsequently adopted on phones")).toBe("later-history");
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
     expect(find("did they rename the company")).toBe("later-history");
