@@ -82,10 +82,14 @@ export function readClauses(text: string): {
   tokens: string[];
   emphasis: number[];
   analogy: boolean[];
+  pasted: boolean[];
 } {
-  const clauses: { tokens: string[]; asks: boolean; appositive?: boolean }[] = [];
+  const clauses: { tokens: string[]; asks: boolean; appositive?: boolean; pasted?: boolean }[] = [];
+  const pastedLines = pastedLinesOf(text);
   let rest = text;
+  let line = 0;
   while (rest.length > 0) {
+    const pasted = pastedLines[line] === true;
     const end = CLAUSE_END.exec(rest);
     const cut = end ? end.index + end[0].length : rest.length;
     const clause = rest.slice(0, cut);
@@ -102,8 +106,10 @@ export function readClauses(text: string): {
       const goesOn = before?.asks === true && before.appositive === true;
       const appositive =
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
-      clauses.push({ tokens, asks: goesOn || appositive || asks(clause, tokens), appositive });
+      const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
+      clauses.push({ tokens, asks: asking, appositive, pasted });
     }
+    line += clause.split("\n").length - 1;
     rest = rest.slice(cut);
   }
   labelSubjects(clauses);
@@ -117,8 +123,40 @@ export function readClauses(text: string): {
       const start = analogyStart(tokens);
       return tokens.map((_, i) => i >= start);
     }),
+    pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
   };
 }
+
+/**
+ * Which lines of a message are pasted output or configuration rather than words to the bot: a
+ * code block's lines, a shell prompt ("$ fleetctl list-units"), a comment or section header
+ * ("#cloud-config", "[Unit]"), a setting ("ID=photon", "command: start", "Server version: 1.6.0")
+ * or columns ("web.service   active   running"). Only beside a line that is not pasted.
+ */
+function pastedLinesOf(text: string): boolean[] {
+  const lines = text.split("\n");
+  let fenced = false;
+  const pasted: boolean[] = [];
+  for (const line of lines) {
+    const fence = line.trimStart().startsWith("```");
+    const inside = fenced || fence;
+    // A fence opens and closes a block; "```error: …```" on one line does both.
+    if (fence && (line.match(/```/g)?.length ?? 0) % 2 === 1) fenced = !fenced;
+    const asking = line.includes("?") || asks(line, tokenise(line));
+    // Output goes on until a line asks or is blank ("ubuntu-core 2015-04-23 edge-145 ubuntu").
+    const goesOn = pasted[pasted.length - 1] === true && line.trim() !== "";
+    pasted.push(inside || (!asking && (goesOn || PASTED_LINE.some((shape) => shape.test(line)))));
+  }
+  return pasted.some((p) => !p) ? pasted : lines.map(() => false);
+}
+
+const PASTED_LINE = [
+  /^\s*[$#]/,
+  /^\s*\[[\w .-]+\]\s*$/,
+  /^\s*[\w.-]+=/,
+  /^\s*-?\s*[\w.-]+(?: [\w.-]+){0,2}:(?:\s+\S+)?\s*$/,
+  /\S(?:\t| {2,})\S/,
+];
 
 /** Words before "like" that make it a verb ("would like", "looks like"), not an analogy. */
 const LIKE_AS_VERB = new Set([

@@ -162,6 +162,7 @@ export class LimitIndex {
     systems: readonly string[] = [],
     emphasis: readonly number[] = [],
     reach: Reach = new Map(),
+    pasted: readonly boolean[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const positions = keys.map((_, i) => i);
@@ -174,6 +175,7 @@ export class LimitIndex {
     for (const at of [positions, unnamed]) {
       const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
+        if (pasted[at[start] as number]) return;
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
@@ -213,6 +215,9 @@ export class LimitIndex {
       if (isYear(token) && (Number(token) > this.newestYear || later)) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
+      // "$ docker version / Server version: 1.6.0 / is this atomic's docker?": the names and
+      // versions of pasted output are what the asker has, not what is asked.
+      if (pasted[i]) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name

@@ -250,6 +250,8 @@ export function matchQuestion(
     // "someone", "itself": an everyday word the facts never use asks about nothing in particular
     // (a figure does: "clusters of 10 nodes").
     if (kind === undefined && !hit && COMMON_WORDS.has(token) && !/\d/.test(token)) return;
+    // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
+    if (kind === undefined && !hit && normalised.pasted[i]) return;
     content += said;
     if (kind === "system") {
       known += said;
@@ -322,6 +324,7 @@ export function matchQuestion(
       // "can I roll back, like system restore?": a yardstick's words ask no limit.
       emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
       reach,
+      normalised.pasted,
     ) ??
     (limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits)

@@ -12,6 +12,8 @@ export interface NormalisedQuestion {
   emphasis: number[];
   /** Whether each token is part of a yardstick the asker compares with ("like system restore"). */
   analogy: boolean[];
+  /** Whether each token is on a pasted line (a command's output, a config file), not words to the bot. */
+  pasted: boolean[];
 }
 
 const ENTITIES: Record<string, string> = {

@@ -1077,3 +1077,20 @@ describe("what is X", () => {
     expect(askReal("what is a fleet of trucks").intent).toBe("no_match");
   });
 });
+
+describe("pasted output and configuration", () => {
+  it("should answer the question after a snippet, whatever names and versions the snippet holds", () => {
+    const status = askReal(
+      "$ rpm-ostree status\n* fedora-atomic/f22/x86_64/docker-host  22.17  3a1f2b9c\n  fedora-atomic/f22/x86_64/docker-host  22.16  9b8c7d6e\nwhy are there two entries?",
+    );
+    expect(status.intent).toBe("answer");
+    expect(status.systems).toEqual(["atomic"]);
+    const units = askReal(
+      "$ fleetctl list-units\nUNIT\t\tMACHINE\t\tACTIVE\tSUB\nweb.service\t3a1f2b9c/10.0.0.4\tactive\trunning\nwhat is fleet doing here?",
+    );
+    expect(units.intent).toBe("answer");
+    expect(units.facts[0]?.text).toMatch(/fleet/i);
+    // The same names asked, not pasted, are beyond the sources.
+    expect(askReal("what is 3a1f2b9c on fleet?").intent).toBe("no_match");
+  });
+});

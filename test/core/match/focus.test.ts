@@ -30,6 +30,29 @@ describe("readClauses", () => {
     expect(weightOf(text, "troubleshoot")).toBe(1);
   });
 
+  it("should mark the lines of pasted output and configuration, not the question after them", () => {
+    const pastedWords = (text: string) => {
+      const { tokens, pasted } = readClauses(text);
+      return tokens.filter((_, i) => pasted[i]);
+    };
+    expect(
+      pastedWords("$ docker version\nServer version: 1.6.0\nis this atomic's docker?"),
+    ).toEqual(["docker", "version", "server", "version", "1.6.0"]);
+    // Columns of output go on until a line asks.
+    expect(
+      pastedWords("$ snappy list\nName  Version\ndocker 1.5.0.002 canonical\nwhy won't it start?"),
+    ).toEqual(["snappy", "list", "name", "version", "docker", "1.5.0.002", "canonical"]);
+    expect(pastedWords("```\nerror: no space left\n```\nwhat now")).toEqual([
+      "error",
+      "no",
+      "space",
+      "left",
+    ]);
+    // Prose is not pasted, nor is a message that is all settings.
+    expect(pastedWords("we run coreos in prod\nhow do updates work?")).toEqual([]);
+    expect(pastedWords("ID=photon\nVERSION=1.0")).toEqual([]);
+  });
+
   it("should read a question on past a description set between commas", () => {
     const text = "is lightwave, the photon identity piece, still maintained";
     expect(weightOf(text, "identity")).toBe(1);
