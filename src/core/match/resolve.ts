@@ -257,7 +257,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // not where the question asks which systems have it ("… and which os ships it?").
     const naming = (hit: WordHit) =>
       !hit.topicWord || hit.facts.length === 1 || (hit.weight >= NAMING_TOPIC_WEIGHT && !choosing);
-    const strongest = rarest(askedWhat.length > 0 ? askedWhat : preciseHits.filter(naming));
+    const strongest = mostAgreed(
+      askedWhat.length > 0 ? askedWhat : preciseHits.filter(naming),
+      preciseHits,
+    );
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
     const agreeing = preciseHits.filter((hit) => hit.owner && hit.owner === strongest?.owner);
@@ -410,6 +413,23 @@ function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string 
   const owner = holders.length === 1 ? holders[0] : undefined;
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
   return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
+}
+
+/**
+ * The rarest hit; of equally rare ones, the one whose owner most of the precise words share
+ * ("fleetctl list-machines / MACHINE IP METADATA": CoreOS's words, though one RancherOS fact says
+ * "IP").
+ */
+function mostAgreed(hits: readonly WordHit[], precise: readonly WordHit[]): WordHit | undefined {
+  const top = rarest(hits)?.weight;
+  const agreeing = (hit: WordHit) => precise.filter((other) => other.owner === hit.owner).length;
+  return hits
+    .filter((hit) => hit.weight === top)
+    .reduce<WordHit | undefined>(
+      (best, hit) =>
+        best === undefined || (hit.owner && agreeing(hit) > agreeing(best)) ? hit : best,
+      undefined,
+    );
 }
 
 const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);

@@ -1090,6 +1090,11 @@ describe("pasted output and configuration", () => {
     );
     expect(units.intent).toBe("answer");
     expect(units.facts[0]?.text).toMatch(/fleet/i);
+    // Of equally rare words, the system most of them belong to: "IP" is in one RancherOS fact.
+    const machines = askReal(
+      "$ fleetctl list-machines\nMACHINE\t\tIP\t\tMETADATA\n3a1f2b9c...\t10.0.0.4\t-\nwhat's this tool for?",
+    );
+    expect(machines.systems).toEqual(["coreos"]);
     // The same names asked, not pasted, are beyond the sources.
     expect(askReal("what is 3a1f2b9c on fleet?").intent).toBe("no_match");
   });
