@@ -165,8 +165,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
         (followsOn || topics.length > 0) &&
         (match.followUp || !ownedElsewhere)
       ) {
-        // After a comparison, "what does fleet do?" is about fleet's system among those in play.
-        systems = ownerAmong(match.wordHits, context.systems) ?? context.systems;
+        // After a comparison, "what does fleet do?" is about fleet's system among those in play;
+        // "which one needs a reboot?" chooses among them, whoever owns the word.
+        systems =
+          (asksWhichOne(match.tokens) ? undefined : ownerAmong(match.wordHits, context.systems)) ??
+          context.systems;
         fromContext = true;
       }
       if (
@@ -227,7 +230,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
   // "which container os ships no package manager?" chooses among them as "which of them" does;
   // "etcd: what is it and which os ships it?" asks about etcd.
-  const choosing = match.choosing || (asksWhichSystem(match.tokens) && askedWhat.length === 0);
+  const choosing =
+    match.choosing ||
+    (asksWhichSystem(match.tokens) && askedWhat.length === 0) ||
+    (fromContext && systems.length >= 2 && asksWhichOne(match.tokens));
   const chosen =
     choosing && !match.comparative && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)
@@ -351,6 +357,10 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
       !hit.systems.some((id) => systems.includes(id)),
   );
 }
+
+/** "which one needs a reboot?" */
+const asksWhichOne = (tokens: readonly string[]) =>
+  tokens.some((token, i) => token === "which" && tokens[i + 1] === "one");
 
 /** "which os ships it?", "which container os has flannel?": the systems are what is asked. */
 function asksWhichSystem(tokens: readonly string[]): boolean {

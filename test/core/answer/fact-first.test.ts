@@ -814,6 +814,10 @@ describe("follow-ups in everyday talk", () => {
     expect(askAfter("how do coreos updates work?", "what is geard?").answer.systems).toEqual([
       "atomic",
     ]);
+    // After a comparison, "which one …" chooses among those compared, whoever owns the word.
+    const which = askAfter("coreos vs atomic updates", "which one needs reboot").answer;
+    expect(which.intent).toBe("compare");
+    expect(which.systems).toEqual(["coreos", "atomic"]);
     // Unless the system in play uses it too: CoreOS owns "reboot", but Atomic's facts have it.
     const reboot = askAfter("atomic rollback", "reboot needed?").answer;
     expect(reboot.systems).toEqual(["atomic"]);
