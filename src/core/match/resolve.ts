@@ -362,14 +362,23 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
 const asksWhichOne = (tokens: readonly string[]) =>
   tokens.some((token, i) => token === "which" && tokens[i + 1] === "one");
 
-/** "which os ships it?", "which container os has flannel?": the systems are what is asked. */
+/**
+ * "which os ships it?", "which container os has flannel?", "which use systemd": the systems are
+ * what is asked.
+ */
 function asksWhichSystem(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
-    return token === "which" && WHICH_SYSTEM.has(next ?? "");
+    return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(next ?? ""));
   });
 }
 const WHICH_SYSTEM = new Set(["os", "oses", "distro", "distros", "system", "systems", "platform"]);
+/** Verbs right after "which" whose subject can only be the systems ("which has no pkg manager"). */
+const HAVING = new Set(
+  "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(
+    " ",
+  ),
+);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 

@@ -206,6 +206,7 @@ describe("comparisons only when asked", () => {
     // "which container os …" chooses as "which of them …" does: one owner answers alone.
     expect(askReal("which container os ships no package manager at all").intent).toBe("compare");
     expect(askReal("which container os bundles marathon?").systems).toEqual(["dcos"]);
+    expect(askReal("which use systemd").intent).toBe("compare");
     // A pair of words in one Atomic fact ("shipped docker") does not outweigh "1.6", which
     // RancherOS ships too.
     const docker = askReal("which ones shipped docker 1.6?");
