@@ -7,6 +7,8 @@ import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabul
  * those about python.
  */
 export const SCENE_SHARE = 0.5;
+/** How much a word of pasted output counts: it may say what is asked about ("fleetctl"), or not. */
+const PASTED_SHARE = 0.35;
 
 /** Words that open a clause which asks ("how …", "can I …", "is there …", "anyone know …"). */
 export const ASKING_OPENERS: ReadonlySet<string> = new Set([
@@ -116,8 +118,8 @@ export function readClauses(text: string): {
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {
     tokens: clauses.flatMap((clause) => clause.tokens),
-    emphasis: clauses.flatMap(({ tokens, asks }) =>
-      tokens.map(() => (mixed && !asks ? SCENE_SHARE : 1)),
+    emphasis: clauses.flatMap(({ tokens, asks, pasted }) =>
+      tokens.map(() => (pasted ? PASTED_SHARE : mixed && !asks ? SCENE_SHARE : 1)),
     ),
     analogy: clauses.flatMap(({ tokens }) => {
       const start = analogyStart(tokens);
