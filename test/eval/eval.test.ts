@@ -82,7 +82,13 @@ interface EvalSet {
 // formal assignment wording) and holdout-97 (200, an on-call engineer at 3am), written late in the
 // session and scored unread at a9784f9, 89.5 % with 81.7 % and 94.0 % with 88.2 %; holdout-98
 // (200, a security team's review) and holdout-99 (200, a mixed channel over a day), written at the
-// end of the session and scored unread at 6139091, 92.0 % with 87.0 % and 93.5 % with 91.6 %.
+// end of the session and scored unread at 6139091, 92.0 % with 87.0 % and 93.5 % with 91.6 %;
+// holdout-100 (200, a junior engineer's first week) and holdout-101 (200, terse search-box
+// keywords), scored unread at 48341fc, 89.0 % with 88.7 % and 92.0 % with 95.7 %; holdout-102
+// (200, pasted snippets) at 21e830a, 71.0 % with 80.4 %; holdout-103 (200, two or three questions
+// in one message) at a15b10e, 95.0 % with 89.5 %; holdout-104 (200, drafting an FAQ) and
+// holdout-105 (200, follow-ups in busy threads) at 4806f43, 95.0 % with 91.4 % and 90.5 % with
+// 79.6 %. holdout-102 to -105 were never read; -102's total score guided the pasted-output work.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -184,6 +190,12 @@ const SETS: EvalSet[] = [
   { file: "holdout-97.jsonl", minimum: 200, offTopic: 65, passMark: 0.93, leadMark: 0.87 },
   { file: "holdout-98.jsonl", minimum: 200, offTopic: 65, passMark: 0.91, leadMark: 0.86 },
   { file: "holdout-99.jsonl", minimum: 200, offTopic: 65, passMark: 0.92, leadMark: 0.9 },
+  { file: "holdout-100.jsonl", minimum: 200, offTopic: 65, passMark: 0.89, leadMark: 0.88 },
+  { file: "holdout-101.jsonl", minimum: 200, offTopic: 65, passMark: 0.93, leadMark: 0.94 },
+  { file: "holdout-102.jsonl", minimum: 200, offTopic: 65, passMark: 0.84, leadMark: 0.83 },
+  { file: "holdout-103.jsonl", minimum: 200, offTopic: 65, passMark: 0.94, leadMark: 0.88 },
+  { file: "holdout-104.jsonl", minimum: 200, offTopic: 65, passMark: 0.94, leadMark: 0.9 },
+  { file: "holdout-105.jsonl", minimum: 200, offTopic: 65, passMark: 0.89, leadMark: 0.78 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
