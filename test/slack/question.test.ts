@@ -7,6 +7,12 @@ describe("questionText", () => {
     expect(questionText("is <@U0BOT|containeros> small?", "U0BOT")).toBe("is small?");
   });
 
+  it("should keep the message's lines and columns, which tell pasted output from the question", () => {
+    expect(
+      questionText("<@U0BOT> $ fleetctl list-units\nweb.service  active\nwhat is this?", "U0BOT"),
+    ).toBe("$ fleetctl list-units\nweb.service  active\nwhat is this?");
+  });
+
   it("should keep other people's mentions for the core to normalise", () => {
     expect(questionText("<@U0BOT> ask <@U0OTHER> about coreos", "U0BOT")).toBe(
       "ask <@U0OTHER> about coreos",
