@@ -319,7 +319,7 @@ function noFigure(
   return unanswered(base, notes, text, suggestions, resolution, { facts, citations });
 }
 
-/** A word this rare (in about 1 fact in 30) names the thing a figure or a date is asked of. */
+/** A word this rare (in about 1 fact in 30) names the thing an amount is asked of. */
 const SUBJECT_WEIGHT = 4;
 
 /** "toolbox" in "how much disk does the toolbox eat?": what the amount asked is of. */

@@ -1,5 +1,5 @@
 import { tokenise } from "./normalise.js";
-import { COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabulary.js";
+import { ARTICLES, COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabulary.js";
 
 /**
  * How much a word in a clause that only sets the scene counts, against one in the clause that
@@ -62,8 +62,6 @@ const FILLERS = new Set([
   "well",
   "btw",
 ]);
-
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Words that open a condition, which sets the scene for the question after it ("if … can I …"). */
 const CONDITIONS = new Set(["if", "when", "once", "after", "whenever"]);

@@ -10,6 +10,7 @@ import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
+  ARTICLES,
   CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
   CLASS_WORDS,
@@ -644,7 +645,6 @@ function isYardstick(tokens: string[], start: number): boolean {
   const at = ARTICLES.has(tokens[start - 1] ?? "") ? start - 1 : start;
   return YARDSTICKS.some((cue) => startsRun(tokens, at - cue.length, cue));
 }
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** Words people open a turn with before what they ask ("ok", "cool", "thanks"). */
 const TALK_WORDS = new Set([

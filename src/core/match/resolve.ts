@@ -227,13 +227,14 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     preciseHits.flatMap((hit) => (hit.owner && beside.has(hit.word) ? [hit.owner] : [])),
   );
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
-  // A system the conversation put in play does not answer "which of these ships zookeeper?".
   // "which container os ships no package manager?" chooses among them as "which of them" does;
-  // "etcd: what is it and which os ships it?" asks about etcd.
+  // "etcd: what is it and which os ships it?" asks about etcd; after a comparison, "which one
+  // needs a reboot?" chooses among those compared.
   const choosing =
     match.choosing ||
     (asksWhichSystem(match.tokens) && askedWhat.length === 0) ||
     (fromContext && systems.length >= 2 && asksWhichOne(match.tokens));
+  // A system the conversation put in play does not answer "which of these ships zookeeper?".
   const chosen =
     choosing && !match.comparative && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)

@@ -304,6 +304,9 @@ export const WHY_WORDS = new Set(
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
+/** "same as the coreos toolbox", "is lightwave, the photon identity piece, …". */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 /** Words of those lists that English uses as words of its own ("total", "dos", "solo"). */
 const ENGLISH_TOO = new Set(
   `total final local era favor contra sin son fin tan van mal sal dos dice hay solo embargo salvo
