@@ -50,8 +50,12 @@ export function askAgain(
   const hits = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts).wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
+  // A word the follow-up says again ("why is it that small?" after "how small is rancheros?")
+  // counts once, as the follow-up says it.
+  const own = new Set(match.wordHits.map((hit) => hit.word));
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
+    .filter((hit) => !own.has(hit.word))
     .map((hit) => ({
       ...hit,
       scale: (hit.scale ?? 1) * (hit === subject && match.asks ? 1 : share),

@@ -908,6 +908,9 @@ describe("why", () => {
     // "why would I need that?" asks why about what was just said, not about any CoreOS reason.
     const need = askAfter("what's the toolbox on coreos?", "why would I need that?").answer;
     expect(need.facts[0]?.id).toBe("coreos-management-toolbox");
+    // A word the follow-up says again counts once: "small" does not pull the size table first.
+    const small = askAfter("How small is RancherOS?", "why is it that small?").answer;
+    expect(small.facts[0]?.text).toMatch(/stripped/);
     // "…, making it a very lightweight OS" gives the reason for the size, not the size itself.
     expect(askReal("why is rancheros so small?").facts[0]?.text).toMatch(/making it/);
   });
