@@ -156,6 +156,8 @@ export function matchQuestion(
       scores.push(match.score);
       continue;
     }
+    // "and what does atomic employ for the same purpose?": the topic of the last question.
+    if (named.length === 0 && tokens[match.start - 1] === "same" && inPlay.length > 0) continue;
     // A phrase that names a system ("vmware") is that system, not also a topic word.
     const used = named.length > 0 ? named : match.targets;
     for (const target of used) {

@@ -1107,3 +1107,14 @@ describe("pasted output and configuration", () => {
     expect(askReal("what is 3a1f2b9c on fleet?").intent).toBe("no_match");
   });
 });
+
+describe("follow-ups that point back", () => {
+  it("should read 'the same purpose' as the topic of the last question, not a topic of its own", () => {
+    const { answer } = askAfter(
+      "What does Ubuntu Snappy employ to isolate applications from one another?",
+      "And what does Project Atomic employ for the same purpose?",
+    );
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/SELinux/);
+  });
+});
