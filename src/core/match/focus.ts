@@ -134,6 +134,7 @@ export function readClauses(text: string): {
  * or columns ("web.service   active   running"). Only beside a line that is not pasted.
  */
 function pastedLinesOf(text: string): boolean[] {
+  if (!text.includes("\n")) return [false];
   const lines = text.split("\n");
   let fenced = false;
   const pasted: boolean[] = [];
