@@ -35,6 +35,8 @@ const MAX_CANDIDATES = 200;
 /** How a fact gives a reason: what a "why" question asks for. */
 const REASON =
   /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy|making it|which makes)\b/i;
+/** How a fact gives a way to get something: "through 'toolbox'", "via containers". */
+const MEANS = /\b(through|via)\b/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
 const EVENT = /\b(announced|released|started|launched|founded|created|generally available)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b(?!\))/;
@@ -75,6 +77,7 @@ export function withCue(
       // "(2015)" cites an article; "announced … in April 2014" dates an event.
       when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
+      way: facts.filter((index) => MEANS.test(text(index))),
     };
     cuedByCatalog.set(catalog, cued);
   }

@@ -35,8 +35,11 @@ import {
   WHY_WORDS,
 } from "./vocabulary.js";
 
-/** A kind of question whose answer a fact's wording shows: a reason, a date, or an amount. */
-export type Cue = "why" | "when" | "amount";
+/**
+ * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, or a way
+ * to get something ("where do i get python on coreos?": through the toolbox).
+ */
+export type Cue = "why" | "when" | "amount" | "way";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -309,7 +312,9 @@ export function matchQuestion(
       ? "when"
       : amountAsked(tokens)
         ? "amount"
-        : undefined;
+        : asksWay(tokens)
+          ? "way"
+          : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -825,6 +830,26 @@ function asksWhen(tokens: readonly string[]): boolean {
     return next === undefined || PAST.has(next);
   });
 }
+
+/**
+ * "where would i get gcc on coreos?", "how do i get python on it": a way to get a thing. Not
+ * "how do i get in" or "how do we get it onto the machines": getting there, or getting it done.
+ */
+function asksWay(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    if (!GETTING.has(t)) return false;
+    const asking = tokens.slice(Math.max(0, i - 5), i);
+    if (asking.includes("where")) return true;
+    return (
+      asking.includes("how") &&
+      SUBJECTS_OF_GETTING.has(tokens[i - 1] ?? "") &&
+      !NOT_A_THING.has(tokens[i + 1] ?? "")
+    );
+  });
+}
+const GETTING = new Set(["get", "obtain", "grab", "find"]);
+const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "one"]);
+const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 
 /** Words that ask a question; any but the cue's own ("why", "when") asks something besides it. */
 const QUESTION_WORDS = new Set(["who", "what", "which", "where", "why", "when"]);

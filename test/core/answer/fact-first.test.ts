@@ -1108,6 +1108,21 @@ describe("pasted output and configuration", () => {
   });
 });
 
+describe("a way to get something", () => {
+  it("should lead with the fact that says how to get it, not the one that says it is missing", () => {
+    for (const question of [
+      "where do I get python on a coreos box?",
+      "how can I get python on coreos then?",
+    ]) {
+      expect(askReal(question).facts[0]?.id, question).toBe("coreos-management-toolbox");
+    }
+    // Asked whether it is there, the missing fact answers.
+    expect(askReal("does coreos ship python?").facts[0]?.id).toBe(
+      "coreos-packages-no-compilers-or-scripting",
+    );
+  });
+});
+
 describe("follow-ups that point back", () => {
   it("should read 'the same purpose' as the topic of the last question, not a topic of its own", () => {
     const { answer } = askAfter(
