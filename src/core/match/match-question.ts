@@ -788,11 +788,16 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
         CAPABILITIES.has(t) ||
         ADDRESSEES.has(t) ||
         COMMON_WORDS.has(t) ||
+        COMMON_WORDS.has(t.replace(/s$/, "")) ||
         CLASS_WORDS.has(t) ||
-        COMPARE_WORDS.has(t),
+        COMPARE_WORDS.has(t) ||
+        WHAT_THE_BOT_IS.has(t),
     )
   );
 }
+
+/** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
+const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);
 
 /**
  * "how current is your info?", "what sources are your answers based on?": the bot's own knowledge,

@@ -154,6 +154,7 @@ describe("matchQuestion: cues", () => {
     "is it possible that you explain what kind of questions are allowed?",
     "hello, what exactly can this bot do?",
     "how ought one to phrase queries to you?",
+    "are you a human or a bot? what kinds of questions do you take",
   ])("should take %j as a request for help", (question) => {
     expect(matchReal(question).helpOnly).toBe(true);
   });
