@@ -587,6 +587,24 @@ const PERIODS = new Set(["time", "times", "day", "days"]);
 
 const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 
+/**
+ * "which os ships it?", "which container os has flannel?", "which use systemd": the systems are
+ * what is asked.
+ */
+export function asksWhichSystem(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
+    return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(next ?? ""));
+  });
+}
+const WHICH_SYSTEM = new Set([...SYSTEM_NOUNS, ...KINDS_OF_SYSTEM, "systems"]);
+/** Verbs right after "which" whose subject can only be the systems ("which has no pkg manager"). */
+const HAVING = new Set(
+  "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(
+    " ",
+  ),
+);
+
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];

@@ -3,7 +3,7 @@ import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
-import { purposePositions, type QuestionMatch } from "./match-question.js";
+import { asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
@@ -362,24 +362,6 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
 /** "which one needs a reboot?" */
 const asksWhichOne = (tokens: readonly string[]) =>
   tokens.some((token, i) => token === "which" && tokens[i + 1] === "one");
-
-/**
- * "which os ships it?", "which container os has flannel?", "which use systemd": the systems are
- * what is asked.
- */
-function asksWhichSystem(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => {
-    const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
-    return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(next ?? ""));
-  });
-}
-const WHICH_SYSTEM = new Set(["os", "oses", "distro", "distros", "system", "systems", "platform"]);
-/** Verbs right after "which" whose subject can only be the systems ("which has no pkg manager"). */
-const HAVING = new Set(
-  "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(
-    " ",
-  ),
-);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
