@@ -96,6 +96,11 @@ export const limitSchema = z.strictObject({
   nearby: z.array(text).optional(),
   /** Counts only in the clause that asks: a scene mentions drivers or RAM in passing. */
   asked_only: z.boolean().optional(),
+  /**
+   * Counts even where the asker tells of their own setup: "we're moving to flatcar" is what a
+   * question of later history is about; "we can't pay for support" asks no price.
+   */
+  own_scene_too: z.boolean().optional(),
 });
 
 /** Everyday words for the same thing, each group two words or more (synonyms.yml). */

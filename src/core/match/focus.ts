@@ -83,6 +83,7 @@ export function readClauses(text: string): {
   emphasis: number[];
   analogy: boolean[];
   pasted: boolean[];
+  own: number[];
 } {
   const clauses: { tokens: string[]; asks: boolean; appositive?: boolean; pasted?: boolean }[] = [];
   const pastedLines = pastedLinesOf(text);
@@ -124,7 +125,43 @@ export function readClauses(text: string): {
       return tokens.map((_, i) => i >= start);
     }),
     pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
+    own: clauses.flatMap(({ tokens, asks }, i) => {
+      const own = mixed && !asks && isOwnScene(tokens);
+      return tokens.map(() => (own ? i : -1));
+    }),
   };
+}
+
+/** Words by which the asker speaks of themselves and their team. */
+const FIRST_PERSON = new Set(["i", "we", "our", "my", "us", "me", "ours"]);
+
+/** Words that pass on what someone else said: "I heard SUSE bought Rancher" is about Rancher. */
+const REPORTING = new Set([
+  "heard",
+  "hear",
+  "read",
+  "saw",
+  "seen",
+  "said",
+  "says",
+  "told",
+  "tells",
+  "mentioned",
+  "claims",
+  "rumor",
+  "rumour",
+  "news",
+  "apparently",
+  "reportedly",
+  "announced",
+]);
+
+/**
+ * "We're stuck on an old kernel and Docker 1.3", "we can't pay for support": a clause that sets
+ * the asker's own scene, whose prices, versions and dates are theirs, not what they ask of a system.
+ */
+function isOwnScene(tokens: readonly string[]): boolean {
+  return tokens.some((t) => FIRST_PERSON.has(t)) && !tokens.some((t) => REPORTING.has(t));
 }
 
 /**

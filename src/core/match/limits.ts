@@ -33,7 +33,14 @@ export class LimitIndex {
    */
   private readonly phrasesByFirst: Map<
     string,
-    { keys: string[]; hit: LimitHit; order: number; askedOnly: boolean; past: number[] }[]
+    {
+      keys: string[];
+      hit: LimitHit;
+      order: number;
+      askedOnly: boolean;
+      ownSceneToo: boolean;
+      past: number[];
+    }[]
   >;
   private readonly newestYear: number;
   /** Numbers each system's facts quote: a version of one system is not one of another's. */
@@ -117,9 +124,11 @@ export class LimitIndex {
     const asking = this.asking;
     // "buy {system}": the phrase once for each name of each system.
     const systemNames = [...new Set(kb.systems.flatMap((s) => [s.name, ...s.aliases]))];
-    const phrases = (kb.limits ?? []).flatMap(({ id, label, words, nearby, asked_only }) => {
+    const phrases = (kb.limits ?? []).flatMap((limit) => {
+      const { id, label, words, nearby } = limit;
       const hit = { id, label, asking, ...(nearby && { nearby }) };
-      const askedOnly = asked_only === true;
+      const askedOnly = limit.asked_only === true;
+      const ownSceneToo = limit.own_scene_too === true;
       return words.flatMap((written) => {
         // A system's name asks nothing by itself: only the phrase's own words do.
         const own = tokenise(written.replace(SYSTEM_SLOT, " "));
@@ -136,15 +145,15 @@ export class LimitIndex {
           // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces
           // yum" what is used instead.
           const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
-          return { keys: tokens.map(wordKey), hit, askedOnly, past };
+          return { keys: tokens.map(wordKey), hit, askedOnly, ownSceneToo, past };
         });
       });
     });
-    phrases.forEach(({ keys, hit, askedOnly, past }, order) => {
+    phrases.forEach(({ keys, ...phrase }, order) => {
       const first = keys[0];
       if (first === undefined) return;
       const list = this.phrasesByFirst.get(first) ?? [];
-      list.push({ keys, hit, order, askedOnly, past });
+      list.push({ keys, order, ...phrase });
       this.phrasesByFirst.set(first, list);
     });
     this.newestYear = Math.max(...kb.sources.map((s) => Number(s.date.slice(0, 4))));
@@ -154,7 +163,8 @@ export class LimitIndex {
    * `names` holds the positions of tokens that name a system, and `systems` those systems;
    * `reach`, the facts each other known word of the question reaches, by position. With
    * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
-   * the scene ("need it for a driver thing") is not what is asked.
+   * the scene ("need it for a driver thing") is not what is asked. `asides` marks the words the
+   * asker pasted or told of their own setup: what they have, not what they ask.
    */
   find(
     tokens: readonly string[],
@@ -162,7 +172,7 @@ export class LimitIndex {
     systems: readonly string[] = [],
     emphasis: readonly number[] = [],
     reach: Reach = new Map(),
-    pasted: readonly boolean[] = [],
+    asides: readonly Aside[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const positions = keys.map((_, i) => i);
@@ -175,10 +185,12 @@ export class LimitIndex {
     for (const at of [positions, unnamed]) {
       const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
-        if (pasted[at[start] as number]) return;
+        const aside = asides[at[start] as number];
+        if (aside === "pasted") return;
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
+          if (aside === "own" && !phrase.ownSceneToo) continue;
           // "our current servers" are the asker's own, not how the system stands today.
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -212,12 +224,15 @@ export class LimitIndex {
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
-      if (isYear(token) && (Number(token) > this.newestYear || later)) {
+      // "rpm-ostree 2019.x": a release numbered by a later year is later too.
+      const [calendar = token] = token.split(".");
+      if (isYear(calendar) && (Number(calendar) > this.newestYear || later)) {
         return { id: "later-years", label: `what happened after ${this.newestYear}` };
       }
       // "$ docker version / Server version: 1.6.0 / is this atomic's docker?": the names and
-      // versions of pasted output are what the asker has, not what is asked.
-      if (pasted[i]) continue;
+      // versions of pasted output are what the asker has, not what is asked; so are those of
+      // their own setup ("we're stuck on Docker 1.3").
+      if (asides[i]) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -364,6 +379,9 @@ const VERSION_WORDS = new Set(["version", "release", "v", "ver"]);
 const AFTER_WORDS = new Set(["after", "since", "post", "beyond"]);
 
 /** The facts each of a question's words reaches, by position, in one list per way it reaches them. */
+/** Words the asker pasted (output, config) or told of their own setup, rather than asked. */
+export type Aside = "pasted" | "own" | undefined;
+
 export type Reach = ReadonlyMap<number, readonly (readonly number[])[]>;
 
 const NO_REACH: Reach = new Map();

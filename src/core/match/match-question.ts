@@ -4,8 +4,8 @@ import { isContentWord } from "./fact-words.js";
 import { ASKING_OPENERS, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
-import type { LimitHit, LimitIndex } from "./limits.js";
-import { normaliseQuestion, tokenise } from "./normalise.js";
+import type { Aside, LimitHit, LimitIndex } from "./limits.js";
+import { type NormalisedQuestion, normaliseQuestion, tokenise } from "./normalise.js";
 import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
@@ -332,7 +332,7 @@ export function matchQuestion(
       // "can I roll back, like system restore?": a yardstick's words ask no limit.
       emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
       reach,
-      normalised.pasted,
+      asidesOf(normalised, kinds),
     ) ??
     (limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits)
@@ -409,6 +409,21 @@ export function matchQuestion(
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
+}
+
+/**
+ * What the asker pasted, or told of their own setup ("we're stuck on Docker 1.3"), is not what is
+ * asked of a system, unless that clause names one ("we run coreos 2345").
+ */
+function asidesOf(
+  { pasted, own }: NormalisedQuestion,
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): Aside[] {
+  const naming = new Set(own.filter((clause, i) => clause >= 0 && kinds.get(i) === "system"));
+  return pasted.map((line, i) => {
+    const clause = own[i] ?? -1;
+    return line ? "pasted" : clause >= 0 && !naming.has(clause) ? "own" : undefined;
+  });
 }
 
 /** Words of the question and the domain long enough to spell wrong ("defualt", "becuase"). */

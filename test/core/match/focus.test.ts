@@ -128,3 +128,18 @@ describe("readClauses: a tag question after the statement it asks about", () => 
     expect(weightOf("no gcc, nothing... how do i debug on them?", "gcc")).toBe(SCENE_SHARE);
   });
 });
+
+describe("readClauses: the asker's own setup", () => {
+  it("should mark the clauses where the asker tells of their own setup, not news passed on", () => {
+    const own = (text: string, word: string) => {
+      const read = readClauses(text);
+      return read.own[read.tokens.indexOf(word)] !== -1;
+    };
+    const text = "we pay a lot for our hosts. does coreos update itself?";
+    expect(own(text, "pay")).toBe(true);
+    expect(own(text, "update")).toBe(false);
+    expect(own("i read that vmware sold photon. what kernel does it ship?", "sold")).toBe(false);
+    // Nothing asks: no scene to set apart.
+    expect(own("we pay a lot for our hosts", "pay")).toBe(false);
+  });
+});

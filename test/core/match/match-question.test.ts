@@ -301,6 +301,24 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: the asker's own setup", () => {
+  it("should not read the prices and versions the asker tells of their own setup as asked", () => {
+    const fees =
+      "our budget can't cover support fees this year. how does rancheros isolate user containers?";
+    expect(askReal(fees).intent).toBe("answer");
+    const docker =
+      "we still run docker 1.2 on our debian boxes. which docker version did atomic ship?";
+    expect(askReal(docker).intent).toBe("answer");
+  });
+
+  it("should still read a version of a system it names, or a later product, as beyond the sources", () => {
+    expect(askReal("we run coreos 2345 in prod. does it use fleet?").intent).toBe("no_match");
+    expect(
+      askReal("we're migrating to bottlerocket, what does coreos use for updates?").intent,
+    ).toBe("no_match");
+  });
+});
+
 describe("matchQuestion: Spanish and Portuguese topic words", () => {
   it.each([
     ["como se actualiza atomic?", "updates"],
