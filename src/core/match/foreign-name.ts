@@ -1,6 +1,6 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
-import type { LimitHit, LimitIndex } from "./limits.js";
+import type { Aside, LimitHit, LimitIndex } from "./limits.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;
@@ -19,13 +19,15 @@ export function foreignName(
   hits: readonly WordHit[],
   system: string,
   limits: LimitIndex,
+  asides: readonly Aside[] = [],
 ): LimitHit | undefined {
   const own = hits.filter(isOwnWord);
   if (own.some((hit) => hit.systems.includes(system) && hit.weight >= OWN_WEIGHT)) return undefined;
   // "is selinux enforcing on rancheros": the name, though "enforcing" is rarer.
   const names = own.flatMap((hit) => {
     if (hit.weight < NAME_WEIGHT || hit.systems.includes(system)) return [];
-    const token = tokens.find((t) => wordKey(t) === hit.word);
+    // "we run our CentOS boxes; what is RancherOS's init?": the asker's own, not asked of it.
+    const token = tokens.find((t, i) => wordKey(t) === hit.word && !asides[i]);
     const name = token === undefined ? undefined : limits.writtenName(token);
     return name ? [{ ...hit, name }] : [];
   });

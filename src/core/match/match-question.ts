@@ -324,6 +324,7 @@ export function matchQuestion(
   // "and does it do kubernetes too?" asks it of the one system in play.
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
+  const asides = asidesOf(normalised, kinds);
   const limit =
     limits?.find(
       tokens,
@@ -332,10 +333,10 @@ export function matchQuestion(
       // "can I roll back, like system restore?": a yardstick's words ask no limit.
       emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
       reach,
-      asidesOf(normalised, kinds),
+      asides,
     ) ??
     (limits && only !== undefined && pointedAt.length === 1
-      ? foreignName(tokens, wordHits, only, limits)
+      ? foreignName(tokens, wordHits, only, limits, asides)
       : undefined);
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
   // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).

@@ -311,6 +311,12 @@ describe("matchQuestion: the asker's own setup", () => {
     expect(askReal(docker).intent).toBe("answer");
   });
 
+  it("should not read another system's tool in the asker's own setup as asked of this one", () => {
+    const own = "our centos boxes all enforce selinux. what runs as init on rancheros?";
+    expect(askReal(own).intent).toBe("answer");
+    expect(askReal("does rancheros enforce selinux?").intent).toBe("no_match");
+  });
+
   it("should still read a version of a system it names, or a later product, as beyond the sources", () => {
     expect(askReal("we run coreos 2345 in prod. does it use fleet?").intent).toBe("no_match");
     expect(
