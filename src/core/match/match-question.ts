@@ -562,8 +562,12 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   return token !== "all" || (next !== "this" && next !== "that");
 }
 
-/** "more than one version", "less than 2 minutes": an amount, not a comparison of the systems. */
+/**
+ * "more than one version", "less than 2 minutes", "can I at least use yum?": an amount or a hedge,
+ * not a comparison of the systems.
+ */
 function isAmount(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] === "at") return true;
   const amount = tokens[i + 2] ?? "";
   return tokens[i + 1] === "than" && (COUNTS.has(amount) || /^\d/.test(amount));
 }

@@ -688,6 +688,12 @@ describe("follow-ups in everyday talk", () => {
     expect(matchReal("can we go back more than one version?").comparative).toBe(false);
     expect(matchReal("is rancheros more than 20 mb?").comparative).toBe(false);
     expect(matchReal("is rancheros smaller than coreos?").comparative).toBe(true);
+    // "at least" hedges: after CoreOS, "what about atomic, can I at least …" asks of Atomic alone.
+    answersAbout(
+      "no apt-get on coreos, how do i add tools?",
+      "what about atomic, can i at least install rpms there?",
+      ["atomic"],
+    );
     answersAbout(
       "how did atomic switch between os versions?",
       "could we have gone back more than one version?",
