@@ -345,12 +345,14 @@ export function matchQuestion(
     if (systems.length > 1 && at.every((i) => covered.has(i)))
       systems.splice(systems.indexOf(id), 1);
   }
+  // "…our rep keeps name-dropping Photon. What is VMware Photon?" asks what Photon is.
+  const definesSystem = asksWhatSystemIs(tokens, emphasis, kinds);
   return {
     tokens,
     truncated,
     systems,
     references: [...references].filter((id) => !asked.has(id)),
-    topics,
+    topics: definesSystem ? [] : topics,
     allSystems:
       chooseTokens.size > 0 ||
       every ||
@@ -401,12 +403,13 @@ export function matchQuestion(
       asks !== undefined &&
       !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or"),
     limit,
-    wordHits,
+    wordHits: definesSystem ? [] : wordHits,
     nearbyHits: (limit?.nearby ?? [])
       .flatMap(tokenise)
       .filter(isContentWord)
       .flatMap((word) => facts.lookup(word) ?? []),
-    coverage: content === 0 ? 1 : known / content,
+    // What a system is, its sources say, whatever words the scene has that they lack.
+    coverage: content === 0 || definesSystem ? 1 : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
@@ -469,6 +472,53 @@ function isHost(tokens: readonly string[], i: number): boolean {
   const token = tokens[i];
   return (
     (token === "box" || token === "boxes") && !(tokens[i - 1] === "the" && tokens[i - 2] === "of")
+  );
+}
+
+/** The words of "what is X, actually?" and "tell me about X" besides the name itself. */
+const DEFINING_WORDS = new Set([
+  ...WHAT_SPELLINGS,
+  "what",
+  "whats",
+  "is",
+  "s",
+  "was",
+  "the",
+  "a",
+  "an",
+  "exactly",
+  "actually",
+  "really",
+  "even",
+  "anyway",
+  "then",
+  "so",
+  "ok",
+  "okay",
+  "tell",
+  "me",
+  "us",
+  "about",
+  "again",
+  "please",
+]);
+
+/**
+ * "We're all-in on vSphere and our rep keeps name-dropping Photon. What is VMware Photon?": the
+ * clause that asks names only the system, so the scene says why they ask, not what: the answer
+ * is what the system is, not whichever fact the scene's words reach.
+ */
+function asksWhatSystemIs(
+  tokens: readonly string[],
+  emphasis: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
+  const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
+  return (
+    asked.length < tokens.length &&
+    asked.some((i) => kinds.get(i) === "system") &&
+    asked.some((i) => tokens[i] === "what" || tokens[i] === "whats" || tokens[i] === "tell") &&
+    asked.every((i) => kinds.get(i) === "system" || DEFINING_WORDS.has(tokens[i] as string))
   );
 }
 

@@ -688,6 +688,10 @@ describe("follow-ups in everyday talk", () => {
     expect(matchReal("can we go back more than one version?").comparative).toBe(false);
     expect(matchReal("is rancheros more than 20 mb?").comparative).toBe(false);
     expect(matchReal("is rancheros smaller than coreos?").comparative).toBe(true);
+    // A scene before "what is X?" says why they ask: the answer is what X is, as asked alone.
+    const scene =
+      "our cto keeps saying docker everywhere and read about vsphere on a plane. what is photon, actually?";
+    expect(askReal(scene).facts[0]?.id).toBe(askReal("what is photon?").facts[0]?.id);
     // "at least" hedges: after CoreOS, "what about atomic, can I at least …" asks of Atomic alone.
     answersAbout(
       "no apt-get on coreos, how do i add tools?",
