@@ -175,6 +175,7 @@ export class LimitIndex {
     asides: readonly Aside[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
+    const offered = this.offered(tokens, systems);
     const positions = keys.map((_, i) => i);
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
@@ -232,7 +233,7 @@ export class LimitIndex {
       // "$ docker version / Server version: 1.6.0 / is this atomic's docker?": the names and
       // versions of pasted output are what the asker has, not what is asked; so are those of
       // their own setup ("we're stuck on Docker 1.3").
-      if (asides[i]) continue;
+      if (asides[i] || offered.has(i)) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -319,6 +320,27 @@ export class LimitIndex {
 
   private counts(key: string | undefined, systems: readonly string[]): boolean {
     return key !== undefined && heldBy(this.counted, systems, UNIT_SPELLINGS[key] ?? key);
+  }
+
+  /**
+   * "docker 1.5 or 1.6?", "fedora 19 or fedora 20?": the asker offers figures to choose from.
+   * Where the facts quote one, the other is offered, not asked about: its position. Not names
+   * ("k3os or rancheros?" asks about k3os too).
+   */
+  private offered(tokens: readonly string[], systems: readonly string[]): Set<number> {
+    const offered = new Set<number>();
+    const figure = (token: string | undefined) => token !== undefined && /^v?\d/.test(token);
+    const known = (token: string | undefined) =>
+      figure(token) && this.quotes((token as string).replace(/^v/, ""), systems);
+    tokens.forEach((token, or) => {
+      if (token !== "or") return;
+      const left = or - 1;
+      // "fedora 19 or fedora 20": the word the two share stands before each number.
+      const right = tokens[or + 1] === tokens[or - 2] ? or + 2 : or + 1;
+      if (known(tokens[left]) && figure(tokens[right])) offered.add(right);
+      if (known(tokens[right]) && figure(tokens[left])) offered.add(left);
+    });
+    return offered;
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {

@@ -144,6 +144,13 @@ describe("LimitIndex", () => {
     expect(findFor("default root password on atomic", "atomic")).toBeUndefined();
   });
 
+  it("should read a figure offered beside one the facts quote ('1.5 or 1.6?') as offered, not asked", () => {
+    expect(findFor("did rancheros ship docker 1.5 or 1.6?", "rancheros")).toBeUndefined();
+    expect(findFor("was atomic on fedora 19 or fedora 20?", "atomic")).toBeUndefined();
+    expect(findFor("did rancheros ship docker 1.9?", "rancheros")).toBe("unknown-version");
+    expect(findFor("did rancheros ship docker 1.8 or 1.9?", "rancheros")).toBe("unknown-version");
+  });
+
   it("should read '4.x' as any 4 the facts quote", () => {
     expect(findFor("is atomic on a 4.x kernel", "atomic", 1)).toBeUndefined();
     expect(findFor("is atomic on a 5.x kernel", "atomic", 1)).toBe("unknown-version");
