@@ -157,11 +157,13 @@ const REPORTING = new Set([
 ]);
 
 /**
- * "We're stuck on an old kernel and Docker 1.3", "we can't pay for support": a clause that sets
- * the asker's own scene, whose prices, versions and dates are theirs, not what they ask of a system.
+ * "We're stuck on an old kernel and Docker 1.3", "our budget can't cover support": a clause that
+ * opens with the asker sets their own scene, whose prices, versions and names are theirs, not what
+ * they ask of a system ("…, photon and dcos so i can brief leadership" ends a list).
  */
 function isOwnScene(tokens: readonly string[]): boolean {
-  return tokens.some((t) => FIRST_PERSON.has(t)) && !tokens.some((t) => REPORTING.has(t));
+  const opener = tokens.find((token) => !FILLERS.has(token));
+  return opener !== undefined && FIRST_PERSON.has(opener) && !tokens.some((t) => REPORTING.has(t));
 }
 
 /**

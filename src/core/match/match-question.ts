@@ -345,6 +345,17 @@ export function matchQuestion(
     if (systems.length > 1 && at.every((i) => covered.has(i)))
       systems.splice(systems.indexOf(id), 1);
   }
+  const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
+  const comparative = tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i));
+  // "was coreos started in 2013? i keep mixing it up with atomic": with nothing compared, a
+  // system named only where the asker tells of themselves, beside one that the clause that asks
+  // names, is not asked of.
+  const askedOf = (at: number[]) => at.some((i) => (normalised.own[i] ?? -1) < 0);
+  if (!compareCue && !comparative && [...namedAt.values()].some(askedOf)) {
+    for (const [id, at] of namedAt) {
+      if (!askedOf(at) && systems.includes(id)) systems.splice(systems.indexOf(id), 1);
+    }
+  }
   // "…our rep keeps name-dropping Photon. What is VMware Photon?" asks what Photon is.
   const definesSystem = asksWhatSystemIs(tokens, emphasis, kinds);
   return {
@@ -359,8 +370,8 @@ export function matchQuestion(
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     pointsBack,
     // "a quick rundown of all of them" asks for every system side by side.
-    compareCue: compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne),
-    comparative: tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i)),
+    compareCue,
+    comparative,
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
     ascending: !tokens.some((t) => DESCENDING.has(t)),

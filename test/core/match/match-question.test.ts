@@ -317,6 +317,16 @@ describe("matchQuestion: the asker's own setup", () => {
     expect(askReal("does rancheros enforce selinux?").intent).toBe("no_match");
   });
 
+  it("should not ask of a system named only where the asker tells of themselves", () => {
+    expect(matchReal("when did coreos launch? i always confuse it with rancheros").systems).toEqual(
+      ["coreos"],
+    );
+    // The end of a list is no scene of the asker's, though "i" follows it.
+    expect(
+      askReal("one line each on coreos, atomic, photon and dcos so i can brief my boss").systems,
+    ).toEqual(["coreos", "atomic", "photon", "dcos"]);
+  });
+
   it("should still read a version of a system it names, or a later product, as beyond the sources", () => {
     expect(askReal("we run coreos 2345 in prod. does it use fleet?").intent).toBe("no_match");
     expect(
