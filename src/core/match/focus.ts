@@ -101,7 +101,8 @@ export function readClauses(text: string): {
       clauses.push({ tokens: tokens.slice(question), asks: true });
     } else if (tokens.length > 0) {
       const before = clauses[clauses.length - 1];
-      if (before && isTagQuestion(clause, tokens)) before.asks = true;
+      if (before && (isTagQuestion(clause, tokens) || offersAnswers(clause, tokens)))
+        before.asks = true;
       // "is lightwave, the photon identity piece, still maintained": the question goes on past
       // a description set between commas.
       const goesOn = before?.asks === true && before.appositive === true;
@@ -291,6 +292,22 @@ function isTagQuestion(clause: string, tokens: string[]): boolean {
     tokens.every(
       (t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || DOMAIN_WORDS.has(t) || TAG_WORDS.has(t),
     )
+  );
+}
+
+/** The most tokens a clause that only offers answers may have ("512mb or 1gb?"). */
+const OFFER_TOKENS = 5;
+
+/**
+ * "minimum ram for a coreos node, 512mb or 1gb?", "max cluster size, like 1000 nodes?": a short
+ * question offering answers (a choice, or a figure) asks what the clause before it says.
+ */
+function offersAnswers(clause: string, tokens: string[]): boolean {
+  return (
+    clause.includes("?") &&
+    tokens.length <= OFFER_TOKENS &&
+    !ASKING_OPENERS.has(tokens.find((token) => !FILLERS.has(token)) ?? "") &&
+    (tokens.includes("or") || tokens.some((token) => /\d/.test(token)))
   );
 }
 

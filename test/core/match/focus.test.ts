@@ -119,6 +119,13 @@ describe("readClauses: a tag question after the statement it asks about", () => 
     expect(weightOf("cockpit keeps fighting selinux on atomic, known thing?", "selinux")).toBe(1);
   });
 
+  it("should read the statement before a short question offering answers as asked", () => {
+    expect(weightOf("max etcd value size on coreos, 1mb or 2mb?", "value")).toBe(1);
+    expect(weightOf("default ssh user on atomic, root or admin?", "ssh")).toBe(1);
+    // A question of its own after it leaves it a scene.
+    expect(weightOf("we run 3 nodes, how do we add a 4th?", "nodes")).toBe(SCENE_SHARE);
+  });
+
   it("should read two things set side by side ('X vs Y') as asked", () => {
     expect(weightOf("podman vs docker on coreos - which should we use?", "podman")).toBe(1);
   });
