@@ -196,11 +196,12 @@ export class LimitIndex {
           if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
+          // "how many of them use systemd?" counts the systems; no measurement.
           const after = at[start + phrase.keys.length];
-          const superlative = at
+          const ranking = at
             .slice(start, start + phrase.keys.length)
-            .some((i) => COMPARATIVES.has(tokens[i] as string));
-          if (superlative && after !== undefined && amongThem(tokens, after)) continue;
+            .some((i) => COMPARATIVES.has(tokens[i] as string) || tokens[i] === "many");
+          if (ranking && after !== undefined && amongThem(tokens, after)) continue;
           // "how many MB is rancheros?": the facts give the figure ("20 MB").
           if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
             continue;

@@ -102,6 +102,10 @@ export const WHICH_OF_CUES: string[][] = [
   ["any", "of", "these"],
   ["any", "of", "them"],
   ["any", "of", "those"],
+  // "how many of them use systemd?" counts among the systems.
+  ["how", "many", "of", "these"],
+  ["how", "many", "of", "them"],
+  ["how", "many", "of", "those"],
   // "who has rollback?": which of the systems ("who uses rpm-ostree?" asks who the tool's users
   // are, of its own system).
   ["who", "has"],

@@ -301,6 +301,15 @@ describe("matchQuestion: the asker's yardstick", () => {
   });
 });
 
+describe("matchQuestion: counting the systems", () => {
+  it("should read 'how many of them …' as choosing among the systems, not as a measurement", () => {
+    // One owner answers alone, as with "which of them".
+    expect(askReal("how many of them are on xfs?").systems).toEqual(["atomic"]);
+    expect(askReal("how many of those have apparmor?").intent).toBe("compare");
+    expect(askReal("how many nodes can a fleet cluster handle?").intent).toBe("no_match");
+  });
+});
+
 describe("matchQuestion: the asker's own setup", () => {
   it("should not read the prices and versions the asker tells of their own setup as asked", () => {
     const fees =
