@@ -107,7 +107,8 @@ export function matchQuestion(
   const normalised = normaliseQuestion(raw);
   const { truncated } = normalised;
   const tokens = normalised.tokens.map((token) => respelt(token, facts));
-  const found = phrases.scan(tokens);
+  // "under 100MB" says what it is about as "MB" does: the size.
+  const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
   const emphasis = askedByNaming(tokens, normalised.emphasis, found);
   const systems: string[] = [];
   const topics: string[] = [];
@@ -634,10 +635,13 @@ function isAmount(tokens: readonly string[], i: number): boolean {
 }
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
+/** A number fused with its unit ("100mb"), and the unit. */
+const FUSED_SIZE = /^\d+(?:\.\d+)?(kb|mb|gb|tb)$/;
+
 /** A size: a number with its unit, fused or before it ("100mb", "50 megs"). */
 function isSize(tokens: readonly string[], i: number): boolean {
   const token = tokens[i] as string;
-  if (/^\d+(\.\d+)?(kb|mb|gb|tb)$/.test(token)) return true;
+  if (FUSED_SIZE.test(token)) return true;
   const next = tokens[i + 1] ?? "";
   return /^\d+(\.\d+)?$/.test(token) && SIZE_UNITS.has(next);
 }

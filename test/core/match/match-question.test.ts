@@ -344,6 +344,13 @@ describe("matchQuestion: the asker's own setup", () => {
   });
 });
 
+describe("matchQuestion: a size written with its unit", () => {
+  it("should read '50mb' as about size, as 'mb' is", () => {
+    expect(matchReal("is rancheros under 50mb?").topics).toContain("size");
+    expect(matchReal("is rancheros under 50 mb?").topics).toContain("size");
+  });
+});
+
 describe("matchQuestion: Spanish and Portuguese topic words", () => {
   it.each([
     ["como se actualiza atomic?", "updates"],
