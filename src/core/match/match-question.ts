@@ -968,8 +968,13 @@ const QUESTION_WORDS = new Set(["who", "what", "which", "where", "why", "when"])
  */
 export function amountAsked(tokens: readonly string[]): string | undefined {
   const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
-  return at < 0 ? undefined : `how ${tokens[at + 1]}`;
+  if (at >= 0) return `how ${tokens[at + 1]}`;
+  // "the kernel number on that one?", "what figure did they give?": a figure, by name (not
+  // "figure out").
+  return tokens.find((t, i) => FIGURES.has(t) && i > 0 && tokens[i + 1] !== "out");
 }
+
+const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 

@@ -386,6 +386,9 @@ describe("matchQuestion: the kind of answer asked", () => {
     expect(matchReal("how long has coreos been around?").asks).toBe("when");
     expect(matchReal("how long ago did atomic start?").asks).toBe("when");
     expect(matchReal("how long is ubuntu core supported?").asks).toBe("amount");
+    // A figure asked for by name; "figure out" is no figure.
+    expect(matchReal("and the kernel number on that one?").asks).toBe("amount");
+    expect(matchReal("can't figure out the coreos login").asks).toBeUndefined();
   });
 
   it("should read 'for which reason' as asking why, not which of the systems", () => {
