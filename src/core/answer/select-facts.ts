@@ -35,6 +35,9 @@ const MAX_CANDIDATES = 200;
 /** How a fact gives a reason: what a "why" question asks for. */
 const REASON =
   /\b(because|reason|so that|since|thanks to|in order to|so you can|which is why|response to|to avoid|philosophy|making it|which makes)\b/i;
+/** How a fact tells where something came from: "taken from OpenShift", "based on ChromeOS". */
+const ORIGIN =
+  /\b(taken from|based on|comes from|derived from|assembled from|built from|created by)\b/i;
 /** How a fact gives a way to get something: "through 'toolbox'", "via containers". */
 const MEANS = /\b(through|via)\b/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
@@ -78,6 +81,7 @@ export function withCue(
       when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
       way: facts.filter((index) => MEANS.test(text(index))),
+      origin: facts.filter((index) => ORIGIN.test(text(index))),
     };
     cuedByCatalog.set(catalog, cued);
   }

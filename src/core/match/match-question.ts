@@ -39,7 +39,7 @@ import {
  * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, or a way
  * to get something ("where do i get python on coreos?": through the toolbox).
  */
-export type Cue = "why" | "when" | "amount" | "way";
+export type Cue = "why" | "when" | "amount" | "way" | "origin";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -204,6 +204,8 @@ export function matchQuestion(
     tokens.some((t) => CLASS_WORDS.has(t));
   // "for which reason …" asks why; "reason" is wording, and its "which" chooses no system.
   const reasons = reasonPositions(tokens);
+  // "where does that tool come from?": the words that ask where from are no subject.
+  const origins = originPositions(tokens);
   const asksOfEach =
     tokens.filter((t, i) => (t === "which" || t === "who") && !reasons.includes(i + 1)).length >= 2;
   // Cue words are wording, not subject: they count neither as known nor as unknown.
@@ -214,6 +216,7 @@ export function matchQuestion(
     ...purposePositions(tokens),
     ...taskPositions(tokens),
     ...reasons,
+    ...origins,
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -223,7 +226,10 @@ export function matchQuestion(
   // finds its facts, a little less surely than the question's own word.
   const related = facts.thesaurus
     .related(tokens)
-    .filter(({ start, end }) => !range(start, end).some((i) => kinds.get(i) === "system"));
+    .filter(
+      ({ start, end }) =>
+        !range(start, end).some((i) => kinds.get(i) === "system" || cueTokens.has(i)),
+    );
   const understood = new Set<number>();
   const relatedHits: WordHit[] = [];
   /**
@@ -315,7 +321,9 @@ export function matchQuestion(
         ? "amount"
         : asksWay(tokens)
           ? "way"
-          : undefined;
+          : origins.length > 0
+            ? "origin"
+            : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -956,6 +964,21 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+
+/**
+ * "where does that tool come from?", "which project did it come out of?", "where did it originate":
+ * asks where something came from, which a fact's wording shows ("taken from", "based on").
+ */
+function originPositions(tokens: readonly string[]): number[] {
+  const where = tokens.indexOf("where");
+  return tokens.flatMap((t, i) => {
+    if (/^(?:originat|origins?$|originally$)/.test(t)) return [i];
+    if (!COMING.has(t)) return [];
+    if (tokens[i + 1] === "from" && where >= 0 && where < i) return [i, i + 1];
+    return tokens[i + 1] === "out" && tokens[i + 2] === "of" ? [i, i + 1, i + 2] : [];
+  });
+}
+const COMING = new Set(["come", "comes", "came", "coming"]);
 const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "one"]);
 const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 

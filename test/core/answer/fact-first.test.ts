@@ -688,6 +688,11 @@ describe("follow-ups in everyday talk", () => {
     expect(matchReal("can we go back more than one version?").comparative).toBe(false);
     expect(matchReal("is rancheros more than 20 mb?").comparative).toBe(false);
     expect(matchReal("is rancheros smaller than coreos?").comparative).toBe(true);
+    // "Where did it come from?" asks for an origin, which a fact's wording gives ("taken from").
+    const origin = askAfter("tell me about geard", "and where did it originate?").answer;
+    expect(origin.facts[0]?.text).toMatch(/OpenShift/);
+    // The words that ask where from reach no fact by themselves: flannel's own fact leads.
+    expect(askReal("where does flannel come from?").facts[0]?.text).toMatch(/flannel/i);
     // A scene before "what is X?" says why they ask: the answer is what X is, as asked alone.
     const scene =
       "our cto keeps saying docker everywhere and read about vsphere on a plane. what is photon, actually?";
