@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
-import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { type FuzzyHit, FuzzyLookup } from "./fuzzy-lookup.js";
 import { compactKey, tokenise, tokensKey } from "./normalise.js";
 import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
@@ -59,6 +59,16 @@ export class PhraseIndex {
    * Finds names and topic words in the tokens, longest phrase first, each token used once.
    * Exact phrases are preferred over typo matches of any length.
    */
+  /**
+   * "coreis" read as "coreos": only a system's name ending in "os", never a topic's word, and not
+   * after a short word ("our DC is vSphere" is a data centre).
+   */
+  private systemSpokenOs(key: string): FuzzyHit<PhraseTarget[]> | undefined {
+    if (key.length - 2 < MIN_SPOKEN_NAME) return undefined;
+    const hit = this.lookup.get(`${key.slice(0, -2)}os`);
+    return hit?.value.every((target) => target.kind === "system") ? hit : undefined;
+  }
+
   /** Whether these tokens spell an alias that is also an everyday word. */
   isEverydayName(tokens: string[]): boolean {
     return this.everydayNames.has(tokensKey(tokens));
@@ -94,6 +104,8 @@ export class PhraseIndex {
         key,
         stopword,
         domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
+        // "core is", "rancher is": "OS" as a phone's autocorrect or speech-to-text writes it.
+        spokenOs: i > start && tokens[i] === "is",
       });
     }
     return spans;
@@ -101,13 +113,15 @@ export class PhraseIndex {
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword, domainWord } = spans[length - 1] as Span;
+      const { key, stopword, domainWord, spokenOs } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && stopword) return undefined;
       if (fuzzy && (stopword || domainWord)) continue;
       const hit = fuzzy
         ? this.lookup.find(key)
-        : (this.lookup.get(key) ?? this.lookup.get(singular(key)));
+        : (this.lookup.get(key) ??
+          this.lookup.get(singular(key)) ??
+          (spokenOs ? this.systemSpokenOs(key) : undefined));
       // "my manager asks…" is a person, not a typo of "manage".
       if (hit && fuzzy && isDoer(key, hit.key)) continue;
       if (hit) return { start, end: start + length, targets: hit.value, score: hit.score };
@@ -116,8 +130,13 @@ export class PhraseIndex {
   }
 }
 
+/** Letters a name must have before a misheard "OS" ("core is", "rancher is"; not "dc is"). */
+const MIN_SPOKEN_NAME = 4;
+
 interface Span {
   key: string;
+  /** Whether its last word, after the first, is "is": perhaps "OS" misheard or autocorrected. */
+  spokenOs: boolean;
   /** Whether any of its words is a stopword. */
   stopword: boolean;
   /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */

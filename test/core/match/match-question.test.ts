@@ -19,6 +19,11 @@ describe("matchQuestion: systems", () => {
     ["<@U123> what does RancherOS use as its init system?", "rancheros"],
     // Photon as Spanish and Portuguese speakers write it.
     ["fotón os, qué kernel trae?", "photon"],
+    // "OS" as a phone's autocorrect or speech-to-text writes it.
+    ["does core is ship a package manager", "coreos"],
+    ["rancher is kernel version?", "rancheros"],
+    // A short word before "is" is no name: a data centre.
+    ["our dc is all vsphere, what is photon for?", "photon"],
   ])("should find the alias in %j as %s", (question, system) => {
     expect(matchReal(question).systems).toEqual([system]);
   });
