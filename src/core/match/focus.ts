@@ -84,6 +84,7 @@ export function readClauses(text: string): {
   analogy: boolean[];
   pasted: boolean[];
   own: number[];
+  clause: number[];
 } {
   const clauses: { tokens: string[]; asks: boolean; appositive?: boolean; pasted?: boolean }[] = [];
   const pastedLines = pastedLinesOf(text);
@@ -126,6 +127,7 @@ export function readClauses(text: string): {
       return tokens.map((_, i) => i >= start);
     }),
     pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
+    clause: clauses.flatMap(({ tokens }, i) => tokens.map(() => i)),
     own: clauses.flatMap(({ tokens, asks }, i) => {
       const own = mixed && !asks && isOwnScene(tokens);
       return tokens.map(() => (own ? i : -1));
@@ -137,7 +139,7 @@ export function readClauses(text: string): {
 const FIRST_PERSON = new Set(["i", "we", "our", "my", "us", "me", "ours"]);
 
 /** Words that pass on what someone else said: "I heard SUSE bought Rancher" is about Rancher. */
-const REPORTING = new Set([
+export const REPORTING: ReadonlySet<string> = new Set([
   "heard",
   "hear",
   "read",

@@ -1,7 +1,7 @@
 import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
-import { ASKING_OPENERS, SCENE_SHARE } from "./focus.js";
+import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
@@ -356,10 +356,37 @@ export function matchQuestion(
   }
   const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
   const comparative = tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i));
-  // "was coreos started in 2013? i keep mixing it up with atomic": with nothing compared, a
-  // system named only where the asker tells of themselves, beside one that the clause that asks
-  // names, is not asked of.
-  const askedOf = (at: number[]) => at.some((i) => (normalised.own[i] ?? -1) < 0);
+  // "was coreos started in 2013? i keep mixing it up with atomic", "on atomic I've got cockpit.
+  // does coreos have a web gui?": with nothing compared, a system named only in a statement
+  // around the question, beside one that the clause that asks names, is its yardstick, not asked
+  // of. Not a list's items ("…, photon and dcos"), which say nothing of their own.
+  const { clause } = normalised;
+  // "how do atomic, snappy and coreos each handle it": a clause that goes on from a name at the
+  // end of the last one goes on with its list.
+  const listed = new Set(
+    tokens.flatMap((_, i) =>
+      i > 0 &&
+      clause[i] !== clause[i - 1] &&
+      kinds.get(i) === "system" &&
+      kinds.get(i - 1) === "system"
+        ? [clause[i - 1] as number, clause[i] as number]
+        : [],
+    ),
+  );
+  // "I said atomic is on xfs, sam says coreos is too": claims to check, no yardstick.
+  const reported = new Set(
+    tokens.flatMap((t, i) => (REPORTING.has(t) ? [clause[i] as number] : [])),
+  );
+  const says = new Set(
+    tokens.flatMap((t, i) => {
+      const at = clause[i] as number;
+      return isContentWord(t) && kinds.get(i) !== "system" && !listed.has(at) && !reported.has(at)
+        ? [at]
+        : [];
+    }),
+  );
+  const askedOf = (at: number[]) =>
+    at.some((i) => (emphasis[i] ?? 1) === 1 || !says.has(clause[i] as number));
   if (!compareCue && !comparative && [...namedAt.values()].some(askedOf)) {
     for (const [id, at] of namedAt) {
       if (!askedOf(at) && systems.includes(id)) systems.splice(systems.indexOf(id), 1);

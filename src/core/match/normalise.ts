@@ -19,6 +19,8 @@ export interface NormalisedQuestion {
    * clause; -1 elsewhere.
    */
   own: number[];
+  /** Which clause each token is in. */
+  clause: number[];
 }
 
 const ENTITIES: Record<string, string> = {

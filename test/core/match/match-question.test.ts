@@ -341,6 +341,17 @@ describe("matchQuestion: the asker's own setup", () => {
     ).toEqual(["coreos", "atomic", "photon", "dcos"]);
   });
 
+  it("should read a system named only in a statement beside the question as its yardstick", () => {
+    const cockpit = "on atomic i have cockpit in a browser. is there a web ui on coreos?";
+    expect(matchReal(cockpit).systems).toEqual(["coreos"]);
+    // A list's items are asked of, though the list runs across clauses.
+    expect(matchReal("how do atomic, snappy and coreos each roll back an update").systems).toEqual([
+      "atomic",
+      "snappy",
+      "coreos",
+    ]);
+  });
+
   it("should still read a version of a system it names, or a later product, as beyond the sources", () => {
     expect(askReal("we run coreos 2345 in prod. does it use fleet?").intent).toBe("no_match");
     expect(
