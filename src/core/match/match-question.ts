@@ -356,40 +356,9 @@ export function matchQuestion(
   }
   const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
   const comparative = tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i));
-  // "was coreos started in 2013? i keep mixing it up with atomic", "on atomic I've got cockpit.
-  // does coreos have a web gui?": with nothing compared, a system named only in a statement
-  // around the question, beside one that the clause that asks names, is its yardstick, not asked
-  // of. Not a list's items ("…, photon and dcos"), which say nothing of their own.
-  const { clause } = normalised;
-  // "how do atomic, snappy and coreos each handle it": a clause that goes on from a name at the
-  // end of the last one goes on with its list.
-  const listed = new Set(
-    tokens.flatMap((_, i) =>
-      i > 0 &&
-      clause[i] !== clause[i - 1] &&
-      kinds.get(i) === "system" &&
-      kinds.get(i - 1) === "system"
-        ? [clause[i - 1] as number, clause[i] as number]
-        : [],
-    ),
-  );
-  // "I said atomic is on xfs, sam says coreos is too": claims to check, no yardstick.
-  const reported = new Set(
-    tokens.flatMap((t, i) => (REPORTING.has(t) ? [clause[i] as number] : [])),
-  );
-  const says = new Set(
-    tokens.flatMap((t, i) => {
-      const at = clause[i] as number;
-      return isContentWord(t) && kinds.get(i) !== "system" && !listed.has(at) && !reported.has(at)
-        ? [at]
-        : [];
-    }),
-  );
-  const askedOf = (at: number[]) =>
-    at.some((i) => (emphasis[i] ?? 1) === 1 || !says.has(clause[i] as number));
-  if (!compareCue && !comparative && [...namedAt.values()].some(askedOf)) {
-    for (const [id, at] of namedAt) {
-      if (!askedOf(at) && systems.includes(id)) systems.splice(systems.indexOf(id), 1);
+  if (!compareCue && !comparative) {
+    for (const id of yardsticks(tokens, kinds, emphasis, normalised.clause, namedAt)) {
+      if (systems.includes(id)) systems.splice(systems.indexOf(id), 1);
     }
   }
   // "…our rep keeps name-dropping Photon. What is VMware Photon?" asks what Photon is.
@@ -460,6 +429,49 @@ export function matchQuestion(
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
+}
+
+/**
+ * "was coreos started in 2013? i keep mixing it up with atomic", "on atomic I've got cockpit.
+ * does coreos have a web gui?": the systems named only in a statement around the question, beside
+ * one that the clause that asks names: the asker's yardsticks, not asked of. Not a list's items
+ * ("how do atomic, snappy and coreos each …" runs across clauses), nor claims passed on to check
+ * ("I said atomic is on xfs, sam says coreos is too").
+ */
+function yardsticks(
+  tokens: readonly string[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+  emphasis: readonly number[],
+  clause: readonly number[],
+  namedAt: ReadonlyMap<string, number[]>,
+): string[] {
+  const clauseOf = (i: number) => clause[i] as number;
+  const listed = new Set(
+    tokens.flatMap((_, i) =>
+      i > 0 &&
+      clauseOf(i) !== clauseOf(i - 1) &&
+      kinds.get(i) === "system" &&
+      kinds.get(i - 1) === "system"
+        ? [clauseOf(i - 1), clauseOf(i)]
+        : [],
+    ),
+  );
+  const reported = new Set(tokens.flatMap((t, i) => (REPORTING.has(t) ? [clauseOf(i)] : [])));
+  const says = new Set(
+    tokens.flatMap((t, i) =>
+      isContentWord(t) &&
+      kinds.get(i) !== "system" &&
+      !listed.has(clauseOf(i)) &&
+      !reported.has(clauseOf(i))
+        ? [clauseOf(i)]
+        : [],
+    ),
+  );
+  const askedOf = (at: number[]) =>
+    at.some((i) => (emphasis[i] ?? 1) === 1 || !says.has(clauseOf(i)));
+  const named = [...namedAt];
+  if (!named.some(([, at]) => askedOf(at))) return [];
+  return named.flatMap(([id, at]) => (askedOf(at) ? [] : [id]));
 }
 
 /**
