@@ -83,7 +83,7 @@ export function readClauses(text: string): {
   emphasis: number[];
   analogy: boolean[];
   pasted: boolean[];
-  own: number[];
+  own: boolean[];
   clause: number[];
 } {
   const clauses: { tokens: string[]; asks: boolean; appositive?: boolean; pasted?: boolean }[] = [];
@@ -128,9 +128,9 @@ export function readClauses(text: string): {
     }),
     pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
     clause: clauses.flatMap(({ tokens }, i) => tokens.map(() => i)),
-    own: clauses.flatMap(({ tokens, asks }, i) => {
+    own: clauses.flatMap(({ tokens, asks }) => {
       const own = mixed && !asks && isOwnScene(tokens);
-      return tokens.map(() => (own ? i : -1));
+      return tokens.map(() => own);
     }),
   };
 }

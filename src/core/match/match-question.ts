@@ -36,8 +36,9 @@ import {
 } from "./vocabulary.js";
 
 /**
- * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, or a way
- * to get something ("where do i get python on coreos?": through the toolbox).
+ * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, a way to
+ * get something ("where do i get python on coreos?": through the toolbox), or where something
+ * came from ("taken from OpenShift").
  */
 export type Cue = "why" | "when" | "amount" | "way" | "origin";
 
@@ -479,14 +480,13 @@ function yardsticks(
  * asked of a system, unless that clause names one ("we run coreos 2345").
  */
 function asidesOf(
-  { pasted, own }: NormalisedQuestion,
+  { pasted, own, clause }: NormalisedQuestion,
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): Aside[] {
-  const naming = new Set(own.filter((clause, i) => clause >= 0 && kinds.get(i) === "system"));
-  return pasted.map((line, i) => {
-    const clause = own[i] ?? -1;
-    return line ? "pasted" : clause >= 0 && !naming.has(clause) ? "own" : undefined;
-  });
+  const naming = new Set(clause.filter((_, i) => own[i] && kinds.get(i) === "system"));
+  return pasted.map((line, i) =>
+    line ? "pasted" : own[i] && !naming.has(clause[i] as number) ? "own" : undefined,
+  );
 }
 
 /** Words of the question and the domain long enough to spell wrong ("defualt", "becuase"). */
@@ -1003,6 +1003,8 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "one"]);
+const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 
 /**
  * "where does that tool come from?", "which project did it come out of?", "where did it originate":
@@ -1018,8 +1020,6 @@ function originPositions(tokens: readonly string[]): number[] {
   });
 }
 const COMING = new Set(["come", "comes", "came", "coming"]);
-const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "one"]);
-const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 
 /** Words that ask a question; any but the cue's own ("why", "when") asks something besides it. */
 const QUESTION_WORDS = new Set(["who", "what", "which", "where", "why", "when"]);

@@ -14,11 +14,8 @@ export interface NormalisedQuestion {
   analogy: boolean[];
   /** Whether each token is on a pasted line (a command's output, a config file), not words to the bot. */
   pasted: boolean[];
-  /**
-   * For each token in a clause about the asker's own setup ("we can't pay for support"), which
-   * clause; -1 elsewhere.
-   */
-  own: number[];
+  /** Whether each token is in a clause about the asker's own setup ("we can't pay for support"). */
+  own: boolean[];
   /** Which clause each token is in. */
   clause: number[];
 }

@@ -140,7 +140,7 @@ describe("readClauses: the asker's own setup", () => {
   it("should mark the clauses where the asker tells of their own setup, not news passed on", () => {
     const own = (text: string, word: string) => {
       const read = readClauses(text);
-      return read.own[read.tokens.indexOf(word)] !== -1;
+      return read.own[read.tokens.indexOf(word)] === true;
     };
     const text = "we pay a lot for our hosts. does coreos update itself?";
     expect(own(text, "pay")).toBe(true);
