@@ -399,7 +399,9 @@ export function matchQuestion(
         compareTokens.size === 0 &&
         !everyOne &&
         isHelpRequest(tokens)) ||
-      (!landscape && asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
+      (!landscape &&
+        compareTokens.size === 0 &&
+        asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 &&
         !landscape &&
         !everyOne &&
@@ -906,10 +908,12 @@ function asksHowToUse(
 ): boolean {
   if (systems > 0) return false;
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
-  // "just joined - what is this bot for?": a cue that names the bot, and no topic.
-  if (topics === 0 && [...cues].some((i) => tokens[i] === "bot")) return true;
+  // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
+  if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
+  // "what you can do?", "you can help me how?": the cue's words in another order.
+  const reordered = tokens.some((t) => ADDRESSEES.has(t)) && tokens.some((t) => ABILITY.has(t));
   return (
-    cues.size > 0 &&
+    (cues.size > 0 || reordered) &&
     tokens.every(
       (t, i) =>
         // The scene set before it ("first week here, …") is not what is asked.
@@ -1062,6 +1066,9 @@ const PAST = new Set(["did", "was", "were"]);
 
 /** Who a question about the bot speaks to. */
 const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
+
+/** What a question about the bot asks it can do ("what can you do?", "how do I use you?"). */
+const ABILITY = new Set(["can", "do", "use", "help", "ask"]);
 
 /** What a question about the bot asks it can do. */
 const CAPABILITIES = new Set([

@@ -236,6 +236,13 @@ export const HELP_WORDS = new Set([
   "hi",
   "hello",
   "hey",
+  // Greetings in the languages our users write besides English.
+  "hola",
+  "hallo",
+  "bonjour",
+  "ola",
+  "ciao",
+  "salut",
   "can",
   "do",
   "you",
