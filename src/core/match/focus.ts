@@ -330,5 +330,16 @@ function asks(clause: string, tokens: string[]): boolean {
   // "ignition vs cloud-config on coreos — which one?": setting two side by side asks about them.
   if (clause.includes("?") || tokens.includes("vs") || tokens.includes("versus")) return true;
   const opener = tokens.find((token) => !FILLERS.has(token));
-  return opener !== undefined && ASKING_OPENERS.has(opener);
+  // "rkt is what, …", "system-docker is doing what exactly": the asking word comes last.
+  const closer = tokens.findLast((token) => !TRAILERS.has(token));
+  return (
+    (opener !== undefined && ASKING_OPENERS.has(opener)) ||
+    (closer !== undefined && tokens.length > 1 && ASKING_LAST.has(closer))
+  );
 }
+
+/** Asking words that end a clause when the asker puts them where their language does. */
+const ASKING_LAST = new Set(["what", "which", "where", "who", "how", "why", "when"]);
+
+/** Words that may follow a closing asking word ("… doing what exactly", "… is what then"). */
+const TRAILERS = new Set(["exactly", "then", "now", "again", "is", "are", "pls", "please"]);

@@ -75,6 +75,14 @@ describe("readClauses", () => {
     expect(clauseEmphasis("ok so which one is smallest, we run arm boxes")[0]).toBe(1);
   });
 
+  it("should read a clause whose asking word comes last ('rkt is what, …') as asking", () => {
+    const text = "rkt is what, is coming from the coreos people?";
+    expect(weightOf(text, "rkt")).toBe(1);
+    expect(weightOf("system-docker is doing what exactly, we run rancheros", "docker")).toBe(1);
+    // Not a clause that only holds the word somewhere inside.
+    expect(weightOf("we know what we run, is coreos small?", "know")).toBe(SCENE_SHARE);
+  });
+
   it("should weigh every word alike when no clause asks, or every clause does", () => {
     expect(new Set(clauseEmphasis("coreos security, selinux"))).toEqual(new Set([1]));
     expect(new Set(clauseEmphasis("how does it update? is it safe?"))).toEqual(new Set([1]));
