@@ -136,20 +136,6 @@ describe("engine.ask: questions typed half in Spanish or Portuguese", () => {
   });
 });
 
-describe("engine.ask: asking what the bot does in another word order", () => {
-  it("should read the bot named, or 'you' with what it can do, as a help request", () => {
-    expect(askReal("hola, what you can do?").intent).toBe("help");
-    expect(askReal("you are bot for what? my colleague said ask you").intent).toBe("help");
-  });
-
-  it("should still answer such words beside a subject, and compare when asked to", () => {
-    expect(askReal("what you can do with fleet on coreos?").intent).toBe("answer");
-    expect(askReal("can you give me a quick rundown comparing all of them?").intent).toBe(
-      "compare",
-    );
-  });
-});
-
 describe("engine.ask: a conversation after 'my sources say nothing on that'", () => {
   it("should keep the topic a named system had nothing on for the next system asked", () => {
     const [gap, rancher] = converse("how big is a dcos install on disk?", "what about rancheros?");

@@ -1010,6 +1010,11 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["where did geard come from?", "atomic-clustering-geard-from-openshift"],
     ["can apps on snappy see into each other?", "snappy-security-apparmor-isolation"],
     ["what are the default creds on atomic?", "atomic-security-blank-root-password"],
+    // "dies" and "die" stem apart ("di", "die"): the group holds both.
+    [
+      "a coreos node die at night, what happen with its containers?",
+      "coreos-clustering-containers-migrate-on-failure",
+    ],
   ])("should lead %j with the fact its group's other words find", (question, id) => {
     expect(askReal(question).facts[0]?.id).toBe(id);
   });
@@ -1043,6 +1048,15 @@ describe("questions about the bot itself", () => {
     // Naming what it asks about makes it a question, not a request for help.
     expect(askReal("do you know about selinux on atomic?").intent).toBe("answer");
     expect(askReal("can you answer how coreos updates itself?").intent).toBe("answer");
+  });
+
+  it("should read the bot named, or 'you' with what it can do in any order, as help", () => {
+    expect(askReal("hola, what you can do?").intent).toBe("help");
+    expect(askReal("you are bot for what? my colleague said ask you").intent).toBe("help");
+    expect(askReal("what you can do with fleet on coreos?").intent).toBe("answer");
+    expect(askReal("can you give me a quick rundown comparing all of them?").intent).toBe(
+      "compare",
+    );
   });
 });
 
