@@ -984,6 +984,11 @@ function asksWhen(tokens: readonly string[]): boolean {
     if (t !== "when") return false;
     // "since when does coreos exist?" asks when it began.
     if (tokens[i - 1] === "since") return true;
+    // "when dcos was open sourced": the subject before the verb, and no question after it
+    // ("when coreos was updated, did my containers restart?" is a condition).
+    const verb = [i + 2, i + 3].find((at) => PAST.has(tokens[at] ?? ""));
+    if (i === 0 && verb !== undefined && !tokens.slice(verb + 1).some((w) => ASKED_AFTER.has(w)))
+      return true;
     // "when exactly did it kick off?"
     const next = tokens[i + (ROUGHLY.has(tokens[i + 1] ?? "") ? 2 : 1)];
     return next === undefined || PAST.has(next);
@@ -1063,6 +1068,11 @@ const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 const WHEN_WORDS = new Set("when was were did that it this so and ok happen then".split(" "));
 
 const PAST = new Set(["did", "was", "were"]);
+
+/** Words that ask a question after a condition ("when …, did my containers restart?"). */
+const ASKED_AFTER = new Set(
+  "did does do can could will would should is are how what which why where who".split(" "),
+);
 
 /** Who a question about the bot speaks to. */
 const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);

@@ -407,6 +407,13 @@ describe("matchQuestion: the kind of answer asked", () => {
     expect(matchReal("can't figure out the coreos login").asks).toBeUndefined();
   });
 
+  it("should read 'when X was …' with its subject first as asking when, not a condition before a question", () => {
+    expect(matchReal("when dcos was open sourced").asks).toBe("when");
+    expect(askReal("when dcos was open sourced").intent).toBe("no_match");
+    expect(askReal("when rkt was announced").facts[0]?.text).toMatch(/December 2014/);
+    expect(matchReal("when coreos was updated, did my containers restart?").asks).not.toBe("when");
+  });
+
   it("should read 'for which reason' as asking why, not which of the systems", () => {
     const match = matchReal("who made rkt and for which reason they did it?");
     expect(match.asks).toBe("why");
