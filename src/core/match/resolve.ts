@@ -300,21 +300,20 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const confidence = defines && !compare ? Math.max(scored, MIN_CONFIDENCE) : scored;
   // "what does a tectonic license cost": the systems its tools name; "what's the newest version
   // now?" in a conversation about RancherOS asks it of RancherOS.
-  const limited =
-    systems.length > 0 ? systems : owners.length > 0 ? owners : (context?.systems ?? []);
-  // "what's the latest version?" with nothing named and no word unknown asks only the limit.
-  const onlyLimit =
-    match.coverage >= 1 && match.wordHits.every((hit) => hit.everyday || asksLimit.has(hit.word));
-  if (
-    match.limit &&
-    (limited.length + topics.length > 0 || match.allSystems || match.choosing || onlyLimit)
-  ) {
+  // "is k3os the same as rancheros or a replacement for it?" still offers what RancherOS's say.
+  const limited = [systems, owners, match.systems, context?.systems ?? []].find(
+    (list) => list.length > 0,
+  );
+  // Whatever else it names or not, a question that asks what the sources cannot know gets "they
+  // don't say": "windows server core for containers is also container os?" is no question about
+  // the facts its other words find.
+  if (match.limit) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
     return {
       intent: "no_match",
       confidence: doubt,
-      systems: limited,
+      systems: limited ?? [],
       topics,
       fromContext,
       limit: match.limit,

@@ -343,6 +343,19 @@ describe("an honest scope gate", () => {
     expect(heir.systems).toEqual(["atomic"]);
   });
 
+  it("should say so whatever else the question's words find, and offer the system it names", () => {
+    const [foreign, successor] = beyondSources(
+      [
+        "windows server core for containers is also container os?",
+        "is k3os the same as rancheros or a replacement for it",
+        "marathon last version which is",
+      ],
+      /my sources \(2014–2015\) don't say/i,
+    );
+    expect(foreign?.answer.systems).toEqual([]);
+    expect(successor?.answer.systems).toEqual(["rancheros"]);
+  });
+
   it("should say the sources give no figure or date when the best fact holds none", () => {
     const answers = beyondSources(
       ["how much disk should etcd get on a coreos cluster?", "when was dcos open-sourced?"],
