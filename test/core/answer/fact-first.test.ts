@@ -349,6 +349,7 @@ describe("an honest scope gate", () => {
         "windows server core for containers is also container os?",
         "is k3os the same as rancheros or a replacement for it",
         "marathon last version which is",
+        "does red hat still sell project atomic?",
       ],
       /my sources \(2014–2015\) don't say/i,
     );
