@@ -1,6 +1,6 @@
 import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
-import { isContentWord } from "./fact-words.js";
+import { isContentWord, wordKey } from "./fact-words.js";
 import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
@@ -107,7 +107,7 @@ export function matchQuestion(
 ): QuestionMatch {
   const normalised = normaliseQuestion(raw);
   const { truncated } = normalised;
-  const tokens = normalised.tokens.map((token) => respelt(token, facts));
+  const tokens = normalised.tokens.map((token) => respelt(token, facts, limits));
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
   const emphasis = askedByNaming(tokens, normalised.emphasis, found);
@@ -183,7 +183,13 @@ export function matchQuestion(
   topics.sort((a, b) => (topicEmphasis.get(b) ?? 1) - (topicEmphasis.get(a) ?? 1));
 
   const chooseTokens = cuePositions(tokens, CHOOSE_CUES);
-  const compareTokens = new Set([...cuePositions(tokens, COMPARE_CUES), ...chooseTokens]);
+  // "photon kernel version in that comparison?" points at the article's table, not at others.
+  const compareTokens = new Set([
+    ...[...cuePositions(tokens, COMPARE_CUES)].filter(
+      (i) => systems.length > 1 || !citesComparison(tokens, i),
+    ),
+    ...chooseTokens,
+  ]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
   // "which ones do you know about" is both cues at once.
@@ -491,6 +497,9 @@ function asidesOf(
   );
 }
 
+/** How long a word must be for one letter dropped or added to be a slip, not another word. */
+const LONG_SLIP = 7;
+
 /** Words of the question and the domain long enough to spell wrong ("defualt", "becuase"). */
 const PLAIN_WORDS = new FuzzyLookup(
   [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
@@ -510,19 +519,21 @@ const CHAT_SPELLINGS = new Map([
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question
  * or the domain is that word, so it counts neither as unknown nor as a subject.
  */
-function respelt(token: string, facts: FactIndex): string {
+function respelt(token: string, facts: FactIndex, limits?: LimitIndex): string {
   const plain = CHAT_SPELLINGS.get(token);
   if (plain) return plain;
   if (token.length < 5 || !isContentWord(token) || facts.exactly(token)) return token;
+  // "containerd" is a name the sources never use, no "container" misspelt.
+  if (limits?.asks(wordKey(token))) return token;
   const word = PLAIN_WORDS.find(token)?.key;
-  // Two letters swapped, not a word of its own ("bought" is no "ought", "operation" no
-  // "operating", "bring" no "being").
+  if (word === undefined || word[0] !== token[0] || editDistance(word, token, 1) > 1) return token;
+  // Two letters swapped, or in a long word one letter dropped or doubled ("diference",
+  // "comparision"); not a word of its own ("bought" is no "ought", "operation" no "operating",
+  // "bring" no "being").
   const slip =
-    word !== undefined &&
-    word[0] === token[0] &&
-    isSwap(word, token) &&
-    editDistance(word, token, 1) <= 1;
-  return slip && word ? word : token;
+    isSwap(word, token) ||
+    (token.length >= LONG_SLIP && Math.abs(word.length - token.length) === 1);
+  return slip ? word : token;
 }
 
 /**
@@ -819,6 +830,13 @@ const TALK_WORDS = new Set([
   "nice",
   "right",
 ]);
+
+/** "in the comparison", "inovex's comparison": the article's table, named as a source. */
+function citesComparison(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === "comparison" && ARTICLE_POINTERS.has(tokens[i - 1] ?? "");
+}
+
+const ARTICLE_POINTERS = new Set(["the", "that", "this", "inovex", "their", "2015"]);
 
 /** "who has to fix the load balancer?" asks who must, not which system has something. */
 const mustDo = (tokens: readonly string[], i: number): boolean =>

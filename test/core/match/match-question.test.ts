@@ -213,6 +213,21 @@ describe("matchQuestion: cues", () => {
     expect(matchReal("does atomic use systemd").topics).toEqual(["init"]);
   });
 
+  it("should read a long word with one letter dropped or added as that word, not a name the sources lack", () => {
+    const slip = matchReal("fleet vs geard what is the diference");
+    expect(slip.coverage).toBe(1);
+    expect(slip.compareCue).toBe(true);
+    expect(matchReal("coreos kernel in the comparision").tokens).toContain("comparison");
+    // "containerd" is a name beyond the sources, no "container" misspelt.
+    expect(askReal("does coreos use containerd").intent).toBe("no_match");
+  });
+
+  it("should read 'in that comparison' with one system as the article's table, not a comparison asked", () => {
+    expect(matchReal("photon os kernel version in that comparison?").compareCue).toBe(false);
+    expect(matchReal("comparison of coreos and photon").compareCue).toBe(true);
+    expect(matchReal("what does the comparison say about coreos vs atomic").compareCue).toBe(true);
+  });
+
   it.each(["and its size?", "what about rancheros?", "compare them", "same for photon"])(
     "should hear %j point back at the conversation",
     (question) => {
