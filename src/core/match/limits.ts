@@ -298,6 +298,15 @@ export class LimitIndex {
     return this.names.get(token);
   }
 
+  /**
+   * "how do I use `ros config set`?": a command no fact writes is one the sources do not describe
+   * ("`docker run -d nginx`" they do).
+   */
+  command(commands: readonly (readonly string[])[]): LimitHit | undefined {
+    const unknown = commands.find((words) => this.factsWriting(words.map(wordKey)).length === 0);
+    return unknown && { id: "unknown-command", label: `what \`${unknown.join(" ")}\` does` };
+  }
+
   /** Whether `key` is a word of a limit's phrases: it asks, it names nothing. */
   asks(key: string): boolean {
     return this.asking.has(key);
@@ -360,21 +369,26 @@ export class LimitIndex {
     span: readonly number[],
     reach: Reach,
   ): boolean {
-    // Only facts with the phrase's rarest word can hold it: at 100x knowledge "docker" is in
-    // thousands of facts and "desktop" in none, and scanning the first word's facts for "docker
-    // desktop" took 5 ms.
-    let fewest: readonly number[] | undefined;
-    for (const key of phrase) {
-      const facts = this.factsWithKey.get(key) ?? [];
-      if (!fewest || facts.length < fewest.length) fewest = facts;
-    }
-    const saying = (fewest ?? []).filter((index) => {
-      const { system, keys } = this.factKeys[index] as { system: string; keys: string[] };
-      return (systems.length === 0 || systems.includes(system)) && containsRun(keys, phrase);
+    const saying = this.factsWriting(phrase).filter((index) => {
+      const { system } = this.factKeys[index] as { system: string };
+      return systems.length === 0 || systems.includes(system);
     });
     const others = [...reach].filter(([at]) => !span.includes(at)).flatMap(([, lists]) => lists);
     if (others.length === 0) return saying.length > 0;
     return saying.some((index) => others.some((facts) => facts.includes(index)));
+  }
+
+  /** The facts that write the keys in a row. */
+  private factsWriting(run: readonly string[]): number[] {
+    // Only facts with the run's rarest word can hold it: at 100x knowledge "docker" is in
+    // thousands of facts and "desktop" in none, and scanning the first word's facts for "docker
+    // desktop" took 5 ms.
+    let fewest: readonly number[] | undefined;
+    for (const key of run) {
+      const facts = this.factsWithKey.get(key) ?? [];
+      if (!fewest || facts.length < fewest.length) fewest = facts;
+    }
+    return (fewest ?? []).filter((index) => containsRun(this.factKeys[index]?.keys ?? [], run));
   }
 }
 

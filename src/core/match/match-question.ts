@@ -1,3 +1,4 @@
+import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
@@ -5,7 +6,12 @@ import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
-import { type NormalisedQuestion, normaliseQuestion, tokenise } from "./normalise.js";
+import {
+  MAX_QUESTION_CHARS,
+  type NormalisedQuestion,
+  normaliseQuestion,
+  tokenise,
+} from "./normalise.js";
 import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
@@ -353,7 +359,8 @@ export function matchQuestion(
     ) ??
     (limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits, asides)
-      : undefined);
+      : undefined) ??
+    limits?.command(askedCommands(raw, tokens, emphasis, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
   // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).
   const covered = new Set(limit?.covers);
@@ -830,6 +837,24 @@ const TALK_WORDS = new Set([
   "nice",
   "right",
 ]);
+
+/**
+ * The commands the asking clause quotes ("how do I use `ros config set`?"), not those of the scene
+ * ("I `fleetctl submit`ted a unit with a typo, now …"); named without quotes, not a system and its
+ * tool ("the coreos toolbox command").
+ */
+function askedCommands(
+  raw: string,
+  tokens: readonly string[],
+  emphasis: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): string[][] {
+  return quotedCommands(raw.slice(0, MAX_QUESTION_CHARS)).flatMap(({ tokens: words, quoted }) => {
+    const at = tokens.findIndex((_, i) => startsRun(tokens, i, words));
+    const asked = at >= 0 && (emphasis[at] ?? 1) === 1 && (quoted || !kinds.has(at));
+    return asked ? [words] : [];
+  });
+}
 
 /** "in the comparison", "inovex's comparison": the article's table, named as a source. */
 function citesComparison(tokens: readonly string[], i: number): boolean {

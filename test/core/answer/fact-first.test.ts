@@ -343,6 +343,23 @@ describe("an honest scope gate", () => {
     expect(heir.systems).toEqual(["atomic"]);
   });
 
+  it("should say so of a command the asking clause quotes that no fact writes", () => {
+    beyondSources(
+      [
+        "how do I use `ros config set` on rancheros?",
+        "how does the ros config command work on rancheros?",
+        "can I use `rpm-ostree install htop` to layer a package on atomic?",
+      ],
+      /my sources \(2014–2015\) don't say what `/,
+    );
+    // One the facts write, or one the scene quotes, asks nothing beyond them.
+    expect(askReal("on coreos can I just `docker run -d nginx`?").intent).toBe("answer");
+    expect(
+      askReal("I `fleetctl submit`ted a unit on coreos. what is fleet, actually?").intent,
+    ).toBe("answer");
+    expect(askReal("the coreos toolbox command, what does it give me?").intent).toBe("answer");
+  });
+
   it("should say so whatever else the question's words find, and offer the system it names", () => {
     const [foreign, successor] = beyondSources(
       [
