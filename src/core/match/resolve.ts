@@ -246,8 +246,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "which ones use selinux?" with no systems in play chooses among all of them.
   const everyWanted = match.allSystems || (choosing && !named);
-  // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs".
-  const either = compareWanted || match.tokens.includes("or");
+  // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs"; "with
+  // fleetctl can someone stop or destroy units?" sets two doings side by side, not two systems'.
+  const either = compareWanted || (match.tokens.includes("or") && besideOwners.length >= 2);
   if (!named && either && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
     systems = owners;
     named = true;

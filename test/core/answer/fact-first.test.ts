@@ -86,6 +86,15 @@ describe("comparisons only when asked", () => {
     expect(answer.systems).toEqual(["rancheros"]);
   });
 
+  it("should read 'or' between two doings as no choice between the systems of other words", () => {
+    const answer = askReal(
+      "with fleetctl can someone stop or destroy units across the cluster? who can nuke workloads",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(askReal("cockpit or fleet for managing hosts?").intent).toBe("compare");
+  });
+
   it("should compare what was just discussed with the system a follow-up names", () => {
     const { answer } = askAfter("atomic updates", "how does that compare to coreos?");
     expect(answer.intent).toBe("compare");
