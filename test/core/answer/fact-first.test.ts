@@ -1054,6 +1054,7 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["where did geard come from?", "atomic-clustering-geard-from-openshift"],
     ["can apps on snappy see into each other?", "snappy-security-apparmor-isolation"],
     ["what are the default creds on atomic?", "atomic-security-blank-root-password"],
+    ["coreos was forked from what", "coreos-vendor-based-on-chromeos"],
     // "dies" and "die" stem apart ("di", "die"): the group holds both.
     [
       "a coreos node die at night, what happen with its containers?",

@@ -22,6 +22,7 @@ describe("LimitIndex", () => {
     expect(find("was snappy subsequently adopted on phones")).toBe("later-history");
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
+    expect(find("how long was each atomic host release supported for")).toBe("measurements");
     expect(find("did they rename the company")).toBe("later-history");
     expect(find("what replaces yum on atomic")).toBeUndefined();
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
