@@ -953,6 +953,9 @@ function asksHowToUse(
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
   if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
+  // "how do i use this bot for audit prep?": how to use it, whatever it is used for.
+  if ([...cues].some((i) => tokens[i] === "use") && tokens.some((t) => ADDRESSEES.has(t)))
+    return true;
   // "what you can do?", "you can help me how?": the cue's words in another order.
   const reordered = tokens.some((t) => ADDRESSEES.has(t)) && tokens.some((t) => ABILITY.has(t));
   return (

@@ -1099,6 +1099,9 @@ describe("questions about the bot itself", () => {
     expect(askReal("hola, what you can do?").intent).toBe("help");
     expect(askReal("you are bot for what? my colleague said ask you").intent).toBe("help");
     expect(askReal("what you can do with fleet on coreos?").intent).toBe("answer");
+    // How to use the bot, whatever for; not how to use a system's tool.
+    expect(askReal("hi, how do i use this bot for audit prep?").intent).toBe("help");
+    expect(askReal("how do i use this toolbox thing on coreos").intent).toBe("answer");
     expect(askReal("can you give me a quick rundown comparing all of them?").intent).toBe(
       "compare",
     );
