@@ -192,8 +192,14 @@ export class LimitIndex {
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
-          // "our current servers" are the asker's own, not how the system stands today.
-          if (phrase.keys.length === 1 && POSSESSIVES.has(sequence[start - 1] ?? "")) continue;
+          // "our current servers" are the asker's own, not how the system stands today; "yum
+          // muscle memory" is a habit, not RAM.
+          const before = tokens[(at[start] as number) - 1] ?? "";
+          if (
+            phrase.keys.length === 1 &&
+            (POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`))
+          )
+            continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.
@@ -407,6 +413,9 @@ const COUNT_WORDS = new Set([
 
 /** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
 const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };
+
+/** Everyday phrases with a limit's word in them (the second word as a key). */
+const IDIOMS = new Set(["muscle memori"]);
 
 /** Where a limit's phrase names any system ("buy {system}"). */
 export const SYSTEM_SLOT = "{system}";

@@ -23,6 +23,9 @@ describe("LimitIndex", () => {
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
     expect(find("how long was each atomic host release supported for")).toBe("measurements");
+    // A habit, not RAM.
+    expect(find("atomic or photon for a team whose muscle memory is yum?")).toBeUndefined();
+    expect(find("how much memory does photon need?")).toBe("measurements");
     expect(find("did they rename the company")).toBe("later-history");
     expect(find("what replaces yum on atomic")).toBeUndefined();
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
