@@ -99,6 +99,11 @@ interface EvalSet {
 // language) and holdout-113 (200, an ordinary ops channel), written at the end, scored unread on
 // 1786b2f: 92.0 % with 80.4 % (91.5 % with 80.4 % on d89ff89) and 96.5 % with 97.8 % (the same on
 // d89ff89); never read.
+// holdout-114 (200, terse slash-command keywords) and holdout-115 (200, engineers whose first
+// language is not English) at cd37960: 95.5 % with 91.4 % and 92.5 % with 88.2 %; -115 was read
+// for causes, -114 never. holdout-116 (200, a long thread of follow-ups) and holdout-117 (200, a
+// security reviewer) at d23f563: 97.5 % with 90.6 % and 95.5 % with 89.6 % (97.5 % with 89.6 %
+// and 95.0 % with 89.6 % on cd37960); both read for causes.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -214,6 +219,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-111.jsonl", minimum: 200, offTopic: 65, passMark: 0.91, leadMark: 0.87 },
   { file: "holdout-112.jsonl", minimum: 200, offTopic: 65, passMark: 0.91, leadMark: 0.8 },
   { file: "holdout-113.jsonl", minimum: 200, offTopic: 65, passMark: 0.96, leadMark: 0.97 },
+  { file: "holdout-114.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.91 },
+  { file: "holdout-115.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.9 },
+  { file: "holdout-116.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-117.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
