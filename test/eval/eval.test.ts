@@ -103,7 +103,10 @@ interface EvalSet {
 // language is not English) at cd37960: 95.5 % with 91.4 % and 92.5 % with 88.2 %; -115 was read
 // for causes, -114 never. holdout-116 (200, a long thread of follow-ups) and holdout-117 (200, a
 // security reviewer) at d23f563: 97.5 % with 90.6 % and 95.5 % with 89.6 % (97.5 % with 89.6 %
-// and 95.0 % with 89.6 % on cd37960); both read for causes.
+// and 95.0 % with 89.6 % on cd37960); both read for causes. holdout-118 (200, an engineer in 2026
+// asking as if these systems were current) and holdout-119 (200, a decision memo's side-by-sides),
+// written at the end, scored unread on 391c16b: 95.5 % with 94.7 % and 98.0 % with 94.6 % (the
+// same on cd37960); never read.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -223,6 +226,8 @@ const SETS: EvalSet[] = [
   { file: "holdout-115.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.9 },
   { file: "holdout-116.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-117.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-118.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-119.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
