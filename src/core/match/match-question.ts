@@ -953,11 +953,11 @@ function asksHowToUse(
   const cues = cuePositions(tokens, HOW_TO_USE_CUES);
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
   if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
+  const addressed = tokens.some((t) => ADDRESSEES.has(t));
   // "how do i use this bot for audit prep?": how to use it, whatever it is used for.
-  if ([...cues].some((i) => tokens[i] === "use") && tokens.some((t) => ADDRESSEES.has(t)))
-    return true;
+  if (addressed && [...cues].some((i) => tokens[i] === "use")) return true;
   // "what you can do?", "you can help me how?": the cue's words in another order.
-  const reordered = tokens.some((t) => ADDRESSEES.has(t)) && tokens.some((t) => ABILITY.has(t));
+  const reordered = addressed && tokens.some((t) => ABILITY.has(t));
   return (
     (cues.size > 0 || reordered) &&
     tokens.every(
@@ -1123,7 +1123,7 @@ const ASKED_AFTER = new Set(
 /** Who a question about the bot speaks to. */
 const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
 
-/** What a question about the bot asks it can do ("what can you do?", "how do I use you?"). */
+/** Verbs that, beside "you", ask what the bot does in any word order ("what you can do?"). */
 const ABILITY = new Set(["can", "do", "use", "help", "ask"]);
 
 /** What a question about the bot asks it can do. */
