@@ -623,6 +623,15 @@ describe("the first fact answers what is asked", () => {
   });
 });
 
+describe("words that judge rather than name", () => {
+  it("should read 'nicest', 'downsides' as wording, not as subjects the sources lack", () => {
+    const answer = askReal("what's the nicest thing about cockpit");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Cockpit/);
+    expect(matchReal("what are the downsides of coreos?").coverage).toBe(1);
+  });
+});
+
 describe("a known system and a question its sources do not match", () => {
   it("should say it could not find that, and offer what it knows about the system", () => {
     const answer = askReal("can photon os render my minecraft shaders faster");
