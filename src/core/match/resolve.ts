@@ -279,11 +279,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       named = asksWhatItIs(plain, strongest.word);
     }
   }
+  // "which filesystems do they use?" with no system named or in play asks it of all of them.
+  const theyAll = !fromContext && match.tokens.some((t) => THEY.has(t));
   const compare =
     !chosen &&
     (systems.length >= 2 ||
       // "kernel versions across all of them" compares as surely as "compare all on kernel".
-      (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted)) ||
+      (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted || theyAll)) ||
       // "compare all": every system on the table's standard rows.
       (systems.length === 0 && everyWanted && match.compareCue) ||
       (match.compareCue && systems.length === 1 && !precise));
@@ -366,6 +368,9 @@ const asksWhichOne = (tokens: readonly string[]) =>
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
+
+/** Words for several systems at once. */
+const THEY = new Set(["they", "them", "their", "these", "those"]);
 
 /** The keys of the words right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
 function keysSideBySide(tokens: readonly string[]): Set<string> {

@@ -86,6 +86,16 @@ describe("comparisons only when asked", () => {
     expect(answer.systems).toEqual(["rancheros"]);
   });
 
+  it("should compare all on a topic asked of 'they' with no system named or in play", () => {
+    const answer = askReal("which filesystems do they use? anything that isn't ext4?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toEqual(["filesystem"]);
+    expect(answer.table?.columns.length).toBeGreaterThanOrEqual(5);
+    // In a conversation, "they" are the systems in play.
+    const { answer: after } = askAfter("coreos vs atomic", "which filesystems do they use?");
+    expect(after.systems).toEqual(["coreos", "atomic"]);
+  });
+
   it("should read 'or' between two doings as no choice between the systems of other words", () => {
     const answer = askReal(
       "with fleetctl can someone stop or destroy units across the cluster? who can nuke workloads",
