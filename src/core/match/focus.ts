@@ -165,8 +165,13 @@ export const REPORTING: ReadonlySet<string> = new Set([
  * they ask of a system ("…, photon and dcos so i can brief leadership" ends a list).
  */
 function isOwnScene(tokens: readonly string[]): boolean {
-  const opener = tokens.find((token) => !FILLERS.has(token));
+  const opener = openerOf(tokens);
   return opener !== undefined && FIRST_PERSON.has(opener) && !tokens.some((t) => REPORTING.has(t));
+}
+
+/** A clause's first word after the talk that leads into it ("so", "ok and"). */
+function openerOf(tokens: readonly string[]): string | undefined {
+  return tokens.find((token) => !FILLERS.has(token));
 }
 
 /**
@@ -308,7 +313,7 @@ function offersAnswers(clause: string, tokens: string[]): boolean {
   return (
     clause.includes("?") &&
     tokens.length <= OFFER_TOKENS &&
-    !ASKING_OPENERS.has(tokens.find((token) => !FILLERS.has(token)) ?? "") &&
+    !ASKING_OPENERS.has(openerOf(tokens) ?? "") &&
     (tokens.includes("or") || tokens.some((token) => /\d/.test(token)))
   );
 }
@@ -329,7 +334,7 @@ function questionAfterCondition(tokens: string[]): number {
 function asks(clause: string, tokens: string[]): boolean {
   // "ignition vs cloud-config on coreos — which one?": setting two side by side asks about them.
   if (clause.includes("?") || tokens.includes("vs") || tokens.includes("versus")) return true;
-  const opener = tokens.find((token) => !FILLERS.has(token));
+  const opener = openerOf(tokens);
   // "rkt is what, …", "system-docker is doing what exactly": the asking word comes last.
   const closer = tokens.findLast((token) => !TRAILERS.has(token));
   return (

@@ -189,17 +189,14 @@ export class LimitIndex {
         const aside = asides[at[start] as number];
         if (aside === "pasted") return;
         const scene = (emphasis[at[start] as number] ?? 1) < 1;
+        // "our current servers" are the asker's own, not how the system stands today; "yum
+        // muscle memory" is a habit, not RAM.
+        const before = tokens[(at[start] as number) - 1] ?? "";
+        const notAsked = POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`);
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.askedOnly) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
-          // "our current servers" are the asker's own, not how the system stands today; "yum
-          // muscle memory" is a habit, not RAM.
-          const before = tokens[(at[start] as number) - 1] ?? "";
-          if (
-            phrase.keys.length === 1 &&
-            (POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`))
-          )
-            continue;
+          if (phrase.keys.length === 1 && notAsked) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.

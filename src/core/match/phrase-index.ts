@@ -56,10 +56,6 @@ export class PhraseIndex {
   }
 
   /**
-   * Finds names and topic words in the tokens, longest phrase first, each token used once.
-   * Exact phrases are preferred over typo matches of any length.
-   */
-  /**
    * "coreis" read as "coreos": only a system's name ending in "os", never a topic's word, and not
    * after a short word ("our DC is vSphere" is a data centre).
    */
@@ -74,6 +70,10 @@ export class PhraseIndex {
     return this.everydayNames.has(tokensKey(tokens));
   }
 
+  /**
+   * Finds names and topic words in the tokens, longest phrase first, each token used once.
+   * Exact phrases are preferred over typo matches of any length.
+   */
   scan(tokens: string[]): PhraseMatch[] {
     const compact = tokens.map((token) => tokensKey([token]));
     const matches: PhraseMatch[] = [];
