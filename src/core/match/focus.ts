@@ -86,7 +86,7 @@ export function readClauses(text: string): {
   own: boolean[];
   clause: number[];
 } {
-  const clauses: { tokens: string[]; asks: boolean; appositive?: boolean; pasted?: boolean }[] = [];
+  const clauses: Clause[] = [];
   const pastedLines = pastedLinesOf(text);
   let rest = text;
   let line = 0;
@@ -110,7 +110,8 @@ export function readClauses(text: string): {
       const appositive =
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
       const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
-      clauses.push({ tokens, asks: asking, appositive, pasted });
+      const stated = /\.\s*$/.test(clause);
+      clauses.push({ tokens, asks: asking, appositive, pasted, stated });
     }
     line += clause.split("\n").length - 1;
     rest = rest.slice(cut);
@@ -133,6 +134,15 @@ export function readClauses(text: string): {
       return tokens.map(() => own);
     }),
   };
+}
+
+interface Clause {
+  tokens: string[];
+  asks: boolean;
+  appositive?: boolean;
+  pasted?: boolean;
+  /** Ends with a full stop: a sentence that tells. */
+  stated?: boolean;
 }
 
 /** Words by which the asker speaks of themselves and their team. */
@@ -266,11 +276,12 @@ function pointsBackAtClause(tokens: readonly string[], i: number): boolean {
  * "rpm-ostree, what is it in plain words?": a few words set before a question that points back at
  * them are what it asks about, not a scene.
  */
-function labelSubjects(clauses: { tokens: string[]; asks: boolean }[]): void {
+function labelSubjects(clauses: Clause[]): void {
   clauses.forEach((clause, i) => {
     const next = clauses[i + 1];
     if (clause.asks || !next?.asks || CONDITIONS.has(clause.tokens[0] ?? "")) return;
-    const label = clause.tokens.length <= LABEL_TOKENS;
+    // "uptime 4min. is that coreos updating itself?": a sentence of its own tells, it labels nothing.
+    const label = clause.tokens.length <= LABEL_TOKENS && !clause.stated;
     clause.asks = next.tokens.some((token, j) =>
       label ? POINTERS.has(token) : pointsBackAtClause(next.tokens, j),
     );

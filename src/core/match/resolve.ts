@@ -214,7 +214,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "what's the purpose of fleetctl" is read as "what's fleetctl", once for every word asked of.
   const plain = withoutPurpose(match.tokens);
   // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
-  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(plain, hit.word));
+  const known = new Set(match.wordHits.map((hit) => hit.word));
+  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(plain, hit.word, known));
   const defines = rarest(askedWhat)?.word;
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
@@ -276,7 +277,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     if (strongest?.owner && !sideBySide) {
       systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
-      named = asksWhatItIs(plain, strongest.word);
+      named = asksWhatItIs(plain, strongest.word, known);
     }
   }
   // "which filesystems do they use?" with no system named or in play asks it of all of them.
@@ -461,7 +462,7 @@ const ASKS_FOR_HELP = new Set([
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
  * the question asks what the word `key` names.
  */
-function asksWhatItIs(tokens: readonly string[], key: string): boolean {
+function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet<string>): boolean {
   if (onlyNames(tokens, key) || asksOfLabel(tokens, key)) return true;
   // "for the onboarding doc: what does fleet do?": the question may follow a scene.
   return tokens.some((token, i) => {
@@ -471,7 +472,11 @@ function asksWhatItIs(tokens: readonly string[], key: string): boolean {
     const rest = tokens.slice(i + 1);
     const next = rest.findIndex((word) => !WHAT_IS_FILLERS.has(word));
     // "a fleet of trucks" is trucks, not fleet.
-    return next >= 0 && wordKey(rest[next] as string) === key && rest[next + 1] !== "of";
+    // "what's windows nano server good for?" asks what a name the facts never write is.
+    const after = rest[next + 1] ?? "";
+    const unknownName =
+      !fits && isContentWord(after) && !COMMON_WORDS.has(after) && !known.has(wordKey(after));
+    return next >= 0 && wordKey(rest[next] as string) === key && after !== "of" && !unknownName;
   });
 }
 

@@ -109,6 +109,10 @@ describe("readClauses: a label before the question", () => {
 
   it("should keep a short scene as a scene when the question does not point back at it", () => {
     expect(weightOf("no python, how do i debug?", "python")).toBe(SCENE_SHARE);
+    // A sentence of its own tells what happened: "that" points at the event, not at a label.
+    const told = "node rebooted, uptime 4min. is that coreos updating itself?";
+    expect(weightOf(told, "uptime")).toBe(SCENE_SHARE);
+    expect(weightOf(told, "updating")).toBe(1);
     expect(weightOf("if coreos breaks, can i roll it back?", "breaks")).toBe(SCENE_SHARE);
   });
 

@@ -96,6 +96,19 @@ describe("resolveQuestion: confidence", () => {
     expect(askReal(question).confidence).toBeGreaterThanOrEqual(0.85);
   });
 
+  it("should not read a name the facts never write as the known word it starts with", () => {
+    // "windows" is in a fact ("maintenance windows"), "nano server" in none.
+    for (const question of [
+      "what's Windows Nano Server good for?",
+      "what consensus algorithm does etcd use?",
+    ]) {
+      expect(askReal(question).intent, question).toBe("no_match");
+    }
+    for (const question of ["what's etcd for?", "what is cockpit", "what fleet does for us"]) {
+      expect(askReal(question).intent, question).toBe("answer");
+    }
+  });
+
   it("should be lower for a misspelt name than for the right one, and still answer", () => {
     const right = askReal("rancheros size");
     const typo = askReal("rancheos size");
