@@ -19,8 +19,9 @@ function groundingViolations(answer: Answer, kb: KnowledgeBase): string[] {
   const problems: string[] = [];
   const grounded = answer.intent === "answer" || answer.intent === "compare";
   if (!grounded) {
-    // "My sources don't say …" may add the one nearest fact they do say, cited like any other.
-    if (answer.facts.length > (answer.intent === "no_match" ? 1 : 0))
+    // "My sources don't say …" may add the nearest fact they do say, cited like any other, and
+    // for a name they give another system, the fact that says so.
+    if (answer.facts.length > (answer.intent === "no_match" ? 2 : 0))
       problems.push(`${answer.intent} carries ${answer.facts.length} facts`);
     if (answer.table !== null) problems.push(`${answer.intent} carries a table`);
     if (answer.suggestions.length === 0) problems.push(`${answer.intent} has no suggestions`);

@@ -75,12 +75,24 @@ export function buildAnswer(
     // they say, not as the answer; or the lead of the topic asked ("does photon have selinux?"
     // finds Photon's security). Named nothing, nothing is nearest.
     const named = resolution.systems.length > 0;
-    const near = named ? relevance([...match.wordHits, ...match.nearbyHits], { keep }) : words;
-    const nearest = rankAnswerFacts(catalog, resolution.systems, resolution.topics, near);
+    // "how do i set up apparmor on atomic?": what Atomic has on AppArmor's topic (SELinux),
+    // then whose AppArmor is.
+    const where = whereItIs(catalog, resolution.limit.elsewhere ?? []);
+    const topics = where ? [where.topic] : resolution.topics;
+    const near =
+      named && !where
+        ? relevance([...match.wordHits, ...match.nearbyHits], { keep })
+        : named
+          ? new Map<number, number>()
+          : words;
+    const nearest = rankAnswerFacts(catalog, resolution.systems, topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
-    const onTopic = (index: number) => resolution.topics.includes(catalog.fact(index).topic);
+    const onTopic = (index: number) => topics.includes(catalog.fact(index).topic);
     const closest = named
-      ? nearest.slice(0, 1).filter((index) => near.has(index) || onTopic(index))
+      ? [
+          ...nearest.slice(0, 1).filter((index) => near.has(index) || onTopic(index)),
+          ...(where ? [where.fact] : []),
+        ]
       : [];
     const citations = citationsFor(catalog, closest);
     const nearby = answerLines(catalog, groupByCell(catalog, closest), citations).slice(1);
@@ -368,3 +380,34 @@ function factOf(fact: Fact): Answer["facts"][number] {
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/**
+ * Where the sources put a thing asked of a system they never say has it: the topic most of its
+ * owner's facts about it are on, and the one of those that names it most (`elsewhere` comes most
+ * first). "Cockpit" is Project Atomic's management GUI, though one fact is about its SELinux clash.
+ */
+function whereItIs(
+  catalog: Catalog,
+  elsewhere: readonly number[],
+): { topic: string; fact: number } | undefined {
+  // A fact a system's cell leads with says what it has ("Snappy supports AppArmor"), before one
+  // naming it in passing ("CoreOS's systemd was built without AppArmor").
+  const facts = elsewhere
+    .map((index) => ({ index, ...catalog.fact(index) }))
+    .sort((a, b) => Number(catalog.isLead(b.index)) - Number(catalog.isLead(a.index)));
+  const owner = mostCommon(facts.map((fact) => fact.system));
+  const owned = facts.filter((fact) => fact.system === owner);
+  const topic = mostCommon(owned.map((fact) => fact.topic));
+  const fact = owned.find((candidate) => candidate.topic === topic);
+  return fact && { topic: fact.topic, fact: fact.index };
+}
+
+/** The value found most often, the first found among equals. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}

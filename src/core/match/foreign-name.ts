@@ -1,6 +1,7 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
+import { COMMON_WORDS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;
@@ -29,8 +30,15 @@ export function foreignName(
     // "we run our CentOS boxes; what is RancherOS's init?": the asker's own, not asked of it.
     const token = tokens.find((t, i) => wordKey(t) === hit.word && !asides[i]);
     const name = token === undefined ? undefined : limits.writtenName(token);
-    return name ? [{ ...hit, name }] : [];
+    return name && token ? [{ ...hit, name, token }] : [];
   });
   const foreign = rarest(names);
-  return foreign && { id: "not-said-of", label: `anything about ${foreign.name}` };
+  if (!foreign) return undefined;
+  const label = `anything about ${foreign.name}`;
+  // An everyday word ("free", from "Free community edition") is nothing a system has or lacks.
+  if (COMMON_WORDS.has(foreign.token)) return { id: "not-said-of", label };
+  const byWeight = foreign.facts
+    .map((fact, i) => ({ fact, tf: foreign.tf[i] as number }))
+    .sort((a, b) => b.tf - a.tf);
+  return { id: "not-said-of", label, elsewhere: byWeight.map(({ fact }) => fact) };
 }

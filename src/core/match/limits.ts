@@ -16,6 +16,11 @@ export interface LimitHit {
   asking?: ReadonlySet<string>;
   /** The positions of system names the phrases cover ("fedora coreos" is no CoreOS). */
   covers?: readonly number[];
+  /**
+   * The facts, of other systems, that name what was asked ("AppArmor" is Snappy's), the most
+   * about it first: whose it is, and on which topic the system asked about has its own.
+   */
+  elsewhere?: readonly number[];
 }
 
 /**

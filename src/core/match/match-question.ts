@@ -1098,12 +1098,19 @@ const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 const AGES = new Set(["new", "old", "young"]);
 const REASONS = new Set(["reason", "reasons", "rationale", "motivation", "motive"]);
 
-/** "for which reason did they build rkt?" asks why, as surely as "why": wording, not subject. */
+/**
+ * "for which reason did they build rkt?", "red hat's reason for making atomic" ask why, as surely
+ * as "why": wording, not subject.
+ */
 function reasonPositions(tokens: readonly string[]): number[] {
   return tokens.flatMap((t, i) =>
-    REASONS.has(t) && (tokens[i - 1] === "which" || tokens[i - 1] === "what") ? [i] : [],
+    REASONS.has(t) &&
+    (tokens[i - 1] === "which" || tokens[i - 1] === "what" || REASON_OF.has(tokens[i + 1] ?? ""))
+      ? [i]
+      : [],
   );
 }
+const REASON_OF = new Set(["for", "behind"]);
 const AGED = new Set(["newer", "newest", "older", "oldest", "younger", "youngest"]);
 const SINCE = new Set(["has", "have", "had", "ago", "before"]);
 const BEING = new Set(["is", "are", "was", "were"]);

@@ -469,10 +469,31 @@ describe("an honest scope gate", () => {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toContain(`don't say anything about ${name}.`);
-      // The nearest the sources come is the named system's own fact on what is asked.
-      expect(answer.facts.length, question).toBe(1);
+      // The nearest the sources come: the named system's own fact on that thing's topic, then
+      // the system the sources give it to.
+      expect(answer.facts.length, question).toBe(2);
     }
-    expect(askReal("does photon have selinux?").facts[0]?.system).toBe("photon");
+    const selinux = askReal("does photon have selinux?").facts;
+    expect(selinux.map((fact) => [fact.system, fact.topic])).toEqual([
+      ["photon", "security"],
+      ["atomic", "security"],
+    ]);
+    expect(selinux[1]?.text).toMatch(/SELinux/);
+    // "Cockpit" is Atomic's GUI, though one fact is about its clash with SELinux: CoreOS's
+    // management (no GUI) is the nearest.
+    const cockpit = askReal("how do i open cockpit on my coreos cluster?").facts;
+    expect(cockpit.map((fact) => [fact.system, fact.topic])).toEqual([
+      ["coreos", "management"],
+      ["atomic", "management"],
+    ]);
+    // A fact that names the thing in passing ("built without … AppArmor") is not whose it is.
+    expect(askReal("how do i set up apparmor profiles on atomic host").facts[1]?.system).toBe(
+      "snappy",
+    );
+    // An everyday word the facts happen to write of others is no thing a system lacks.
+    expect(
+      askAfter("what is tectonic", "is that free or do you pay for it").answer.facts,
+    ).toHaveLength(1);
     // Unless the named system's own words answer it ("apparmor", "preview").
     expect(askReal("does snappy do apparmor or selinux?").intent).toBe("answer");
     expect(askReal("is photon GA or still preview").intent).toBe("answer");
