@@ -472,11 +472,15 @@ function isModelName(token: string): boolean {
   return (
     /[a-z]/.test(token) &&
     /\d/.test(token) &&
+    !MACHINE_LABEL.test(token) &&
     !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th|am|pm)$/.test(token) &&
     !/^v\d/.test(token) &&
     !/^\d+(\.\d+)*\.x$/.test(token)
   );
 }
+
+/** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
+const MACHINE_LABEL = /^(node|host|server|vm|worker|master|machine|box|instance|minion)-?\d+$/;
 
 const isNumber = (token: string) => /^\d/.test(token);
 

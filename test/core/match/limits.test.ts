@@ -182,6 +182,9 @@ describe("LimitIndex", () => {
     expect(find("coreos ext4")).toBeUndefined();
     expect(find("rancheros 20mb")).toBeUndefined();
     expect(find("the 2nd article")).toBeUndefined();
+    // The asker's own machines, numbered, are no product.
+    expect(find("wrote a key on node1, can node3 read it on coreos")).toBeUndefined();
+    expect(find("host-02 rebooted overnight on coreos")).toBeUndefined();
   });
 
   it("should read an asked-only limit in the clause that asks, not in the scene around it", () => {
