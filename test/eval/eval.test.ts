@@ -106,7 +106,13 @@ interface EvalSet {
 // and 95.0 % with 89.6 % on cd37960); both read for causes. holdout-118 (200, an engineer in 2026
 // asking as if these systems were current) and holdout-119 (200, a decision memo's side-by-sides),
 // written at the end, scored unread on 391c16b: 95.5 % with 94.7 % and 98.0 % with 94.6 % (the
-// same on cd37960); never read.
+// same on cd37960); never read. holdout-112 and -114 were read for causes the session after.
+// holdout-120 (200, an on-call SRE during an incident) and holdout-121 (200, a newcomer who mixes
+// up terms, many questions on a wrong premise), written at the start of the next session and
+// scored unread on 2935f50: 91.5 % with 90.7 % and 92.5 % with 82.2 %; both read for causes.
+// holdout-122 (200, someone checking half-remembered claims, wrong premises again) and
+// holdout-123 (200, an ordinary day in a busy ops channel), written mid-session and scored unread
+// on 2935f50: 89.5 % with 78.5 % and 95.5 % with 93.5 %; never read.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -228,6 +234,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-117.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-118.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-119.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-120.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.91 },
+  { file: "holdout-121.jsonl", minimum: 200, offTopic: 60, passMark: 0.92, leadMark: 0.85 },
+  { file: "holdout-122.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.78 },
+  { file: "holdout-123.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
