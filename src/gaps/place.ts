@@ -1,4 +1,5 @@
 import type { Engine } from "../core/engine.js";
+import { mostFrequent } from "../core/most-frequent.js";
 import type { GapGroup } from "./group.js";
 
 /** Where a new fact for a group of gaps would go: a system and topic, each by id and name. */
@@ -32,16 +33,6 @@ export function placeGaps(groups: GapGroup[], engine: Engine): PlacedGapGroup[] 
       },
     };
   });
-}
-
-/** The id named most often; the first named wins a tie. */
-function mostFrequent(ids: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [id, count] of counts)
-    if (best === undefined || count > (counts.get(best) ?? 0)) best = id;
-  return best;
 }
 
 /** "CoreOS · Size and footprint", "no known system · Security and access", "no known system". */

@@ -3,6 +3,7 @@ import type { Fact } from "../knowledge/schema.js";
 import { isOwnWord, rarest, type WordHit } from "../match/fact-index.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import type { Resolution } from "../match/resolve.js";
+import { mostFrequent } from "../most-frequent.js";
 import { citationsFor } from "./citations.js";
 import {
   ageNote,
@@ -395,19 +396,9 @@ function whereItIs(
   const facts = elsewhere
     .map((index) => ({ index, ...catalog.fact(index) }))
     .sort((a, b) => Number(catalog.isLead(b.index)) - Number(catalog.isLead(a.index)));
-  const owner = mostCommon(facts.map((fact) => fact.system));
+  const owner = mostFrequent(facts.map((fact) => fact.system));
   const owned = facts.filter((fact) => fact.system === owner);
-  const topic = mostCommon(owned.map((fact) => fact.topic));
+  const topic = mostFrequent(owned.map((fact) => fact.topic));
   const fact = owned.find((candidate) => candidate.topic === topic);
   return fact && { topic: fact.topic, fact: fact.index };
-}
-
-/** The value found most often, the first found among equals. */
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, count] of counts)
-    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
-  return best;
 }
