@@ -27,6 +27,9 @@ describe("LimitIndex", () => {
     expect(find("atomic or photon for a team whose muscle memory is yum?")).toBeUndefined();
     expect(find("how much memory does photon need?")).toBe("measurements");
     expect(find("did they rename the company")).toBe("later-history");
+    // Who uses it the sources never say; who makes it they do.
+    expect(findFor("which big companies run dcos in production?", "dcos", 4)).toBe("adopters");
+    expect(findFor("which company makes photon?", "photon", 3)).toBeUndefined();
     expect(find("what replaces yum on atomic")).toBeUndefined();
     expect(find("is that docker bug on snappy fixed yet")).toBe("current-status");
     // "Our current servers" are the asker's own: no question of how things stand today.
