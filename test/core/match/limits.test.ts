@@ -22,6 +22,7 @@ describe("LimitIndex", () => {
     expect(find("was snappy subsequently adopted on phones")).toBe("later-history");
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
+    expect(find("what's the current equivalent of fleet")).toBe("later-history");
     expect(find("how long was each atomic host release supported for")).toBe("measurements");
     // A habit, not RAM.
     expect(find("atomic or photon for a team whose muscle memory is yum?")).toBeUndefined();
