@@ -350,9 +350,13 @@ function asks(clause: string, tokens: string[]): boolean {
   const closer = tokens.findLast((token) => !TRAILERS.has(token));
   return (
     (opener !== undefined && ASKING_OPENERS.has(opener)) ||
-    (closer !== undefined && tokens.length > 1 && ASKING_LAST.has(closer))
+    (closer !== undefined && tokens.length > 1 && ASKING_LAST.has(closer)) ||
+    // "…, numbers pls": a request.
+    PLEASE.has(tokens[tokens.length - 1] ?? "")
   );
 }
+
+const PLEASE = new Set(["pls", "plz", "please"]);
 
 /** Asking words that end a clause when the asker puts them where their language does. */
 const ASKING_LAST = new Set(["what", "which", "where", "who", "how", "why", "when"]);

@@ -28,6 +28,8 @@ describe("readClauses", () => {
     const text = "our hosts have no compilers, how do we troubleshoot them";
     expect(weightOf(text, "compilers")).toBe(SCENE_SHARE);
     expect(weightOf(text, "troubleshoot")).toBe(1);
+    // A request that ends with "pls" asks too.
+    expect(weightOf("does photon boot faster than coreos, numbers pls", "numbers")).toBe(1);
   });
 
   it("should mark the lines of pasted output and configuration, not the question after them", () => {
