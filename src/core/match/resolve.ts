@@ -198,7 +198,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     topics = context.topics;
     fromContext = true;
   }
-  if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers)) {
+  // "what makes dcos different from the other container OSes?" asks what sets it apart: its own
+  // facts say, where a table of every system on every row would leave its column empty.
+  const setApart =
+    match.compareCue &&
+    !match.comparative &&
+    match.allSystems &&
+    match.systems.length === 1 &&
+    topics.length === 0;
+  if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers) && !setApart) {
     // "is coreos smaller than the others?": every system.
     systems = [];
   }
@@ -289,7 +297,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
       (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted || theyAll)) ||
       // "compare all": every system on the table's standard rows.
       (systems.length === 0 && everyWanted && match.compareCue) ||
-      (match.compareCue && systems.length === 1 && !precise));
+      (match.compareCue && systems.length === 1 && !precise && !setApart));
   // "compare all" names every system as plainly as a list of their names.
   const everySystem = compare && systems.length === 0 && everyWanted;
   const scored = scoreConfidence(

@@ -32,6 +32,16 @@ describe("resolveQuestion: intent", () => {
     expect(askReal("which is smaller").intent).toBe("compare");
   });
 
+  it("should answer what sets one system apart from the others with its own facts", () => {
+    const apart = askReal("what makes dcos different from the other container OSes?");
+    expect(apart.intent).toBe("answer");
+    expect(apart.systems).toEqual(["dcos"]);
+    expect(apart.facts[0]?.text).toMatch(/not limited to container management/);
+    // Set against the others on a measure or a topic, it is still a comparison.
+    expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
+    expect(askReal("how do coreos updates differ from the others?").intent).toBe("compare");
+  });
+
   it.each(["security atomic", "size rancheros", "what does rancheros use as its init system?"])(
     "should answer %j",
     (question) => {
