@@ -1111,7 +1111,15 @@ function reasonPositions(tokens: readonly string[]): number[] {
   );
 }
 const REASON_OF = new Set(["for", "behind"]);
-const AGED = new Set(["newer", "newest", "older", "oldest", "younger", "youngest"]);
+/** Comparatives of age: of a release, or of whatever the question is about ("the newest kernel"). */
+export const AGED: ReadonlySet<string> = new Set([
+  "newer",
+  "newest",
+  "older",
+  "oldest",
+  "younger",
+  "youngest",
+]);
 const SINCE = new Set(["has", "have", "had", "ago", "before"]);
 const BEING = new Set(["is", "are", "was", "were"]);
 

@@ -3,7 +3,7 @@ import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
-import { asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
+import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
@@ -290,8 +290,24 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "which filesystems do they use?" with no system named or in play asks it of all of them.
   const theyAll = !fromContext && match.tokens.some((t) => THEY.has(t));
+  // "why's it newer than the one on coreos?" after RancherOS's Docker: the reason RancherOS's is
+  // newer, which its facts give and a table does not.
+  const reasonOf =
+    match.asks === "why" && match.comparative && !match.compareCue
+      ? match.pointsBack && context?.systems.length === 1
+        ? context.systems[0]
+        : match.systems[0]
+      : undefined;
+  if (reasonOf) {
+    systems = [reasonOf];
+    named = true;
+    // "newer" of what was just asked (its Docker), not of the system's age.
+    if (context && context.topics.length > 0 && match.tokens.some((t) => AGED.has(t)))
+      topics = context.topics;
+  }
   const compare =
     !chosen &&
+    !reasonOf &&
     (systems.length >= 2 ||
       // "kernel versions across all of them" compares as surely as "compare all on kernel".
       (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted || theyAll)) ||

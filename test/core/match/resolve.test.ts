@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIN_CONFIDENCE, resolveQuestion } from "../../../src/core/match/resolve.js";
-import { askReal, matchReal } from "../../helpers/engine.js";
+import { askAfter, askReal, matchReal } from "../../helpers/engine.js";
 
 describe("resolveQuestion: intent", () => {
   it.each([
@@ -40,6 +40,17 @@ describe("resolveQuestion: intent", () => {
     // Set against the others on a measure or a topic, it is still a comparison.
     expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
     expect(askReal("how do coreos updates differ from the others?").intent).toBe("compare");
+  });
+
+  it("should answer why one system is ahead of another with that system's reason", () => {
+    const { answer } = askAfter(
+      "what docker version does rancheros ship?",
+      "why's it newer than the one on coreos?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(answer.topics).toContain("docker");
+    expect(answer.facts[0]?.text).toMatch(/latest Docker/);
   });
 
   it.each(["security atomic", "size rancheros", "what does rancheros use as its init system?"])(
