@@ -262,6 +262,26 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems = owners;
     named = true;
   }
+  // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates":
+  // a tool of one system set against another system, by name; a name its facts use again and
+  // again, not a word one fact happens to use ("regular docker").
+  const toolOf = unique(
+    preciseHits.flatMap((hit) =>
+      hit.owner && beside.has(hit.word) && hit.facts.length > 1 && !systems.includes(hit.owner)
+        ? [hit.owner]
+        : [],
+    ),
+  );
+  if (
+    match.compareCue &&
+    !fromContext &&
+    !match.limit &&
+    match.systems.length === 1 &&
+    systems.length === 1 &&
+    toolOf.length === 1
+  ) {
+    systems = [...toolOf, ...systems];
+  }
   // "is cockpit nicer than shipyard?": two things of one system's facts, weighed inside it.
   const oneOwner = allOwners.length === 1 && preciseHits.every((hit) => hit.owner !== undefined);
   if (!named && !everyWanted && match.comparative && preciseHits.length >= 2 && oneOwner) {

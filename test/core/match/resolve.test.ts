@@ -42,6 +42,16 @@ describe("resolveQuestion: intent", () => {
     expect(askReal("how do coreos updates differ from the others?").intent).toBe("compare");
   });
 
+  it("should compare a tool of one system set against another system by name", () => {
+    const tool = askReal("rpm-ostree vs coreos a/b");
+    expect(tool.intent).toBe("compare");
+    expect([...tool.systems].sort()).toEqual(["atomic", "coreos"]);
+    // Two things of the one system named, though one word is in another system's fact.
+    const inside = askReal("what's system-docker vs regular docker on rancheros?");
+    expect(inside.intent).toBe("answer");
+    expect(inside.systems).toEqual(["rancheros"]);
+  });
+
   it("should answer why one system is ahead of another with that system's reason", () => {
     const { answer } = askAfter(
       "what docker version does rancheros ship?",
