@@ -80,12 +80,11 @@ export function buildAnswer(
     // then whose AppArmor is.
     const where = whereItIs(catalog, resolution.limit.elsewhere ?? []);
     const topics = where ? [where.topic] : resolution.topics;
-    const near =
-      named && !where
-        ? relevance([...match.wordHits, ...match.nearbyHits], { keep })
-        : named
-          ? new Map<number, number>()
-          : words;
+    const near = !named
+      ? words
+      : where
+        ? new Map<number, number>()
+        : relevance([...match.wordHits, ...match.nearbyHits], { keep });
     const nearest = rankAnswerFacts(catalog, resolution.systems, topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
     const onTopic = (index: number) => topics.includes(catalog.fact(index).topic);
