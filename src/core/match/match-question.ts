@@ -419,6 +419,7 @@ export function matchQuestion(
         !landscape &&
         !everyOne &&
         (asksWhatTheBotDoes(tokens, emphasis) ||
+          asksWhatToAsk(tokens) ||
           // "do your sources cover nomad?" asks about nomad; "how current is your info?" about
           // the bot's own sources.
           ((!limit || limit.id === "current-status") && asksAboutItsKnowledge(tokens)))),
@@ -995,6 +996,19 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
     )
   );
 }
+
+/**
+ * "what kind of sizing questions can i ask you?", "what kinds of questions should i bring here":
+ * what to ask the bot, whatever the subject named.
+ */
+function asksWhatToAsk(tokens: string[]): boolean {
+  return (
+    tokens.some((t) => t === "questions" || t === "question") &&
+    tokens.some((t) => ASKING_VERBS.has(t)) &&
+    tokens.some((t) => ADDRESSEES.has(t) || t === "here")
+  );
+}
+const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);

@@ -83,8 +83,17 @@ describe("resolveQuestion: intent", () => {
     // What the bot is for, what it can and cannot do.
     "what are your capabilities and limitations?",
     "hello, what is the purpose of this bot?",
+    // What to ask it, whatever the subject.
+    "what kind of sizing questions can I ask you?",
+    "new here. what kinds of questions can I ask you, and how current is your stuff?",
   ])("should help with %j", (question) => {
     expect(askReal(question).intent).toBe("help");
+  });
+
+  it("should not read questions to ask someone else as a request for help", () => {
+    expect(askReal("what questions should I ask the vendor about updates?").intent).not.toBe(
+      "help",
+    );
   });
 
   it("should read 'do your sources cover nomad?' as a question about nomad", () => {
