@@ -115,6 +115,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const adding =
     (context?.systems.length ?? 0) >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
   const compareWanted = match.compareCue || match.comparative || adding;
+  // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
+  // conversation or not: its own facts say, where a table of every system on every row would
+  // leave its column empty.
+  const setApart =
+    match.compareCue &&
+    !match.comparative &&
+    match.allSystems &&
+    match.systems.length === 1 &&
+    match.topics.length === 0;
   // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
@@ -125,6 +134,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   if (
     context &&
     compareWanted &&
+    !setApart &&
     match.systems.length === 1 &&
     context.systems.length > 0 &&
     !context.systems.includes(match.systems[0] as string) &&
@@ -198,14 +208,6 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     topics = context.topics;
     fromContext = true;
   }
-  // "what makes dcos different from the other container OSes?" asks what sets it apart: its own
-  // facts say, where a table of every system on every row would leave its column empty.
-  const setApart =
-    match.compareCue &&
-    !match.comparative &&
-    match.allSystems &&
-    match.systems.length === 1 &&
-    topics.length === 0;
   if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers) && !setApart) {
     // "is coreos smaller than the others?": every system.
     systems = [];

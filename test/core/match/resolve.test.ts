@@ -37,6 +37,9 @@ describe("resolveQuestion: intent", () => {
     expect(apart.intent).toBe("answer");
     expect(apart.systems).toEqual(["dcos"]);
     expect(apart.facts[0]?.text).toMatch(/not limited to container management/);
+    // In a conversation about another system too: "the others" are all of them, not that one.
+    const later = askAfter("coreos updates", "what makes dcos different from the other OSes?");
+    expect(later.answer.systems).toEqual(["dcos"]);
     // Set against the others on a measure or a topic, it is still a comparison.
     expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
     expect(askReal("how do coreos updates differ from the others?").intent).toBe("compare");
