@@ -6,6 +6,9 @@ import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
+/** "what makes dcos special compared to container-only stuff": what sets one system apart. */
+const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
+
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
 export const MIN_CONFIDENCE = 0.4;
 
@@ -121,7 +124,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const setApart =
     match.compareCue &&
     !match.comparative &&
-    match.allSystems &&
+    (match.allSystems || match.tokens.some((t) => APART.has(t))) &&
     match.systems.length === 1 &&
     match.topics.length === 0;
   // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
