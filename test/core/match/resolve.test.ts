@@ -37,9 +37,7 @@ describe("resolveQuestion: intent", () => {
     expect(apart.intent).toBe("answer");
     expect(apart.systems).toEqual(["dcos"]);
     expect(apart.facts[0]?.text).toMatch(/not limited to container management/);
-    expect(askReal("what makes coreos so special compared to a normal distro?").intent).toBe(
-      "answer",
-    );
+    expect(askReal("what makes photon special compared to other stuff?").intent).toBe("answer");
     // In a conversation about another system too: "the others" are all of them, not that one.
     const later = askAfter("coreos updates", "what makes dcos different from the other OSes?");
     expect(later.answer.systems).toEqual(["dcos"]);
