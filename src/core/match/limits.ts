@@ -320,7 +320,10 @@ export class LimitIndex {
     return this.asking.has(key);
   }
 
-  /** Whether the facts write `number` after a word of the system's name just before it. */
+  /**
+   * Whether the facts write `number` after a word of the system's name just before it, or after
+   * the name's words run together ("rancher os 0.23" as "RancherOS 0.23.0").
+   */
   private modelOf(
     tokens: readonly string[],
     names: ReadonlySet<number>,
@@ -328,8 +331,11 @@ export class LimitIndex {
     number: string,
     systems: readonly string[],
   ): boolean {
+    let joined = "";
     for (let i = at - 1; i >= 0 && names.has(i); i--) {
+      joined = `${tokens[i]}${joined}`;
       if (this.factModels.has(`${tokens[i]} ${number}`)) return true;
+      if (this.factModels.has(`${joined} ${number}`)) return true;
     }
     // "corOS 647": a name misspelt, which no fact writes, is held to the system's numbers.
     const name = tokens[at - 1] ?? "";

@@ -168,6 +168,15 @@ describe("LimitIndex", () => {
     expect(find("paged at 2am, can coreos roll back an update")).toBeUndefined();
   });
 
+  it("should know a version the facts write after the system's name written as one word", () => {
+    // "RancherOS 0.23.0" in the facts; "rancher os" (positions 3 and 4) in the question.
+    const tokens = tokenise("which docker does rancher os 0.23 ship");
+    expect(index.find(tokens, new Set([3, 4]), ["rancheros"])).toBeUndefined();
+    expect(index.find(tokenise("rancher os 0.8 docker"), new Set([0, 1]), ["rancheros"])?.id).toBe(
+      "unknown-version",
+    );
+  });
+
   it("should read an amount after a word as no version ('moving 40 services')", () => {
     expect(find("moving 40 services onto coreos, any tips")).toBeUndefined();
     expect(find("does photon run on esxi 8")).toBe("unknown-version");
