@@ -28,6 +28,9 @@ describe("LimitIndex", () => {
     expect(find("atomic or photon for a team whose muscle memory is yum?")).toBeUndefined();
     expect(find("how much memory does photon need?")).toBe("measurements");
     expect(find("did they rename the company")).toBe("later-history");
+    expect(find("mesosphere renamed itself at some point, what to?")).toBe("later-history");
+    // "just X renamed" asks whether it is the same thing under another name, not its history.
+    expect(findFor("is dcos just apache mesos renamed?", "dcos", 1)).toBeUndefined();
     // Who uses it the sources never say; who makes it they do.
     expect(findFor("which big companies run dcos in production?", "dcos", 4)).toBe("adopters");
     expect(findFor("which company makes photon?", "photon", 3)).toBeUndefined();
