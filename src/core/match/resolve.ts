@@ -314,7 +314,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
   // "which filesystems do they use?" with no system named or in play asks it of all of them.
-  const theyAll = !fromContext && match.tokens.some((t) => THEY.has(t));
+  // "can those hosts still run docker images?": a determiner points at the asker's own things.
+  const theyAll =
+    !fromContext &&
+    match.tokens.some(
+      (t, i) => THEY.has(t) && !(DETERMINERS.has(t) && OWN_THINGS.has(match.tokens[i + 1] ?? "")),
+    );
   // "why's it newer than the one on coreos?" after RancherOS's Docker: the reason RancherOS's is
   // newer, which its facts give and a table does not.
   const reasonOf =
@@ -421,6 +426,13 @@ const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
 
 /** Words for several systems at once. */
 const THEY = new Set(["they", "them", "their", "these", "those"]);
+const DETERMINERS = new Set(["these", "those"]);
+/** What "those" points at when it is the asker's own: "those hosts", not the systems. */
+const OWN_THINGS = new Set(
+  "host hosts box boxes node nodes machine machines server servers vm vms instance instances cluster clusters".split(
+    " ",
+  ),
+);
 
 /** The keys of the words right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
 function keysSideBySide(tokens: readonly string[]): Set<string> {

@@ -46,6 +46,13 @@ describe("resolveQuestion: intent", () => {
     expect(askReal("how do coreos updates differ from the others?").intent).toBe("compare");
   });
 
+  it("should read 'those hosts' as the asker's own machines, not all the systems", () => {
+    expect(askReal("if we move to rkt can those hosts still run our docker images?").intent).toBe(
+      "answer",
+    );
+    expect(askReal("which filesystems do they use?").intent).toBe("compare");
+  });
+
   it("should compare a tool of one system set against another system by name", () => {
     const tool = askReal("rpm-ostree vs coreos a/b");
     expect(tool.intent).toBe("compare");
