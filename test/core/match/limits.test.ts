@@ -23,6 +23,9 @@ describe("LimitIndex", () => {
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
     expect(find("what's the current equivalent of fleet")).toBe("later-history");
+    expect(findFor("which value do i set for the update strategy on coreos", "coreos", 9)).toBe(
+      "instructions",
+    );
     expect(find("how long was each atomic host release supported for")).toBe("measurements");
     // A habit, not RAM.
     expect(find("atomic or photon for a team whose muscle memory is yum?")).toBeUndefined();
