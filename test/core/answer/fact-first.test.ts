@@ -367,7 +367,7 @@ describe("an honest scope gate", () => {
       [
         "how do I use `ros config set` on rancheros?",
         "how does the ros config command work on rancheros?",
-        "can I use `rpm-ostree install htop` to layer a package on atomic?",
+        "can I use `rpm-ostree install htop` on atomic?",
       ],
       /my sources \(2014–2015\) don't say what `/,
     );

@@ -23,6 +23,7 @@ describe("LimitIndex", () => {
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
     expect(find("what replaced fleet")).toBe("later-history");
     expect(find("what's the current equivalent of fleet")).toBe("later-history");
+    expect(findFor("how do i layer a package on atomic", "atomic", 7)).toBe("not-covered");
     expect(findFor("which value do i set for the update strategy on coreos", "coreos", 9)).toBe(
       "instructions",
     );
@@ -49,7 +50,7 @@ describe("LimitIndex", () => {
     expect(find("photon docker version now")).toBe("current-status");
     // A year of the sources beside a word is no model number; a later year is.
     expect(find("watching a project atomic talk (2014-ish) about geard")).toBeUndefined();
-    expect(find("we're on rpm-ostree 2019.x, how do i layer packages")).toBe("later-years");
+    expect(find("we're on rpm-ostree 2019.x, how do i roll back")).toBe("later-years");
     expect(find("how do i get bluetooth working on ubuntu core")).toBe("hardware");
     // Tools and services of later years that no article names are beyond the sources.
     expect(find("any gotchas running github actions self-hosted runners on coreos")).toBe(
