@@ -112,7 +112,10 @@ interface EvalSet {
 // scored unread on 2935f50: 91.5 % with 90.7 % and 92.5 % with 82.2 %; both read for causes.
 // holdout-122 (200, someone checking half-remembered claims, wrong premises again) and
 // holdout-123 (200, an ordinary day in a busy ops channel), written mid-session and scored unread
-// on 2935f50: 89.5 % with 78.5 % and 95.5 % with 93.5 %; never read.
+// on 2935f50: 89.5 % with 78.5 % and 95.5 % with 93.5 %; never read. holdout-124 (200, a
+// platform lead asking what each system supports) and holdout-125 (200, asked by a tool or command
+// name, often without the system), written later and scored unread on 2935f50: 93.5 % with 96.3 %
+// and 87.5 % with 92.5 %; -125 was read for causes, -124 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -234,10 +237,12 @@ const SETS: EvalSet[] = [
   { file: "holdout-117.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-118.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-119.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.94 },
-  { file: "holdout-120.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.91 },
-  { file: "holdout-121.jsonl", minimum: 200, offTopic: 60, passMark: 0.92, leadMark: 0.85 },
+  { file: "holdout-120.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-121.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.87 },
   { file: "holdout-122.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.78 },
   { file: "holdout-123.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-124.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.96 },
+  { file: "holdout-125.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
