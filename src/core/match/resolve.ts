@@ -233,13 +233,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
   // when a side is unknown ("pip vs poetry").
-  const allOwners = unique(preciseHits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
+  const allOwners = ownersOf(preciseHits);
   // "cockpit vs fleetctl — how do the management tools compare": the two set side by side, not a
   // pair the rest of the question happens to share with one fact.
   const beside = keysSideBySide(match.tokens);
-  const besideOwners = unique(
-    preciseHits.flatMap((hit) => (hit.owner && beside.has(hit.word) ? [hit.owner] : [])),
-  );
+  const besideHits = preciseHits.filter((hit) => hit.owner && beside.has(hit.word));
+  const besideOwners = ownersOf(besideHits);
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;
   // "which container os ships no package manager?" chooses among them as "which of them" does;
   // "etcd: what is it and which os ships it?" asks about etcd; after a comparison, "which one
@@ -270,12 +269,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates":
   // a tool of one system set against another system, by name; a name its facts use again and
   // again, not a word one fact happens to use ("regular docker").
-  const toolOf = unique(
-    preciseHits.flatMap((hit) =>
-      hit.owner && beside.has(hit.word) && hit.facts.length > 1 && !systems.includes(hit.owner)
-        ? [hit.owner]
-        : [],
-    ),
+  const toolOf = ownersOf(besideHits.filter((hit) => hit.facts.length > 1)).filter(
+    (owner) => !systems.includes(owner),
   );
   if (
     match.compareCue &&
@@ -630,5 +625,9 @@ function scoreConfidence(
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** The systems that own the hits, each once, in order. */
+const ownersOf = (hits: readonly WordHit[]): string[] =>
+  unique(hits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
