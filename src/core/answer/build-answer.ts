@@ -15,7 +15,14 @@ import {
   TRUNCATED_NOTE,
 } from "./compose-text.js";
 import { type Answer, MAX_ANSWER_TEXT } from "./contract.js";
-import { helpText, noMatchText, outOfScopeText, topicGapText, unsureText } from "./guidance.js";
+import {
+  claimNote,
+  helpText,
+  noMatchText,
+  outOfScopeText,
+  topicGapText,
+  unsureText,
+} from "./guidance.js";
 import { rankingLine } from "./ranking.js";
 import {
   canAnswer,
@@ -45,7 +52,13 @@ export function buildAnswer(
   match: QuestionMatch,
   resolution: Resolution,
 ): BuiltAnswer {
-  const notes = match.truncated ? [TRUNCATED_NOTE] : [];
+  const notes = [
+    ...(match.truncated ? [TRUNCATED_NOTE] : []),
+    // What follows answers a claim the sources contradict: say so before the facts.
+    ...(match.claim && answers(resolution.intent)
+      ? [claimNote(catalog, match.claim, resolution.systems)]
+      : []),
+  ];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };
   // A comparison scores the facts its own way (its topic is given).
   if (resolution.intent === "compare") return compare(catalog, base, notes, match, resolution);
@@ -146,6 +159,8 @@ export function buildAnswer(
     if (fits || shown === 1) return { answer, pending };
   }
 }
+
+const answers = (intent: Answer["intent"]) => intent === "answer" || intent === "compare";
 
 /**
  * "how big is a dcos install?": the systems named have no fact on any topic asked, and only the

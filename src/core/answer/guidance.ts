@@ -52,10 +52,9 @@ export function unsureText(catalog: Catalog, systems: string[]): string {
  * topic are known, but no source says anything about the one on the other.
  */
 export function topicGapText(catalog: Catalog, systems: string[], topics: string[]): string {
-  const names = systems.map((id) => catalog.system(id).name).join(" or ");
   const about = topics.map((id) => catalog.topic(id).name.toLowerCase()).join(" or ");
   const on = about ? ` on ${about}` : "";
-  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) say nothing${on}.`;
+  const said = `${mySources(catalog, systems)} say nothing${on}.`;
   return [said, "Here is what they do cover; try one of the suggestions, or rephrase."].join("\n");
 }
 
@@ -69,11 +68,28 @@ export function outOfScopeText(
   systems: string[],
   nearest: string[] = [],
 ): string {
-  const names = systems.map((id) => catalog.system(id).name).join(" or ");
-  const said = `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)}) don't say ${label}. I answer only from them.`;
+  const said = `${mySources(catalog, systems)} don't say ${label}. I answer only from them.`;
   return nearest.length > 0
     ? [said, "The nearest they come:", ...nearest, "Try one of the suggestions for more."].join(
         "\n",
       )
     : [said, "Here is what they do cover nearby; try one of the suggestions."].join("\n");
+}
+
+/**
+ * "CoreOS: my sources (2014–2015) don't give Docker 1.6; this is what they say." A number the
+ * question claims that the facts give otherwise: the answer that follows corrects it.
+ */
+export function claimNote(
+  catalog: Catalog,
+  claim: { name: string; number: string },
+  systems: string[],
+): string {
+  return `${mySources(catalog, systems)} don't give ${claim.name} ${claim.number}; this is what they say:`;
+}
+
+/** "CoreOS: my sources (2014–2015)", or "My sources (2014–2015)" when no system is named. */
+function mySources(catalog: Catalog, systems: string[]): string {
+  const names = systems.map((id) => catalog.system(id).name).join(" or ");
+  return `${names ? `${names}: my` : "My"} sources (${yearSpan(catalog.kb.sources)})`;
 }

@@ -21,6 +21,12 @@ export interface LimitHit {
    * about it first: whose it is, and on which topic the system asked about has its own.
    */
   elsewhere?: readonly number[];
+  /**
+   * "coreos 647 came with docker 1.6 iirc?": a number claimed for a thing whose number the
+   * facts give otherwise for that system, and no later than theirs. A claim to check, not beyond
+   * the sources: unless the question asks something else of it, what they say answers it.
+   */
+  checks?: { name: string; number: string };
 }
 
 /**
@@ -65,6 +71,8 @@ export class LimitIndex {
    * version for that system.
    */
   private readonly numbered = new Map<string, Set<string>>();
+  /** The highest number the facts write after each word ("docker" 1.6.0): how far they reach. */
+  private readonly newestNumber = new Map<string, string>();
   /** Every word each system's facts write after a number ("mb", "users"): what they count. */
   private readonly counted = new Map<string, Set<string>>();
   /**
@@ -115,6 +123,10 @@ export class LimitIndex {
           if (isNumber(word)) this.wholeNumbers.add(word.replace(/^v/, ""));
           for (const short of shortened(next)) models.add(`${word} ${short}`);
           if (isNumber(next)) numbered.add(word);
+          if (isNumber(next) && !isYear(next) && isContentWord(word)) {
+            const newest = this.newestNumber.get(word);
+            if (!newest || laterThan(next, newest)) this.newestNumber.set(word, next);
+          }
           // A count or a size ("500 users", "20 MB", "two Docker daemons"), not a year or a version.
           const count = /^\d+$/.test(word) ? !isYear(word) : COUNT_WORDS.has(word);
           if (count && isContentWord(next)) counted.add(wordKey(next));
@@ -231,6 +243,7 @@ export class LimitIndex {
       });
     }
     if (found) return { ...found.hit, covers: [...covers] };
+    let claim: LimitHit | undefined;
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
@@ -278,7 +291,11 @@ export class LimitIndex {
           ? this.quotes(number, systems)
           : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
-        return { id: "unknown-version", label: `anything about version ${number}` };
+        const hit = { id: "unknown-version", label: `anything about version ${number}` };
+        // A claim is checked whole: a later unknown number or name is still beyond the sources.
+        if (!this.checkable(before, number, systems, names.has(i - 1))) return hit;
+        claim ??= { ...hit, checks: { name: this.names.get(before) ?? before, number } };
+        continue;
       }
       // "what marathon version ships", "which version of systemd": a version the facts never give.
       const at = VERSIONED.has(token)
@@ -298,7 +315,7 @@ export class LimitIndex {
         return { id: "unknown-name", label: `anything about ${token}` };
       }
     }
-    return undefined;
+    return claim;
   }
 
   /** A name the facts write ("SELinux" for "selinux"), as they write it. */
@@ -365,6 +382,27 @@ export class LimitIndex {
       if (known(tokens[right]) && figure(tokens[left])) offered.add(left);
     });
     return offered;
+  }
+
+  /**
+   * Whether "`thing` `number`" claims a number the facts give otherwise for the systems asked
+   * ("docker 1.6" where CoreOS's say 1.5.0), within the years they cover ("docker 20.10" is
+   * later). Not a system's own version ("rancheros 1.5").
+   */
+  private checkable(
+    thing: string,
+    number: string,
+    systems: readonly string[],
+    afterName: boolean,
+  ): boolean {
+    const newest = this.newestNumber.get(thing);
+    return (
+      !afterName &&
+      systems.length > 0 &&
+      newest !== undefined &&
+      heldBy(this.numbered, systems, thing) &&
+      !laterThan(number, newest)
+    );
   }
 
   private quotes(number: string, systems: readonly string[]): boolean {
@@ -500,6 +538,17 @@ function heldBy(
 ): boolean {
   if (systems.length === 0) return [...bySystem.values()].some((held) => held.has(value));
   return systems.some((system) => bySystem.get(system)?.has(value));
+}
+
+/** Whether version `a` comes after `b`, part by part ("1.10" after "1.6"; "1.6" not after "1.6.0"). */
+function laterThan(a: string, b: string): boolean {
+  const parts = (v: string) => v.replace(/^v/, "").split(".").map(Number);
+  const [x, y] = [parts(a), parts(b)] as const;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
 }
 
 /** A number as quoted and shortened ("1.5.0", "1.5", "1"); nothing for a word. */

@@ -91,6 +91,8 @@ export interface QuestionMatch {
   soleCue: boolean;
   /** What the question asks that its sources cannot know ("still maintained", "in 2020"). */
   limit?: LimitHit;
+  /** A number it claims that the facts give otherwise ("docker 1.6"): the answer says so. */
+  claim?: NonNullable<LimitHit["checks"]>;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
   /** With a limit, its nearby words' hits: what finds the facts nearest to what was asked. */
@@ -347,16 +349,21 @@ export function matchQuestion(
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
   const asides = asidesOf(normalised, kinds);
+  const limitHit = limits?.find(
+    tokens,
+    systemPositions(kinds),
+    systems.length > 0 ? systems : owners.length > 0 ? owners : inPlay,
+    // "can I roll back, like system restore?": a yardstick's words ask no limit.
+    emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
+    reach,
+    asides,
+  );
+  // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
+  // in docker 1.6 on coreos?" asks beyond them.
+  const checking = !tokens.some((t) => QUESTION_WORDS.has(t) || t === "how");
+  const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
   const limit =
-    limits?.find(
-      tokens,
-      systemPositions(kinds),
-      systems.length > 0 ? systems : owners.length > 0 ? owners : inPlay,
-      // "can I roll back, like system restore?": a yardstick's words ask no limit.
-      emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
-      reach,
-      asides,
-    ) ??
+    (claim ? undefined : limitHit) ??
     (limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits, asides)
       : undefined) ??
@@ -436,6 +443,7 @@ export function matchQuestion(
       asks !== undefined &&
       !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or"),
     limit,
+    ...(claim && !limit ? { claim } : {}),
     wordHits: definesSystem ? [] : wordHits,
     nearbyHits: (limit?.nearby ?? [])
       .flatMap(tokenise)

@@ -161,6 +161,18 @@ describe("buildAnswer: what an answer covers", () => {
     expect(answer.facts).toEqual([]);
   });
 
+  it("should correct a claimed number with what the sources say, and keep later ones beyond them", () => {
+    const claim = askReal("coreos 647 came with docker 1.6 iirc?");
+    const later = askReal("does coreos ship docker 20.10?");
+    const asked = askReal("what changed in docker 1.6 on coreos?");
+
+    expect(claim.intent).toBe("answer");
+    expect(claim.text).toMatch(/^CoreOS: my sources \(2014–2015\) don't give Docker 1\.6;/);
+    expect(claim.facts[0]?.text).toContain("Docker 1.5.0");
+    expect(later.intent).toBe("no_match");
+    expect(asked.intent).toBe("no_match");
+  });
+
   it("should not let a topic's own word answer from another topic when the system lacks the topic", () => {
     // DCOS has no fact on size; "big" only reaches its use cases through "big data".
     const gap = askReal("how big is the mesosphere dcos footprint");

@@ -145,6 +145,23 @@ describe("LimitIndex", () => {
     expect(findFor("does coreos support the etcd v3 api", "coreos", 2)).toBe("unknown-version");
   });
 
+  it("should read a number claimed for a thing the facts number otherwise as a claim to check", () => {
+    const hit = (q: string, system: string, at: number) =>
+      index.find(tokenise(q), new Set([at]), [system]);
+    // CoreOS's facts give Docker 1.5.0: "docker 1.6" is checked, not beyond the sources.
+    expect(hit("coreos 647 came with docker 1.6 iirc", "coreos", 0)?.checks).toEqual({
+      name: "Docker",
+      number: "1.6",
+    });
+    expect(hit("atomic base was fedora 19 wasn't it", "atomic", 0)?.checks?.number).toBe("19");
+    // Later than any the facts give, a system's own version, or a thing never numbered: beyond.
+    const later = hit("coreos docker 20.10", "coreos", 0);
+    expect(later?.id).toBe("unknown-version");
+    expect(later?.checks).toBeUndefined();
+    expect(hit("rancheros 1.5 still runs system-docker", "rancheros", 0)?.checks).toBeUndefined();
+    expect(hit("does coreos support the etcd v3 api", "coreos", 2)?.checks).toBeUndefined();
+  });
+
   it("should read the version of a thing the facts name but never number as beyond them", () => {
     expect(find("which zookeeper version comes with dcos")).toBe("unknown-version");
     expect(find("what version of etcd is bundled")).toBe("unknown-version");
