@@ -1,6 +1,6 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
-import type { Aside, LimitHit, LimitIndex } from "./limits.js";
+import type { LimitHit, LimitIndex } from "./limits.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
@@ -20,7 +20,8 @@ export function foreignName(
   hits: readonly WordHit[],
   system: string,
   limits: LimitIndex,
-  asides: readonly Aside[] = [],
+  /** The asker's own words and yardsticks ("coreos's version of zookeeper"): not asked of it. */
+  aside: readonly boolean[] = [],
 ): LimitHit | undefined {
   const own = hits.filter(isOwnWord);
   if (own.some((hit) => hit.systems.includes(system) && hit.weight >= OWN_WEIGHT)) return undefined;
@@ -28,7 +29,7 @@ export function foreignName(
   const names = own.flatMap((hit) => {
     if (hit.weight < NAME_WEIGHT || hit.systems.includes(system)) return [];
     // "we run our CentOS boxes; what is RancherOS's init?": the asker's own, not asked of it.
-    const token = tokens.find((t, i) => wordKey(t) === hit.word && !asides[i]);
+    const token = tokens.find((t, i) => wordKey(t) === hit.word && !aside[i]);
     const name = token === undefined ? undefined : limits.writtenName(token);
     return name && token ? [{ ...hit, name, token }] : [];
   });

@@ -298,9 +298,10 @@ export class LimitIndex {
         continue;
       }
       // "what marathon version ships", "which version of systemd": a version the facts never give.
+      // "atomic's version of etcd" is what Atomic has instead of etcd.
       const at = VERSIONED.has(token)
         ? i - 1
-        : before === "of" && VERSIONED.has(tokens[i - 2] ?? "")
+        : before === "of" && VERSIONED.has(tokens[i - 2] ?? "") && !names.has(i - 3)
           ? i
           : -1;
       const thing = tokens[at];

@@ -349,6 +349,7 @@ export function matchQuestion(
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
   const asides = asidesOf(normalised, kinds);
+  const yardstick = yardsticksOf(normalised, kinds);
   const limitHit = limits?.find(
     tokens,
     systemPositions(kinds),
@@ -365,7 +366,13 @@ export function matchQuestion(
   const limit =
     (claim ? undefined : limitHit) ??
     (limits && only !== undefined && pointedAt.length === 1
-      ? foreignName(tokens, wordHits, only, limits, asides)
+      ? foreignName(
+          tokens,
+          wordHits,
+          only,
+          limits,
+          asides.map((aside, i) => aside !== undefined || yardstick[i] === true),
+        )
       : undefined) ??
     limits?.command(askedCommands(raw, tokens, emphasis, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
@@ -511,6 +518,21 @@ function asidesOf(
   return pasted.map((line, i) =>
     line ? "pasted" : own[i] && !naming.has(clause[i] as number) ? "own" : undefined,
   );
+}
+
+/**
+ * "is etcd basically coreos's version of zookeeper?": after a system's name, "version of" names the
+ * asker's yardstick, not a thing asked of the system ("what version of lightwave" asks a version).
+ * Not "something like selinux" on RancherOS: whether it has one, its sources do not say.
+ */
+function yardsticksOf(
+  { tokens, clause }: NormalisedQuestion,
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean[] {
+  const from = tokens.findIndex(
+    (token, i) => token === "version" && tokens[i + 1] === "of" && kinds.get(i - 1) === "system",
+  );
+  return tokens.map((_, i) => from >= 0 && i > from + 1 && clause[i] === clause[from]);
 }
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */

@@ -519,7 +519,8 @@ const ASKS_FOR_HELP = new Set([
  * the question asks what the word `key` names.
  */
 function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet<string>): boolean {
-  if (onlyNames(tokens, key) || asksOfLabel(tokens, key)) return true;
+  if (onlyNames(tokens, key) || asksOfLabel(tokens, key) || claimsWhatItIs(tokens, key))
+    return true;
   // "for the onboarding doc: what does fleet do?": the question may follow a scene.
   return tokens.some((token, i) => {
     // "where does marathon fit in?" asks what it is for; "where does flannel come from?" does not.
@@ -535,6 +536,20 @@ function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet
     return next >= 0 && wordKey(rest[next] as string) === key && after !== "of" && !unknownName;
   });
 }
+
+/**
+ * "lightwave is photon's container runtime?", "rpm-ostree is described as docker for the os,
+ * right?": a claim about what a thing is, checked by what it is. Not when a question word asks
+ * something else of it ("cockpit is what port?").
+ */
+function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
+  if (tokens.some((token) => ASKING_WORDS.has(token))) return false;
+  const copula = tokens.findIndex((token) => COPULAS.has(token));
+  if (copula < 1 || copula > 2) return false;
+  return wordKey(tokens.slice(0, copula).join("")) === key;
+}
+const ASKING_WORDS = new Set(["what", "whats", "which", "who", "why", "when", "where", "how"]);
+const COPULAS = new Set(["is", "are", "was", "were"]);
 
 /** "what's the purpose of fleetctl" read as "what's fleetctl": the noun, its "the" and "of". */
 function withoutPurpose(tokens: readonly string[]): readonly string[] {

@@ -1250,3 +1250,14 @@ describe("follow-ups that point back", () => {
     expect(answer.facts[0]?.text).toMatch(/SELinux/);
   });
 });
+
+describe("claims about what a thing is", () => {
+  it("should answer 'X is Y?' with what X is, however many words the claim shares with others", () => {
+    expect(askReal("cockpit is atomic's command-line admin tool?").facts[0]?.text).toMatch(
+      /browser/,
+    );
+    expect(askReal("geard is atomic's version of etcd, a key-value store?").facts[0]?.text).toMatch(
+      /geard/i,
+    );
+  });
+});

@@ -315,6 +315,16 @@ describe("matchQuestion: the asker's yardstick", () => {
     expect(askReal("does snappy have system restore?").intent).toBe("no_match");
   });
 
+  it("should not read a name the asker measures by ('coreos's version of zookeeper') as asked", () => {
+    const yardstick = askReal("is etcd basically coreos's version of zookeeper? what is it");
+    expect(yardstick.intent).toBe("answer");
+    expect(yardstick.facts[0]?.text).toMatch(/etcd/);
+    expect(askReal("does coreos ship zookeeper?").intent).toBe("no_match");
+    expect(askReal("what version of lightwave is current?").intent).toBe("no_match");
+    // Whether RancherOS has one its sources do not say.
+    expect(askReal("does rancheros have something like selinux?").intent).toBe("no_match");
+  });
+
   it("should still read a limit after 'like that' or 'would like'", () => {
     expect(askReal("does coreos still work like that today?").intent).toBe("no_match");
     expect(askReal("i would like the snappy system restore steps").intent).toBe("no_match");
