@@ -1080,6 +1080,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
       /teamed up with Google/,
     );
     expect(askReal("is coreos made for big companies?").facts[0]?.text).toMatch(/enterprises/);
+    // "a good fit for", "suited for" ask what it is for (topics.yml).
+    const fit = askReal("who's snappy actually a good fit for?");
+    expect(fit.intent).toBe("answer");
+    expect(fit.facts[0]?.topic).toBe("use-cases");
   });
 
   it("should find a fact by another word of its word's group", () => {
