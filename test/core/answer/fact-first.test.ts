@@ -1099,6 +1099,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["can apps on snappy see into each other?", "snappy-security-apparmor-isolation"],
     ["what are the default creds on atomic?", "atomic-security-blank-root-password"],
     ["coreos was forked from what", "coreos-vendor-based-on-chromeos"],
+    // A fact's terms carry how people ask it: "nothing else?", "proprietary?", "closed doors".
+    ["photon only runs docker and nothing else, right?", "photon-docker-rocket-garden-support"],
+    ["is vmware photon proprietary?", "photon-vendor-vmware-open-source-effort"],
+    ["is atomic developed behind closed doors?", "atomic-community-github"],
     // "dies" and "die" stem apart ("di", "die"): the group holds both.
     [
       "a coreos node die at night, what happen with its containers?",
