@@ -124,7 +124,12 @@ export function buildAnswer(
     resolution.pending ??
     (resolution.landscape
       ? landscapeFacts(catalog, scores)
-      : rankAnswerFacts(catalog, resolution.systems, resolution.topics, scores));
+      : rankAnswerFacts(
+          catalog,
+          resolution.systems,
+          match.asks === "way" ? [] : resolution.topics,
+          scores,
+        ));
   const [lead] = ranked;
   if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
   // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say;

@@ -1102,7 +1102,8 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
-const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "one"]);
+// "how am i supposed to get python", "how to get gcc": the getting itself, whoever gets it.
+const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "u", "one", "people", "ppl", "to"]);
 const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 
 /**

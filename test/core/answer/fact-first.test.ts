@@ -1238,6 +1238,10 @@ describe("a way to get something", () => {
     for (const question of [
       "where do I get python on a coreos box?",
       "how can I get python on coreos then?",
+      // The way may be filed under another topic than the thing got ("compiler" is packages').
+      "where would I get a compiler or python on a coreos box?",
+      "so how am i supposed to get python or gcc on a coreos box",
+      "how do u get perl on coreos",
     ]) {
       expect(askReal(question).facts[0]?.id, question).toBe("coreos-management-toolbox");
     }
