@@ -1086,6 +1086,12 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     expect(fit.facts[0]?.topic).toBe("use-cases");
   });
 
+  it("should say 'automatically' where the article does, so 'by hand?' is answered plainly", () => {
+    expect(
+      askReal("does coreos patch itself or do I have to schedule updates by hand?").facts[0]?.text,
+    ).toMatch(/automatically/);
+  });
+
   it("should find a fact by another word of its word's group", () => {
     // The facts say "started"; nothing says "kick off".
     const answer = askReal("when was the coreos project kicked off?");
