@@ -1092,6 +1092,12 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ).toMatch(/automatically/);
   });
 
+  it("should name the ways where a fact says there are many ('no shortage of ways')", () => {
+    const answer = askReal("how do you install coreos, is there an installer iso?");
+    expect(answer.facts[0]?.text).toMatch(/ISOs/);
+    expect(answer.facts[0]?.text).toMatch(/PXE/);
+  });
+
   it("should find a fact by another word of its word's group", () => {
     // The facts say "started"; nothing says "kick off".
     const answer = askReal("when was the coreos project kicked off?");
