@@ -1115,6 +1115,8 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["photon only runs docker and nothing else, right?", "photon-docker-rocket-garden-support"],
     ["is vmware photon proprietary?", "photon-vendor-vmware-open-source-effort"],
     ["is atomic developed behind closed doors?", "atomic-community-github"],
+    // "only for", "just for" ask what "not limited" answers.
+    ["is dcos only for containers?", "dcos-use-cases-beyond-containers"],
     // "dies" and "die" stem apart ("di", "die"): the group holds both.
     [
       "a coreos node die at night, what happen with its containers?",
