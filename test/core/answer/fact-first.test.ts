@@ -1098,6 +1098,14 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     expect(answer.facts[0]?.text).toMatch(/PXE/);
   });
 
+  it("should find who uses a thing by 'used by' ('who uses it besides coreos?')", () => {
+    const { answer } = askAfter("what is etcd?", "who uses it besides coreos?");
+    expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
+    expect(askReal("someone said docker on snappy just broke for them?").facts[0]?.text).toMatch(
+      /permission denied/,
+    );
+  });
+
   it("should find a fact by another word of its word's group", () => {
     // The facts say "started"; nothing says "kick off".
     const answer = askReal("when was the coreos project kicked off?");
