@@ -1123,6 +1123,12 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["photon only runs docker and nothing else, right?", "photon-docker-rocket-garden-support"],
     ["is vmware photon proprietary?", "photon-vendor-vmware-open-source-effort"],
     ["is atomic developed behind closed doors?", "atomic-community-github"],
+    // Who is behind Snappy the sources say only as who announced it.
+    ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
+    [
+      "we're an ubuntu shop, is snappy worth a look?",
+      "snappy-use-cases-ubuntu-users-apps-side-by-side",
+    ],
     // "only for", "just for" ask what "not limited" answers.
     ["is dcos only for containers?", "dcos-use-cases-beyond-containers"],
     // "dies" and "die" stem apart ("di", "die"): the group holds both.
