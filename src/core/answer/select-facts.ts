@@ -38,6 +38,8 @@ const REASON =
 /** How a fact tells where something came from: "taken from OpenShift", "based on ChromeOS". */
 const ORIGIN =
   /\b(taken from|based on|comes from|derived from|assembled from|built from|created by)\b/i;
+/** How a fact tells what a thing makes possible: "you can add new units", "lets you". */
+const ABLE = /\b(you can|can be|lets you|allows|enables)\b/i;
 /** How a fact gives a way to get something: "through 'toolbox'", "via containers". */
 const MEANS = /\b(through|via)\b/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
@@ -82,6 +84,7 @@ export function withCue(
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
       way: facts.filter((index) => MEANS.test(text(index))),
       origin: facts.filter((index) => ORIGIN.test(text(index))),
+      able: facts.filter((index) => ABLE.test(text(index))),
     };
     cuedByCatalog.set(catalog, cued);
   }

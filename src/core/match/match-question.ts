@@ -46,7 +46,7 @@ import {
  * get something ("where do i get python on coreos?": through the toolbox), or where something
  * came from ("taken from OpenShift").
  */
-export type Cue = "why" | "when" | "amount" | "way" | "origin";
+export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -338,7 +338,9 @@ export function matchQuestion(
           ? "way"
           : origins.length > 0
             ? "origin"
-            : undefined;
+            : asksAbility(tokens)
+              ? "able"
+              : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -1102,6 +1104,19 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+
+/**
+ * "what can I do with fleetctl?", "what does fleetctl let me do", "cloud-config, what can it do":
+ * what a thing makes possible, which a fact's wording shows ("you can add new units").
+ */
+function asksAbility(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    if (t !== "do" || !tokens.slice(Math.max(0, i - 5), i).includes("what")) return false;
+    const before = tokens.slice(Math.max(0, i - 4), i);
+    return before.some((w) => ABLE_WORDS.has(w));
+  });
+}
+const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
 // "how am i supposed to get python", "how to get gcc": the getting itself, whoever gets it.
 const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "u", "one", "people", "ppl", "to"]);
 const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);

@@ -1261,6 +1261,16 @@ describe("pasted output and configuration", () => {
   });
 });
 
+describe("what a thing lets you do", () => {
+  it("should lead with what it makes possible, not with the fact that only names it", () => {
+    for (const question of ["fleetctl - what can I do with it?", "what does fleetctl let me do"]) {
+      expect(askReal(question).facts[0]?.id, question).toBe(
+        "coreos-clustering-fleetctl-unit-lifecycle",
+      );
+    }
+  });
+});
+
 describe("a way to get something", () => {
   it("should lead with the fact that says how to get it, not the one that says it is missing", () => {
     for (const question of [
