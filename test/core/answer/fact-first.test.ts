@@ -1123,6 +1123,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["photon only runs docker and nothing else, right?", "photon-docker-rocket-garden-support"],
     ["is vmware photon proprietary?", "photon-vendor-vmware-open-source-effort"],
     ["is atomic developed behind closed doors?", "atomic-community-github"],
+    [
+      "pushed a broken unit file with fleetctl, can't get rid of it",
+      "coreos-clustering-fleetctl-reliability",
+    ],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
