@@ -1124,7 +1124,7 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["is vmware photon proprietary?", "photon-vendor-vmware-open-source-effort"],
     ["is atomic developed behind closed doors?", "atomic-community-github"],
     [
-      "pushed a broken unit file with fleetctl, can't get rid of it",
+      "we pushed a broken unit file with fleetctl and cant get rid of it. known headache?",
       "coreos-clustering-fleetctl-reliability",
     ],
     // Who is behind Snappy the sources say only as who announced it.
