@@ -1127,6 +1127,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
       "we pushed a broken unit file with fleetctl and cant get rid of it. known headache?",
       "coreos-clustering-fleetctl-reliability",
     ],
+    [
+      "our lb config went stale after a coreos node rebooted, shouldn't coreos fix that?",
+      "coreos-networking-load-balancer-left-to-you",
+    ],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
