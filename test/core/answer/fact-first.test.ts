@@ -1131,6 +1131,8 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
       "our lb config went stale after a coreos node rebooted, shouldn't coreos fix that?",
       "coreos-networking-load-balancer-left-to-you",
     ],
+    // "compiled in" is how a build is asked about, not the compilers CoreOS lacks.
+    ["does coreos have selinux compiled in", "coreos-security-systemd-no-selinux-apparmor-audit"],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
