@@ -137,6 +137,8 @@ export const COMPARE_CUES: string[][] = [
   ["different", "from"],
   ["different", "to"],
   ["different", "than"],
+  // "is atomic's approach any different?"
+  ["any", "different"],
   ["contrast"],
   ["stack", "up"],
   ["stacks", "up"],

@@ -705,6 +705,21 @@ describe("a system named only by an everyday word", () => {
 });
 
 describe("follow-ups in everyday talk", () => {
+  it("should compare with the system in play when asked whether another is any different", () => {
+    const { answer } = askAfter(
+      "How does CoreOS roll back a bad update?",
+      "is atomic's approach any different?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+    // "back out" is going back to the previous version.
+    const back = askAfter(
+      "How is the base OS patched on Atomic Host?",
+      "and how do I back out a bad one",
+    );
+    expect(back.answer.facts[0]?.text).toMatch(/roll back|revert|rollback/);
+  });
+
   it("should read 'ok and what about X' as a follow-up on the topic in play", () => {
     const engine = realEngine();
     const first = engine.ask("how is a coreos cluster managed?");
