@@ -138,9 +138,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     context &&
     compareWanted &&
     !setApart &&
-    match.systems.length === 1 &&
+    // "how does that differ from coreos and atomic?": what "that" was, against both.
+    (match.systems.length === 1 || (match.systems.length > 1 && pointsAtSubject(match.tokens))) &&
     context.systems.length > 0 &&
-    !context.systems.includes(match.systems[0] as string) &&
+    !match.systems.some((system) => context.systems.includes(system)) &&
     // "how does coreos handle auth by comparison?", "smaller than coreos?"
     (match.followUp || match.topics.length === 0 || match.compareCue || match.comparative)
   ) {
@@ -550,6 +551,26 @@ function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
 }
 const ASKING_WORDS = new Set(["what", "whats", "which", "who", "why", "when", "where", "how"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "how does that differ from coreos and atomic?", "is that newer than photon's?": "that" is what
+ * was just said, set against the systems named; "atomic vs rancheros on that?" only its topic.
+ */
+function pointsAtSubject(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => POINTERS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
+}
+const ON_WORDS = new Set([
+  "on",
+  "about",
+  "for",
+  "with",
+  "in",
+  "of",
+  "at",
+  "to",
+  "from",
+  "regarding",
+]);
 
 /** "what's the purpose of fleetctl" read as "what's fleetctl": the noun, its "the" and "of". */
 function withoutPurpose(tokens: readonly string[]): readonly string[] {

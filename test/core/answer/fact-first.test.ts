@@ -712,6 +712,19 @@ describe("follow-ups in everyday talk", () => {
     );
     expect(answer.intent).toBe("compare");
     expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+    // "that" set against two systems named: what was just said, against both.
+    const that = askAfter(
+      "What is PID 1 on RancherOS?",
+      "how does that differ from coreos and atomic?",
+    );
+    expect([...that.answer.systems].sort()).toEqual(["atomic", "coreos", "rancheros"]);
+    expect(that.answer.topics).toEqual(["init"]);
+    // "on that" is the topic only: the two named are compared.
+    const on = askAfter(
+      "which docker version does coreos ship",
+      "and atomic vs rancheros on that?",
+    );
+    expect([...on.answer.systems].sort()).toEqual(["atomic", "rancheros"]);
     // "back out" is going back to the previous version.
     const back = askAfter(
       "How is the base OS patched on Atomic Host?",
