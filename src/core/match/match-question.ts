@@ -122,6 +122,8 @@ export function matchQuestion(
   const systems: string[] = [];
   const topics: string[] = [];
   const kinds = new Map<number, "system" | "topic">();
+  /** Positions of topic words spelt exactly as topics.yml has them. */
+  const spelt = new Set<number>();
   /** How much the clause that named each topic asks: a topic of the asking clause comes first. */
   const topicEmphasis = new Map<string, number>();
   const scores: number[] = [];
@@ -182,8 +184,10 @@ export function matchQuestion(
         if (tokens[match.start - 1] === "which") answerTopic ??= target.id;
       }
     }
-    for (let i = match.start; i < match.end; i++)
+    for (let i = match.start; i < match.end; i++) {
       kinds.set(i, named.length > 0 ? "system" : "topic");
+      if (named.length === 0 && match.score === 0) spelt.add(i);
+    }
     scores.push(match.score);
   }
 
@@ -274,7 +278,10 @@ export function matchQuestion(
     if (isSize(tokens, i) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
     const said = emphasis[i] ?? 1;
-    const hit = kind === "system" ? undefined : facts.lookup(token);
+    // A topic's own word, spelt as it is ("gross", German for big), is known: no fact's
+    // near-spelling ("cross") stands for it.
+    const found = kind === "system" ? undefined : facts.lookup(token);
+    const hit = spelt.has(i) && !found?.exact ? undefined : found;
     // "someone", "itself": an everyday word the facts never use asks about nothing in particular
     // (a figure does: "clusters of 10 nodes").
     if (kind === undefined && !hit && COMMON_WORDS.has(token) && !/\d/.test(token)) return;

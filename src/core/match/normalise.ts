@@ -66,6 +66,8 @@ export function tokenise(text: string): string[] {
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
+      // "groß" is "gross": NFKD leaves the sharp s whole, and it is no letter of a-z.
+      .replace(/ß/g, "ss")
       .replace(/[\u2018\u2019]/g, "'")
       .replace(/'s\b/g, "")
       .replace(/\bi'm\b/g, "i am")

@@ -6,7 +6,7 @@ import {
   stripSlackMarkup,
   tokenise,
 } from "../../../src/core/match/normalise.js";
-import { matchReal } from "../../helpers/engine.js";
+import { askReal, matchReal } from "../../helpers/engine.js";
 
 const tokensOf = (raw: string) => normaliseQuestion(raw).tokens;
 
@@ -123,5 +123,16 @@ describe("tokenise: contractions", () => {
       "writeup",
     ]);
     expect(matchReal("what did the write-ups say about atomic").topics).not.toContain("filesystem");
+  });
+});
+
+describe("questions in German", () => {
+  it("should read the sharp s as 'ss', not drop it ('groß' is no 'gro')", () => {
+    expect(tokenise("Wie groß ist RancherOS?")).toEqual(["wie", "gross", "ist", "rancheros"]);
+  });
+
+  it("should find the topic its German words name, and open with it", () => {
+    expect(askReal("wie groß ist rancheros?").facts[0]?.topic).toBe("size");
+    expect(askReal("welches dateisystem benutzt atomic?").facts[0]?.text).toMatch(/xfs/);
   });
 });
