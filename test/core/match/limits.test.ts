@@ -48,6 +48,9 @@ describe("LimitIndex", () => {
     expect(find("is there a newer version out now")).toBe("current-status");
     expect(find("what would vsphere customers have paid for it")).toBe("pricing");
     expect(find("photon docker version now")).toBe("current-status");
+    // The users' other languages: Spanish and Portuguese, and German.
+    expect(find("ist coreos noch aktuell")).toBe("current-status");
+    expect(find("wie viel kostet dcos")).toBe("pricing");
     // A year of the sources beside a word is no model number; a later year is.
     expect(find("watching a project atomic talk (2014-ish) about geard")).toBeUndefined();
     expect(find("we're on rpm-ostree 2019.x, how do i roll back")).toBe("later-years");
