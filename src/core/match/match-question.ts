@@ -43,8 +43,8 @@ import {
 
 /**
  * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, a way to
- * get something ("where do i get python on coreos?": through the toolbox), or where something
- * came from ("taken from OpenShift").
+ * get something ("where do i get python on coreos?": through the toolbox), where something
+ * came from ("taken from OpenShift"), or what a thing lets you do ("you can add new units").
  */
 export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able";
 
