@@ -14,11 +14,26 @@ export function wordKey(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= MAX_STEMS) stems.clear();
-    stem = stemmer(word);
+    stem = stemmer(americanSpelling(word));
     stems.set(word, stem);
   }
   return stem;
 }
+
+/**
+ * "optimised", "virtualisation" as "optimized", "virtualization": the British "-ise" endings stem
+ * apart from the American ones the articles mostly use ("optimis" against "optim"). Not words
+ * whose "-ise" is no suffix ("enterprise", "expertise", "promise").
+ */
+function americanSpelling(word: string): string {
+  if (NOT_A_SUFFIX.has(word.replace(/(s|d|ds)$/, ""))) return word;
+  return word.replace(/^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$/, "$1iz$2");
+}
+const NOT_A_SUFFIX = new Set(
+  `enterprise compromise expertise merchandise advertise supervise otherwise franchise exercise
+  paradise treatise promise premise surprise comprise concise precise televise improvise chastise
+  demise disguise`.split(/\s+/),
+);
 
 /**
  * Words whose stem would join them to another word: "production" is no "product", "adding" no

@@ -1341,6 +1341,14 @@ describe("follow-ups that point back", () => {
   });
 });
 
+describe("British spellings", () => {
+  it("should read '-ise' as '-ize', as the articles mostly write it", () => {
+    const answer = askReal("Which virtualisation platform is Photon optimised for?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/vSphere/);
+  });
+});
+
 describe("claims about what a thing is", () => {
   it("should answer 'X is Y?' with what X is, however many words the claim shares with others", () => {
     expect(askReal("cockpit is atomic's command-line admin tool?").facts[0]?.text).toMatch(

@@ -32,6 +32,10 @@ describe("FactIndex", () => {
 
   it("should keep words apart that Porter's stems would join", () => {
     expect(wordKey("production")).not.toBe(wordKey("product"));
+    // British "-ise" meets American "-ize"; an "-ise" that is no suffix stays.
+    expect(wordKey("virtualisation")).toBe(wordKey("virtualization"));
+    expect(wordKey("optimised")).toBe(wordKey("optimized"));
+    expect(wordKey("enterprise")).toBe("enterpris");
     expect(wordKey("typing")).not.toBe(wordKey("type"));
     expect(wordKey("adding")).toBe(wordKey("add"));
     expect(wordKey("adding")).not.toBe(wordKey("ad"));
