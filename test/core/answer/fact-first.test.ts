@@ -1163,6 +1163,7 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["does coreos have selinux compiled in", "coreos-security-systemd-no-selinux-apparmor-audit"],
     ["who is making coreos?", "coreos-vendor-company-of-same-name"],
     ["is existing a web interface for atomic?", "atomic-management-cockpit-gui"],
+    ["any known docker defects on snappy?", "snappy-docker-permission-denied-bug"],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
