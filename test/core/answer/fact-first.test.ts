@@ -1164,6 +1164,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
     ["who is making coreos?", "coreos-vendor-company-of-same-name"],
     ["is existing a web interface for atomic?", "atomic-management-cockpit-gui"],
     ["any known docker defects on snappy?", "snappy-docker-permission-denied-bug"],
+    [
+      "is ubuntu core a real container os or more of an app platform",
+      "snappy-use-cases-not-pure-container-os",
+    ],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
