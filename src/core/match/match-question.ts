@@ -1057,7 +1057,14 @@ const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", 
  * whatever topic words come with it, is what the help text describes.
  */
 function asksAboutItsKnowledge(tokens: string[]): boolean {
-  return tokens.some((t, i) => t === "your" && OWN_KNOWLEDGE.has(tokens[i + 1] ?? ""));
+  return tokens.some(
+    (t, i) =>
+      (t === "your" && OWN_KNOWLEDGE.has(tokens[i + 1] ?? "")) ||
+      // "what sources do you draw on?", "which articles are you based on?"
+      (OWN_KNOWLEDGE.has(t) &&
+        (tokens[i - 1] === "what" || tokens[i - 1] === "which") &&
+        tokens.slice(i + 1, i + 3).includes("you")),
+  );
 }
 
 /** What the bot answers from. */

@@ -1187,6 +1187,13 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
 });
 
 describe("questions about the bot itself", () => {
+  it("should read 'what sources do you draw on?' as asking about the bot's own sources", () => {
+    expect(askReal("what sources do you draw on?").intent).toBe("help");
+    expect(askReal("which articles are you based on?").intent).toBe("help");
+    // Sources of a system's updates are no question about the bot.
+    expect(askReal("which sources do coreos and atomic use for updates?").intent).toBe("compare");
+  });
+
   it("should answer 'how do i use this thing?' with help, whatever greeting comes first", () => {
     expect(askReal("hi! new here - how do i use this thing?").intent).toBe("help");
     expect(askReal("what can you do?").intent).toBe("help");
