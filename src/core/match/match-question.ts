@@ -26,6 +26,7 @@ import {
   DESCENDING,
   DOMAIN_WORDS,
   FOLLOW_UP_WORDS,
+  FOREIGN_BOT_WORDS,
   FOREIGN_QUESTION_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
@@ -553,12 +554,14 @@ const PLAIN_WORDS = new FuzzyLookup(
 );
 
 /**
- * How chat spells a word: a question word ("wat is etcd" reads as "what is etcd"), in Spanish or
- * Portuguese ("cuál"), or shortened ("pkg mgr").
+ * How chat spells a word: a question word ("wat is etcd" reads as "what is etcd"), in Spanish,
+ * Portuguese or German ("cuál", "welches"), a word of asking the bot ("puedes"), or shortened
+ * ("pkg mgr").
  */
 const CHAT_SPELLINGS = new Map([
   ...WHAT_SPELLINGS.map((word): [string, string] => [word, "what"]),
   ...FOREIGN_QUESTION_WORDS,
+  ...FOREIGN_BOT_WORDS,
   ...CHAT_ABBREVIATIONS,
 ]);
 

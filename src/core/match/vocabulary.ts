@@ -371,4 +371,42 @@ export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["porque", "why"],
   ["ayuda", "help"],
   ["ajuda", "help"],
+  // German ("wie" is also "like": "wie groß" is a topic's phrase, not "how").
+  ["welche", "which"],
+  ["welches", "which"],
+  ["welcher", "which"],
+  ["wer", "who"],
+  ["wann", "when"],
+  ["warum", "why"],
+  ["hilfe", "help"],
+]);
+
+/**
+ * "hola, que puedes hacer?", "de dónde sacas la info, cuáles son tus fuentes?": the words of
+ * asking the bot what it does and what it knows, in the users' other languages, as English.
+ */
+export const FOREIGN_BOT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["puedes", "can"],
+  ["puedo", "can"],
+  ["podes", "can"],
+  ["posso", "can"],
+  ["kannst", "can"],
+  ["hacer", "do"],
+  ["fazer", "do"],
+  ["machen", "do"],
+  ["te", "you"],
+  ["tus", "your"],
+  ["tu", "your"],
+  ["teu", "your"],
+  ["tuas", "your"],
+  ["deine", "your"],
+  ["fuentes", "sources"],
+  ["fontes", "sources"],
+  ["quellen", "sources"],
+  ["preguntas", "questions"],
+  ["perguntas", "questions"],
+  ["fragen", "questions"],
+  ["sabes", "know"],
+  ["usar", "use"],
+  ["uso", "use"],
 ]);

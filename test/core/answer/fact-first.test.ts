@@ -1187,6 +1187,12 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
 });
 
 describe("questions about the bot itself", () => {
+  it("should read asking the bot in Spanish, Portuguese or German as asking for help", () => {
+    for (const question of ["hola, que puedes hacer?", "como te uso?", "cuáles son tus fuentes?"]) {
+      expect(askReal(question).intent, question).toBe("help");
+    }
+  });
+
   it("should read 'what sources do you draw on?' as asking about the bot's own sources", () => {
     expect(askReal("what sources do you draw on?").intent).toBe("help");
     expect(askReal("which articles are you based on?").intent).toBe("help");
