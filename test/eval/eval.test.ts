@@ -115,7 +115,15 @@ interface EvalSet {
 // on 2935f50: 89.5 % with 78.5 % and 95.5 % with 93.5 %; never read. holdout-124 (200, a
 // platform lead asking what each system supports) and holdout-125 (200, asked by a tool or command
 // name, often without the system), written later and scored unread on 2935f50: 93.5 % with 96.3 %
-// and 87.5 % with 92.5 %; -125 was read for causes, -124 never.
+// and 87.5 % with 92.5 %; -125 was read for causes, -124 never. -122 was read for causes the
+// session after (and one question of -124 was seen there).
+// holdout-126 (200, a security and compliance reviewer), -127 (200, a busy channel typing fast)
+// and -128 (200, a team moving from ssh, apt/yum and config management), written at the start of
+// the next session and scored unread on 1315cd7: 93.0 % with 83.2 %, 97.5 % with 93.5 % and
+// 94.5 % with 94.3 %; -126 was read for causes mid-session, -127 and -128 never. holdout-129
+// (200, architects writing context before the question) and -130 (200, English as a second
+// language, some Spanish, German, Portuguese), written mid-session and scored unread on 1315cd7:
+// 89.5 % with 86.7 % and 90.0 % with 86.9 %; never read.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -237,12 +245,17 @@ const SETS: EvalSet[] = [
   { file: "holdout-117.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-118.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-119.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.94 },
-  { file: "holdout-120.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.92 },
-  { file: "holdout-121.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.87 },
-  { file: "holdout-122.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.78 },
+  { file: "holdout-120.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.93 },
+  { file: "holdout-121.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.9 },
+  { file: "holdout-122.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.86 },
   { file: "holdout-123.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-124.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.96 },
   { file: "holdout-125.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.93 },
+  { file: "holdout-126.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.86 },
+  { file: "holdout-127.jsonl", minimum: 200, offTopic: 60, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-128.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.96 },
+  { file: "holdout-129.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.88 },
+  { file: "holdout-130.jsonl", minimum: 200, offTopic: 60, passMark: 0.9, leadMark: 0.87 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
