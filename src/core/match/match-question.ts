@@ -17,6 +17,7 @@ import { startsRun } from "./token-runs.js";
 import {
   ALL_WORDS,
   ARTICLES,
+  ASKING_WORDS,
   CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
   CLASS_WORDS,
@@ -371,7 +372,7 @@ export function matchQuestion(
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
   // in docker 1.6 on coreos?" asks beyond them.
-  const checking = !tokens.some((t) => QUESTION_WORDS.has(t) || t === "how");
+  const checking = !tokens.some((t) => ASKING_WORDS.has(t));
   const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
   const limit =
     (claim ? undefined : limitHit) ??

@@ -4,7 +4,7 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { COMMON_WORDS } from "./vocabulary.js";
+import { ASKING_WORDS, COMMON_WORDS } from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -549,7 +549,6 @@ function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
   if (copula < 1 || copula > 2) return false;
   return wordKey(tokens.slice(0, copula).join("")) === key;
 }
-const ASKING_WORDS = new Set(["what", "whats", "which", "who", "why", "when", "where", "how"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
 
 /**

@@ -319,6 +319,18 @@ export const WHY_WORDS = new Set(
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
+/** The words that ask something other than yes or no ("cockpit is what port?"). */
+export const ASKING_WORDS: ReadonlySet<string> = new Set([
+  "what",
+  "whats",
+  "which",
+  "who",
+  "why",
+  "when",
+  "where",
+  "how",
+]);
+
 /** "same as the coreos toolbox", "is lightwave, the photon identity piece, …". */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
