@@ -121,12 +121,23 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
   // conversation or not: its own facts say, where a table of every system on every row would
   // leave its column empty.
+  // "whats so special about it vs the others?" after DCOS asks it of DCOS; "how does that
+  // compare to the others?" compares the topic in play.
+  const apartWord = match.tokens.some((t) => APART.has(t));
+  const apartOf =
+    match.systems.length === 0 && match.pointsBack && apartWord && context?.systems.length === 1
+      ? context.systems
+      : match.systems;
   const setApart =
     match.compareCue &&
     !match.comparative &&
-    (match.allSystems || match.tokens.some((t) => APART.has(t))) &&
-    match.systems.length === 1 &&
+    (match.allSystems || apartWord) &&
+    apartOf.length === 1 &&
     match.topics.length === 0;
+  if (setApart && match.systems.length === 0) {
+    systems = apartOf;
+    fromContext = true;
+  }
   // "what if the update breaks boot?" after a CoreOS answer: still CoreOS, unless a word of the
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.

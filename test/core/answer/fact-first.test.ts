@@ -705,6 +705,19 @@ describe("a system named only by an everyday word", () => {
 });
 
 describe("follow-ups in everyday talk", () => {
+  it("should answer 'what's so special about it vs the others?' with what sets that system apart", () => {
+    const { answer } = askAfter(
+      "tell me about dc os",
+      "whats so special about it vs the others just doing containers",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["dcos"]);
+    // "how does that compare to the others?" still compares the topic in play.
+    expect(
+      askAfter("how small is rancheros", "how does that compare to the others").answer.intent,
+    ).toBe("compare");
+  });
+
   it("should compare with the system in play when asked whether another is any different", () => {
     const { answer } = askAfter(
       "How does CoreOS roll back a bad update?",
