@@ -1181,6 +1181,10 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
       "is ubuntu core a real container os or more of an app platform",
       "snappy-use-cases-not-pure-container-os",
     ],
+    [
+      "why did red hat bother making atomic in the first place?",
+      "atomic-vendor-response-to-coreos",
+    ],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
