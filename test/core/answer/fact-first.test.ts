@@ -1185,6 +1185,8 @@ describe("everyday words for what the facts say otherwise (synonyms.yml)", () =>
       "why did red hat bother making atomic in the first place?",
       "atomic-vendor-response-to-coreos",
     ],
+    // "problems" are gotchas and known issues.
+    ["did anyone hit problems running docker on snappy?", "snappy-docker-permission-denied-bug"],
     // Who is behind Snappy the sources say only as who announced it.
     ["who's behind snappy", "snappy-maturity-announced-by-shuttleworth"],
     [
