@@ -414,12 +414,15 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
  * ("covers").
  */
 function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): boolean {
+  const held = (hit: WordHit) => hit.systems.some((id) => systems.includes(id));
   return hits.some(
-    (hit) =>
-      isOwnWord(hit) &&
-      hit.facts.length >= 2 &&
-      hit.owner !== undefined &&
-      !hit.systems.some((id) => systems.includes(id)),
+    (other) =>
+      isOwnWord(other) &&
+      other.facts.length >= 2 &&
+      other.owner !== undefined &&
+      !held(other) &&
+      // "is app isolation enforced by anything?" after Snappy: its facts isolate apps too.
+      !hits.some((hit) => isOwnWord(hit) && held(hit) && hit.weight >= other.weight),
   );
 }
 

@@ -718,6 +718,15 @@ describe("follow-ups in everyday talk", () => {
     ).toBe("compare");
   });
 
+  it("should stay on the system in play when its facts hold the question's words as well as another's", () => {
+    const { answer } = askAfter(
+      "Does Snappy support rollback?",
+      "is app isolation enforced by anything?",
+    );
+    expect(answer.systems).toEqual(["snappy"]);
+    expect(answer.facts[0]?.text).toMatch(/AppArmor/);
+  });
+
   it("should compare with the system in play when asked whether another is any different", () => {
     const { answer } = askAfter(
       "How does CoreOS roll back a bad update?",
