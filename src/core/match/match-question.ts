@@ -18,6 +18,7 @@ import {
   ALL_WORDS,
   ARTICLES,
   ASKING_WORDS,
+  BEING,
   CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
   CLASS_WORDS,
@@ -1199,7 +1200,6 @@ export const AGED: ReadonlySet<string> = new Set([
   "youngest",
 ]);
 const SINCE = new Set(["has", "have", "had", "ago", "before"]);
-const BEING = new Set(["is", "are", "was", "were"]);
 
 const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 

@@ -4,7 +4,7 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { ASKING_WORDS, COMMON_WORDS } from "./vocabulary.js";
+import { ASKING_WORDS, BEING, COMMON_WORDS } from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -559,11 +559,10 @@ function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet
  */
 function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
   if (tokens.some((token) => ASKING_WORDS.has(token))) return false;
-  const copula = tokens.findIndex((token) => COPULAS.has(token));
+  const copula = tokens.findIndex((token) => BEING.has(token));
   if (copula < 1 || copula > 2) return false;
   return wordKey(tokens.slice(0, copula).join("")) === key;
 }
-const COPULAS = new Set(["is", "are", "was", "were"]);
 
 /**
  * "how does that differ from coreos and atomic?", "is that newer than photon's?": "that" is what

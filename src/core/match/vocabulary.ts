@@ -319,6 +319,9 @@ export const WHY_WORDS = new Set(
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
+/** The forms of "to be": "how old is it", "lightwave is photon's runtime?". */
+export const BEING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
 /** The words that ask something other than yes or no ("cockpit is what port?"). */
 export const ASKING_WORDS: ReadonlySet<string> = new Set([
   "what",
