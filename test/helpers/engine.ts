@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { Answer, ConversationContext } from "../../src/core/answer/contract.js";
 import { type AskResult, createEngine, type Engine } from "../../src/core/engine.js";
 import { Catalog } from "../../src/core/knowledge/catalog.js";
@@ -21,6 +22,17 @@ export function realEngine(): Engine {
 export function askAfter(first: string, question: string): AskResult {
   const engine = realEngine();
   return engine.ask(question, engine.ask(first).context);
+}
+
+/**
+ * Asked after `first`, `question` is answered (not compared or refused) about exactly `systems`;
+ * the answer, for what else a test checks of it.
+ */
+export function answersAbout(first: string, question: string, systems: string[]): Answer {
+  const { answer } = askAfter(first, question);
+  expect(answer.intent).toBe("answer");
+  expect(answer.systems).toEqual(systems);
+  return answer;
 }
 
 /** The real knowledge base, as the engine holds it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  answersAbout,
   askAfter,
   askReal,
   matchReal,
@@ -7,13 +8,6 @@ import {
   realEngine,
   realKb,
 } from "../../helpers/engine.js";
-
-/** Asked after `first`, `question` is answered about exactly `systems`. */
-function answersAbout(first: string, question: string, systems: string[]): void {
-  const { answer } = askAfter(first, question);
-  expect(answer.intent).toBe("answer");
-  expect(answer.systems).toEqual(systems);
-}
 
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
@@ -706,12 +700,11 @@ describe("a system named only by an everyday word", () => {
 
 describe("follow-ups in everyday talk", () => {
   it("should answer 'what's so special about it vs the others?' with what sets that system apart", () => {
-    const { answer } = askAfter(
+    answersAbout(
       "tell me about dc os",
       "whats so special about it vs the others just doing containers",
+      ["dcos"],
     );
-    expect(answer.intent).toBe("answer");
-    expect(answer.systems).toEqual(["dcos"]);
     // "how does that compare to the others?" still compares the topic in play.
     expect(
       askAfter("how small is rancheros", "how does that compare to the others").answer.intent,
@@ -719,11 +712,11 @@ describe("follow-ups in everyday talk", () => {
   });
 
   it("should stay on the system in play when its facts hold the question's words as well as another's", () => {
-    const { answer } = askAfter(
+    const answer = answersAbout(
       "Does Snappy support rollback?",
       "is app isolation enforced by anything?",
+      ["snappy"],
     );
-    expect(answer.systems).toEqual(["snappy"]);
     expect(answer.facts[0]?.text).toMatch(/AppArmor/);
   });
 
