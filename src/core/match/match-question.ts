@@ -96,6 +96,8 @@ export interface QuestionMatch {
   limit?: LimitHit;
   /** A number it claims that the facts give otherwise ("docker 1.6"): the answer says so. */
   claim?: NonNullable<LimitHit["checks"]>;
+  /** A statement to check, not asked with a question word ("coreos 647 came with docker 1.6?"). */
+  checking: boolean;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
   /** With a limit, its nearby words' hits: what finds the facts nearest to what was asked. */
@@ -463,6 +465,7 @@ export function matchQuestion(
       !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or"),
     limit,
     ...(claim && !limit ? { claim } : {}),
+    checking,
     wordHits: definesSystem ? [] : wordHits,
     nearbyHits: (limit?.nearby ?? [])
       .flatMap(tokenise)

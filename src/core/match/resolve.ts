@@ -4,7 +4,7 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { ASKING_WORDS, BEING, COMMON_WORDS } from "./vocabulary.js";
+import { BEING, COMMON_WORDS } from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -240,7 +240,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const plain = withoutPurpose(match.tokens);
   // "rkt - what is it and why does it exist?": the word asked about, however rare the others.
   const known = new Set(match.wordHits.map((hit) => hit.word));
-  const askedWhat = preciseHits.filter((hit) => asksWhatItIs(plain, hit.word, known));
+  const asksWhat = (key: string) => asksWhatItIs(plain, key, known, match.checking);
+  const askedWhat = preciseHits.filter((hit) => asksWhat(hit.word));
   const defines = rarest(askedWhat)?.word;
   let named = systems.length > 0;
   // "fleet vs geard": tools of different systems, set side by side, compare those systems; not
@@ -317,7 +318,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     if (strongest?.owner && !sideBySide) {
       systems = [strongest.owner];
       // "what's cockpit and where does it fit in?" asks about the thing itself.
-      named = asksWhatItIs(plain, strongest.word, known);
+      named = asksWhat(strongest.word);
     }
   }
   // "which filesystems do they use?" with no system named or in play asks it of all of them.
@@ -533,8 +534,17 @@ const ASKS_FOR_HELP = new Set([
  * "what is X", "what's X", "whats an X", or X set first and pointed at ("rpm-ostree, what is it?"):
  * the question asks what the word `key` names.
  */
-function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet<string>): boolean {
-  if (onlyNames(tokens, key) || asksOfLabel(tokens, key) || claimsWhatItIs(tokens, key))
+function asksWhatItIs(
+  tokens: readonly string[],
+  key: string,
+  known: ReadonlySet<string>,
+  checking: boolean,
+): boolean {
+  if (
+    onlyNames(tokens, key) ||
+    asksOfLabel(tokens, key) ||
+    (checking && claimsWhatItIs(tokens, key))
+  )
     return true;
   // "for the onboarding doc: what does fleet do?": the question may follow a scene.
   return tokens.some((token, i) => {
@@ -554,11 +564,10 @@ function asksWhatItIs(tokens: readonly string[], key: string, known: ReadonlySet
 
 /**
  * "lightwave is photon's container runtime?", "rpm-ostree is described as docker for the os,
- * right?": a claim about what a thing is, checked by what it is. Not when a question word asks
- * something else of it ("cockpit is what port?").
+ * right?": a claim about what a thing is, checked by what it is (only in a statement to check:
+ * "cockpit is what port?" asks something else of it).
  */
 function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
-  if (tokens.some((token) => ASKING_WORDS.has(token))) return false;
   const copula = tokens.findIndex((token) => BEING.has(token));
   if (copula < 1 || copula > 2) return false;
   return wordKey(tokens.slice(0, copula).join("")) === key;
