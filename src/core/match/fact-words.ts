@@ -38,7 +38,9 @@ const NOT_A_SUFFIX = new Set(
 /**
  * Words whose stem would join them to another word: "production" is no "product", "adding" no
  * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical"
- * no "criticized", "general" no "generation", "typing" (on a phone) no filesystem "type".
+ * no "criticized", "general" no "generation", "typing" (on a phone) no filesystem "type",
+ * "identical" no "identity", "experience" no "experimental", "communication" no "community",
+ * "news" no "new".
  */
 const OWN_STEMS = new Map(
   Object.entries({
@@ -58,6 +60,10 @@ const OWN_STEMS = new Map(
     general: ["general", "generally"],
     extension: ["extension", "extensions"],
     typing: ["typing", "typed"],
+    identical: ["identical", "identically"],
+    experienc: ["experience", "experiences", "experienced"],
+    communicat: ["communication", "communications", "communicate", "communicates"],
+    news: ["news"],
   }).flatMap(([key, words]) => words.map((word) => [word, key] as const)),
 );
 

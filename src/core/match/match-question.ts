@@ -206,6 +206,7 @@ export function matchQuestion(
       (i) => systems.length > 1 || !citesComparison(tokens, i),
     ),
     ...chooseTokens,
+    ...preferredOver(tokens, kinds),
   ]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
@@ -905,11 +906,39 @@ function askedCommands(
 }
 
 /** "in the comparison", "inovex's comparison": the article's table, named as a source. */
+/**
+ * "why would I pick it over coreos?", "prefer atomic over photon": a choice between two, as
+ * surely as "vs". Not "over ssh", "over time": a system follows "over".
+ */
+function preferredOver(
+  tokens: readonly string[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): number[] {
+  const at = tokens.findIndex((token, i) => token === "over" && kinds.get(i + 1) === "system");
+  return at > 0 && tokens.slice(0, at).some((token) => PREFERRING.has(token)) ? [at] : [];
+}
+const PREFERRING = new Set(
+  `pick picking choose choosing chose prefer preferring go take taking recommend favor favour
+  use`.split(/\s+/),
+);
+
 function citesComparison(tokens: readonly string[], i: number): boolean {
-  return tokens[i] === "comparison" && ARTICLE_POINTERS.has(tokens[i - 1] ?? "");
+  return (
+    (tokens[i] === "comparison" || tokens[i] === "comparisons") &&
+    ARTICLE_POINTERS.has(tokens[i - 1] ?? "")
+  );
 }
 
-const ARTICLE_POINTERS = new Set(["the", "that", "this", "inovex", "their", "2015"]);
+const ARTICLE_POINTERS = new Set([
+  "the",
+  "that",
+  "this",
+  "those",
+  "these",
+  "inovex",
+  "their",
+  "2015",
+]);
 
 /** "who has to fix the load balancer?" asks who must, not which system has something. */
 const mustDo = (tokens: readonly string[], i: number): boolean =>

@@ -210,16 +210,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
 
   const againstOthers = systems.length === 1 && match.tokens.includes("others");
+  // "and coreos, rancher, photon?" after Atomic's filesystem: the same question of those named.
+  const namesOnly = match.systems.length >= 2 && match.wordHits.length === 0;
   if (
     context &&
     match.followUp &&
-    match.allSystems &&
     topics.length === 0 &&
     context.topics.length > 0 &&
-    (match.systems.length === 0 || (compareWanted && againstOthers))
+    (match.allSystems ? match.systems.length === 0 || (compareWanted && againstOthers) : namesOnly)
   ) {
     // "and the others?", "the rest of them?", "compare that with the others": what was just
-    // asked, of every system.
+    // asked, of every system (or of those named).
     topics = context.topics;
     fromContext = true;
   }

@@ -36,7 +36,8 @@ export const STOPWORDS = new Set(
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
   right equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
-  totally truly`
+  totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
+  guess reckon suppose honest straight`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -128,10 +129,8 @@ export const COMPARE_CUES: string[][] = [
   ["side", "by", "side"],
   ["difference"],
   ["differences"],
-  // "fleet vs geard, whats the diff": the difference, not Snappy's update diffs.
-  ["what", "the", "diff"],
-  ["whats", "the", "diff"],
-  ["diff", "between"],
+  // "fleet vs geard, whats the diff", "init diff?": the difference, not Snappy's update diffs.
+  ["diff"],
   ["differ"],
   ["differs"],
   ["different", "from"],

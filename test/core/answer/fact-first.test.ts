@@ -698,6 +698,31 @@ describe("a system named only by an everyday word", () => {
   });
 });
 
+describe("a sceptic's words", () => {
+  it("should answer what a sceptic asks, not the scorn around it", () => {
+    const dcos = askReal("bet dcos can't do anything besides containers");
+    expect(dcos.intent).toBe("answer");
+    expect(dcos.facts[0]?.text).toMatch(/not limited/);
+    const cockpit = askReal(
+      "heard you have to run setenforce 0 to make cockpit work. please tell me that's a joke",
+    );
+    expect(cockpit.systems).toEqual(["atomic"]);
+    expect(cockpit.facts[0]?.text).toMatch(/setenforce 0/);
+  });
+
+  it("should read 'in those comparisons' as the article's table, not a request to compare", () => {
+    const answer = askReal("what docker did atomic ship with in those comparisons?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should not read 'they all look identical' as a question about identity services", () => {
+    const answer = askReal("which container os should I run? they all look identical from here");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems.length).toBeGreaterThan(2);
+  });
+});
+
 describe("follow-ups in everyday talk", () => {
   it("should answer 'what's so special about it vs the others?' with what sets that system apart", () => {
     answersAbout(
@@ -931,6 +956,23 @@ describe("follow-ups in everyday talk", () => {
       expect(others.intent, followUp).toBe("compare");
       expect(others.topics, followUp).toEqual(["init"]);
     }
+    // "init diff?" after a comparison: the difference, of those compared.
+    const diff = askAfter("coreos vs rancher", "init diff?").answer;
+    expect(diff.intent).toBe("compare");
+    expect([...diff.systems].sort()).toEqual(["coreos", "rancheros"]);
+    expect(diff.topics).toEqual(["init"]);
+    // "pick it over coreos": a choice between the two.
+    const over = askAfter(
+      "tell me about mesosphere dcos",
+      "why would I pick it over coreos, then?",
+    );
+    expect(over.answer.intent).toBe("compare");
+    expect([...over.answer.systems].sort()).toEqual(["coreos", "dcos"]);
+    // Only names after a question: the same question of them, not the standard rows.
+    const listed = askAfter("what filesystem does atomic use?", "and coreos, rancher, photon?");
+    expect(listed.answer.intent).toBe("compare");
+    expect(listed.answer.topics).toEqual(["filesystem"]);
+    expect(listed.answer.table?.rows.map((row) => row.label)).toEqual(["Filesystem"]);
   });
 
   it("should read a question in a conversation that names nothing as about what was discussed", () => {

@@ -41,6 +41,11 @@ describe("FactIndex", () => {
     expect(wordKey("adding")).not.toBe(wordKey("ad"));
     expect(wordKey("authorization")).not.toBe(wordKey("author"));
     expect(wordKey("integrity")).not.toBe(wordKey("integration"));
+    // "they all look identical" is no question about Lightwave's identity services.
+    expect(wordKey("identical")).not.toBe(wordKey("identity"));
+    expect(wordKey("experience")).not.toBe(wordKey("experimental"));
+    expect(wordKey("communication")).not.toBe(wordKey("community"));
+    expect(wordKey("news")).not.toBe(wordKey("new"));
     expect(wordKey("productions")).toBe(wordKey("production"));
     expect(factIds("product")).not.toContain("atomic-maturity-not-production-ready");
     expect(factIds("production")).toContain("atomic-maturity-not-production-ready");
