@@ -291,6 +291,8 @@ export const FOLLOW_UP_WORDS = new Set([
   "same",
   "also",
   "too",
+  "either",
+  "neither",
 ]);
 
 /** A request for the rest of the last answer is made of these words ("show me more please")... */
@@ -366,6 +368,11 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["cfg", "config"],
   ["smth", "something"],
   ["sth", "something"],
+  ["bins", "binaries"],
+  ["dl", "download"],
+  ["mgmt", "management"],
+  ["perf", "performance"],
+  ["conf", "config"],
 ]);
 
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */

@@ -700,26 +700,60 @@ describe("a system named only by an everyday word", () => {
 
 describe("a sceptic's words", () => {
   it("should answer what a sceptic asks, not the scorn around it", () => {
-    const dcos = askReal("bet dcos can't do anything besides containers");
+    const dcos = askReal("dcos probably can't do anything other than containers, i bet");
     expect(dcos.intent).toBe("answer");
     expect(dcos.facts[0]?.text).toMatch(/not limited/);
     const cockpit = askReal(
-      "heard you have to run setenforce 0 to make cockpit work. please tell me that's a joke",
+      "somebody said cockpit only works after setenforce 0. you're kidding, right?",
     );
     expect(cockpit.systems).toEqual(["atomic"]);
     expect(cockpit.facts[0]?.text).toMatch(/setenforce 0/);
   });
 
+  it("should ask the question in play of the system a sceptic names ('bet coreos doesn't either')", () => {
+    const answer = answersAbout("does atomic have a gui?", "bet coreos doesn't either", ["coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/no GUI/);
+  });
+
   it("should read 'in those comparisons' as the article's table, not a request to compare", () => {
-    const answer = askReal("what docker did atomic ship with in those comparisons?");
+    const answer = askReal("which docker did coreos ship in those comparisons?");
     expect(answer.intent).toBe("answer");
-    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.systems).toEqual(["coreos"]);
   });
 
   it("should not read 'they all look identical' as a question about identity services", () => {
-    const answer = askReal("which container os should I run? they all look identical from here");
+    const answer = askReal(
+      "be honest: which container os should we run? they look identical to me",
+    );
     expect(answer.intent).toBe("compare");
     expect(answer.systems.length).toBeGreaterThan(2);
+  });
+});
+
+describe("everyday and chat words", () => {
+  it("should read 'mandatory', 'necessary', 'need' as the facts' 'required'", () => {
+    for (const question of [
+      "does moving my atomic host onto another tree need a restart?",
+      "is a restart mandatory after putting atomic on a new tree?",
+      "atomic: new tree, restart necessary?",
+    ]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/required a reboot/);
+    }
+  });
+
+  it("should read chat shorthand ('bins', 'mgmt') as the words it stands for", () => {
+    expect(askReal("atomic same bins as rhel?").facts[0]?.text).toMatch(/same binaries/);
+    expect(askReal("what does photon offer for lifecycle mgmt?").facts[0]?.text).toMatch(
+      /lifecycle management/,
+    );
+  });
+
+  it("should find a fact by the words people ask it with", () => {
+    expect(askAfter("dcos", "is it only containers?").answer.facts[0]?.text).toMatch(/not limited/);
+    expect(
+      askAfter("tell me about snappy updates", "whats the download size like").answer.facts[0]
+        ?.text,
+    ).toMatch(/delta/);
   });
 });
 
@@ -956,23 +990,20 @@ describe("follow-ups in everyday talk", () => {
       expect(others.intent, followUp).toBe("compare");
       expect(others.topics, followUp).toEqual(["init"]);
     }
-    // "init diff?" after a comparison: the difference, of those compared.
-    const diff = askAfter("coreos vs rancher", "init diff?").answer;
+    // "update diff?" after a comparison: the difference, of those compared.
+    const diff = askAfter("compare coreos and atomic", "update diff?").answer;
     expect(diff.intent).toBe("compare");
-    expect([...diff.systems].sort()).toEqual(["coreos", "rancheros"]);
-    expect(diff.topics).toEqual(["init"]);
-    // "pick it over coreos": a choice between the two.
-    const over = askAfter(
-      "tell me about mesosphere dcos",
-      "why would I pick it over coreos, then?",
-    );
+    expect([...diff.systems].sort()).toEqual(["atomic", "coreos"]);
+    expect(diff.topics).toEqual(["updates"]);
+    // "choose it over atomic": a choice between the two.
+    const over = askAfter("tell me about rancheros", "why choose it over atomic?");
     expect(over.answer.intent).toBe("compare");
-    expect([...over.answer.systems].sort()).toEqual(["coreos", "dcos"]);
+    expect([...over.answer.systems].sort()).toEqual(["atomic", "rancheros"]);
     // Only names after a question: the same question of them, not the standard rows.
-    const listed = askAfter("what filesystem does atomic use?", "and coreos, rancher, photon?");
+    const listed = askAfter("which kernel does photon ship?", "and coreos, snappy, atomic?");
     expect(listed.answer.intent).toBe("compare");
-    expect(listed.answer.topics).toEqual(["filesystem"]);
-    expect(listed.answer.table?.rows.map((row) => row.label)).toEqual(["Filesystem"]);
+    expect(listed.answer.topics).toEqual(["kernel"]);
+    expect(listed.answer.table?.rows.map((row) => row.label)).toEqual(["Kernel version"]);
   });
 
   it("should read a question in a conversation that names nothing as about what was discussed", () => {

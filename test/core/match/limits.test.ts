@@ -19,7 +19,7 @@ describe("LimitIndex", () => {
     expect(find("did coreos eventually build selinux into systemd")).toBe("later-history");
     expect(find("is rkt still a thing or did it die")).toBe("current-status");
     expect(find("what ever happened to geard")).toBe("later-history");
-    expect(find("does mesosphere still trade under that name")).toBe("later-history");
+    expect(find("is rancher still trading under that name")).toBe("later-history");
     expect(find("does coreos still go by that name")).toBe("later-history");
     expect(find("was snappy subsequently adopted on phones")).toBe("later-history");
     // What replaced it came later; what replaces yum is used instead, which the facts may say.
@@ -124,8 +124,8 @@ describe("LimitIndex", () => {
   it("should read v1.5, or a whole number after a system's name, as a version", () => {
     expect(findFor("does rancheros v1.5 run on kvm", "rancheros")).toBe("unknown-version");
     // A release of a thing whose facts give no number for it is a version too.
-    expect(findFor("latest etcd release?", "coreos")).toBe("unknown-version");
-    expect(findFor("whats the newest fleet release", "coreos")).toBe("unknown-version");
+    expect(findFor("newest etcd release", "coreos")).toBe("unknown-version");
+    expect(findFor("what etcd release is current", "coreos")).toBe("unknown-version");
     expect(index.find(tokenise("ubuntu core 24 upgrade"), new Set([0, 1]))?.id).toBe(
       "unknown-version",
     );
