@@ -5,12 +5,15 @@ import { Catalog } from "../../src/core/knowledge/catalog.js";
 import { loadKnowledge } from "../../src/core/knowledge/load.js";
 import type { KnowledgeBase } from "../../src/core/knowledge/schema.js";
 import { FactIndex } from "../../src/core/match/fact-index.js";
+import { LimitIndex } from "../../src/core/match/limits.js";
 import { matchQuestion, type QuestionMatch } from "../../src/core/match/match-question.js";
 import { PhraseIndex } from "../../src/core/match/phrase-index.js";
 import { defaultKnowledgeDir } from "../../src/core/project-root.js";
 
 let shared: Engine | undefined;
-let indexes: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog } | undefined;
+let indexes:
+  | { phrases: PhraseIndex; facts: FactIndex; limits: LimitIndex; catalog: Catalog }
+  | undefined;
 
 /** The engine over the real knowledge base, built once per test file. */
 export function realEngine(): Engine {
@@ -44,7 +47,12 @@ export const askReal = (question: string, context?: ConversationContext): Answer
 
 function realIndexes() {
   const kb = realKb();
-  indexes ??= { phrases: new PhraseIndex(kb), facts: new FactIndex(kb), catalog: new Catalog(kb) };
+  indexes ??= {
+    phrases: new PhraseIndex(kb),
+    facts: new FactIndex(kb),
+    limits: new LimitIndex(kb),
+    catalog: new Catalog(kb),
+  };
   return indexes;
 }
 
@@ -52,6 +60,12 @@ function realIndexes() {
 export function matchReal(question: string): QuestionMatch {
   const { phrases, facts } = realIndexes();
   return matchQuestion(question, phrases, facts);
+}
+
+/** The same, with what the sources cannot know ("still maintained", a name they never write). */
+export function matchRealWithLimits(question: string): QuestionMatch {
+  const { phrases, facts, limits } = realIndexes();
+  return matchQuestion(question, phrases, facts, limits);
 }
 
 /** Lookups over the real knowledge base, for the answer builders. */

@@ -123,7 +123,11 @@ export function matchQuestion(
   const tokens = normalised.tokens.map((token) => respelt(token, facts, limits));
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
-  const emphasis = askedByNaming(tokens, normalised.emphasis, found);
+  const likened = likenedTo(tokens, normalised.clause);
+  // "isn't that just systemctl with extra steps?" asks what the thing is, not about systemctl.
+  const emphasis = askedByNaming(tokens, normalised.emphasis, found).map((said, i) =>
+    likened[i] ? Math.min(said, SCENE_SHARE) : said,
+  );
   const systems: string[] = [];
   const topics: string[] = [];
   const kinds = new Map<number, "system" | "topic">();
@@ -364,7 +368,7 @@ export function matchQuestion(
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
   const asides = asidesOf(normalised, kinds);
-  const yardstick = yardsticksOf(normalised, kinds);
+  const yardstick = yardsticksOf(normalised, kinds).map((said, i) => said || likened[i] === true);
   const limitHit = limits?.find(
     tokens,
     systemPositions(kinds),
@@ -372,7 +376,7 @@ export function matchQuestion(
     // "can I roll back, like system restore?": a yardstick's words ask no limit.
     emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
     reach,
-    asides,
+    asides.map((aside, i) => aside ?? (yardstick[i] ? "own" : undefined)),
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
   // in docker 1.6 on coreos?" asks beyond them.
@@ -550,6 +554,22 @@ function yardsticksOf(
   );
   return tokens.map((_, i) => from >= 0 && i > from + 1 && clause[i] === clause[from]);
 }
+
+/**
+ * "fleetctl. isn't that just systemctl with extra steps?": what it "is just" is the asker's
+ * yardstick, to the end of the clause; the question is what the thing is.
+ */
+function likenedTo(tokens: readonly string[], clause: readonly number[]): boolean[] {
+  const from = tokens.findIndex(
+    (token, i) =>
+      token === "just" &&
+      POINTING.has(tokens[i - 1] ?? "") &&
+      (NEGATED_IS.has(tokens[i - 2] ?? "") || (tokens[i - 2] === "t" && tokens[i - 3] === "isn")),
+  );
+  return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
+}
+const NEGATED_IS = new Set(["isn", "isnt"]);
+const POINTING = new Set(["that", "it", "this"]);
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */
 const LONG_SLIP = 7;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askReal, matchReal } from "../../helpers/engine.js";
+import { askReal, matchReal, matchRealWithLimits } from "../../helpers/engine.js";
 
 describe("matchQuestion: systems", () => {
   it.each([
@@ -254,6 +254,19 @@ describe("matchQuestion: everyday words", () => {
 });
 
 describe("matchQuestion: what the question asks, not what it sets up", () => {
+  it("should read what a thing 'is just' as the asker's yardstick, no name asked about", () => {
+    for (const question of [
+      "fleetctl: isn't that just systemctl for a whole cluster?",
+      "rancheros, isnt it just boot2docker with a new logo?",
+    ]) {
+      expect(matchRealWithLimits(question).limit, question).toBeUndefined();
+    }
+    // Asked, not likened, the name is still one the sources lack.
+    expect(matchRealWithLimits("is rancheros based on boot2docker?").limit?.id).toBe(
+      "unknown-name",
+    );
+  });
+
   it("should put the topics of the asking clause before those of the scene", () => {
     const { topics } = matchReal(
       "we have no package manager there, so how does rancheros patch its kernel?",
