@@ -66,6 +66,8 @@ export class LimitIndex {
   private readonly factWords: ReadonlySet<string>;
   /** Every "name number" the facts write ("fedora 22", "kernel 3.19"): "rhel 9" is none. */
   private readonly factModels: ReadonlySet<string>;
+  /** Names the facts write before "version" ("a CentOS version"): an edition, no number asked. */
+  private readonly editions = new Set<string>();
   /**
    * Every word each system's facts write a number after ("docker", "kernel"): they give its
    * version for that system.
@@ -117,6 +119,7 @@ export class LimitIndex {
           // "Fedora 22" is also written "f22", "PID 1" "pid1".
           if (/^[a-z]/.test(word) && isNumber(next))
             words.add(`${word[0]}${next}`).add(`${word}${next}`);
+          if (VERSIONED.has(next)) this.editions.add(word);
           if (p > 1) return; // terms quote no numbers: only the text and the value do.
           // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
           for (const short of shortened(word)) numbers.add(short);
@@ -307,8 +310,13 @@ export class LimitIndex {
       const thing = tokens[at];
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
       // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
+      // "is there a centos version of atomic?" asks for an edition the facts write of, no number.
+      const edition = at === i - 1 && AN.has(tokens[i - 2] ?? "") && this.editions.has(thing ?? "");
       const unversioned =
-        thing !== undefined && this.names.has(thing) && !heldBy(this.numbered, systems, thing);
+        thing !== undefined &&
+        this.names.has(thing) &&
+        !heldBy(this.numbered, systems, thing) &&
+        !edition;
       if (unversioned && !names.has(at) && isModel(thing)) {
         return { id: "unknown-version", label: `which version of ${thing} it ships` };
       }
@@ -491,6 +499,8 @@ const LIST_WORDS = new Set(
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
+const AN = new Set(["a", "an"]);
+
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */

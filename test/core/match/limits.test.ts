@@ -125,6 +125,9 @@ describe("LimitIndex", () => {
     expect(findFor("does rancheros v1.5 run on kvm", "rancheros")).toBe("unknown-version");
     // A release of a thing whose facts give no number for it is a version too.
     expect(findFor("newest etcd release", "coreos")).toBe("unknown-version");
+    // "a CentOS version" is an edition the facts write of; "which centos version" a number.
+    expect(findFor("is there a centos version of atomic yet?", "atomic", 6)).toBeUndefined();
+    expect(findFor("which centos version does atomic use", "atomic")).toBe("unknown-version");
     expect(findFor("what etcd release is current", "coreos")).toBe("unknown-version");
     expect(index.find(tokenise("ubuntu core 24 upgrade"), new Set([0, 1]))?.id).toBe(
       "unknown-version",
