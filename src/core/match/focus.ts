@@ -102,7 +102,12 @@ export function readClauses(text: string): {
       clauses.push({ tokens: tokens.slice(question), asks: true });
     } else if (tokens.length > 0) {
       const before = clauses[clauses.length - 1];
-      if (before && (isTagQuestion(clause, tokens) || offersAnswers(clause, tokens)))
+      if (
+        before &&
+        (isTagQuestion(clause, tokens) ||
+          offersAnswers(clause, tokens) ||
+          (asksOfIt(clause, tokens) && !before.stated))
+      )
         before.asks = true;
       // "is lightwave, the photon identity piece, still maintained": the question goes on past
       // a description set between commas.
@@ -310,6 +315,18 @@ function isTagQuestion(clause: string, tokens: string[]): boolean {
     tokens.every(
       (t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || DOMAIN_WORDS.has(t) || TAG_WORDS.has(t),
     )
+  );
+}
+
+/**
+ * "snappy core on a raspberry pi 2 — does it boot?": a short question about "it" asks what the
+ * clause before it names.
+ */
+function asksOfIt(clause: string, tokens: string[]): boolean {
+  return (
+    clause.includes("?") &&
+    tokens.length <= LABEL_TOKENS &&
+    tokens.some((token) => POINTERS.has(token))
   );
 }
 

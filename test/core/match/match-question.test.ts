@@ -254,6 +254,15 @@ describe("matchQuestion: everyday words", () => {
 });
 
 describe("matchQuestion: what the question asks, not what it sets up", () => {
+  it("should read a short question about 'it' as asking what the clause before names", () => {
+    for (const question of [
+      "photon on a raspberry pi - does it boot?",
+      "atomic with nvidia cuda drivers, does it install?",
+    ]) {
+      expect(matchRealWithLimits(question).limit?.id, question).toBe("hardware");
+    }
+  });
+
   it("should read what a thing 'is just' as the asker's yardstick, no name asked about", () => {
     for (const question of [
       "fleetctl: isn't that just systemctl for a whole cluster?",
