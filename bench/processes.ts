@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { get } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -37,24 +37,9 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/**
- * The node options `npm start` gives our app (package.json `config.nodeFlags`), so the bench runs
- * it as users start it.
- */
-export function startFlags(root = ROOT): string[] {
-  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-    config?: { nodeFlags?: string };
-  };
-  return (manifest.config?.nodeFlags ?? "").split(/\s+/).filter(Boolean);
-}
-
 /** Runs a built script with exactly `env` (plus PATH), from a temporary folder so no `.env` leaks in. */
-export function spawnNode(
-  script: string,
-  env: Record<string, string>,
-  nodeFlags: string[] = [],
-): ChildProcess {
-  return spawn(process.execPath, [...nodeFlags, script], {
+export function spawnNode(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [script], {
     cwd: tmpdir(),
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -108,9 +93,7 @@ export async function startApp(
     ...(ours ? { CONTAINEROS_DATA_DIR: benchDataDir() } : {}),
   };
   const child =
-    launch === "npm start"
-      ? spawnNpmStart(env)
-      : spawnNode(ours ? OURS_JS : BARE_JS, env, ours ? startFlags() : []);
+    launch === "npm start" ? spawnNpmStart(env) : spawnNode(ours ? OURS_JS : BARE_JS, env);
   let output = "";
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString("utf8")).slice(-20_000);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds dist/ if the sources changed since the last build, then runs the bot in this
-// same process (one node start, not two). package.json's start script gives node its options.
+// same process (one node start, not two), with node's default options: no V8 flags.
 import { buildIfChanged } from "./build.js";
 
 const code = buildIfChanged();
