@@ -557,17 +557,22 @@ function yardsticksOf(
 
 /**
  * "fleetctl. isn't that just systemctl with extra steps?": what it "is just" is the asker's
- * yardstick, to the end of the clause; the question is what the thing is.
+ * yardstick, and "explain rpm-ostree to someone who's run rpm since red hat 5.2" tells who asks;
+ * either to the end of the clause. The question is what the thing is.
  */
 function likenedTo(tokens: readonly string[], clause: readonly number[]): boolean[] {
   const from = tokens.findIndex(
     (token, i) =>
-      token === "just" &&
-      POINTING.has(tokens[i - 1] ?? "") &&
-      (NEGATED_IS.has(tokens[i - 2] ?? "") || (tokens[i - 2] === "t" && tokens[i - 3] === "isn")),
+      (token === "just" &&
+        POINTING.has(tokens[i - 1] ?? "") &&
+        (NEGATED_IS.has(tokens[i - 2] ?? "") ||
+          (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
+      (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")),
   );
   return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
 }
+const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
+const TO_FOR = new Set(["to", "for", "a"]);
 const NEGATED_IS = new Set(["isn", "isnt"]);
 const POINTING = new Set(["that", "it", "this"]);
 

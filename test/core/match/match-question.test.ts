@@ -270,6 +270,10 @@ describe("matchQuestion: what the question asks, not what it sets up", () => {
     ]) {
       expect(matchRealWithLimits(question).limit, question).toBeUndefined();
     }
+    // Who asks: "to someone who has run yum since rhel 4" tells the asker's history.
+    expect(
+      matchRealWithLimits("explain rpm-ostree to someone who has run yum since rhel 4").limit,
+    ).toBeUndefined();
     // Asked, not likened, the name is still one the sources lack.
     expect(matchRealWithLimits("is rancheros based on boot2docker?").limit?.id).toBe(
       "unknown-name",
