@@ -499,9 +499,10 @@ const LIST_WORDS = new Set(
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
-const AN = new Set(["a", "an"]);
-
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
+
+/** "a CentOS version": an article that makes "version" an edition, not a number asked. */
+const AN = new Set(["a", "an"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {

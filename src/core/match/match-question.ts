@@ -368,7 +368,9 @@ export function matchQuestion(
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
   const asides = asidesOf(normalised, kinds);
-  const yardstick = yardsticksOf(normalised, kinds).map((said, i) => said || likened[i] === true);
+  const yardstick = yardsticksOf(normalised, kinds).map(
+    (marked, i) => marked || likened[i] === true,
+  );
   const limitHit = limits?.find(
     tokens,
     systemPositions(kinds),
@@ -376,6 +378,7 @@ export function matchQuestion(
     // "can I roll back, like system restore?": a yardstick's words ask no limit.
     emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
     reach,
+    // A yardstick's names and versions, like the asker's own, are not asked of the system.
     asides.map((aside, i) => aside ?? (yardstick[i] ? "own" : undefined)),
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
@@ -930,7 +933,6 @@ function askedCommands(
   });
 }
 
-/** "in the comparison", "inovex's comparison": the article's table, named as a source. */
 /**
  * "why would I pick it over coreos?", "prefer atomic over photon": a choice between two, as
  * surely as "vs". Not "over ssh", "over time": a system follows "over".
@@ -947,6 +949,7 @@ const PREFERRING = new Set(
   use`.split(/\s+/),
 );
 
+/** "in the comparison", "inovex's comparison": the article's table, named as a source. */
 function citesComparison(tokens: readonly string[], i: number): boolean {
   return (
     (tokens[i] === "comparison" || tokens[i] === "comparisons") &&
