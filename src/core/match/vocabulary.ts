@@ -373,6 +373,10 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["mgmt", "management"],
   ["perf", "performance"],
   ["conf", "config"],
+  ["pw", "password"],
+  ["pwd", "password"],
+  ["passwd", "password"],
+  ["creds", "credentials"],
 ]);
 
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */

@@ -741,6 +741,12 @@ describe("everyday and chat words", () => {
     }
   });
 
+  it("should read 'pw' as password: a default password is beyond the sources", () => {
+    const answer = askReal("whats the default rancheros root pw");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/default user names or passwords/);
+  });
+
   it("should read chat shorthand ('bins', 'mgmt') as the words it stands for", () => {
     expect(askReal("atomic same bins as rhel?").facts[0]?.text).toMatch(/same binaries/);
     expect(askReal("what does photon offer for lifecycle mgmt?").facts[0]?.text).toMatch(
