@@ -2,6 +2,7 @@ import {
   appendFileSync,
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -192,10 +193,18 @@ function takeLock(lock: string): boolean {
 const sizeOf = (file: string): number => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 
 function endsWithNewline(file: string): boolean {
-  const size = sizeOf(file);
-  if (size === 0) return true;
-  const fd = openSync(file, "r");
+  // Open first, then measure what was opened: another process may rotate the file away at any
+  // moment (a stat, then an open, crashed here when it did), and an open file stays readable.
+  let fd: number;
   try {
+    fd = openSync(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return true;
+    throw error;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size === 0) return true;
     const last = Buffer.alloc(1);
     readSync(fd, last, 0, 1, size - 1);
     return last[0] === 0x0a;

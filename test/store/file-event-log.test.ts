@@ -121,6 +121,26 @@ describe("FileEventLog", () => {
     expect(readdirSync(dir)).toEqual(["events.taken-1-1-0.jsonl"]);
   });
 
+  it("should keep writing when another process rotates the file away under a new writer", async () => {
+    // Each append is a new writer (a restart, a CLI run): it first checks how the file ends. With
+    // a tiny size limit both processes rotate all the time, so the file often vanishes mid-check.
+    const built = join(projectRoot(), "dist", "src", "store", "file-event-log.js");
+    const writer = `
+      import { FileEventLog } from ${JSON.stringify(built)};
+      for (let i = 0; i < 300; i++) {
+        const log = new FileEventLog({ dir: ${JSON.stringify(dir)}, maxBytes: 600, keep: 2 });
+        await log.append({ kind: "unanswered", question: "q".repeat(200), intent: "no_match", confidence: 0, at: new Date().toISOString() });
+      }`;
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, ["--input-type=module", "-e", writer], {
+          stdio: "ignore",
+        });
+        child.on("exit", resolve);
+      });
+    expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
+  });
+
   it("should never interleave lines written by two processes at once", async () => {
     const built = join(projectRoot(), "dist", "src", "store", "file-event-log.js");
     expect(existsSync(built), "run `npm run build` first").toBe(true);
