@@ -131,16 +131,20 @@ interface EvalSet {
 // -132 and -134 were read for causes, the others never. holdout-136 (200, students writing a
 // report) and -137 (200, home-lab hobbyists), written mid-session and scored unread on d8efd56:
 // 88.5 % with 84.6 % and 90.5 % with 92.5 %; never read.
+// holdout-4, -7 and -8 label "compare all"-style questions with the five systems of the inovex
+// table; since "compare all" shows every system (DCOS with "-" where its sources say nothing),
+// they lose three answers each (2026-12-04), while 41 such questions in the other sets, labelled
+// with all six, gain. Their pass marks were lowered by that much.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
   { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.97, leadMark: 0 },
   { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
-  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.97, leadMark: 0.95 },
   { file: "holdout-6.jsonl", minimum: 50, offTopic: 6, passMark: 0.93, leadMark: 0.77 },
-  { file: "holdout-7.jsonl", minimum: 120, offTopic: 40, passMark: 0.97, leadMark: 0.97 },
-  { file: "holdout-8.jsonl", minimum: 120, offTopic: 40, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-7.jsonl", minimum: 120, offTopic: 40, passMark: 0.96, leadMark: 0.97 },
+  { file: "holdout-8.jsonl", minimum: 120, offTopic: 40, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-9.jsonl", minimum: 120, offTopic: 40, passMark: 0.94, leadMark: 0.94 },
   { file: "holdout-10.jsonl", minimum: 120, offTopic: 40, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-11.jsonl", minimum: 150, offTopic: 39, passMark: 0.99, leadMark: 0.93 },

@@ -43,8 +43,13 @@ export function relatedQuestions(catalog: Catalog, systems: string[], topics: st
  * something on its topic. Whole questions rather than "and photon?", since a slash command or the
  * CLI has no conversation to read "and" in. When no system is left out, "compare all on …".
  */
-function comparisonFollowUps(catalog: Catalog, systems: string[], topics: string[]): string[] {
+function comparisonFollowUps(catalog: Catalog, columns: string[], topics: string[]): string[] {
   const topic = topics.length === 1 ? topics[0] : undefined;
+  // A column the sources leave empty ("compare all" shows DCOS with no size) is no lead to follow.
+  const spoken = columns.filter(
+    (id) => topics.length === 0 || topics.some((t) => catalog.cell(id, t).length > 0),
+  );
+  const systems = spoken.length > 1 ? spoken : columns;
   const rival = catalog
     .systemIds()
     .find(

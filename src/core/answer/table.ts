@@ -26,8 +26,11 @@ export function buildComparison(
   ranked = false,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
-  // One system compared stands against the others that have facts on the rows ("compare coreos").
-  const others = systemsWithFacts(catalog, rowCandidates).filter((id) => !systems.includes(id));
+  // One system compared stands against the others that have facts on the rows ("compare coreos");
+  // "compare all" is every system, a column whose sources say nothing on the rows included.
+  const others = (
+    systems.length === 0 ? catalog.systemIds() : systemsWithFacts(catalog, rowCandidates)
+  ).filter((id) => !systems.includes(id));
   const columns = (systems.length > 1 ? systems : [...systems, ...others]).slice(
     0,
     MAX_TABLE_COLUMNS,

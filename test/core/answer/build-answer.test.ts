@@ -213,15 +213,21 @@ describe("buildAnswer: comparison tables", () => {
     expect(cells.every((cell) => cell.length > 0)).toBe(true);
   });
 
-  it("should give a column to every system with size facts when comparing all on size", () => {
+  it("should give a column to every system when comparing all on size, '-' where the sources say nothing", () => {
     const kb = realKb();
-    const withSize = kb.systems
-      .filter((s) => kb.facts.some((f) => f.system === s.id && f.topic === "size"))
-      .map((s) => s.name);
-    const table = askReal("compare all on size").table;
+    const answer = askReal("compare all on size");
+    const table = answer.table;
 
-    expect(table?.columns).toEqual(withSize.slice(0, MAX_TABLE_COLUMNS));
+    expect(table?.columns).toEqual(kb.systems.map((s) => s.name).slice(0, MAX_TABLE_COLUMNS));
+    expect(answer.systems).toEqual(kb.systems.map((s) => s.id).slice(0, MAX_TABLE_COLUMNS));
     expect(table?.rows.map((r) => r.label)).toEqual(["Size and footprint"]);
+    const withoutSize = kb.systems.filter(
+      (s) => !kb.facts.some((f) => f.system === s.id && f.topic === "size"),
+    );
+    expect(withoutSize.length).toBeGreaterThan(0);
+    for (const system of withoutSize) {
+      expect(table?.rows[0]?.cells[table.columns.indexOf(system.name)], system.id).toBe("-");
+    }
   });
 
   it("should fill a cell from what a fact says, not from who said it", () => {

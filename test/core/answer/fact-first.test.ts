@@ -263,7 +263,10 @@ describe("comparisons only when asked", () => {
     // RancherOS's facts say it "always gives you the latest Docker version": words, not a ranking.
     const answer = askReal("which of them ships the newest docker?");
     expect(answer.intent).toBe("compare");
-    expect(answer.table?.rows[0]?.cells.every((cell) => /^\d/.test(cell))).toBe(true);
+    // Every cell the sources fill is a measurement; a system they say nothing of shows "-".
+    const filled = answer.table?.rows[0]?.cells.filter((cell) => cell !== "-") ?? [];
+    expect(filled.length).toBeGreaterThan(2);
+    expect(filled.every((cell) => /^\d/.test(cell))).toBe(true);
     expect(answer.text).toMatch(/highest first: (Project Atomic|RancherOS) 1\.6\.0/);
   });
 
