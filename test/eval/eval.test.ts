@@ -130,7 +130,9 @@ interface EvalSet {
 // 89.7 %, 84.5 % with 84.6 %, 90.0 % with 90.7 %, 90.5 % with 89.5 % and 92.0 % with 88.7 %;
 // -132 and -134 were read for causes, the others never. holdout-136 (200, students writing a
 // report) and -137 (200, home-lab hobbyists), written mid-session and scored unread on d8efd56:
-// 88.5 % with 84.6 % and 90.5 % with 92.5 %; never read.
+// 88.5 % with 84.6 % and 90.5 % with 92.5 %; never read. holdout-138 (200, helpdesk staff relaying
+// customers' questions) and -139 (200, side-by-sides and rankings, 54 comparisons), written later
+// and scored unread on d8efd56: 91.0 % with 93.5 % and 94.5 % with 91.6 %; never read.
 // holdout-4, -7 and -8 label "compare all"-style questions with the five systems of the inovex
 // table; since "compare all" shows every system (DCOS with "-" where its sources say nothing),
 // they lose three answers each (2026-12-04), while 41 such questions in the other sets, labelled
@@ -268,12 +270,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-129.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.88 },
   { file: "holdout-130.jsonl", minimum: 200, offTopic: 60, passMark: 0.9, leadMark: 0.87 },
   { file: "holdout-131.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.88 },
-  { file: "holdout-132.jsonl", minimum: 200, offTopic: 60, passMark: 0.87, leadMark: 0.87 },
-  { file: "holdout-133.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.9 },
-  { file: "holdout-134.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.92 },
-  { file: "holdout-135.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.88 },
-  { file: "holdout-136.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.85 },
-  { file: "holdout-137.jsonl", minimum: 200, offTopic: 58, passMark: 0.9, leadMark: 0.92 },
+  { file: "holdout-132.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.87 },
+  { file: "holdout-133.jsonl", minimum: 200, offTopic: 60, passMark: 0.91, leadMark: 0.9 },
+  { file: "holdout-134.jsonl", minimum: 200, offTopic: 60, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-135.jsonl", minimum: 200, offTopic: 60, passMark: 0.94, leadMark: 0.88 },
+  { file: "holdout-136.jsonl", minimum: 200, offTopic: 60, passMark: 0.89, leadMark: 0.85 },
+  { file: "holdout-137.jsonl", minimum: 200, offTopic: 58, passMark: 0.91, leadMark: 0.92 },
+  { file: "holdout-138.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.93 },
+  { file: "holdout-139.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
