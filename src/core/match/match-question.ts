@@ -67,6 +67,8 @@ export interface QuestionMatch {
   compareCue: boolean;
   /** Asks which of the systems ("which of these", "which ones"): one, or several side by side. */
   choosing: boolean;
+  /** Asks which to pick ("which one should we use", "which would you pick for a bank?"). */
+  recommends: boolean;
   /** A comparative or superlative ("smaller", "newest"), which asks "which of them". */
   comparative: boolean;
   /** Whether that comparative asks for the least first ("smaller", "oldest") or the most ("newest"). */
@@ -203,7 +205,7 @@ export function matchQuestion(
   // A stable sort: among topics asked alike, the first named stays first.
   topics.sort((a, b) => (topicEmphasis.get(b) ?? 1) - (topicEmphasis.get(a) ?? 1));
 
-  const chooseTokens = cuePositions(tokens, CHOOSE_CUES);
+  const chooseTokens = new Set([...cuePositions(tokens, CHOOSE_CUES), ...recommendingAt(tokens)]);
   // "photon kernel version in that comparison?" points at the article's table, not at others.
   const compareTokens = new Set([
     ...[...cuePositions(tokens, COMPARE_CUES)].filter(
@@ -429,6 +431,7 @@ export function matchQuestion(
     comparative,
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
+    recommends: chooseTokens.size > 0,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
@@ -948,6 +951,15 @@ const PREFERRING = new Set(
   `pick picking choose choosing chose prefer preferring go take taking recommend favor favour
   use`.split(/\s+/),
 );
+
+/** "which would you pick for a bank?", "which of the two do you recommend": a choice asked. */
+function recommendingAt(tokens: readonly string[]): number[] {
+  const which = tokens.indexOf("which");
+  if (which < 0) return [];
+  const at = tokens.findIndex((token, i) => i > which && RECOMMENDING.has(token));
+  return at < 0 ? [] : [at];
+}
+const RECOMMENDING = new Set(["pick", "choose", "recommend", "suggest", "advise"]);
 
 /** "in the comparison", "inovex's comparison": the article's table, named as a source. */
 function citesComparison(tokens: readonly string[], i: number): boolean {

@@ -224,6 +224,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     topics = context.topics;
     fromContext = true;
   }
+  // "which would you pick for a bank?" after CoreOS and Atomic: those two, side by side.
+  const inPlay = context?.recentSystems ?? context?.systems ?? [];
+  if (context && match.recommends && match.systems.length === 0 && inPlay.length >= 2) {
+    systems = [...inPlay];
+    topics = topics.length > 0 ? topics : context.topics;
+    fromContext = true;
+  }
   if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers) && !setApart) {
     // "is coreos smaller than the others?": every system.
     systems = [];
@@ -263,7 +270,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (fromContext && systems.length >= 2 && asksWhichOne(match.tokens));
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
   const chosen =
-    choosing && !match.comparative && (!named || fromContext)
+    choosing && !match.comparative && !match.recommends && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)
       : undefined;
   if (chosen) {

@@ -964,6 +964,25 @@ describe("follow-ups in everyday talk", () => {
     expect(others.facts[0]?.text).toMatch(/Kubernetes/);
   });
 
+  it("should set the systems in play side by side when asked which of them to pick", () => {
+    const pick = askAfter("compare coreos and atomic on updates", "which one should i pick?");
+    expect(pick.answer.intent).toBe("compare");
+    expect([...pick.answer.systems].sort()).toEqual(["atomic", "coreos"]);
+    const engine = realEngine();
+    let context = engine.ask("how does snappy update?").context;
+    context = engine.ask("and rancheros?", context).context;
+    for (const question of [
+      "ok which would you choose for updates then?",
+      "which would you recommend?",
+    ]) {
+      const answer = engine.ask(question, context).answer;
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(["rancheros", "snappy"]);
+    }
+    // With nothing in play, every system.
+    expect(askReal("which would you pick for iot?").systems).toHaveLength(6);
+  });
+
   it("should compare a system, or what was just discussed, with the others", () => {
     expect(askReal("is coreos smaller than the others?").intent).toBe("compare");
     const { answer } = askAfter("how big is coreos", "compare that with the others");
