@@ -132,7 +132,8 @@ interface EvalSet {
 // report) and -137 (200, home-lab hobbyists), written mid-session and scored unread on d8efd56:
 // 88.5 % with 84.6 % and 90.5 % with 92.5 %; never read. holdout-138 (200, helpdesk staff relaying
 // customers' questions) and -139 (200, side-by-sides and rankings, 54 comparisons), written later
-// and scored unread on d8efd56: 91.0 % with 93.5 % and 94.5 % with 91.6 %; never read.
+// and scored unread on d8efd56: 91.0 % with 93.5 % and 94.5 % with 91.6 %; never read, but three
+// questions of each were shown to me by a slip of my tooling near the end of that session.
 // holdout-4, -7 and -8 label "compare all"-style questions with the five systems of the inovex
 // table; since "compare all" shows every system (DCOS with "-" where its sources say nothing),
 // they lose three answers each (2026-12-04), while 41 such questions in the other sets, labelled
