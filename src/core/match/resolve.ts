@@ -226,7 +226,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "which would you pick for a bank?" after CoreOS and Atomic: those two, side by side.
   const inPlay = context?.recentSystems ?? context?.systems ?? [];
-  if (context && match.recommends && match.systems.length === 0 && inPlay.length >= 2) {
+  const recommendsInPlay =
+    context !== undefined && match.recommends && match.systems.length === 0 && inPlay.length >= 2;
+  if (context && recommendsInPlay) {
     systems = [...inPlay];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
@@ -371,7 +373,12 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   );
   // "…they kept referring to 'geard' like everyone knew it. what does geard do?": asked what a
   // term of the facts is, the question is answered, however many of the scene's words they lack.
-  const confidence = defines && !compare ? Math.max(scored, MIN_CONFIDENCE) : scored;
+  // "which would you pick for a bank?" after two systems: the choice between them is the answer,
+  // whatever the asker's own words.
+  const confidence =
+    (defines && !compare) || (recommendsInPlay && !match.limit)
+      ? Math.max(scored, MIN_CONFIDENCE)
+      : scored;
   // "what does a tectonic license cost": the systems its tools name; "what's the newest version
   // now?" in a conversation about RancherOS asks it of RancherOS.
   // "is k3os the same as rancheros or a replacement for it?" still offers what RancherOS's say.

@@ -979,6 +979,10 @@ describe("follow-ups in everyday talk", () => {
       expect(answer.intent, question).toBe("compare");
       expect([...answer.systems].sort(), question).toEqual(["rancheros", "snappy"]);
     }
+    // What it is for is the asker's: the choice between those in play is still the answer.
+    const forWhom = engine.ask("which would you choose for a hospital?", context).answer;
+    expect(forWhom.intent).toBe("compare");
+    expect([...forWhom.systems].sort()).toEqual(["rancheros", "snappy"]);
     // With nothing in play, every system.
     expect(askReal("which would you pick for iot?").systems).toHaveLength(6);
   });
