@@ -1,6 +1,6 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
-import type { LimitHit, LimitIndex } from "./limits.js";
+import type { Aside, LimitHit, LimitIndex } from "./limits.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
@@ -21,7 +21,7 @@ export function foreignName(
   system: string,
   limits: LimitIndex,
   /** The asker's own words and yardsticks ("coreos's version of zookeeper"): not asked of it. */
-  aside: readonly boolean[] = [],
+  aside: readonly Aside[] = [],
 ): LimitHit | undefined {
   const own = hits.filter(isOwnWord);
   if (own.some((hit) => hit.systems.includes(system) && hit.weight >= OWN_WEIGHT)) return undefined;

@@ -35,6 +35,7 @@ import {
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
+  POINTING_WORDS,
   POSSESSIVES,
   PURPOSE_NOUNS,
   PURPOSE_OPENERS,
@@ -369,9 +370,10 @@ export function matchQuestion(
   // "and does it do kubernetes too?" asks it of the one system in play.
   const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
   const [only] = pointedAt;
-  const asides = asidesOf(normalised, kinds);
-  const yardstick = yardsticksOf(normalised, kinds).map(
-    (marked, i) => marked || likened[i] === true,
+  // The asker's own words and yardsticks: their names and versions are not asked of the system.
+  const yardstick = yardsticksOf(normalised, kinds);
+  const notAsked = asidesOf(normalised, kinds).map(
+    (aside, i) => aside ?? (yardstick[i] || likened[i] ? "own" : undefined),
   );
   const limitHit = limits?.find(
     tokens,
@@ -380,8 +382,7 @@ export function matchQuestion(
     // "can I roll back, like system restore?": a yardstick's words ask no limit.
     emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
     reach,
-    // A yardstick's names and versions, like the asker's own, are not asked of the system.
-    asides.map((aside, i) => aside ?? (yardstick[i] ? "own" : undefined)),
+    notAsked,
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
   // in docker 1.6 on coreos?" asks beyond them.
@@ -390,13 +391,7 @@ export function matchQuestion(
   const limit =
     (claim ? undefined : limitHit) ??
     (limits && only !== undefined && pointedAt.length === 1
-      ? foreignName(
-          tokens,
-          wordHits,
-          only,
-          limits,
-          asides.map((aside, i) => aside !== undefined || yardstick[i] === true),
-        )
+      ? foreignName(tokens, wordHits, only, limits, notAsked)
       : undefined) ??
     limits?.command(askedCommands(raw, tokens, emphasis, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
@@ -570,7 +565,7 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
   const from = tokens.findIndex(
     (token, i) =>
       (token === "just" &&
-        POINTING.has(tokens[i - 1] ?? "") &&
+        POINTING_WORDS.has(tokens[i - 1] ?? "") &&
         (NEGATED_IS.has(tokens[i - 2] ?? "") ||
           (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
       (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")),
@@ -580,7 +575,6 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
 const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
 const TO_FOR = new Set(["to", "for", "a"]);
 const NEGATED_IS = new Set(["isn", "isnt"]);
-const POINTING = new Set(["that", "it", "this"]);
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */
 const LONG_SLIP = 7;

@@ -4,7 +4,7 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { BEING, COMMON_WORDS } from "./vocabulary.js";
+import { BEING, COMMON_WORDS, POINTING_WORDS } from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -142,6 +142,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
   const ownedElsewhere = ownedBeyond(match.wordHits, context?.systems ?? []);
+  // The systems of the last few questions: "compare them", "which would you pick?".
+  const recent = context?.recentSystems ?? context?.systems ?? [];
   const stillOn =
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
@@ -168,12 +170,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     !(
       (match.choosing || (match.comparative && match.tokens.includes("which"))) &&
       match.systems.length === 0 &&
-      (context.recentSystems ?? context.systems).length < 2
+      recent.length < 2
     ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.
     (match.systems.length + match.topics.length < 2 || (stillOn && systems.length === 0))
   ) {
-    const recent = context.recentSystems ?? context.systems;
     // "what does the system one actually run?": a question that names nothing asks of what was
     // just discussed, as one that points back does.
     const followsOn =
@@ -225,11 +226,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     fromContext = true;
   }
   // "which would you pick for a bank?" after CoreOS and Atomic: those two, side by side.
-  const inPlay = context?.recentSystems ?? context?.systems ?? [];
-  const recommendsInPlay =
-    context !== undefined && match.recommends && match.systems.length === 0 && inPlay.length >= 2;
+  const recommendsInPlay = match.recommends && match.systems.length === 0 && recent.length >= 2;
   if (context && recommendsInPlay) {
-    systems = [...inPlay];
+    systems = [...recent];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   }
@@ -593,7 +592,7 @@ function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
  * was just said, set against the systems named; "atomic vs rancheros on that?" only its topic.
  */
 function pointsAtSubject(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => POINTERS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
+  return tokens.some((token, i) => POINTING_WORDS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
 }
 const ON_WORDS = new Set([
   "on",
@@ -632,7 +631,7 @@ function asksOfLabel(tokens: readonly string[], key: string): boolean {
   const label = tokens.slice(0, ask);
   // The label may be a pair the facts write as one word ("rpm ostree").
   const names = label.flatMap((token, i) => [token, `${token}${label[i + 1] ?? ""}`]);
-  const pointed = tokens.slice(ask).some((token) => POINTERS.has(token));
+  const pointed = tokens.slice(ask).some((token) => POINTING_WORDS.has(token));
   return pointed && names.some((name) => wordKey(name) === key);
 }
 
@@ -673,7 +672,6 @@ function onlyNames(tokens: readonly string[], key: string): boolean {
   const subject = tokens.filter((token) => isContentWord(token) && !COMMON_WORDS.has(token));
   return subject.length > 0 && subject.length <= 2 && wordKey(subject.join("")) === key;
 }
-const POINTERS = new Set(["it", "this", "that"]);
 
 function scoreConfidence(
   match: QuestionMatch,

@@ -320,6 +320,9 @@ export const WHY_WORDS = new Set(
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
+/** Words that point at what was just said or named: "isn't that just …", "how does that differ". */
+export const POINTING_WORDS: ReadonlySet<string> = new Set(["it", "this", "that"]);
+
 /** The forms of "to be": "how old is it", "lightwave is photon's runtime?". */
 export const BEING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 
