@@ -482,7 +482,7 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
 }
 
 /** Words that add a system to the comparison just made ("throw rancheros in too"). */
-const ADDING_WORDS = new Set(["add", "include", "throw", "plus"]);
+const ADDING_WORDS = new Set(["add", "include", "throw", "plus", "too"]);
 
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every

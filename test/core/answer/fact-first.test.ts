@@ -999,6 +999,11 @@ describe("follow-ups in everyday talk", () => {
     expect([...auth.answer.systems].sort()).toEqual(["coreos", "photon"]);
     const added = askAfter("rancheros vs coreos on size", "add photon to that").answer;
     expect([...added.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
+    // "photon too": the comparison just made, one system more; "what about photon?" asks of it alone.
+    const too = askAfter("compare rancheros and coreos on kernels", "photon too").answer;
+    expect(too.intent).toBe("compare");
+    expect([...too.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
+    expect(too.topics).toEqual(["kernel"]);
     const engine = realEngine();
     let context = engine.ask("how does coreos update?").context;
     context = engine.ask("and atomic?", context).context;
