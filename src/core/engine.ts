@@ -5,7 +5,7 @@ import type { KnowledgeBase } from "./knowledge/schema.js";
 import { askAgain } from "./match/ask-again.js";
 import { FactIndex } from "./match/fact-index.js";
 import { LimitIndex } from "./match/limits.js";
-import { matchQuestion } from "./match/match-question.js";
+import { matchQuestion, type QuestionMatch } from "./match/match-question.js";
 import { PhraseIndex } from "./match/phrase-index.js";
 import { type ResolveContext, resolveQuestion } from "./match/resolve.js";
 
@@ -43,13 +43,21 @@ export function createEngine(kb: KnowledgeBase): Engine {
     kb,
     ask(question, context) {
       const resolveContext = context && known(context);
-      const first = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
-      const resolution = resolveQuestion(first, resolveContext);
+      const asked = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
+      let first = asked;
+      let resolution = resolveQuestion(asked, resolveContext);
+      // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know.
+      const again = resolution.asksAgain || (asked.followUp && namesOnly(asked));
+      if (again && !asked.limit && context?.beyond) {
+        first = { ...asked, limit: context.beyond };
+        resolution = resolveQuestion(first, resolveContext);
+      }
       const earlier = { words: context?.words ?? [], systems: context?.systems ?? [] };
       const { match, words } = askAgain(first, resolution, earlier, indexes);
       const { answer, pending } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);
-      return { answer, context: nextContext(answer, ids, words, context) };
+      const beyond = resolution.limit && { id: resolution.limit.id, label: resolution.limit.label };
+      return { answer, context: nextContext(answer, ids, words, context, beyond) };
     },
     subjects(question) {
       const { systems, topics } = matchQuestion(question, phrases, facts);
@@ -78,6 +86,7 @@ function nextContext(
   pending: string[],
   words: string[],
   previous?: ConversationContext,
+  beyond?: ConversationContext["beyond"],
 ): ConversationContext {
   const empty: ConversationContext = { systems: [], topics: [], recentSystems: [] };
   // "how big is a dcos install?" then "what about rancheros?": an honest "my sources say nothing"
@@ -91,5 +100,11 @@ function nextContext(
     recentSystems: [...new Set(recent)].slice(0, RECENT_SYSTEMS),
     ...(pending.length > 0 ? { pending } : {}),
     ...(words.length > 0 ? { words } : {}),
+    ...(beyond ? { beyond } : {}),
   };
+}
+
+/** "and dcos?": nothing but systems named. */
+function namesOnly(match: QuestionMatch): boolean {
+  return match.systems.length > 0 && match.topics.length === 0 && match.wordHits.length === 0;
 }

@@ -67,4 +67,9 @@ export interface ConversationContext {
   pending?: string[];
   /** The words the last question asked with: what "and coreos?" asks again. */
   words?: string[];
+  /**
+   * What the last question asked that the sources cannot know: "and atomic?" after "is coreos
+   * still maintained?" asks it again.
+   */
+  beyond?: { id: string; label: string };
 }

@@ -89,10 +89,17 @@ const TICKET_KEY = /\b(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d+\b/g;
 /** A ticket's priority or severity tag ("[P2]", "[SEV1]"): no model name. */
 const PRIORITY_TAG = /\[(?:p|sev|s)\d\]/gi;
 
+/** A shell's prompt pasted with its output ("-bash-4.2#", "sh-5.1$"): the shell's version is no subject. */
+const SHELL_PROMPT = /-?\b(?:ba|z|k|da)?sh-\d+(?:\.\d+)*[#$]/g;
+
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
-  const bare = plain.replace(NUMBERING, " ").replace(TICKET_KEY, " ").replace(PRIORITY_TAG, " ");
+  const bare = plain
+    .replace(NUMBERING, " ")
+    .replace(TICKET_KEY, " ")
+    .replace(PRIORITY_TAG, " ")
+    .replace(SHELL_PROMPT, " ");
   return { truncated, ...readClauses(bare) };
 }
 

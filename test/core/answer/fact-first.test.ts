@@ -359,6 +359,19 @@ describe("an honest scope gate", () => {
     expect(heir.systems).toEqual(["atomic"]);
   });
 
+  it("should ask what the sources cannot know again of the system a follow-up names", () => {
+    const engine = realEngine();
+    let context = engine.ask("what does a snappy support contract cost?").context;
+    for (const next of ["and photon?", "what about rancher os"]) {
+      const { answer, context: after } = engine.ask(next, context);
+      expect(answer.intent, next).toBe("no_match");
+      expect(answer.text, next).toMatch(/don't say what it costs/);
+      context = after;
+    }
+    // A new question asks afresh.
+    expect(engine.ask("what is its init system?", context).answer.intent).toBe("answer");
+  });
+
   it("should say so of a command the asking clause quotes that no fact writes", () => {
     beyondSources(
       [

@@ -13,6 +13,9 @@ const findFor = (question: string, system: string, at?: number) =>
 describe("LimitIndex", () => {
   it("should find the phrases of limits.yml, whatever their endings", () => {
     expect(find("is coreos still maintained")).toBe("current-status");
+    // Asked in the present, whether it is maintained is today's status, "still" or not.
+    expect(findFor("is photon maintained?", "photon", 1)).toBe("current-status");
+    expect(find("anyone maintaining that thing")).toBe("current-status");
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");

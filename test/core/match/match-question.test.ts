@@ -263,6 +263,14 @@ describe("matchQuestion: what the question asks, not what it sets up", () => {
     }
   });
 
+  it("should read a pasted shell prompt's version as no version asked about", () => {
+    const pasted = "bash-4.4$ uname -r\n\nwhich kernel does photon ship?";
+    expect(matchRealWithLimits(pasted).limit).toBeUndefined();
+    expect(matchRealWithLimits(pasted).systems).toEqual(["photon"]);
+    // Asked, a shell's version is still one the sources never give.
+    expect(matchRealWithLimits("does photon ship bash 5.1?").limit?.id).toBe("unknown-version");
+  });
+
   it("should read what a thing 'is just' as the asker's yardstick, no name asked about", () => {
     for (const question of [
       "fleetctl: isn't that just systemctl for a whole cluster?",
