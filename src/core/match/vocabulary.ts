@@ -146,6 +146,15 @@ export const COMPARE_CUES: string[][] = [
   ["lined", "up"],
   ["line", "them", "up"],
   ["against"],
+  // "rank kernels newest to oldest", "sort them by size": every system in an order.
+  ["rank"],
+  ["ranked"],
+  ["ranking"],
+  ["sort", "by"],
+  ["sort", "them"],
+  ["sorted"],
+  ["order", "by"],
+  ["ordered", "by"],
   // Choosing among several: "which of these ships xfs".
   ...WHICH_OF_CUES,
 ];

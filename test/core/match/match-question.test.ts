@@ -127,11 +127,13 @@ describe("matchQuestion: cues", () => {
     "how does coreos stack up against atomic",
     "which of those runs systemd",
     "which of them has the newest kernel",
+    "rank the docker versions",
+    "sort them by image size",
   ])("should hear a request to compare in %j", (question) => {
     expect(matchReal(question).compareCue).toBe(true);
   });
 
-  it.each(["coreos size", "coreos or atomic", "atomic side"])(
+  it.each(["coreos size", "coreos or atomic", "atomic side", "what sort of things do you know"])(
     "should hear no explicit request to compare in %j",
     (question) => {
       expect(matchReal(question).compareCue).toBe(false);
