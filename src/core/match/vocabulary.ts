@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
   below between both but by can cannot could couldn did didn do does doesn doing don down during
   each few for from further had has have having he her here hers herself him himself his how i if
   in into is isn it its itself just let me might more most much must my myself no nor not of off on
-  once only or other ought our ours ourselves out over own same shall she should so some such than
+  once only or other ought our ours ourselves out over own shall she should so some such than
   that the their theirs them themselves then there these they this those through to too under until
   up very was we were what when where which while who whom why will with won would you your yours
   yourself yourselves without within via per hey hi hello please thanks thank tell show give know explain describe say says

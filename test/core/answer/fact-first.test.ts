@@ -621,6 +621,11 @@ describe("the first fact answers what is asked", () => {
     expect(answer.facts[0]?.text).toMatch(/toolbox/i);
   });
 
+  it("should rank by 'the same', which asks whether two things are alike", () => {
+    const answer = askReal("do snappy boxes carry the same libs ubuntu server has?");
+    expect(answer.facts[0]?.text).toMatch(/same libraries/);
+  });
+
   it("should read a 'box' as the machine, and only 'out of the box' as the facts' phrase", () => {
     expect(askReal("how do you get root on a coreos box?").facts[0]?.text).toMatch(/sudo/);
     // There is none to know: the core user needs no password for sudo.
