@@ -358,8 +358,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (systems.length >= 2 ||
       // "kernel versions across all of them" compares as surely as "compare all on kernel".
       (systems.length === 0 && topics.length > 0 && (everyWanted || compareWanted || theyAll)) ||
-      // "compare all": every system on the table's standard rows.
-      (systems.length === 0 && everyWanted && match.compareCue) ||
+      // "compare all", "a line on each of the six": every system on the table's standard rows.
+      (systems.length === 0 &&
+        everyWanted &&
+        (match.compareCue || (topics.length === 0 && match.wordHits.length === 0))) ||
       (match.compareCue && systems.length === 1 && !precise && !setApart));
   // "compare all" names every system as plainly as a list of their names.
   const everySystem = compare && systems.length === 0 && everyWanted;

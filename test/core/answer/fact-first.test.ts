@@ -306,6 +306,12 @@ describe("comparisons only when asked", () => {
     expect(askReal("honestly which container os should i pick, compare all").intent).toBe(
       "compare",
     );
+    // Every system and nothing else asked: the table of all of them.
+    const each = askReal("give me a line about every one of the six");
+    expect(each.intent).toBe("compare");
+    expect(each.table?.columns).toHaveLength(6);
+    // Every system and a word the sources lack: they don't say.
+    expect(askReal("what's the mascot of each of them?").intent).toBe("no_match");
   });
 
   it("should cite every cell's fact and not repeat the table row by row in the text", () => {
