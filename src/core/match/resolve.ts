@@ -114,9 +114,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   let systems = match.compareCue || match.comparative ? match.systems : asked;
   let topics = match.topics;
   let fromContext = false;
-  // "add photon to that" after a comparison: the same comparison, one system more.
-  const adding =
-    (context?.systems.length ?? 0) >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
+  // The systems of the last few questions: "compare them", "which would you pick?".
+  const recent = context?.recentSystems ?? context?.systems ?? [];
+  // "add photon to that" after a comparison, or after two systems asked in turn: those, and one
+  // system more.
+  const adding = recent.length >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
   const compareWanted = match.compareCue || match.comparative || adding;
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
   // conversation or not: its own facts say, where a table of every system on every row would
@@ -142,8 +144,6 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
   const ownedElsewhere = ownedBeyond(match.wordHits, context?.systems ?? []);
-  // The systems of the last few questions: "compare them", "which would you pick?".
-  const recent = context?.recentSystems ?? context?.systems ?? [];
   const stillOn =
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
@@ -158,8 +158,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // "how does coreos handle auth by comparison?", "smaller than coreos?"
     (match.followUp || match.topics.length === 0 || match.compareCue || match.comparative)
   ) {
-    // "how does that compare to coreos?": what was just discussed, against the system named.
-    systems = [...context.systems, ...match.systems];
+    // "how does that compare to coreos?": what was just discussed, against the system named;
+    // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.
+    const base = adding ? recent.filter((id) => !match.systems.includes(id)) : context.systems;
+    systems = [...base, ...match.systems];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   } else if (

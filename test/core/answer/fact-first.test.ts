@@ -1029,6 +1029,12 @@ describe("follow-ups in everyday talk", () => {
     expect([...too.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
     expect(too.topics).toEqual(["kernel"]);
     const engine = realEngine();
+    // After two systems asked in turn, "add" sets both beside the one named.
+    let turns = engine.ask("which init system does photon use?").context;
+    turns = engine.ask("and rancheros?", turns).context;
+    const added2 = engine.ask("add coreos to those", turns).answer;
+    expect(added2.intent).toBe("compare");
+    expect([...added2.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
     let context = engine.ask("how does coreos update?").context;
     context = engine.ask("and atomic?", context).context;
     const apparmor = askAfter(
