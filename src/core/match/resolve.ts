@@ -463,14 +463,18 @@ const OWN_THINGS = new Set(
   ),
 );
 
-/** The keys of the words right next to "vs", "or" or "and" ("cockpit vs fleetctl"). */
+/**
+ * The keys of the words right next to "vs", "or" or "and" ("cockpit vs fleetctl"), and of the
+ * compound each begins or ends ("a/b vs rpm-ostree": "rpmostree").
+ */
 function keysSideBySide(tokens: readonly string[]): Set<string> {
   return new Set(
-    tokens.flatMap((token, i) =>
-      SIDE_BY_SIDE.has(tokens[i + 1] ?? "") || SIDE_BY_SIDE.has(tokens[i - 1] ?? "")
-        ? [wordKey(token)]
-        : [],
-    ),
+    tokens.flatMap((token, i) => {
+      const [before, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? ""];
+      if (SIDE_BY_SIDE.has(before)) return [wordKey(token), wordKey(`${token}${after}`)];
+      if (SIDE_BY_SIDE.has(after)) return [wordKey(token), wordKey(`${before}${token}`)];
+      return [];
+    }),
   );
 }
 

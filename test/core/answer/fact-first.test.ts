@@ -131,6 +131,10 @@ describe("comparisons only when asked", () => {
     const tools = askReal("cockpit vs fleetctl — how do the management tools compare");
     expect(tools.intent).toBe("compare");
     expect(tools.systems).toEqual(["atomic", "coreos"]);
+    // A hyphenated tool beside "vs" is the whole name ("system-docker"), set against a system.
+    const split = askReal("snappy vs system-docker for isolating services");
+    expect(split.intent).toBe("compare");
+    expect([...split.systems].sort()).toEqual(["rancheros", "snappy"]);
   });
 
   it("should weigh two things of one system inside that system", () => {
