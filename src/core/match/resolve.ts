@@ -144,6 +144,20 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
   const ownedElsewhere = ownedBeyond(match.wordHits, context?.systems ?? []);
+  // "how's that different from fleet?" after geard: fleet's system is the one set against it.
+  const toolOwners = ownersOf(
+    match.wordHits.filter(
+      (hit) =>
+        isOwnWord(hit) &&
+        hit.weight >= PRECISE_WEIGHT &&
+        hit.owner !== undefined &&
+        !context?.systems.includes(hit.owner),
+    ),
+  );
+  const against =
+    match.systems.length === 0 && match.compareCue && toolOwners.length === 1
+      ? toolOwners
+      : match.systems;
   const stillOn =
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
@@ -152,16 +166,16 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     compareWanted &&
     !setApart &&
     // "how does that differ from coreos and atomic?": what "that" was, against both.
-    (match.systems.length === 1 || (match.systems.length > 1 && pointsAtSubject(match.tokens))) &&
+    (against.length === 1 || (against.length > 1 && pointsAtSubject(match.tokens))) &&
     context.systems.length > 0 &&
-    !match.systems.some((system) => context.systems.includes(system)) &&
+    !against.some((system) => context.systems.includes(system)) &&
     // "how does coreos handle auth by comparison?", "smaller than coreos?"
     (match.followUp || match.topics.length === 0 || match.compareCue || match.comparative)
   ) {
     // "how does that compare to coreos?": what was just discussed, against the system named;
     // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.
-    const base = adding ? recent.filter((id) => !match.systems.includes(id)) : context.systems;
-    systems = [...base, ...match.systems];
+    const base = adding ? recent.filter((id) => !against.includes(id)) : context.systems;
+    systems = [...base, ...against];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   } else if (

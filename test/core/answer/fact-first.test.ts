@@ -113,6 +113,10 @@ describe("comparisons only when asked", () => {
     );
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["coreos", "atomic"]);
+    // Set against another system's tool, what was just discussed meets that tool's system.
+    const tool = askAfter("what is cockpit?", "is that any different from fleetctl?").answer;
+    expect(tool.intent).toBe("compare");
+    expect(tool.systems).toEqual(["atomic", "coreos"]);
   });
 
   it("should compare the systems whose tools are set side by side", () => {
