@@ -466,9 +466,11 @@ export function matchQuestion(
     ...(asks ? { asks } : {}),
     ...(answerTopic ? { answerTopic } : {}),
     // "how much does an update download: the full image or just deltas?" offers its answers.
+    // "when did it come out, and is it GA?" asks a second question beside the date.
     soleCue:
       asks !== undefined &&
-      !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or"),
+      !tokens.some((t) => (QUESTION_WORDS.has(t) && t !== asks) || t === "or") &&
+      !/ and (?:is|are|was|were|does|do|did|can|has|have) (?:it|they|that|there) /.test(text),
     limit,
     ...(claim && !limit ? { claim } : {}),
     checking,

@@ -448,6 +448,8 @@ describe("an honest scope gate", () => {
     expect(matchReal("when did photon ship?").soleCue).toBe(true);
     expect(matchReal("who's behind photon and when did it ship?").soleCue).toBe(false);
     expect(askReal("who's behind photon and when did it first come out?").intent).toBe("answer");
+    // A second question after "and" asks something besides the date.
+    expect(matchReal("when did atomic come out, and is it stable?").soleCue).toBe(false);
     // Offered answers to choose from ask which, not how much.
     const offered = "how much does a snappy update download: the full image or just deltas?";
     expect(matchReal(offered).soleCue).toBe(false);
@@ -638,6 +640,12 @@ describe("the first fact answers what is asked", () => {
   it("should rank by 'the same', which asks whether two things are alike", () => {
     const answer = askReal("do snappy boxes carry the same libs ubuntu server has?");
     expect(answer.facts[0]?.text).toMatch(/same libraries/);
+  });
+
+  it("should answer whether a system was GA from its facts on how far along it was", () => {
+    const answer = askReal("is photon GA yet?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/technology preview/);
   });
 
   it("should read a 'box' as the machine, and only 'out of the box' as the facts' phrase", () => {
