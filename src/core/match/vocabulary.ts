@@ -389,6 +389,8 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["pwd", "password"],
   ["passwd", "password"],
   ["creds", "credentials"],
+  ["cmd", "command"],
+  ["cmds", "commands"],
 ]);
 
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */

@@ -446,6 +446,10 @@ describe("matchQuestion: chat shorthand", () => {
     );
     expect(matchReal("how does rancheros upd the kernel").tokens).toContain("update");
     expect(matchReal("which of them is smallest img").coverage).toBe(1);
+    // "cmd" is a command, which the sources never spell out.
+    expect(matchRealWithLimits("rancheros: which cmd reloads the console?").limit?.id).toBe(
+      "instructions",
+    );
   });
 });
 
