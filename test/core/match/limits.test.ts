@@ -16,6 +16,9 @@ describe("LimitIndex", () => {
     // Asked in the present, whether it is maintained is today's status, "still" or not.
     expect(findFor("is photon maintained?", "photon", 1)).toBe("current-status");
     expect(find("anyone maintaining that thing")).toBe("current-status");
+    // The exact settings or a tool's flags are instructions the sources never give.
+    expect(find("the exact yaml to set the update group")).toBe("instructions");
+    expect(find("fleetctl flags for a rolling restart")).toBe("instructions");
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");
