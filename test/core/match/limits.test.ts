@@ -19,6 +19,9 @@ describe("LimitIndex", () => {
     // The exact settings or a tool's flags are instructions the sources never give.
     expect(find("the exact yaml to set the update group")).toBe("instructions");
     expect(find("fleetctl flags for a rolling restart")).toBe("instructions");
+    expect(find("how would i write a cloud-config for static ips")).toBe("instructions");
+    // What one writes, the sources may say; how to write it, step by step, they do not.
+    expect(find("what do you write to run containers on coreos")).toBeUndefined();
     expect(find("who acquires coreos")).toBe("later-history");
     expect(find("who founded coreos and where is their hq")).toBe("company");
     expect(find("what license is lightwave released under")).toBe("license");
