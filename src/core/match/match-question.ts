@@ -388,11 +388,16 @@ export function matchQuestion(
   // in docker 1.6 on coreos?" asks beyond them.
   const checking = !tokens.some((t) => ASKING_WORDS.has(t));
   const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
-  const limit =
-    (claim ? undefined : limitHit) ??
-    (limits && only !== undefined && pointedAt.length === 1
+  const foreign =
+    limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits, notAsked)
-      : undefined) ??
+      : undefined;
+  const stated = claim ? undefined : limitHit;
+  // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
+  // system, and of which, says more than that they give no steps.
+  const limit =
+    (stated?.id === "instructions" ? (foreign ?? stated) : stated) ??
+    foreign ??
     limits?.command(askedCommands(raw, tokens, emphasis, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
   // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).

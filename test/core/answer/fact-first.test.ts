@@ -581,9 +581,13 @@ describe("an honest scope gate", () => {
         "step by step, how do i migrate from fleet to kubernetes on coreos?",
         "what's the snappy command to roll back an update?",
         "what's etcd's default election timeout?",
+        "how do we set up a vlan on photon?",
       ],
       /don't say step-by-step instructions/,
     );
+    // The nearest they come is found by what is asked about, not by configuration in general.
+    const nearest = askReal("which tdnf command updates every package on photon?");
+    expect(nearest.facts[0]?.text).toMatch(/tdnf/);
     // Whether it has to be installed and configured at all, they do say.
     expect(askReal("do I need to install and configure docker myself on coreos?").intent).toBe(
       "answer",
