@@ -20,6 +20,8 @@ describe("LimitIndex", () => {
     expect(find("the exact yaml to set the update group")).toBe("instructions");
     expect(find("fleetctl flags for a rolling restart")).toBe("instructions");
     expect(find("how would i write a cloud-config for static ips")).toBe("instructions");
+    expect(find("how can we expose port 80 from a container on photon")).toBe("instructions");
+    expect(find("how should i restart etcd on one node")).toBe("instructions");
     // What one writes, the sources may say; how to write it, step by step, they do not.
     expect(find("what do you write to run containers on coreos")).toBeUndefined();
     expect(find("who acquires coreos")).toBe("later-history");
