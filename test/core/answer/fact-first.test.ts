@@ -646,6 +646,15 @@ describe("the first fact answers what is asked", () => {
     expect(answer.facts[0]?.text).toMatch(/same libraries/);
   });
 
+  it("should lead with how two things get along when asked whether they do", () => {
+    for (const question of [
+      "is cockpit compatible with selinux?",
+      "will cockpit get along with selinux enforcing?",
+    ]) {
+      expect(askReal(question).facts[0]?.id, question).toBe("atomic-security-cockpit-setenforce-0");
+    }
+  });
+
   it("should answer whether a system was GA from its facts on how far along it was", () => {
     const answer = askReal("is photon GA yet?");
     expect(answer.intent).toBe("answer");
