@@ -82,6 +82,8 @@ export class LimitIndex {
    * write it: things with versions.
    */
   private readonly names = new Map<string, string>();
+  /** Hyphenated names the facts write ("cloud-init"), under their words joined ("cloudinit"). */
+  private readonly hyphenated = new Map<string, string>();
   /** The words of every limit's phrases as keys. */
   private readonly asking = new Set<string>();
 
@@ -96,6 +98,9 @@ export class LimitIndex {
       const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
       for (const name of fact.text.match(CAPITALISED) ?? [])
         this.names.set(name.toLowerCase(), name);
+      // "cloud-init", "rpm-ostree": a hyphenated name, under its words joined.
+      for (const name of fact.text.match(HYPHENATED) ?? [])
+        this.hyphenated.set(name.replaceAll("-", ""), name);
       // A table value names its thing first ("systemd", "Docker 1.5.0"; not "… reboot to switch").
       const valued = parts[1]?.[0];
       if (valued && !this.names.has(valued)) this.names.set(valued, valued);
@@ -307,14 +312,16 @@ export class LimitIndex {
         : before === "of" && VERSIONED.has(tokens[i - 2] ?? "") && !names.has(i - 3)
           ? i
           : -1;
-      const thing = tokens[at];
+      // "which cloud-init version": the name the two words before it spell.
+      const hyphenated = this.hyphenated.get(`${tokens[at - 1] ?? ""}${tokens[at] ?? ""}`);
+      const thing = hyphenated ?? tokens[at];
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
       // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
       // "is there a centos version of atomic?" asks for an edition the facts write of, no number.
       const edition = at === i - 1 && AN.has(tokens[i - 2] ?? "") && this.editions.has(thing ?? "");
       const unversioned =
         thing !== undefined &&
-        this.names.has(thing) &&
+        (hyphenated !== undefined || this.names.has(thing)) &&
         !heldBy(this.numbered, systems, thing) &&
         !edition;
       if (unversioned && !names.has(at) && isModel(thing)) {
@@ -497,6 +504,7 @@ const LIST_WORDS = new Set(
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
+const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);

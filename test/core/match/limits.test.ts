@@ -22,6 +22,8 @@ describe("LimitIndex", () => {
     expect(find("how would i write a cloud-config for static ips")).toBe("instructions");
     expect(find("how can we expose port 80 from a container on photon")).toBe("instructions");
     expect(find("how should i restart etcd on one node")).toBe("instructions");
+    // A hyphenated name's version is one the facts never give, as a one-word name's is.
+    expect(findFor("which cloud-init version is on photon", "photon", 6)).toBe("unknown-version");
     // What one writes, the sources may say; how to write it, step by step, they do not.
     expect(find("what do you write to run containers on coreos")).toBeUndefined();
     expect(find("who acquires coreos")).toBe("later-history");
