@@ -138,6 +138,11 @@ interface EvalSet {
 // table; since "compare all" shows every system (DCOS with "-" where its sources say nothing),
 // they lose three answers each (2026-12-04), while 41 such questions in the other sets, labelled
 // with all six, gain. Their pass marks were lowered by that much.
+// holdout-140 (200, security and compliance auditors), -141 (200, on-call engineers typing fast in an
+// incident thread), -142 (200, engineers planning a migration off Ubuntu and CentOS VMs) and -143
+// (200, engineers writing in a second language), written at the start of the next session and
+// scored unread on 2071b93: 94.5 % with 92.0 %, 93.0 % with 93.2 %, 94.5 % with 89.3 % and 94.5 %
+// with 94.5 %; -141 and -142 were read for causes, -140 and -143 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -279,6 +284,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-137.jsonl", minimum: 200, offTopic: 58, passMark: 0.91, leadMark: 0.92 },
   { file: "holdout-138.jsonl", minimum: 200, offTopic: 60, passMark: 0.88, leadMark: 0.93 },
   { file: "holdout-139.jsonl", minimum: 200, offTopic: 60, passMark: 0.95, leadMark: 0.91 },
+  { file: "holdout-140.jsonl", minimum: 200, offTopic: 67, passMark: 0.94, leadMark: 0.91 },
+  { file: "holdout-141.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-142.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-143.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
