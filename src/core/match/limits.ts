@@ -504,6 +504,7 @@ const LIST_WORDS = new Set(
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
+/** Two lower-case words joined by a hyphen: how the facts write tools ("cloud-init", "rpm-ostree"). */
 const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
