@@ -202,7 +202,7 @@ function compare(
     match.comparative,
   );
   const { columns } = comparison.table;
-  const ranking = match.comparative ? rankingLine(comparison.table, match.ascending) : undefined;
+  const ranking = match.ranks ? rankingLine(comparison.table, match.ascending) : undefined;
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
   const ranked = topic

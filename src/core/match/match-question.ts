@@ -39,6 +39,7 @@ import {
   POSSESSIVES,
   PURPOSE_NOUNS,
   PURPOSE_OPENERS,
+  RANK_CUES,
   STOPWORDS,
   WHAT_SPELLINGS,
   WHICH_OF_CUES,
@@ -72,6 +73,8 @@ export interface QuestionMatch {
   recommends: boolean;
   /** A comparative or superlative ("smaller", "newest"), which asks "which of them". */
   comparative: boolean;
+  /** Asked to put the systems in an order ("rank", "sort by"), with or without a comparative. */
+  ranks: boolean;
   /** Whether that comparative asks for the least first ("smaller", "oldest") or the most ("newest"). */
   ascending: boolean;
   /** Words that point back to an earlier question ("its", "them", "what about"). */
@@ -432,6 +435,7 @@ export function matchQuestion(
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
     recommends: chooseTokens.size > 0,
+    ranks: comparative || cuePositions(tokens, RANK_CUES).size > 0,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||

@@ -117,6 +117,18 @@ export const WHICH_OF_CUES: string[][] = [
   ["who", "offers"],
 ];
 
+/** "rank kernels newest to oldest", "sort them by size": every system, in an order. */
+export const RANK_CUES: string[][] = [
+  ["rank"],
+  ["ranked"],
+  ["ranking"],
+  ["sort", "by"],
+  ["sort", "them"],
+  ["sorted"],
+  ["order", "by"],
+  ["ordered", "by"],
+];
+
 /** Phrases that ask for a side-by-side comparison; matched as token sequences. */
 export const COMPARE_CUES: string[][] = [
   ["vs"],
@@ -146,15 +158,7 @@ export const COMPARE_CUES: string[][] = [
   ["lined", "up"],
   ["line", "them", "up"],
   ["against"],
-  // "rank kernels newest to oldest", "sort them by size": every system in an order.
-  ["rank"],
-  ["ranked"],
-  ["ranking"],
-  ["sort", "by"],
-  ["sort", "them"],
-  ["sorted"],
-  ["order", "by"],
-  ["ordered", "by"],
+  ...RANK_CUES,
   // Choosing among several: "which of these ships xfs".
   ...WHICH_OF_CUES,
 ];

@@ -276,6 +276,8 @@ describe("comparisons only when asked", () => {
     expect(filled.length).toBeGreaterThan(2);
     expect(filled.every((cell) => /^\d/.test(cell))).toBe(true);
     expect(answer.text).toMatch(/highest first: (Project Atomic|RancherOS) 1\.6\.0/);
+    // Asked to rank or sort, with no comparative, the order is the lowest first.
+    expect(askReal("sort them all by image size").text).toMatch(/lowest first: RancherOS 20 MB/);
   });
 
   it("should read 'the oldest of them' as asking about age, and 'the newest kernel' about kernels", () => {
