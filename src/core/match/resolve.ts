@@ -144,16 +144,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // question belongs to another system ("what is geard?" is Atomic's, whatever came before).
   // "reboot needed?" after Atomic: CoreOS owns the word, but Atomic's facts use it too.
   const ownedElsewhere = ownedBeyond(match.wordHits, context?.systems ?? []);
+  // The question's own precise words, limit words included: what names a tool's system.
+  const ownPrecise = match.wordHits.filter((hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT);
   // "how's that different from fleet?" after geard: fleet's system is the one set against it.
-  const toolOwners = ownersOf(
-    match.wordHits.filter(
-      (hit) =>
-        isOwnWord(hit) &&
-        hit.weight >= PRECISE_WEIGHT &&
-        hit.owner !== undefined &&
-        !context?.systems.includes(hit.owner),
-    ),
-  );
+  const toolOwners = ownersOf(ownPrecise).filter((owner) => !context?.systems.includes(owner));
   const against =
     match.systems.length === 0 && match.compareCue && toolOwners.length === 1
       ? toolOwners
@@ -257,9 +251,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // Two things inside one system ("system-docker and user docker in rancheros") are one answer.
   // Not the words that ask a limit ("what replaced it"): they name no system.
   const asksLimit = match.limit?.asking ?? NO_WORDS;
-  const preciseHits = match.wordHits.filter(
-    (hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT && !asksLimit.has(hit.word),
-  );
+  const preciseHits = ownPrecise.filter((hit) => !asksLimit.has(hit.word));
   const precise = preciseHits.length > 0;
   // "what's the purpose of fleetctl" is read as "what's fleetctl", once for every word asked of.
   const plain = withoutPurpose(match.tokens);
