@@ -101,6 +101,11 @@ export const limitSchema = z.strictObject({
    * question of later history is about; "we can't pay for support" asks no price.
    */
   own_scene_too: z.boolean().optional(),
+  /**
+   * A name the sources write only of another system says more than this limit: "how do i set up
+   * apparmor on atomic?" is better told that AppArmor is Snappy's than that no steps are given.
+   */
+  after_foreign_name: z.boolean().optional(),
 });
 
 /** Everyday words for the same thing, each group two words or more (synonyms.yml). */

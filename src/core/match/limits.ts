@@ -27,6 +27,8 @@ export interface LimitHit {
    * the sources: unless the question asks something else of it, what they say answers it.
    */
   checks?: { name: string; number: string };
+  /** A name written only of another system says more (limits.yml `after_foreign_name`). */
+  afterForeignName?: true;
 }
 
 /**
@@ -151,7 +153,13 @@ export class LimitIndex {
     const systemNames = [...new Set(kb.systems.flatMap((s) => [s.name, ...s.aliases]))];
     const phrases = (kb.limits ?? []).flatMap((limit) => {
       const { id, label, words, nearby } = limit;
-      const hit = { id, label, asking, ...(nearby && { nearby }) };
+      const hit = {
+        id,
+        label,
+        asking,
+        ...(nearby && { nearby }),
+        ...(limit.after_foreign_name && { afterForeignName: true as const }),
+      };
       const askedOnly = limit.asked_only === true;
       const ownSceneToo = limit.own_scene_too === true;
       return words.flatMap((written) => {

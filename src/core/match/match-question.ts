@@ -399,7 +399,7 @@ export function matchQuestion(
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
   const limit =
-    (stated?.id === "instructions" ? (foreign ?? stated) : stated) ??
+    (stated?.afterForeignName ? (foreign ?? stated) : stated) ??
     foreign ??
     limits?.command(askedCommands(raw, tokens, emphasis, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
@@ -465,7 +465,7 @@ export function matchQuestion(
           asksWhatToAsk(tokens) ||
           // "do your sources cover nomad?" asks about nomad; "how current is your info?" about
           // the bot's own sources.
-          ((!limit || limit.id === "current-status") && asksAboutItsKnowledge(tokens)))),
+          (!limit && asksAboutItsKnowledge(tokens)))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     cueOnly:

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../../src/core/engine.js";
 import { readClauses } from "../../../src/core/match/focus.js";
 import { LimitIndex } from "../../../src/core/match/limits.js";
 import { tokenise } from "../../../src/core/match/normalise.js";
-import { realKb } from "../../helpers/engine.js";
+import { realEngine, realKb } from "../../helpers/engine.js";
 
 const index = new LimitIndex(realKb());
 const find = (question: string) => index.find(tokenise(question))?.id;
@@ -271,5 +272,18 @@ describe("LimitIndex", () => {
   it("should find nothing in a knowledge base without limits.yml but the rules read off it", () => {
     const bare = new LimitIndex({ ...realKb(), limits: undefined });
     expect(bare.find(tokenise("is coreos still maintained"))).toBeUndefined();
+  });
+});
+
+describe("limits.yml's after_foreign_name", () => {
+  it("should tell whose a name is before 'no steps' only where the limit says so", () => {
+    const question = "how do i set up apparmor profiles on atomic host";
+    // As a team's own limits.yml might have it: the same limits, without the flag.
+    const unflagged = createEngine({
+      ...realKb(),
+      limits: realKb().limits?.map(({ after_foreign_name: _, ...limit }) => limit),
+    });
+    expect(realEngine().ask(question).answer.facts[1]?.system).toBe("snappy");
+    expect(unflagged.ask(question).answer.facts[1]?.system).not.toBe("snappy");
   });
 });
