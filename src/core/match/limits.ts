@@ -4,6 +4,9 @@ import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
 import { COMMON_WORDS, COMPARATIVES, POSSESSIVES } from "./vocabulary.js";
 
+/** Words that set two things against each other. */
+const SET_AGAINST = new Set(["vs", "versus"]);
+
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
 export interface LimitHit {
   /** The limit's id, or "later-years" / "unknown-version" for the rules read off the sources. */
@@ -397,6 +400,14 @@ export class LimitIndex {
     const figure = (token: string | undefined) => token !== undefined && /^v?\d/.test(token);
     const known = (token: string | undefined) =>
       figure(token) && this.quotes((token as string).replace(/^v/, ""), systems);
+    // "coreos 3.19.3 vs atomic 4.0.0 kernel, which is newer": figures set against each other are
+    // the asker's recollection of what the facts quote, the question being which wins. Not a
+    // release's own number ("photon 3 vs 4", "etcd v3 vs v2"), which a fact may quote otherwise.
+    if (tokens.some((token) => SET_AGAINST.has(token))) {
+      tokens.forEach((token, i) => {
+        if (known(token) && !/^(v|\d$)/.test(token)) offered.add(i);
+      });
+    }
     tokens.forEach((token, or) => {
       if (token !== "or") return;
       const left = or - 1;

@@ -208,6 +208,18 @@ describe("LimitIndex", () => {
     expect(findFor("did rancheros ship docker 1.8 or 1.9?", "rancheros")).toBe("unknown-version");
   });
 
+  it("should read figures set against each other ('x 111 vs y 20') as recalled, not asked", () => {
+    const both = ["snappy", "rancheros"];
+    const find = (q: string, names: number[]) => index.find(tokenise(q), new Set(names), both)?.id;
+    expect(
+      find("snappy 111 versus rancheros 20, so rancher wins on size?", [0, 3]),
+    ).toBeUndefined();
+    expect(find("snappy 3.18.0 vs rancheros 3.19.2: older kernel?", [0, 3])).toBeUndefined();
+    // A figure no fact of theirs quotes is still asked; so is a release's own number.
+    expect(find("snappy 112 vs rancheros 20", [0, 3])).toBe("unknown-version");
+    expect(find("snappy 2 vs rancheros 1", [0, 3])).toBe("unknown-version");
+  });
+
   it("should read '4.x' as any 4 the facts quote", () => {
     expect(findFor("is atomic on a 4.x kernel", "atomic", 1)).toBeUndefined();
     expect(findFor("is atomic on a 5.x kernel", "atomic", 1)).toBe("unknown-version");
