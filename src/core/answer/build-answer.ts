@@ -200,6 +200,7 @@ function compare(
     resolution.topics,
     scores,
     match.comparative,
+    match.counted,
   );
   const { columns } = comparison.table;
   const ranking = match.ranks ? rankingLine(comparison.table, match.ascending) : undefined;

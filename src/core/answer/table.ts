@@ -24,13 +24,19 @@ export function buildComparison(
   scores: Map<number, number>,
   /** A comparative asks to rank the systems: a cell leads with a measurement when it has one. */
   ranked = false,
+  /** How many systems "all" counts ("the five"), when the asker says. */
+  counted?: number,
 ): Comparison {
   const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
   // One system compared stands against the others that have facts on the rows ("compare coreos");
   // "compare all" is every system, a column whose sources say nothing on the rows included.
-  const others = (
-    systems.length === 0 ? catalog.systemIds() : systemsWithFacts(catalog, rowCandidates)
-  ).filter((id) => !systems.includes(id));
+  // "rank the five by size" counts the systems whose sources give sizes, when five of them do.
+  const known = systemsWithFacts(catalog, rowCandidates);
+  const every =
+    rowCandidates
+      .map((topic) => systemsWithFacts(catalog, [topic]))
+      .find((some) => some.length === counted) ?? catalog.systemIds();
+  const others = (systems.length === 0 ? every : known).filter((id) => !systems.includes(id));
   const columns = (systems.length > 1 ? systems : [...systems, ...others]).slice(
     0,
     MAX_TABLE_COLUMNS,

@@ -65,8 +65,16 @@ export interface QuestionMatch {
   topics: string[];
   /** The question asks about every system ("compare all on size"). */
   allSystems: boolean;
+  /** How many systems the asker counts ("the five in that table", "all 5"), when they do. */
+  counted?: number;
   /** An explicit request to compare ("vs", "compare", "side by side", "difference"). */
   compareCue: boolean;
+  /**
+   * "same as photon?", "is it same like in rancheros?": whether what was just said holds of the
+   * systems named, and nothing else asked ("same on atomic?", "same question for atomic" ask the
+   * same question of it).
+   */
+  asksSame: boolean;
   /** Asks which of the systems ("which of these", "which ones"): one, or several side by side. */
   choosing: boolean;
   /** Asks which to pick ("which one should we use", "which would you pick for a bank?"). */
@@ -155,9 +163,12 @@ export function matchQuestion(
     if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
     // "the newest kernel" asks about kernels: an age before another topic's word only ranks it.
     // "the newest of them" asks about age. ("The smaller image" asks about size.)
+    // "by kernel, oldest first" puts kernels in order.
     if (match.end - match.start === 1 && AGED.has(tokens[match.start] ?? "")) {
       const other = (t: PhraseTarget) => t.kind === "topic" && !match.targets.includes(t);
       if (found.some((next) => next.start === match.end && next.targets.some(other))) continue;
+      const ordering = ORDER_WORDS.has(tokens[match.end] ?? "");
+      if (ordering && found.some((any) => any.targets.some(other))) continue;
     }
     const named = match.targets.filter((t) => t.kind === "system");
     if (named.length > 0 && isAudience(tokens, match.start, match.end)) {
@@ -288,7 +299,13 @@ export function matchQuestion(
   let known = 0;
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
-    if (!isContentWord(token) || namesAll(tokens, i) || COMPARATIVES.has(token) || cueTokens.has(i))
+    if (
+      !isContentWord(token) ||
+      namesAll(tokens, i) ||
+      restOfThem(tokens, i) ||
+      COMPARATIVES.has(token) ||
+      cueTokens.has(i)
+    )
       return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
     if (isSize(tokens, i) && !facts.exactly(token)) return;
@@ -418,6 +435,7 @@ export function matchQuestion(
   }
   // "…our rep keeps name-dropping Photon. What is VMware Photon?" asks what Photon is.
   const definesSystem = asksWhatSystemIs(tokens, emphasis, kinds);
+  const counted = countedSystems(tokens);
   return {
     tokens,
     truncated,
@@ -428,9 +446,14 @@ export function matchQuestion(
       chooseTokens.size > 0 ||
       every ||
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
+    ...(counted ? { counted } : {}),
     pointsBack,
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue,
+    asksSame:
+      systems.length > 0 &&
+      tokens.some((t, i) => t === "same" && SAME_AS.has(tokens[i + 1] ?? "")) &&
+      tokens.every((t, i) => t === "same" || !isContentWord(t) || kinds.get(i) === "system"),
     comparative,
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
@@ -866,6 +889,42 @@ const SYSTEMS_ALL = new Set([
   "five",
   "six",
 ]);
+
+/**
+ * "rank the five by size", "across all 5 in the table": the number of systems the asker has in
+ * mind, said after "all", "the", "these" or "those" and before nothing that counts other things
+ * ("the two nodes").
+ */
+function countedSystems(tokens: readonly string[]): number | undefined {
+  for (const [i, token] of tokens.entries()) {
+    const count = SYSTEM_COUNTS.get(token);
+    const next = tokens[i + 1];
+    if (
+      count !== undefined &&
+      COUNTING.has(tokens[i - 1] ?? "") &&
+      (next === undefined ||
+        SYSTEMS_ALL.has(next) ||
+        !(isContentWord(next) || PERIODS.has(next) || DOMAIN_WORDS.has(next)))
+    ) {
+      return count;
+    }
+  }
+  return undefined;
+}
+
+const SYSTEM_COUNTS = new Map(
+  ["two", "three", "four", "five", "six"].flatMap((word, i) => [
+    [word, i + 2],
+    [String(i + 2), i + 2],
+  ]),
+);
+
+const COUNTING = new Set(["all", "the", "these", "those"]);
+
+const SAME_AS = new Set(["as", "like"]);
+
+/** "oldest first", "newest to oldest": an age word that puts things in order. */
+const ORDER_WORDS = new Set(["first", "last", "to"]);
 
 const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
 

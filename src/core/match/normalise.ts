@@ -73,6 +73,8 @@ export function tokenise(text: string): string[] {
       .replace(/\bi'm\b/g, "i am")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
+      // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.
+      .replace(/([a-z])\+(?=[a-z])/g, "$1 ")
       .replace(/[^a-z0-9.+ ]+/g, " ")
       .split(/\s+/)
       .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))

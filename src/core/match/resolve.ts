@@ -51,8 +51,11 @@ export interface Resolution {
  * and fills gaps from the conversation when the question points back at it.
  */
 export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
-  const followOn = match.moreOnly || match.cueOnly;
-  if (match.moreOnly && context?.pendingFacts && context.pendingFacts.length > 0) {
+  const pending = context?.pendingFacts !== undefined && context.pendingFacts.length > 0;
+  // "and the rest?" with nothing left to show asks the same of the rest of the systems.
+  const moreOnly = match.moreOnly && (pending || !match.allSystems);
+  const followOn = moreOnly || match.cueOnly;
+  if (moreOnly && context?.pendingFacts && pending) {
     return {
       intent: "answer",
       confidence: 1,
@@ -78,7 +81,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const inConversation = context !== undefined && context.systems.length > 0;
   const pointsBack =
     inConversation && (match.followUp || !match.tokens.some((t) => ASKS_FOR_HELP.has(t)));
-  if ((match.helpOnly && !pointsBack) || match.moreOnly) {
+  if ((match.helpOnly && !pointsBack) || moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }
   if (match.landscape) {
@@ -119,7 +122,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   // "add photon to that" after a comparison, or after two systems asked in turn: those, and one
   // system more.
   const adding = recent.length >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
-  const compareWanted = match.compareCue || match.comparative || adding;
+  const compareWanted =
+    match.compareCue || match.comparative || adding || (match.asksSame && context !== undefined);
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
   // conversation or not: its own facts say, where a table of every system on every row would
   // leave its column empty.

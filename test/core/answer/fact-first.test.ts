@@ -1191,6 +1191,28 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.systems).toEqual(["photon"]);
     expect(answer.facts.some((f) => f.topic !== "packages")).toBe(true);
   });
+
+  it("should set the last answer beside a system asked 'same as' it, but ask again 'same on' it", () => {
+    const same = askAfter("which init system does snappy use", "is that the same as atomic's?");
+    expect(same.answer.intent).toBe("compare");
+    expect(same.answer.systems).toEqual(["snappy", "atomic"]);
+    expect(same.answer.topics).toEqual(["init"]);
+    const again = askAfter("which init system does snappy use", "same on atomic?").answer;
+    expect([again.intent, again.systems]).toEqual(["answer", ["atomic"]]);
+  });
+
+  it("should read 'and the rest?' with nothing left to show as the rest of the systems", () => {
+    const engine = realEngine();
+    const first = engine.ask("init system of photon");
+    expect(first.context.pending ?? []).toEqual([]);
+    const { answer } = engine.ask("and the rest?", first.context);
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toEqual(["init"]);
+    // With more of the last answer to show, the rest is that answer's.
+    const long = engine.ask("tell me about rancheros");
+    expect(long.context.pending?.length).toBeGreaterThan(0);
+    expect(engine.ask("and the rest?", long.context).answer.systems).toEqual(["rancheros"]);
+  });
 });
 
 describe("systems named only as a yardstick", () => {

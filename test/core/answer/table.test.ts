@@ -42,6 +42,18 @@ describe("buildComparison", () => {
     expect(table.columns[0]).toBe("Mesosphere DCOS");
   });
 
+  it("should take 'the five' to be the five systems with facts on the rows, when five have them", () => {
+    const catalog = realCatalog();
+    const withKernels = catalog.systemIds().filter((id) => catalog.cell(id, "kernel").length > 0);
+    expect(withKernels).toHaveLength(5);
+    expect(buildComparison(catalog, [], ["kernel"], noScores, false, 5).systems).toEqual(
+      withKernels,
+    );
+    // Counted otherwise, or not at all, "all" is every system.
+    expect(buildComparison(catalog, [], ["kernel"], noScores, false, 4).systems).toHaveLength(6);
+    expect(buildComparison(catalog, [], ["kernel"], noScores).systems).toHaveLength(6);
+  });
+
   it("should fill cells with table values, never a cut sentence, and never leave one blank", () => {
     const catalog = realCatalog();
     const values = new Set(catalog.kb.facts.flatMap((f) => f.value ?? []));

@@ -71,6 +71,18 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("one line on every container os").allSystems).toBe(true);
   });
 
+  it("should count the systems the asker counts, not other things", () => {
+    expect(matchReal("order the four by docker version").counted).toBe(4);
+    expect(matchReal("across all 5 in that table, who is smallest?").counted).toBe(5);
+    expect(matchReal("which of these three is on ext4?").counted).toBe(3);
+    expect(matchReal("the two nodes of my coreos cluster").counted).toBeUndefined();
+    expect(matchReal("compare all on size").counted).toBeUndefined();
+  });
+
+  it("should read 'the five' answered side by side as the five with facts on it", () => {
+    expect(askReal("sort the five by kernel, oldest first").systems).toHaveLength(5);
+  });
+
   it("should take a word only one system's facts use, said of a system, for its name", () => {
     expect(matchReal("how big is the ubuntu container os").systems).toEqual(["snappy"]);
     expect(matchReal("and the red hat one?").systems).toEqual(["atomic"]);

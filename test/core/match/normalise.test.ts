@@ -92,6 +92,16 @@ describe("tokenise", () => {
     ]);
   });
 
+  it("should read two names joined by '+' as two words, and a trailing '+' as none", () => {
+    expect(tokenise("flannel+etcd, c++, docker 1.5+")).toEqual([
+      "flannel",
+      "etcd",
+      "c",
+      "docker",
+      "1.5",
+    ]);
+  });
+
   it("should drop a possessive 's", () => {
     expect(tokenise("CoreOS's kernel")).toEqual(["coreos", "kernel"]);
   });
