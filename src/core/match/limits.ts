@@ -4,6 +4,8 @@ import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
 import { COMMON_WORDS, COMPARATIVES, POSSESSIVES } from "./vocabulary.js";
 
+const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 /** Words that set two things against each other. */
 const SET_AGAINST = new Set(["vs", "versus"]);
 
@@ -298,6 +300,8 @@ export class LimitIndex {
         !this.factModels.has(`${before} ${number}`);
       const version =
         !year &&
+        // "ssh root@10.0.0.5": an address, no release.
+        !IP_ADDRESS.test(number) &&
         (/^\d+(\.(\d+|x))+$/.test(number) ||
           (number !== token && whole) ||
           (whole && (names.has(i - 1) || VERSION_WORDS.has(before))));

@@ -892,8 +892,8 @@ const SYSTEMS_ALL = new Set([
 
 /**
  * "rank the five by size", "across all 5 in the table": the number of systems the asker has in
- * mind, said after "all", "the", "these" or "those" and before nothing that counts other things
- * ("the two nodes").
+ * mind, said after "all", "the", "these" or "those" (or "the" and a word: "the inovex five") and
+ * before nothing that counts other things ("the two nodes").
  */
 function countedSystems(tokens: readonly string[]): number | undefined {
   for (const [i, token] of tokens.entries()) {
@@ -901,7 +901,8 @@ function countedSystems(tokens: readonly string[]): number | undefined {
     const next = tokens[i + 1];
     if (
       count !== undefined &&
-      COUNTING.has(tokens[i - 1] ?? "") &&
+      // "the inovex five"
+      (COUNTING.has(tokens[i - 1] ?? "") || tokens[i - 2] === "the") &&
       (next === undefined ||
         SYSTEMS_ALL.has(next) ||
         !(isContentWord(next) || PERIODS.has(next) || DOMAIN_WORDS.has(next)))

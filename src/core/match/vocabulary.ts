@@ -139,6 +139,8 @@ export const COMPARE_CUES: string[][] = [
   ["comparison"],
   ["comparisons"],
   ["side", "by", "side"],
+  // "quick matrix: size, kernel, init for the five"
+  ["matrix"],
   ["difference"],
   ["differences"],
   // "fleet vs geard, whats the diff", "init diff?": the difference, not Snappy's update diffs.

@@ -220,6 +220,12 @@ describe("LimitIndex", () => {
     expect(find("snappy 2 vs rancheros 1", [0, 3])).toBe("unknown-version");
   });
 
+  it("should read an IP address as an address, not a release", () => {
+    expect(findFor("ssh core@192.168.1.20 hangs on atomic", "atomic")).toBeUndefined();
+    expect(findFor("is atomic on 22.0.0.1 yet", "atomic")).toBeUndefined();
+    expect(findFor("is atomic on 22.0.1 yet", "atomic")).toBe("unknown-version");
+  });
+
   it("should read '4.x' as any 4 the facts quote", () => {
     expect(findFor("is atomic on a 4.x kernel", "atomic", 1)).toBeUndefined();
     expect(findFor("is atomic on a 5.x kernel", "atomic", 1)).toBe("unknown-version");

@@ -75,8 +75,15 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("order the four by docker version").counted).toBe(4);
     expect(matchReal("across all 5 in that table, who is smallest?").counted).toBe(5);
     expect(matchReal("which of these three is on ext4?").counted).toBe(3);
+    expect(matchReal("kernels of the inovex five?").counted).toBe(5);
     expect(matchReal("the two nodes of my coreos cluster").counted).toBeUndefined();
     expect(matchReal("compare all on size").counted).toBeUndefined();
+  });
+
+  it("should read a matrix asked for as a comparison", () => {
+    expect(askReal("matrix of init and filesystem for coreos, atomic, photon").intent).toBe(
+      "compare",
+    );
   });
 
   it("should read 'the five' answered side by side as the five with facts on it", () => {
