@@ -41,6 +41,7 @@ import {
   PURPOSE_OPENERS,
   RANK_CUES,
   STOPWORDS,
+  WHAT_IS_FILLERS,
   WHAT_SPELLINGS,
   WHICH_OF_CUES,
   WHY_WORDS,
@@ -297,6 +298,8 @@ export function matchQuestion(
   }
   let content = 0;
   let known = 0;
+  /** Where the question's words are ones no fact, topic or system has, nor their synonyms. */
+  const unknownAt = new Set<number>();
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
     if (
@@ -320,6 +323,7 @@ export function matchQuestion(
     if (kind === undefined && !hit && COMMON_WORDS.has(token) && !/\d/.test(token)) return;
     // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
     if (kind === undefined && !hit && normalised.pasted[i]) return;
+    if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
     content += said;
     if (kind === "system") {
       known += said;
@@ -418,7 +422,8 @@ export function matchQuestion(
   const limit =
     (stated?.afterForeignName ? (foreign ?? stated) : stated) ??
     foreign ??
-    limits?.command(askedCommands(raw, tokens, emphasis, kinds));
+    limits?.command(askedCommands(raw, tokens, emphasis, kinds)) ??
+    (limits && unknownSubject(tokens, unknownAt, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
   // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).
   const covered = new Set(limit?.covers);
@@ -923,6 +928,36 @@ const SYSTEM_COUNTS = new Map(
 const COUNTING = new Set(["all", "the", "these", "those"]);
 
 const SAME_AS = new Set(["as", "like"]);
+
+/**
+ * "what is lotus in photon?": what is asked about is a word no fact, topic or system has, whatever
+ * the system named.
+ */
+function unknownSubject(
+  tokens: readonly string[],
+  unknownAt: ReadonlySet<number>,
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): LimitHit | undefined {
+  for (const [i, token] of tokens.entries()) {
+    if (token !== "what" && token !== "whats") continue;
+    let at = i + 1;
+    while (WHAT_IS_FILLERS.has(tokens[at] ?? "")) at++;
+    // "what is lotus", not "what kinds of …" or "what decides …".
+    const being =
+      token === "whats" || tokens.slice(i + 1, at).some((t) => BEING.has(t) || t === "s");
+    const word = tokens[at];
+    const next = at + 1;
+    const alone =
+      next >= tokens.length || kinds.get(next) === "system" || PLACING.has(tokens[next] ?? "");
+    if (word && being && unknownAt.has(at) && alone) {
+      return { id: "unknown-name", label: `anything about ${word}` };
+    }
+  }
+  return undefined;
+}
+
+/** Words after the thing "what is" asks about that say where it is ("lotus in photon"). */
+const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);
 
 /** "oldest first", "newest to oldest": an age word that puts things in order. */
 const ORDER_WORDS = new Set(["first", "last", "to"]);

@@ -4,7 +4,7 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { BEING, COMMON_WORDS, POINTING_WORDS } from "./vocabulary.js";
+import { BEING, COMMON_WORDS, POINTING_WORDS, WHAT_IS_FILLERS } from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -669,20 +669,6 @@ const LABEL_QUESTIONS = new Set([
 
 /** The most words a question that only names a term has ("rpm-ostree in one sentence?"). */
 const SHORT_QUESTION = 5;
-
-const WHAT_IS_FILLERS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "s",
-  "a",
-  "an",
-  "this",
-  "that",
-  "does",
-  "do",
-]);
 
 /** "`rpm-ostree` in one sentence?", "etcd pls": a short question whose only subject is the term. */
 function onlyNames(tokens: readonly string[], key: string): boolean {

@@ -455,3 +455,18 @@ export const FOREIGN_BOT_WORDS: ReadonlyMap<string, string> = new Map([
   ["usar", "use"],
   ["uso", "use"],
 ]);
+
+/** The words between "what" and the thing it asks about ("what's a", "what does"). */
+export const WHAT_IS_FILLERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "s",
+  "a",
+  "an",
+  "this",
+  "that",
+  "does",
+  "do",
+]);

@@ -305,3 +305,16 @@ describe("limits.yml's after_foreign_name", () => {
     expect(unflagged.ask(question).answer.facts[1]?.system).not.toBe("snappy");
   });
 });
+
+describe("a thing asked 'what is' that no fact names", () => {
+  it("should be beyond the sources, whichever system it is asked of", () => {
+    for (const question of ["what is nimbus on rancheros", "whats zephyr in atomic?"]) {
+      const { answer } = realEngine().ask(question);
+      expect(answer.intent).toBe("no_match");
+      expect(answer.text).toMatch(/don't say anything about (nimbus|zephyr)/);
+    }
+    // A thing the facts name, and a question that asks what kind, are answered.
+    expect(realEngine().ask("what is toolbox on coreos").answer.intent).toBe("answer");
+    expect(realEngine().ask("what kinds of updates does coreos get").answer.intent).toBe("answer");
+  });
+});
