@@ -281,6 +281,13 @@ describe("LimitIndex", () => {
     expect(index.find(tokens, new Set(), [], emphasis)?.id).toBe("later-products");
   });
 
+  it("should hold back package layering, which came after the sources, for Atomic too", () => {
+    // Its facts say packages can be added to the base system, not how rpm-ostree layers them.
+    const { answer } = realEngine().ask("is package layering a thing on project atomic?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/don't say/);
+  });
+
   it("should not hold back what a fact of the system asked about speaks of", () => {
     // DCOS's free community edition answers "dcos pricing"; nothing on Atomic is about prices.
     expect(findFor("dcos pricing", "dcos", 0)).toBeUndefined();
