@@ -6,6 +6,9 @@ import { COMMON_WORDS, COMPARATIVES, POSSESSIVES } from "./vocabulary.js";
 
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/** Words that stress what is asked without changing it ("still even called", "really cost"). */
+const EMPHASIS_WORDS = new Set(["even", "really", "actually", "just", "truly", "honestly"]);
+
 /** Words that set two things against each other. */
 const SET_AGAINST = new Set(["vs", "versus"]);
 
@@ -221,7 +224,9 @@ export class LimitIndex {
     // The system names every phrase covers, not only the first's: "rhel coreos" as well as
     // "successor".
     const covers = new Set<number>();
-    for (const at of [positions, unnamed]) {
+    // "is it even still maintained": the phrase with the asker's emphasis left out.
+    const unstressed = unnamed.filter((i) => !EMPHASIS_WORDS.has(tokens[i] as string));
+    for (const at of [positions, unnamed, unstressed]) {
       const sequence = at.map((i) => keys[i] as string);
       sequence.forEach((key, start) => {
         const aside = asides[at[start] as number];

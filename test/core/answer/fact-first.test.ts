@@ -652,6 +652,8 @@ describe("the first fact answers what is asked", () => {
     for (const question of [
       "is cockpit compatible with selinux?",
       "will cockpit get along with selinux enforcing?",
+      // Setting SELinux to permissive is what "setenforce 0" does: enforcing is the clash.
+      "our cockpit page is blank with selinux enforcing on atomic",
     ]) {
       expect(askReal(question).facts[0]?.id, question).toBe("atomic-security-cockpit-setenforce-0");
     }

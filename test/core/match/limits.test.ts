@@ -208,6 +208,11 @@ describe("LimitIndex", () => {
     expect(findFor("did rancheros ship docker 1.8 or 1.9?", "rancheros")).toBe("unknown-version");
   });
 
+  it("should find a phrase with the asker's emphasis in it ('still even supported')", () => {
+    expect(find("is atomic still even supported")).toBe("current-status");
+    expect(find("did vmware ever actually buy rancher")).toBe("later-history");
+  });
+
   it("should read figures set against each other ('x 111 vs y 20') as recalled, not asked", () => {
     const both = ["snappy", "rancheros"];
     const find = (q: string, names: number[]) => index.find(tokenise(q), new Set(names), both)?.id;
