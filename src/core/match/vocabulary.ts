@@ -387,6 +387,8 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["smth", "something"],
   ["sth", "something"],
   ["bins", "binaries"],
+  ["lib", "library"],
+  ["libs", "libraries"],
   ["dl", "download"],
   ["mgmt", "management"],
   ["perf", "performance"],

@@ -459,7 +459,7 @@ describe("matchQuestion: Spanish and Portuguese topic words", () => {
 });
 
 describe("matchQuestion: chat shorthand", () => {
-  it("should read 'pkg mgr', 'upd' and 'img' as the words they shorten", () => {
+  it("should read 'pkg mgr', 'upd', 'img' and 'libs' as the words they shorten", () => {
     expect(matchReal("no pkg mgr on coreos??").tokens).toEqual(
       expect.arrayContaining(["package", "manager"]),
     );
@@ -469,6 +469,8 @@ describe("matchQuestion: chat shorthand", () => {
     expect(matchRealWithLimits("rancheros: which cmd reloads the console?").limit?.id).toBe(
       "instructions",
     );
+    // The facts write "libraries": "libs" finds them.
+    expect(askReal("are snappy's libs what ubuntu ships?").facts[0]?.text).toMatch(/libraries/);
   });
 });
 
