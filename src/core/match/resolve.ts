@@ -121,7 +121,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const recent = context?.recentSystems ?? context?.systems ?? [];
   // "add photon to that" after a comparison, or after two systems asked in turn: those, and one
   // system more.
-  const adding = recent.length >= 2 && match.tokens.some((t) => ADDING_WORDS.has(t));
+  const adding =
+    recent.length >= 2 &&
+    (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
+      (match.systems.length > 0 && placesAmong(match.tokens)));
   const compareWanted =
     match.compareCue || match.comparative || adding || (match.asksSame && context !== undefined);
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
@@ -501,6 +504,13 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
 
 /** Words that add a system to the comparison just made ("throw rancheros in too"). */
 const ADDING_WORDS = new Set(["add", "include", "throw", "plus", "too"]);
+
+/** "where does snappy fit in that?", "where would atomic land?": a place among those compared. */
+function placesAmong(tokens: readonly string[]): boolean {
+  return tokens[0] === "where" && tokens.some((t) => PLACING_VERBS.has(t));
+}
+
+const PLACING_VERBS = new Set(["fit", "fits", "land", "lands", "stand", "stands", "sit", "sits"]);
 
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every

@@ -1203,6 +1203,15 @@ describe("follow-ups in everyday talk", () => {
     expect([again.intent, again.systems]).toEqual(["answer", ["atomic"]]);
   });
 
+  it("should place a system named 'where does it fit' among those just compared", () => {
+    const compared = realEngine().ask("compare photon and rancheros on kernel");
+    const placed = realEngine().ask("where would snappy sit?", compared.context).answer;
+    expect([placed.intent, placed.systems]).toEqual(["compare", ["photon", "rancheros", "snappy"]]);
+    // A tool asked so is its own system's: no comparison to place it in.
+    const tool = realEngine().ask("coreos vs atomic clustering");
+    expect(realEngine().ask("where does etcd fit in?", tool.context).answer.intent).toBe("answer");
+  });
+
   it("should read 'and the rest?' with nothing left to show as the rest of the systems", () => {
     const engine = realEngine();
     const first = engine.ask("init system of photon");
