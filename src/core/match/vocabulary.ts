@@ -153,6 +153,9 @@ export const COMPARE_CUES: string[][] = [
   // "is atomic's approach any different?"
   ["any", "different"],
   ["contrast"],
+  // "cockpit vs fleet - apples to oranges?": whether the two compare at all.
+  ["apples", "to", "oranges"],
+  ["apples", "and", "oranges"],
   ["stack", "up"],
   ["stacks", "up"],
   ["measure", "up"],

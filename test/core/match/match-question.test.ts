@@ -80,6 +80,11 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("compare all on size").counted).toBeUndefined();
   });
 
+  it("should read 'apples to oranges?' as asking whether two things compare", () => {
+    const answer = askReal("etcd and geard - apples and oranges?");
+    expect([answer.intent, answer.systems]).toEqual(["compare", ["coreos", "atomic"]]);
+  });
+
   it("should read a matrix asked for as a comparison", () => {
     expect(askReal("matrix of init and filesystem for coreos, atomic, photon").intent).toBe(
       "compare",
