@@ -540,11 +540,20 @@ function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string 
 /**
  * The rarest hit; of equally rare ones, the one whose owner most of the precise words share
  * ("fleetctl list-machines / MACHINE IP METADATA": CoreOS's words, though one RancherOS fact says
- * "IP").
+ * "IP"). Where the rarest is no one system's, the owned hit most of the precise words agree with.
  */
 function mostAgreed(hits: readonly WordHit[], precise: readonly WordHit[]): WordHit | undefined {
   const top = rarest(hits)?.weight;
   const agreeing = (hit: WordHit) => precise.filter((other) => other.owner === hit.owner).length;
+  // "rpm-ostree upgrade done, do i reboot?": where the rarest word ("reboot") is several
+  // systems', the owned word most of the others agree with ("rpm", "ostree": Atomic's).
+  const owned = hits.filter((hit) => hit.owner !== undefined);
+  if (owned.length > 0 && hits.some((hit) => hit.weight === top && hit.owner === undefined)) {
+    return owned.reduce((best, hit) => {
+      const [held, bestHeld] = [agreeing(hit), agreeing(best)];
+      return held > bestHeld || (held === bestHeld && hit.weight > best.weight) ? hit : best;
+    });
+  }
   return hits
     .filter((hit) => hit.weight === top)
     .reduce<WordHit | undefined>(

@@ -85,6 +85,13 @@ describe("matchQuestion: systems", () => {
     expect([answer.intent, answer.systems]).toEqual(["compare", ["coreos", "atomic"]]);
   });
 
+  it("should name the system of a tool asked about though a rarer word is several systems'", () => {
+    // "running" is rarer than "system-docker", and several systems' facts say it.
+    for (const question of ["system-docker runs what exactly?", "what is system-docker running"]) {
+      expect(askReal(question).systems, question).toEqual(["rancheros"]);
+    }
+  });
+
   it("should read a matrix asked for as a comparison", () => {
     expect(askReal("matrix of init and filesystem for coreos, atomic, photon").intent).toBe(
       "compare",
