@@ -643,6 +643,11 @@ describe("the first fact answers what is asked", () => {
     expect(answer.facts[0]?.text).toMatch(/toolbox/i);
   });
 
+  it("should lead with the CoreOS way of running containers when asked the proper way", () => {
+    const answer = askReal("what is the intended way to launch containers on coreos hosts?");
+    expect(answer.facts[0]?.text).toMatch(/unit files/);
+  });
+
   it("should rank by 'the same', which asks whether two things are alike", () => {
     const answer = askReal("do snappy boxes carry the same libs ubuntu server has?");
     expect(answer.facts[0]?.text).toMatch(/same libraries/);
