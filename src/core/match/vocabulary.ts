@@ -390,6 +390,7 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["smth", "something"],
   ["sth", "something"],
   ["bins", "binaries"],
+  ["k8s", "kubernetes"],
   ["lib", "library"],
   ["libs", "libraries"],
   ["dl", "download"],

@@ -286,6 +286,15 @@ describe("LimitIndex", () => {
     expect(index.find(tokens, new Set(), [], emphasis)?.id).toBe("later-products");
   });
 
+  it("should hold back the terms of a vendor's support, though a fact says support exists", () => {
+    const terms = realEngine().ask("what response times does tectonic support promise for coreos?");
+    expect(terms.answer.intent).toBe("no_match");
+    expect(terms.answer.text).toMatch(/response times/);
+    expect(realEngine().ask("is there commercial support for coreos?").answer.intent).toBe(
+      "answer",
+    );
+  });
+
   it("should hold back package layering, which came after the sources, for Atomic too", () => {
     // Its facts say packages can be added to the base system, not how rpm-ostree layers them.
     const { answer } = realEngine().ask("is package layering a thing on project atomic?");

@@ -471,7 +471,7 @@ describe("matchQuestion: Spanish and Portuguese topic words", () => {
 });
 
 describe("matchQuestion: chat shorthand", () => {
-  it("should read 'pkg mgr', 'upd', 'img' and 'libs' as the words they shorten", () => {
+  it("should read 'pkg mgr', 'upd', 'img', 'libs' and 'k8s' as the words they shorten", () => {
     expect(matchReal("no pkg mgr on coreos??").tokens).toEqual(
       expect.arrayContaining(["package", "manager"]),
     );
@@ -481,6 +481,8 @@ describe("matchQuestion: chat shorthand", () => {
     expect(matchRealWithLimits("rancheros: which cmd reloads the console?").limit?.id).toBe(
       "instructions",
     );
+    // "k8s" is Kubernetes, whose version the facts never give.
+    expect(askReal("k8s version on project atomic?").intent).toBe("no_match");
     // The facts write "libraries": "libs" finds them.
     expect(askReal("are snappy's libs what ubuntu ships?").facts[0]?.text).toMatch(/libraries/);
   });
