@@ -334,7 +334,19 @@ export class LimitIndex {
           : -1;
       // "which cloud-init version": the name the two words before it spell.
       const hyphenated = this.hyphenated.get(`${tokens[at - 1] ?? ""}${tokens[at] ?? ""}`);
-      const thing = hyphenated ?? tokens[at];
+      // "which selinux policy version": the name a part of it follows (a word the facts use, not
+      // "kernal" misspelt after a system's name).
+      const part = tokens[at] ?? "";
+      const owner =
+        at === i - 1 &&
+        !this.names.has(part) &&
+        this.factWords.has(part) &&
+        !COMMON_WORDS.has(part) &&
+        !names.has(at - 1) &&
+        this.names.has(tokens[at - 1] ?? "")
+          ? tokens[at - 1]
+          : undefined;
+      const thing = hyphenated ?? owner ?? tokens[at];
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
       // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
       // "is there a centos version of atomic?" asks for an edition the facts write of, no number.

@@ -231,6 +231,17 @@ describe("LimitIndex", () => {
     expect(findFor("is atomic on 22.0.1 yet", "atomic")).toBe("unknown-version");
   });
 
+  it("should read the version of a part of a named thing as that thing's ('selinux policy')", () => {
+    expect(realEngine().ask("which selinux policy release is on atomic").answer.intent).toBe(
+      "no_match",
+    );
+    // Docker is numbered for Atomic; a misspelt word after a system's name is no part of it.
+    expect(realEngine().ask("which docker engine version does atomic have").answer.intent).toBe(
+      "answer",
+    );
+    expect(realEngine().ask("snapy kernal version").answer.intent).toBe("answer");
+  });
+
   it("should read '4.x' as any 4 the facts quote", () => {
     expect(findFor("is atomic on a 4.x kernel", "atomic", 1)).toBeUndefined();
     expect(findFor("is atomic on a 5.x kernel", "atomic", 1)).toBe("unknown-version");
