@@ -143,6 +143,11 @@ interface EvalSet {
 // (200, engineers writing in a second language), written at the start of the next session and
 // scored unread on 2071b93: 94.5 % with 92.0 %, 93.0 % with 93.2 %, 94.5 % with 89.3 % and 94.5 %
 // with 94.5 %; -141 and -142 were read for causes, -140 and -143 never.
+// holdout-144 (200, platform leads writing an evaluation memo), -145 (200, developers new to ops),
+// -146 (200, SRE managers asking about risk and support) and -147 (200, pasted fragments and bare
+// keywords), written at the start of the session after and scored unread on 04e602c: 94.0 % with
+// 95.9 %, 97.5 % with 97.4 %, 94.5 % with 94.4 % and 92.5 % with 94.5 %; -144 and -147 were read
+// for causes, -145 and -146 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -288,6 +293,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-141.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.93 },
   { file: "holdout-142.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-143.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-144.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.97 },
+  { file: "holdout-145.jsonl", minimum: 200, offTopic: 64, passMark: 0.97, leadMark: 0.97 },
+  { file: "holdout-146.jsonl", minimum: 200, offTopic: 66, passMark: 0.94, leadMark: 0.94 },
+  { file: "holdout-147.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
