@@ -31,12 +31,12 @@ export function buildComparison(
   // One system compared stands against the others that have facts on the rows ("compare coreos");
   // "compare all" is every system, a column whose sources say nothing on the rows included.
   // "rank the five by size" counts the systems whose sources give sizes, when five of them do.
-  const known = systemsWithFacts(catalog, rowCandidates);
-  const every =
-    rowCandidates
-      .map((topic) => systemsWithFacts(catalog, [topic]))
-      .find((some) => some.length === counted) ?? catalog.systemIds();
-  const others = (systems.length === 0 ? every : known).filter((id) => !systems.includes(id));
+  const counting = (topic: string) => systemsWithFacts(catalog, [topic]).length === counted;
+  const countedTopic = counted === undefined ? undefined : rowCandidates.find(counting);
+  const every = countedTopic ? systemsWithFacts(catalog, [countedTopic]) : catalog.systemIds();
+  const others = (systems.length === 0 ? every : systemsWithFacts(catalog, rowCandidates)).filter(
+    (id) => !systems.includes(id),
+  );
   const columns = (systems.length > 1 ? systems : [...systems, ...others]).slice(
     0,
     MAX_TABLE_COLUMNS,

@@ -51,18 +51,19 @@ export interface Resolution {
  * and fills gaps from the conversation when the question points back at it.
  */
 export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
-  const pending = context?.pendingFacts !== undefined && context.pendingFacts.length > 0;
+  const pendingFacts = context?.pendingFacts ?? [];
+  const pending = pendingFacts.length > 0;
   // "and the rest?" with nothing left to show asks the same of the rest of the systems.
   const moreOnly = match.moreOnly && (pending || !match.allSystems);
   const followOn = moreOnly || match.cueOnly;
-  if (moreOnly && context?.pendingFacts && pending) {
+  if (context && moreOnly && pending) {
     return {
       intent: "answer",
       confidence: 1,
       systems: context.systems,
       topics: context.topics,
       fromContext: true,
-      pending: context.pendingFacts,
+      pending: pendingFacts,
     };
   }
   if (followOn && context && context.systems.length > 0) {
