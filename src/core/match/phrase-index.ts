@@ -29,7 +29,12 @@ export class PhraseIndex {
   /** Compact keys of the aliases that are also everyday words ("atomic"). */
   private readonly everydayNames: ReadonlySet<string>;
 
-  constructor(kb: Pick<KnowledgeBase, "systems" | "topics">) {
+  /** The words the facts write: "table" is the inovex table, never a typo of "stable". */
+  private readonly factWords: ReadonlySet<string>;
+
+  constructor(
+    kb: Pick<KnowledgeBase, "systems" | "topics"> & Partial<Pick<KnowledgeBase, "facts">>,
+  ) {
     const targets = new Map<string, PhraseTarget[]>();
     let maxTokens = 1;
     const add = (phrase: string, target: PhraseTarget) => {
@@ -51,6 +56,7 @@ export class PhraseIndex {
     this.everydayNames = new Set(
       kb.systems.flatMap((s) => (s.everyday_aliases ?? []).map(compactKey)),
     );
+    this.factWords = new Set((kb.facts ?? []).flatMap((fact) => tokenise(fact.text)));
     // A compact key may span one token more than the phrase ("core os" is one key, "coreos").
     this.maxTokens = maxTokens + 1;
   }
@@ -116,7 +122,7 @@ export class PhraseIndex {
       const { key, stopword, domainWord, spokenOs } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && stopword) return undefined;
-      if (fuzzy && (stopword || domainWord)) continue;
+      if (fuzzy && (stopword || domainWord || (length === 1 && this.factWords.has(key)))) continue;
       const hit = fuzzy
         ? this.lookup.find(key)
         : (this.lookup.get(key) ??

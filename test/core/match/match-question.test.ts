@@ -92,6 +92,12 @@ describe("matchQuestion: systems", () => {
     }
   });
 
+  it("should not read a word the facts write as a typo of a topic's word", () => {
+    // "table" is the inovex table, not "stable" misspelt; "kickstart" is deployment's own word.
+    expect(matchReal("sizes from the inovex table, biggest first").topics).toEqual(["size"]);
+    expect(matchReal("does kickstart work for atomic").topics).toEqual(["deployment"]);
+  });
+
   it("should read a matrix asked for as a comparison", () => {
     expect(askReal("matrix of init and filesystem for coreos, atomic, photon").intent).toBe(
       "compare",
