@@ -31,9 +31,13 @@ export function buildComparison(
   // One system compared stands against the others that have facts on the rows ("compare coreos");
   // "compare all" is every system, a column whose sources say nothing on the rows included.
   // "rank the five by size" counts the systems whose sources give sizes, when five of them do.
-  const counting = (topic: string) => systemsWithFacts(catalog, [topic]).length === counted;
-  const countedTopic = counted === undefined ? undefined : rowCandidates.find(counting);
-  const every = countedTopic ? systemsWithFacts(catalog, [countedTopic]) : catalog.systemIds();
+  const countedOnRow =
+    counted === undefined
+      ? undefined
+      : rowCandidates
+          .map((topic) => systemsWithFacts(catalog, [topic]))
+          .find((some) => some.length === counted);
+  const every = countedOnRow ?? catalog.systemIds();
   const others = (systems.length === 0 ? every : systemsWithFacts(catalog, rowCandidates)).filter(
     (id) => !systems.includes(id),
   );
