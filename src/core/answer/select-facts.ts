@@ -180,10 +180,11 @@ export function relevance(
   for (const hit of hits) {
     if (hit.topicWord && !topicWords) continue;
     const weight = hit.weight * (hit.scale ?? 1) * (hit.exact ? 1 : GUESS_SHARE);
-    hit.facts.forEach((fact, i) => {
-      if (keep && !keep(fact)) return;
+    for (let i = 0; i < hit.facts.length; i++) {
+      const fact = hit.facts[i] as number;
+      if (keep && !keep(fact)) continue;
       scores.set(fact, (scores.get(fact) ?? 0) + weight * (hit.tf[i] as number));
-    });
+    }
   }
   return scores;
 }
@@ -229,46 +230,45 @@ export function rankAnswerFacts(
   const boost = new Map(
     topics.map((topic, i) => [topic, TOPIC_BOOST * Math.max(0.6, 1 - LATER_TOPIC_STEP * i)]),
   );
-  // Across all systems, only facts the words or the topics reach can score: at 100x knowledge
-  // scanning all 29,100 facts made a question beyond the sources take 12 to 15 ms.
-  const pool =
-    systems.length > 0
-      ? systems.flatMap((s) => catalog.factsOf(s))
-      : new Set([
-          ...scores.keys(),
-          ...topics.flatMap((topic) => catalog.systemIds().flatMap((s) => catalog.cell(s, topic))),
-        ]);
-  const scored: { index: number; score: number }[] = [];
-  for (const index of pool) {
-    const fact = catalog.fact(index);
-    const asked = (scores.get(index) ?? 0) + (boost.get(fact.topic) ?? 0);
-    if (asked > 0) scored.push({ index, score: asked + (catalog.isLead(index) ? LEAD_BONUS : 0) });
+  // Two plain arrays, not an object per fact, and each topic's facts in one list (Catalog.factsOn):
+  // at 100x knowledge a topic reaches thousands of facts and few are kept. With both, the matcher's
+  // p99 at 100x went from 7.8-9.4 ms to 3.7-4.2 ms (the same run, old and new code interleaved).
+  const reached: number[] = [];
+  const reachedScores: number[] = [];
+  const consider = (index: number) => {
+    const asked = (scores.get(index) ?? 0) + (boost.get(catalog.fact(index).topic) ?? 0);
+    if (asked <= 0) return;
+    reached.push(index);
+    reachedScores.push(asked + (catalog.isLead(index) ? LEAD_BONUS : 0));
+  };
+  if (systems.length > 0) for (const system of systems) catalog.factsOf(system).forEach(consider);
+  else {
+    // Across all systems, only facts the words or the topics reach can score: at 100x knowledge
+    // scanning all 29,100 facts made a question beyond the sources take 12 to 15 ms.
+    for (const index of scores.keys()) consider(index);
+    for (const topic of topics)
+      for (const index of catalog.factsOn(topic)) if (!scores.has(index)) consider(index);
   }
-  if (scored.length === 0) {
+  if (reached.length === 0) {
     // Nothing on the topics asked is "nothing", not an overview of something else.
     return topics.length > 0 ? [] : systems.flatMap((system) => overview(catalog, system));
   }
-  const best = scored.reduce((top, { score }) => Math.max(top, score), 0);
+  const best = reachedScores.reduce((top, score) => Math.max(top, score), 0);
   // Dropped before sorting: across 600 systems at 100x, most facts a topic reaches fall far short.
-  const kept = scored
-    .filter(({ index, score }) => {
-      const share =
-        topics.length === 0 || boost.has(catalog.fact(index).topic)
-          ? KEEP_SHARE
-          : OFF_TOPIC_KEEP_SHARE;
-      return score >= share * best || onTopicOfNamed(index);
-    })
-    .sort((a, b) => b.score - a.score || catalog.rank(a.index) - catalog.rank(b.index));
+  const kept: { index: number; score: number }[] = [];
+  reached.forEach((index, i) => {
+    const score = reachedScores[i] as number;
+    const onTopic = boost.has(catalog.fact(index).topic);
+    const share = topics.length === 0 || onTopic ? KEEP_SHARE : OFF_TOPIC_KEEP_SHARE;
+    // A named system's facts on a named topic always belong to the answer, if only after "more".
+    if (score >= share * best || (systems.length > 0 && onTopic)) kept.push({ index, score });
+  });
+  kept.sort((a, b) => b.score - a.score || catalog.rank(a.index) - catalog.rank(b.index));
   // Systems take turns only on a topic asked across them; words of the question rank on merit.
   const byTopicAlone = kept.every(({ index }) => !scores.has(index));
   const order =
     systems.length !== 1 && byTopicAlone ? takeTurns(catalog, kept) : kept.map((k) => k.index);
   return order.slice(0, MAX_RANKED_FACTS);
-
-  // A named system's facts on a named topic always belong to the answer, if only after "more".
-  function onTopicOfNamed(index: number): boolean {
-    return systems.length > 0 && boost.has(catalog.fact(index).topic);
-  }
 }
 
 /**

@@ -16,7 +16,15 @@ export class Catalog {
   private readonly overviewTopicIdList: readonly string[];
   /** system -> its facts; and every fact's place in the order answers break ties by. */
   private readonly factsBySystem = new Map<string, number[]>();
+  /**
+   * Every system's cell on a topic, systems in file order: a question naming no system scores a
+   * topic across all of them, and at 100x knowledge looking up 600 cells per topic cost more than
+   * scoring their facts.
+   */
+  private readonly factsByTopic = new Map<string, number[]>();
   private readonly ranks: Int32Array;
+  /** 1 where a fact leads its cell: asked for every fact a question reaches, thousands at 100x. */
+  private readonly leads: Uint8Array;
   private readonly allFactList: readonly number[];
   private readonly indexById: Map<string, number>;
   /** system -> the fact marked `introduces`: what the system is. */
@@ -49,6 +57,9 @@ export class Catalog {
         topics.sort((a, b) => size(b) - size(a)),
       );
     }
+    this.leads = Uint8Array.from(kb.facts, (fact) =>
+      Number(fact.lead === true || this.cell(fact.system, fact.topic).length === 1),
+    );
     // Ties between equally relevant facts: systems in file order, each system's topics by weight,
     // then each cell's own order, so a question's answer never depends on the order of articles.
     this.ranks = new Int32Array(kb.facts.length);
@@ -60,6 +71,11 @@ export class Catalog {
       this.factsBySystem.set(system, list);
     }
     this.allFactList = [...this.factsBySystem.values()].flat();
+    for (const topic of this.topicIdList)
+      this.factsByTopic.set(
+        topic,
+        this.systemIdList.flatMap((system) => this.cell(system, topic)),
+      );
   }
 
   system(id: string): System {
@@ -101,6 +117,11 @@ export class Catalog {
     return this.factsBySystem.get(system) ?? NO_FACTS;
   }
 
+  /** Every system's facts on one topic: the systems in file order, each cell in its own. */
+  factsOn(topic: string): readonly number[] {
+    return this.factsByTopic.get(topic) ?? NO_FACTS;
+  }
+
   /** Every fact whose system is known, in tie-break order. */
   allFacts(): readonly number[] {
     return this.allFactList;
@@ -126,8 +147,7 @@ export class Catalog {
 
   /** Whether a fact leads its cell: the curator's choice, or the cell's only fact. */
   isLead(index: number): boolean {
-    const fact = this.fact(index);
-    return fact.lead === true || this.cell(fact.system, fact.topic).length === 1;
+    return this.leads[index] === 1;
   }
 
   /** The fact that says what a system is, when its curator marked one. */

@@ -716,6 +716,14 @@ describe("the first fact answers what is asked", () => {
     );
     expect(catalog.isLead(shared)).toBe(false);
   });
+
+  it("should list a topic's facts across systems in the order of the systems and their cells", () => {
+    const catalog = realCatalog();
+    const cells = catalog.systemIds().map((system) => catalog.cell(system, "security"));
+    expect(cells.filter((cell) => cell.length > 0).length).toBeGreaterThan(2);
+    expect(catalog.factsOn("security")).toEqual(cells.flat());
+    expect(catalog.factsOn("no-such-topic")).toEqual([]);
+  });
 });
 
 describe("words that judge rather than name", () => {
