@@ -35,6 +35,7 @@ import {
   withAnswerTopic,
   withCue,
   withDefinition,
+  withSource,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison } from "./table.js";
@@ -65,7 +66,8 @@ export function buildAnswer(
   // Only the systems asked about can answer: at 100x knowledge a word's facts are mostly others'.
   const asked = new Set(resolution.systems);
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
-  const words = relevance(match.wordHits, { keep });
+  const said = relevance(match.wordHits, { keep });
+  const words = match.source ? withSource(catalog, said, match.source, resolution.topics) : said;
   const cued = match.asks ? withCue(catalog, words, match.asks, resolution.topics) : words;
   const typed = match.answerTopic
     ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)
@@ -193,10 +195,11 @@ function compare(
   match: QuestionMatch,
   resolution: Resolution,
 ): BuiltAnswer {
-  const scores = relevance(match.wordHits, { topicWords: false });
+  const said = relevance(match.wordHits, { topicWords: false });
+  const scores = match.source ? withSource(catalog, said, match.source, resolution.topics) : said;
   const comparison = buildComparison(
     catalog,
-    resolution.systems,
+    match.source ? coveredBy(catalog, match.source, match.systems, resolution) : resolution.systems,
     resolution.topics,
     scores,
     match.comparative,
@@ -236,6 +239,29 @@ function compare(
   }
   // Unreachable: the last choice has no lines to drop, and returns above.
   return nothingOnThat(catalog, base, notes, resolution);
+}
+
+/**
+ * "which had the newest docker in that inovex table?": the systems that source covers on the
+ * topics compared, and any the question names whatever the source covers.
+ */
+function coveredBy(
+  catalog: Catalog,
+  source: string,
+  named: readonly string[],
+  { systems, topics }: Resolution,
+): string[] {
+  const rows = topics.length > 0 ? topics : catalog.tableTopicIds();
+  const cites = (system: string) =>
+    rows.some((topic) =>
+      catalog
+        .cell(system, topic)
+        .some((index) => catalog.fact(index).sources.some(({ id }) => id === source)),
+    );
+  // No system in particular compares every one.
+  const asked = systems.length > 0 ? systems : catalog.systemIds();
+  const covered = asked.filter((system) => named.includes(system) || cites(system));
+  return covered.length >= 2 ? covered : [...systems];
 }
 
 /**

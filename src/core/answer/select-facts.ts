@@ -52,6 +52,8 @@ const AMOUNT =
   /\d|\ba\/b\b|\b(less|fewer|little|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|single|twice|double|half)\b/i;
 /** What answering the kind of question asked adds to a fact's score. */
 const CUE_BONUS = 3;
+/** What being from the source the asker names adds: as much as a topic asked. */
+const SOURCE_BONUS = 1;
 const cuedByCatalog = new WeakMap<Catalog, Record<Cue, number[]>>();
 
 /**
@@ -97,6 +99,27 @@ export function withCue(
       (topics.length > 0 ? topics.includes(catalog.fact(index).topic) : scores.size === 0),
   );
   return withBonus(scores, asked);
+}
+
+/**
+ * The scores with SOURCE_BONUS added to the facts of the source the asker names ("inovex says the
+ * coreos docker version is what?"), among those the question reaches by its words or topics.
+ */
+export function withSource(
+  catalog: Catalog,
+  scores: Map<number, number>,
+  source: string,
+  topics: readonly string[],
+): Map<number, number> {
+  const cites = (index: number) => catalog.fact(index).sources.some(({ id }) => id === source);
+  const reached = [
+    ...scores.keys(),
+    ...topics.flatMap((topic) => catalog.factsOn(topic)).filter((index) => !scores.has(index)),
+  ];
+  const boosted = new Map(scores);
+  for (const index of reached.filter(cites))
+    boosted.set(index, (boosted.get(index) ?? 0) + SOURCE_BONUS);
+  return boosted;
 }
 
 /**

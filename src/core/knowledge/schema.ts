@@ -15,6 +15,11 @@ export const sourceSchema = z.strictObject({
   date_note: text.optional(),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   file: text,
+  /**
+   * How askers refer to the source ("the inovex table"): a comparison that names it sets side by
+   * side the systems it covers, not every system.
+   */
+  called: z.array(text).optional(),
 });
 
 export const systemSchema = z

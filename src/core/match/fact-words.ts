@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { tokenise } from "./normalise.js";
-import { DOMAIN_WORDS, FOREIGN_FUNCTION_WORDS, STOPWORDS } from "./vocabulary.js";
+import { COMMON_WORDS, DOMAIN_WORDS, FOREIGN_FUNCTION_WORDS, STOPWORDS } from "./vocabulary.js";
 
 /**
  * The form a word is indexed and looked up under: Porter's stem of an alphabetic word ("updates",
@@ -83,6 +83,18 @@ const MAX_STEMS = 20_000;
  */
 export function compoundWords(tokens: readonly string[]): string[] {
   return tokens.slice(1).map((token, i) => `${tokens[i]}${token}`);
+}
+
+/**
+ * An everyday word, in any of its regular forms: "explained", "seemed", "wondering" ask about
+ * nothing in particular, as "explain", "seem" and "wonder" do. Not by stem: Porter's stems join
+ * "consequences" to "consequently".
+ */
+export function isEverydayWord(word: string): boolean {
+  if (COMMON_WORDS.has(word)) return true;
+  // Only the short list's other forms: the long one holds words like "bill" and "track".
+  const base = word.replace(/(?:ed|ing|es|s)$/, "");
+  return base.length >= 4 && (STOPWORDS.has(base) || STOPWORDS.has(word.replace(/(?:d|s)$/, "")));
 }
 
 export function isContentWord(word: string): boolean {

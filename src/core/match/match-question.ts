@@ -1,7 +1,7 @@
 import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
-import { isContentWord, wordKey } from "./fact-words.js";
+import { isContentWord, isEverydayWord, wordKey } from "./fact-words.js";
 import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
@@ -68,6 +68,8 @@ export interface QuestionMatch {
   allSystems: boolean;
   /** How many systems the asker counts ("the five in that table", "all 5"), when they do. */
   counted?: number;
+  /** The source the asker refers to ("in that inovex table"), when they do. */
+  source?: string;
   /** An explicit request to compare ("vs", "compare", "side by side", "difference"). */
   compareCue: boolean;
   /**
@@ -255,8 +257,11 @@ export function matchQuestion(
   const origins = originPositions(tokens);
   const asksOfEach =
     tokens.filter((t, i) => (t === "which" || t === "who") && !reasons.includes(i + 1)).length >= 2;
+  // "going by the carina guide": the source named says which facts, not what they are about.
+  const source = phrases.sourceIn(tokens);
   // Cue words are wording, not subject: they count neither as known nor as unknown.
   const cueTokens = new Set([
+    ...(source?.at ?? []),
     ...compareTokens,
     ...everyTokens,
     ...(landscape ? landscapeTokens : []),
@@ -320,7 +325,7 @@ export function matchQuestion(
     const hit = spelt.has(i) && !found?.exact ? undefined : found;
     // "someone", "itself": an everyday word the facts never use asks about nothing in particular
     // (a figure does: "clusters of 10 nodes").
-    if (kind === undefined && !hit && COMMON_WORDS.has(token) && !/\d/.test(token)) return;
+    if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
     if (kind === undefined && !hit && normalised.pasted[i]) return;
     if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
@@ -452,6 +457,7 @@ export function matchQuestion(
       every ||
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     ...(counted ? { counted } : {}),
+    ...(source ? { source: source.id } : {}),
     pointsBack,
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue,

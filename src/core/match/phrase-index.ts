@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { type FuzzyHit, FuzzyLookup } from "./fuzzy-lookup.js";
 import { compactKey, tokenise, tokensKey } from "./normalise.js";
+import { startsRun } from "./token-runs.js";
 import { DOMAIN_WORDS, STOPWORDS } from "./vocabulary.js";
 
 export interface PhraseTarget {
@@ -32,8 +33,12 @@ export class PhraseIndex {
   /** The words the facts write: "table" is the inovex table, never a typo of "stable". */
   private readonly factWords: ReadonlySet<string>;
 
+  /** What askers call each source ("that inovex table"), as tokens. */
+  private readonly sourceNames: { id: string; tokens: string[] }[];
+
   constructor(
-    kb: Pick<KnowledgeBase, "systems" | "topics"> & Partial<Pick<KnowledgeBase, "facts">>,
+    kb: Pick<KnowledgeBase, "systems" | "topics"> &
+      Partial<Pick<KnowledgeBase, "facts" | "sources">>,
   ) {
     const targets = new Map<string, PhraseTarget[]>();
     let maxTokens = 1;
@@ -57,6 +62,9 @@ export class PhraseIndex {
       kb.systems.flatMap((s) => (s.everyday_aliases ?? []).map(compactKey)),
     );
     this.factWords = new Set((kb.facts ?? []).flatMap((fact) => tokenise(fact.text)));
+    this.sourceNames = (kb.sources ?? []).flatMap((source) =>
+      (source.called ?? []).map((name) => ({ id: source.id, tokens: tokenise(name) })),
+    );
     // A compact key may span one token more than the phrase ("core os" is one key, "coreos").
     this.maxTokens = maxTokens + 1;
   }
@@ -69,6 +77,18 @@ export class PhraseIndex {
     if (key.length - 2 < MIN_SPOKEN_NAME) return undefined;
     const hit = this.lookup.get(`${key.slice(0, -2)}os`);
     return hit?.value.every((target) => target.kind === "system") ? hit : undefined;
+  }
+
+  /**
+   * The source the tokens refer to by one of its names ("in that inovex table"), if one, and the
+   * positions of the name.
+   */
+  sourceIn(tokens: readonly string[]): { id: string; at: number[] } | undefined {
+    for (const { id, tokens: name } of this.sourceNames) {
+      const start = tokens.findIndex((_, i) => startsRun(tokens, i, name));
+      if (start >= 0) return { id, at: name.map((_, k) => start + k) };
+    }
+    return undefined;
   }
 
   /** Whether these tokens spell an alias that is also an everyday word. */

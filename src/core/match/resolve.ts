@@ -167,8 +167,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     context &&
     compareWanted &&
     !setApart &&
-    // "how does that differ from coreos and atomic?": what "that" was, against both.
-    (against.length === 1 || (against.length > 1 && pointsAtSubject(match.tokens))) &&
+    // "how does that differ from coreos and atomic?": what "that" was, against both; "ok add
+    // atomic and snappy too": those compared, and both.
+    (against.length === 1 || (against.length > 1 && (adding || pointsAtSubject(match.tokens)))) &&
     context.systems.length > 0 &&
     !against.some((system) => context.systems.includes(system)) &&
     // "how does coreos handle auth by comparison?", "smaller than coreos?"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../../src/core/engine.js";
 import {
   answersAbout,
   askAfter,
@@ -726,7 +727,47 @@ describe("the first fact answers what is asked", () => {
   });
 });
 
+describe("a source the asker names", () => {
+  it("should compare the systems a named table covers, not every system", () => {
+    const named = askReal("docker versions side by side from that comparison table");
+    expect(named.intent).toBe("compare");
+    expect(named.systems).toEqual(["coreos", "atomic", "rancheros", "snappy", "photon"]);
+    // Without it, every system stands in the table, DCOS with nothing on the row.
+    expect(askReal("docker versions side by side").systems).toContain("dcos");
+  });
+
+  it("should read a team's own name for a source, and compare only what that source covers", () => {
+    const kb = realKb();
+    const engine = createEngine({
+      ...kb,
+      sources: kb.sources.map((source) =>
+        source.id === "metral-2015" ? { ...source, called: ["the carina guide"] } : source,
+      ),
+    });
+    const { answer } = engine.ask("how do they all handle updates, going by the carina guide?");
+    const covers = (system: string) =>
+      kb.facts.some(
+        (fact) =>
+          fact.system === system &&
+          fact.topic === "updates" &&
+          fact.sources.some(({ id }) => id === "metral-2015"),
+      );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(kb.systems.map(({ id }) => id).filter(covers));
+    expect(answer.systems.length).toBeGreaterThanOrEqual(2);
+    expect(answer.systems.length).toBeLessThan(kb.systems.length);
+  });
+});
+
 describe("words that judge rather than name", () => {
+  it("should read another form of an everyday word ('fleetctl explained') as wording", () => {
+    expect(matchReal("fleetctl explained").coverage).toBe(1);
+    const answer = askReal("toolbox explained please");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+    // Only the regular forms of the short list: "consequences" is no form of "consequently".
+    expect(matchReal("rkt consequences").coverage).toBeLessThan(1);
+  });
+
   it("should read 'nicest', 'downsides' as wording, not as subjects the sources lack", () => {
     const answer = askReal("what's the nicest thing about cockpit");
     expect(answer.intent).toBe("answer");
@@ -1228,6 +1269,16 @@ describe("follow-ups in everyday talk", () => {
     // A tool asked so is its own system's: no comparison to place it in.
     const tool = realEngine().ask("coreos vs atomic clustering");
     expect(realEngine().ask("where does etcd fit in?", tool.context).answer.intent).toBe("answer");
+  });
+
+  it("should add every system named 'include … too' to those just compared", () => {
+    const compared = realEngine().ask("kernel versions of photon vs snappy");
+    const widened = realEngine().ask("now include coreos and atomic too", compared.context);
+    expect([widened.answer.intent, widened.answer.systems, widened.answer.topics]).toEqual([
+      "compare",
+      ["photon", "snappy", "coreos", "atomic"],
+      ["kernel"],
+    ]);
   });
 
   it("should read 'and the rest?' with nothing left to show as the rest of the systems", () => {

@@ -190,6 +190,16 @@ describe("loadKnowledge on broken knowledge", () => {
     );
   });
 
+  it("should report a source's names that are not a list of words", () => {
+    const problems = problemsAfter(
+      editEntry("sources.yml", 0, (source) => {
+        source.called = "hayden's review";
+      }),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^knowledge\/sources\.yml: sources\[0\] \(hayden-2014\)\.called: /);
+  });
+
   it("should report a knowledge folder without fact files", () => {
     expect(problemsAfter(deleteFile("facts"))).toEqual(["knowledge/facts: no fact files found"]);
   });
