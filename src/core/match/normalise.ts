@@ -94,11 +94,19 @@ const PRIORITY_TAG = /\[(?:p|sev|s)\d\]/gi;
 /** A shell's prompt pasted with its output ("-bash-4.2#", "sh-5.1$"): the shell's version is no subject. */
 const SHELL_PROMPT = /-?\b(?:ba|z|k|da)?sh-\d+(?:\.\d+)*[#$]/g;
 
+/**
+ * "wait, so how many…", "hang on what's…": surprise before the question, no word of it ("waiting
+ * for the download" is a fact's).
+ */
+const INTERJECTION =
+  /^\s*(?:wait|hold on|hang on)(?:\s*[,!.\u2026-]+|\s+(?=(?:so|but|and|then|what|whats|how|is|are|does|do|did|why|which|who|where|when|really|seriously)\b))/i;
+
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
   const bare = plain
     .replace(NUMBERING, " ")
+    .replace(INTERJECTION, " ")
     .replace(TICKET_KEY, " ")
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ");

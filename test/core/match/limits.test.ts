@@ -350,3 +350,21 @@ describe("a thing asked 'what is' that no fact names", () => {
     expect(realEngine().ask("what kinds of updates does coreos get").answer.intent).toBe("answer");
   });
 });
+
+describe("limits.yml: a company's books, its owner today, a repository's settings", () => {
+  it("should answer none of them from sources of 2014-2015", () => {
+    for (const [question, label] of [
+      ["how much revenue did rancher labs make", /company behind it/],
+      ["which firm owns rancheros now?", /after 2015/],
+      ["photon's tdnf: config file location for repos", /step-by-step/],
+      ["can i install snappy offline, air-gapped network", /anything about that/],
+    ] as const) {
+      const { answer } = realEngine().ask(question);
+      expect([question, answer.intent]).toEqual([question, "no_match"]);
+      expect(answer.text).toMatch(label);
+    }
+    // Another sense of the same words is no limit: "profit from" is no revenue figure.
+    const reason = realEngine().ask("why did atomic profit from fedora's engineering?").answer;
+    expect(reason.intent).toBe("answer");
+  });
+});
