@@ -803,7 +803,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   // the systems ("every container os" is).
   const thing =
     isContentWord(noun) || PERIODS.has(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
-  if (thing && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
+  // "the others, all xfs too?": "others" stands alone, no word after it is its noun.
+  if (thing && token !== "others" && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
   if (POSSESSIVES.has(next ?? "")) return false;
   if (token === "each") return next !== "other";

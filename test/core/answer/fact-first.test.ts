@@ -760,6 +760,14 @@ describe("a source the asker names", () => {
 });
 
 describe("words that judge rather than name", () => {
+  it("should reach a fact through everyday words for who tries it ('snappy for a newbie?')", () => {
+    for (const question of ["snappy for a newbie?", "is snappy ok to tinker with as a novice"]) {
+      const answer = askReal(question);
+      expect([question, answer.intent, answer.systems]).toEqual([question, "answer", ["snappy"]]);
+      expect(answer.facts[0]?.text).toMatch(/learning opportunity/);
+    }
+  });
+
   it("should read another form of an everyday word ('fleetctl explained') as wording", () => {
     expect(matchReal("fleetctl explained").coverage).toBe(1);
     const answer = askReal("toolbox explained please");
@@ -1269,6 +1277,13 @@ describe("follow-ups in everyday talk", () => {
     // A tool asked so is its own system's: no comparison to place it in.
     const tool = realEngine().ask("coreos vs atomic clustering");
     expect(realEngine().ask("where does etcd fit in?", tool.context).answer.intent).toBe("answer");
+  });
+
+  it("should read 'the others' as the other systems whatever word follows", () => {
+    const { answer } = askAfter("coreos init system?", "and the others, all systemd too?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems.length).toBeGreaterThan(2);
+    expect(answer.topics).toEqual(["init"]);
   });
 
   it("should add every system named 'include … too' to those just compared", () => {
