@@ -148,6 +148,11 @@ interface EvalSet {
 // keywords), written at the start of the session after and scored unread on 04e602c: 94.0 % with
 // 95.9 %, 97.5 % with 97.4 %, 94.5 % with 94.4 % and 92.5 % with 94.5 %; -144 and -147 were read
 // for causes, -145 and -146 never.
+// holdout-148 (200, on-call engineers at 3am), -149 (200, architects doing vendor due diligence),
+// -150 (200, engineers writing in a second language) and -151 (200, homelab hobbyists), written at
+// the start of the session after and scored unread on f2a5f9c: 98.5 % with 94.7 %, 97.0 % with
+// 94.6 %, 94.5 % with 93.2 % and 94.0 % with 91.5 %; -150 and -151 were read for causes, -148 and
+// -149 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -297,6 +302,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-145.jsonl", minimum: 200, offTopic: 64, passMark: 0.97, leadMark: 0.97 },
   { file: "holdout-146.jsonl", minimum: 200, offTopic: 66, passMark: 0.94, leadMark: 0.94 },
   { file: "holdout-147.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-148.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-149.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-150.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-151.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.95 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
