@@ -3,6 +3,8 @@ import { wordKey } from "./fact-words.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
 import { COMMON_WORDS } from "./vocabulary.js";
 
+const VERSUS = new Set(["vs", "versus"]);
+
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;
 
@@ -28,8 +30,15 @@ export function foreignName(
   // "is selinux enforcing on rancheros": the name, though "enforcing" is rarer.
   const names = own.flatMap((hit) => {
     if (hit.weight < NAME_WEIGHT || hit.systems.includes(system)) return [];
-    // "we run our CentOS boxes; what is RancherOS's init?": the asker's own, not asked of it.
-    const token = tokens.find((t, i) => wordKey(t) === hit.word && !aside[i]);
+    // "we run our CentOS boxes; what is RancherOS's init?": the asker's own, not asked of it;
+    // "fleetctl vs rancheros vs cockpit": set against it, not asked of it.
+    const token = tokens.find(
+      (t, i) =>
+        wordKey(t) === hit.word &&
+        !aside[i] &&
+        !VERSUS.has(tokens[i - 1] ?? "") &&
+        !VERSUS.has(tokens[i + 1] ?? ""),
+    );
     const name = token === undefined ? undefined : limits.writtenName(token);
     return name && token ? [{ ...hit, name, token }] : [];
   });

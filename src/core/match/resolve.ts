@@ -305,8 +305,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     systems = owners;
     named = true;
   }
-  // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates":
-  // a tool of one system set against another system, by name; a name its facts use again and
+  // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates",
+  // "tdnf vs snappy vs rpm-ostree": tools of other systems set against a system, by name; a name its facts use again and
   // again, not a word one fact happens to use ("regular docker").
   const toolOf = ownersOf(besideHits.filter((hit) => hit.facts.length > 1)).filter(
     (owner) => !systems.includes(owner),
@@ -317,7 +317,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     !match.limit &&
     match.systems.length === 1 &&
     systems.length === 1 &&
-    toolOf.length === 1
+    toolOf.length >= 1
   ) {
     systems = [...toolOf, ...systems];
   }

@@ -1286,6 +1286,17 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.topics).toEqual(["init"]);
   });
 
+  it("should compare a system with the tools of others set against it ('x vs rancheros vs y')", () => {
+    for (const question of [
+      "fleetctl vs rancheros vs cockpit",
+      "tdnf versus snappy versus geard",
+    ]) {
+      const answer = askReal(question);
+      expect([question, answer.intent]).toEqual([question, "compare"]);
+      expect(answer.systems).toHaveLength(3);
+    }
+  });
+
   it("should add every system named 'include … too' to those just compared", () => {
     const compared = realEngine().ask("kernel versions of photon vs snappy");
     const widened = realEngine().ask("now include coreos and atomic too", compared.context);
