@@ -143,7 +143,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     !match.comparative &&
     (match.allSystems || apartWord) &&
     apartOf.length === 1 &&
-    match.topics.length === 0;
+    // "why is it so small compared to the others?" asks its reason, whatever the topic.
+    (match.topics.length === 0 || match.asks === "why");
   if (setApart && match.systems.length === 0) {
     systems = apartOf;
     fromContext = true;
@@ -321,9 +322,11 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   ) {
     systems = [...toolOf, ...systems];
   }
-  // "is cockpit nicer than shipyard?": two things of one system's facts, weighed inside it.
+  // "is cockpit nicer than shipyard?", "etcd vs fleet": two things of one system's facts, weighed
+  // inside it.
   const oneOwner = allOwners.length === 1 && preciseHits.every((hit) => hit.owner !== undefined);
-  if (!named && !everyWanted && match.comparative && preciseHits.length >= 2 && oneOwner) {
+  const weighed = match.comparative || match.compareCue;
+  if (!named && !everyWanted && weighed && preciseHits.length >= 2 && oneOwner) {
     systems = allOwners;
     named = true;
   }

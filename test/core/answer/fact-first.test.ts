@@ -1297,6 +1297,18 @@ describe("follow-ups in everyday talk", () => {
     }
   });
 
+  it("should answer why one system stands out from the others, not compare them", () => {
+    const why = askReal("why is atomic's image so big compared to the others?");
+    expect([why.intent, why.systems]).toEqual(["answer", ["atomic"]]);
+    // Asked how big, not why, it is a comparison on size.
+    expect(askReal("how big is atomic's image compared to the others?").intent).toBe("compare");
+  });
+
+  it("should weigh two things of one system's facts set side by side inside that system", () => {
+    const answer = askReal("etcd vs fleet");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+  });
+
   it("should add every system named 'include … too' to those just compared", () => {
     const compared = realEngine().ask("kernel versions of photon vs snappy");
     const widened = realEngine().ask("now include coreos and atomic too", compared.context);
