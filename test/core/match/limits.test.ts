@@ -367,4 +367,11 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     const reason = realEngine().ask("why did atomic profit from fedora's engineering?").answer;
     expect(reason.intent).toBe("answer");
   });
+
+  it("should ask whether what was said is still up to date of today, though facts say 'current'", () => {
+    const engine = realEngine();
+    const { context } = engine.ask("how does coreos do updates");
+    expect(engine.ask("is that still up to date?", context).answer.intent).toBe("no_match");
+    expect(engine.ask("does coreos keep itself current?").answer.intent).toBe("answer");
+  });
 });
