@@ -116,10 +116,7 @@ export function withSource(
     ...scores.keys(),
     ...topics.flatMap((topic) => catalog.factsOn(topic)).filter((index) => !scores.has(index)),
   ];
-  const boosted = new Map(scores);
-  for (const index of reached.filter(cites))
-    boosted.set(index, (boosted.get(index) ?? 0) + SOURCE_BONUS);
-  return boosted;
+  return withBonus(scores, reached.filter(cites), SOURCE_BONUS);
 }
 
 /**
@@ -152,9 +149,13 @@ export function withDefinition(
   return withBonus(scores, defining);
 }
 
-function withBonus(scores: Map<number, number>, facts: readonly number[]): Map<number, number> {
+function withBonus(
+  scores: Map<number, number>,
+  facts: readonly number[],
+  bonus = CUE_BONUS,
+): Map<number, number> {
   const boosted = new Map(scores);
-  for (const index of facts) boosted.set(index, (boosted.get(index) ?? 0) + CUE_BONUS);
+  for (const index of facts) boosted.set(index, (boosted.get(index) ?? 0) + bonus);
   return boosted;
 }
 

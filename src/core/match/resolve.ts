@@ -157,8 +157,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const ownPrecise = match.wordHits.filter((hit) => isOwnWord(hit) && hit.weight >= PRECISE_WEIGHT);
   // "how's that different from fleet?" after geard: fleet's system is the one set against it.
   const toolOwners = ownersOf(ownPrecise).filter((owner) => !context?.systems.includes(owner));
+  // "etcd vs fleet" after RancherOS: two things of one system set side by side, weighed inside it,
+  // not that system set against the last answer ("20 vs 22" are figures, not things).
+  const beside = keysSideBySide(match.tokens);
+  const sides = ownPrecise.filter((hit) => beside.has(hit.word) && /^[a-z]/.test(hit.word));
+  const withinOne = sides.length >= 2 && ownersOf(sides).length === 1;
   const against =
-    match.systems.length === 0 && match.compareCue && toolOwners.length === 1
+    match.systems.length === 0 && match.compareCue && toolOwners.length === 1 && !withinOne
       ? toolOwners
       : match.systems;
   const stillOn =
@@ -276,7 +281,6 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const allOwners = ownersOf(preciseHits);
   // "cockpit vs fleetctl — how do the management tools compare": the two set side by side, not a
   // pair the rest of the question happens to share with one fact.
-  const beside = keysSideBySide(match.tokens);
   const besideHits = preciseHits.filter((hit) => hit.owner && beside.has(hit.word));
   const besideOwners = ownersOf(besideHits);
   const owners = besideOwners.length >= 2 ? besideOwners : allOwners;

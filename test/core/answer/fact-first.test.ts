@@ -1307,6 +1307,9 @@ describe("follow-ups in everyday talk", () => {
   it("should weigh two things of one system's facts set side by side inside that system", () => {
     const answer = askReal("etcd vs fleet");
     expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+    // Asked after another system's answer, still weighed inside CoreOS, not set against RancherOS.
+    const after = askAfter("how big is rancheros", "etcd vs fleet").answer;
+    expect([after.intent, after.systems]).toEqual(["answer", ["coreos"]]);
   });
 
   it("should add every system named 'include … too' to those just compared", () => {
