@@ -728,6 +728,10 @@ describe("the first fact answers what is asked", () => {
 });
 
 describe("a fact that says what it is about", () => {
+  it("should reach CoreOS's login fact by 'get a shell', an everyday way to ask it", () => {
+    expect(askReal("how can i get a shell on my coreos box?").facts[0]?.text).toMatch(/ssh/);
+  });
+
   it("should name what DCOS runs beyond containers in the fact that says it can", () => {
     const answer = askReal("is dcos container-only?");
     expect(answer.facts[0]?.text).toMatch(/not limited to container/);
