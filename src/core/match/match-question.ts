@@ -326,6 +326,8 @@ export function matchQuestion(
     // "someone", "itself": an everyday word the facts never use asks about nothing in particular
     // (a figure does: "clusters of 10 nodes").
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
+    // "whats friendlier for a noob": how the things asked about compare, no thing itself.
+    if (kind === undefined && !hit && GRADED.test(token)) return;
     // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
     if (kind === undefined && !hit && normalised.pasted[i]) return;
     if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
@@ -962,6 +964,9 @@ function unknownSubject(
   }
   return undefined;
 }
+
+/** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
+const GRADED = /^[a-z]{3,}i(?:er|est)$/;
 
 /** Words after the thing "what is" asks about that say where it is ("lotus in photon"). */
 const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);

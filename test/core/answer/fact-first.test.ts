@@ -780,6 +780,12 @@ describe("words that judge rather than name", () => {
     }
   });
 
+  it("should read 'trickier', 'friendliest' as how things compare, not as unknown things", () => {
+    expect(matchReal("which is trickier to set up, atomic or photon?").coverage).toBe(1);
+    const answer = askReal("geard vs fleet, whats the trickiest part");
+    expect([answer.intent, answer.systems]).toEqual(["compare", ["atomic", "coreos"]]);
+  });
+
   it("should read another form of an everyday word ('fleetctl explained') as wording", () => {
     expect(matchReal("fleetctl explained").coverage).toBe(1);
     const answer = askReal("toolbox explained please");
