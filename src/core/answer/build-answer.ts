@@ -253,11 +253,7 @@ function coveredBy(
 ): string[] {
   const rows = topics.length > 0 ? topics : catalog.tableTopicIds();
   const cites = (system: string) =>
-    rows.some((topic) =>
-      catalog
-        .cell(system, topic)
-        .some((index) => catalog.fact(index).sources.some(({ id }) => id === source)),
-    );
+    rows.some((topic) => catalog.cell(system, topic).some((index) => catalog.cites(index, source)));
   // No system in particular compares every one.
   const asked = systems.length > 0 ? systems : catalog.systemIds();
   const covered = asked.filter((system) => named.includes(system) || cites(system));

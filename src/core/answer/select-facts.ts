@@ -111,12 +111,12 @@ export function withSource(
   source: string,
   topics: readonly string[],
 ): Map<number, number> {
-  const cites = (index: number) => catalog.fact(index).sources.some(({ id }) => id === source);
   const reached = [
     ...scores.keys(),
     ...topics.flatMap((topic) => catalog.factsOn(topic)).filter((index) => !scores.has(index)),
   ];
-  return withBonus(scores, reached.filter(cites), SOURCE_BONUS);
+  const cited = reached.filter((index) => catalog.cites(index, source));
+  return withBonus(scores, cited, SOURCE_BONUS);
 }
 
 /**

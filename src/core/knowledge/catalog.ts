@@ -117,6 +117,11 @@ export class Catalog {
     return this.factsBySystem.get(system) ?? NO_FACTS;
   }
 
+  /** Whether a fact cites the source. */
+  cites(index: number, source: string): boolean {
+    return this.fact(index).sources.some(({ id }) => id === source);
+  }
+
   /** Every system's facts on one topic: the systems in file order, each cell in its own. */
   factsOn(topic: string): readonly number[] {
     return this.factsByTopic.get(topic) ?? NO_FACTS;

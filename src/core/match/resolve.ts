@@ -311,8 +311,8 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     named = true;
   }
   // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates",
-  // "tdnf vs snappy vs rpm-ostree": tools of other systems set against a system, by name; a name its facts use again and
-  // again, not a word one fact happens to use ("regular docker").
+  // "tdnf vs snappy vs rpm-ostree": tools of other systems set against a system, by name; a name
+  // its facts use again and again, not a word one fact happens to use ("regular docker").
   const toolOf = ownersOf(besideHits.filter((hit) => hit.facts.length > 1)).filter(
     (owner) => !systems.includes(owner),
   );
