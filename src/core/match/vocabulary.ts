@@ -9,6 +9,8 @@ export const WHAT_SPELLINGS: readonly string[] = [
   "waht",
   "whta",
   "hwat",
+  "wtf",
+  "wth",
 ];
 
 /**
@@ -37,7 +39,7 @@ export const STOPWORDS = new Set(
   right equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
-  guess reckon suppose honest straight`
+  guess reckon suppose honest straight circa`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1731,3 +1731,24 @@ describe("claims about what a thing is", () => {
     );
   });
 });
+
+describe("chat wording around a plain question", () => {
+  it("should read 'wtf' as the question word it stands for", () => {
+    const answer = askReal("wtf was geard");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/geard/i);
+  });
+
+  it("should read 'circa' as wording, not as a thing the sources never name", () => {
+    const answer = askReal("rpm-ostree circa 2014 what did it actually do under the hood");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should answer a default user a fact names, and only there", () => {
+    const coreos = askReal("default ssh user on coreos?");
+    expect(coreos.intent).toBe("answer");
+    expect(coreos.facts[0]?.text).toMatch(/"core" user/);
+    expect(askReal("default ssh user on rancheros?").intent).toBe("no_match");
+  });
+});
