@@ -430,7 +430,7 @@ export function matchQuestion(
     (stated?.afterForeignName ? (foreign ?? stated) : stated) ??
     foreign ??
     limits?.command(askedCommands(raw, tokens, emphasis, kinds)) ??
-    (limits && unknownSubject(tokens, unknownAt, kinds));
+    (limits && unknownSubject(tokens, normalised.clause, unknownAt, kinds));
   // "is fedora coreos the successor to atomic host?" asks about Atomic: a later product's name
   // beside another system's names no system ("fedora coreos" alone is still CoreOS's heir).
   const covered = new Set(limit?.covers);
@@ -944,6 +944,7 @@ const SAME_AS = new Set(["as", "like"]);
  */
 function unknownSubject(
   tokens: readonly string[],
+  clause: readonly number[],
   unknownAt: ReadonlySet<number>,
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): LimitHit | undefined {
@@ -956,8 +957,12 @@ function unknownSubject(
       token === "whats" || tokens.slice(i + 1, at).some((t) => BEING.has(t) || t === "s");
     const word = tokens[at];
     const next = at + 1;
+    // "whats lotus, is that part of photon?": the clause ends with the thing.
     const alone =
-      next >= tokens.length || kinds.get(next) === "system" || PLACING.has(tokens[next] ?? "");
+      next >= tokens.length ||
+      clause[next] !== clause[at] ||
+      kinds.get(next) === "system" ||
+      PLACING.has(tokens[next] ?? "");
     if (word && being && unknownAt.has(at) && alone) {
       return { id: "unknown-name", label: `anything about ${word}` };
     }

@@ -1752,3 +1752,17 @@ describe("chat wording around a plain question", () => {
     expect(askReal("default ssh user on rancheros?").intent).toBe("no_match");
   });
 });
+
+describe("what an unknown thing is", () => {
+  it("should say the sources never name it, however 'what is' is spelt or the clause ends", () => {
+    for (const question of [
+      "what's lotus in the photon container stack",
+      "whats lotus, is that part of vmware photon?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toContain("lotus");
+    }
+    expect(askReal("what's etcd, is it part of coreos?").intent).toBe("answer");
+  });
+});
