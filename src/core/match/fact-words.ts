@@ -40,7 +40,7 @@ const NOT_A_SUFFIX = new Set(
  * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical"
  * no "criticized", "general" no "generation", "typing" (on a phone) no filesystem "type",
  * "identical" no "identity", "experience" no "experimental", "communication" no "community",
- * "news" no "new".
+ * "news" no "new", "backing" (a company) no "back" (rolling back).
  */
 const OWN_STEMS = new Map(
   Object.entries({
@@ -64,6 +64,7 @@ const OWN_STEMS = new Map(
     experienc: ["experience", "experiences", "experienced"],
     communicat: ["communication", "communications", "communicate", "communicates"],
     news: ["news"],
+    backer: ["backer", "backers", "backed", "backing", "backs"],
   }).flatMap(([key, words]) => words.map((word) => [word, key] as const)),
 );
 

@@ -137,7 +137,9 @@ export function matchQuestion(
 ): QuestionMatch {
   const normalised = normaliseQuestion(raw);
   const { truncated } = normalised;
-  const tokens = normalised.tokens.map((token) => respelt(token, facts, limits));
+  const tokens = normalised.tokens.map(
+    (token, i, all) => countWord(token, all[i + 1]) ?? respelt(token, facts, limits),
+  );
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
   const likened = likenedTo(tokens, normalised.clause);
@@ -642,6 +644,14 @@ const CHAT_SPELLINGS = new Map([
   ...FOREIGN_BOT_WORDS,
   ...CHAT_ABBREVIATIONS,
 ]);
+
+/** A small count in digits as the facts write it ("2 dockers" for "two Docker daemons"). */
+function countWord(token: string, next = ""): string | undefined {
+  return /^[2-9]$/.test(token) && /^[a-z]{3,}s$/.test(next)
+    ? COUNT_WORDS[Number(token) - 2]
+    : undefined;
+}
+const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question

@@ -1766,3 +1766,17 @@ describe("what an unknown thing is", () => {
     expect(askReal("what's etcd, is it part of coreos?").intent).toBe("answer");
   });
 });
+
+describe("words that sound like the facts' words", () => {
+  it("should read a small count in digits as the facts write it in words", () => {
+    expect(askReal("why would anyone run 2 dockers on rancheros").facts[0]?.text).toMatch(
+      /two Docker daemons/,
+    );
+    expect(askReal("photon os 4.0 ships which kernel").intent).toBe("no_match");
+  });
+
+  it("should read backing a project as its maker, not as rolling it back", () => {
+    expect(askReal("who backs atomic").facts[0]?.text).toMatch(/Red Hat project/);
+    expect(askReal("can atomic roll back").facts[0]?.text).toMatch(/roll ?back/i);
+  });
+});
