@@ -130,7 +130,8 @@ export function readClauses(text: string): {
     ),
     analogy: clauses.flatMap(({ tokens }) => {
       const start = analogyStart(tokens);
-      return tokens.map((_, i) => i >= start);
+      const named = yardstickNamed(tokens);
+      return tokens.map((_, i) => i >= start || named.has(i));
     }),
     pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
     clause: clauses.flatMap(({ tokens }, i) => tokens.map(() => i)),
@@ -248,19 +249,50 @@ const LIKE_WHAT_WAS_SAID = new Set(["that", "this", "it", "so", "these", "those"
 
 /**
  * "can I undo the update, like system restore?": what follows "like" is the asker's yardstick; not
- * "like 5 users" (about), "would like" (want) or "like that". Infinity when there is none.
+ * "like 5 users" (about), "would like" (want) or "like that". So is what follows "instead of",
+ * "similar to", "closer to" or "the way we use". Infinity when there is none.
  */
 function analogyStart(tokens: readonly string[]): number {
   const at = tokens.findIndex(
     (token, i) =>
-      token === "like" &&
-      tokens.length > 1 &&
-      !LIKE_AS_VERB.has(tokens[i - 1] ?? "") &&
-      !/^\d/.test(tokens[i + 1] ?? "0") &&
-      !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? ""),
+      (token === "like" &&
+        tokens.length > 1 &&
+        !LIKE_AS_VERB.has(tokens[i - 1] ?? "") &&
+        !/^\d/.test(tokens[i + 1] ?? "0") &&
+        !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")) ||
+      ((YARDSTICK_AFTER.has(`${tokens[i - 1]} ${token}`) ||
+        YARDSTICK_AFTER.has(`${tokens[i - 2]} ${tokens[i - 1]} ${token}`)) &&
+        !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")),
   );
   return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
 }
+const YARDSTICK_AFTER = new Set([
+  "instead of",
+  "similar to",
+  "closer to",
+  "equivalent of",
+  "equivalent to",
+  "counterpart of",
+  "counterpart to",
+  "way we use",
+  "way we used",
+  "way i use",
+]);
+
+/** "the WSUS equivalent on coreos": the words between the article and "equivalent". */
+function yardstickNamed(tokens: readonly string[]): Set<number> {
+  const named = new Set<number>();
+  tokens.forEach((token, i) => {
+    // "the ignition equivalent of cloud-config" asks about Ignition; "of" names the yardstick.
+    if (token !== "equivalent" && token !== "counterpart") return;
+    if (tokens[i + 1] === "of" || tokens[i + 1] === "to") return;
+    const from = tokens.slice(0, i).findLastIndex((t) => ARTICLES_BEFORE.has(t));
+    if (from < 0 || i - from > 3) return;
+    for (let j = from + 1; j < i; j++) named.add(j);
+  });
+  return named;
+}
+const ARTICLES_BEFORE = new Set(["the", "a", "an", "any", "some"]);
 
 /** The most tokens a clause may have and still be only a label ("rpm-ostree, what is it?"). */
 export const LABEL_TOKENS = 3;

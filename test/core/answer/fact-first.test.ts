@@ -1780,3 +1780,26 @@ describe("words that sound like the facts' words", () => {
     expect(askReal("can atomic roll back").facts[0]?.text).toMatch(/roll ?back/i);
   });
 });
+
+describe("the asker's yardstick", () => {
+  it("should answer what a system has where the asker names what they know instead", () => {
+    for (const [question, fact] of [
+      ["whats the WSUS equivalent on coreos? how do patches get rolled out", /A\/B/],
+      ["what do atomic hosts use instead of windows update / wsus for patching", /rpm-ostree/],
+      ["which one is closer to wsus for patching, coreos or atomic?", /update/i],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).not.toBe("no_match");
+      expect(answer.facts[0]?.text, question).toMatch(fact);
+    }
+  });
+
+  it("should still say the sources never name the thing asked about beside the yardstick", () => {
+    for (const question of [
+      "what's the ignition equivalent of cloud-config on coreos?",
+      "can we use podman on atomic host instead of docker?",
+    ]) {
+      expect(askReal(question).intent, question).toBe("no_match");
+    }
+  });
+});
