@@ -26,6 +26,8 @@ export function wordKey(word: string): string {
  * whose "-ise" is no suffix ("enterprise", "expertise", "promise").
  */
 function americanSpelling(word: string): string {
+  // "licence" (the British noun) is "license".
+  if (word.startsWith("licenc")) return `licens${word.slice(6)}`;
   if (NOT_A_SUFFIX.has(word.replace(/(s|d|ds)$/, ""))) return word;
   return word.replace(/^([a-z]{4,})is(e|ed|es|ing|ation|ations|er|ers)$/, "$1iz$2");
 }

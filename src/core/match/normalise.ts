@@ -81,8 +81,35 @@ export function tokenise(text: string): string[] {
       .split(/\s+/)
       .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))
       .filter((token) => token.length > 0)
+      .reduce(spokenNumbers, [])
   );
 }
+
+/**
+ * "two point oh", "three point nineteen": a version said aloud (dictated, or typed as spoken) is
+ * the number written ("2.0", "3.19"). Only around "point": "two docker daemons" stays words.
+ */
+function spokenNumbers(tokens: string[], token: string): string[] {
+  const digits = SPOKEN_DIGITS.get(token);
+  const before = tokens.at(-1);
+  const start = tokens.at(-2);
+  if (before === "point" && digits !== undefined && start !== undefined) {
+    const whole = SPOKEN_DIGITS.get(start) ?? (/^\d+(\.\d+)*$/.test(start) ? start : undefined);
+    if (whole !== undefined && start !== "oh") {
+      tokens.splice(-2, 2, `${whole}.${digits}`);
+      return tokens;
+    }
+  }
+  tokens.push(token);
+  return tokens;
+}
+const SPOKEN_DIGITS = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty`
+    .split(/\s+/)
+    .map((word, i): [string, string] => [word, String(i)])
+    .concat([["oh", "0"]]),
+);
 
 /** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */
 const NUMBERING = /^\s*(?:q(?:uestion)?\s*\d+|#\d+|\d+)\s*[:.)]\s+/i;

@@ -1803,3 +1803,24 @@ describe("the asker's yardstick", () => {
     }
   });
 });
+
+describe("dictated and British spellings", () => {
+  it("should read a version said aloud as the number, beyond the sources like the number", () => {
+    for (const question of [
+      "dcos two point oh release date",
+      "which docker version does rancheros one point five ship",
+    ]) {
+      expect(askReal(question).intent, question).toBe("no_match");
+    }
+  });
+
+  it("should read 'licence' as 'license'", () => {
+    const answer = askReal("how much is a dcos enterprise licence");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toContain("what it costs");
+  });
+
+  it("should know DCOS by its name said aloud", () => {
+    expect(askReal("what is dee cos made of").systems).toEqual(["dcos"]);
+  });
+});
