@@ -20,6 +20,7 @@ import {
   helpText,
   noMatchText,
   outOfScopeText,
+  thanksText,
   topicGapText,
   unsureText,
 } from "./guidance.js";
@@ -117,7 +118,12 @@ export function buildAnswer(
   }
   if (resolution.intent === "help" || resolution.intent === "no_match") {
     const examples = exampleQuestions(catalog);
-    const text = resolution.intent === "help" ? helpText(catalog, examples) : noMatchText(catalog);
+    const text =
+      resolution.intent === "no_match"
+        ? noMatchText(catalog)
+        : resolution.thanked
+          ? thanksText(catalog)
+          : helpText(catalog, examples);
     return unanswered(base, notes, text, examples);
   }
   if (!resolution.pending && !resolution.landscape && topicGap(catalog, match, resolution, keep))

@@ -26,6 +26,12 @@ export function helpText(catalog: Catalog, examples: string[]): string {
   ].join("\n");
 }
 
+/** The reply to thanks: short, and where to go next. */
+export function thanksText(catalog: Catalog): string {
+  const systems = catalog.kb.systems.map((s) => s.name).join(", ");
+  return `Glad to help. Ask me anything else about ${systems}, or say "help" for examples.`;
+}
+
 /** The honest "I don't know": what the bot covers, so the asker can rephrase. */
 export function noMatchText(catalog: Catalog): string {
   return [

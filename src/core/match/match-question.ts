@@ -15,6 +15,8 @@ import {
 import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
 import { startsRun } from "./token-runs.js";
 import {
+  ACKNOWLEDGEMENTS,
+  ACKNOWLEDGING,
   ALL_WORDS,
   ARTICLES,
   ASKING_WORDS,
@@ -101,6 +103,8 @@ export interface QuestionMatch {
   pointsBack: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
   moreOnly: boolean;
+  /** Nothing but thanks or an acknowledgement ("thanks!", "cool, got it"): no question to answer. */
+  acknowledges: boolean;
   /** Nothing but "why?", "how come?" or "when?": asks for the reasons, or the date, behind the last answer. */
   cueOnly: boolean;
   /** Asks for a reason ("why …"), a date ("when did it start") or an amount ("how many"), which a fact's wording shows. */
@@ -506,6 +510,10 @@ export function matchQuestion(
           (!limit && asksAboutItsKnowledge(tokens)))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
+    acknowledges:
+      !raw.includes("?") &&
+      tokens.some((t) => ACKNOWLEDGEMENTS.has(t)) &&
+      tokens.every((t) => ACKNOWLEDGEMENTS.has(t) || ACKNOWLEDGING.has(t)),
     cueOnly:
       (asks === "why" && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.

@@ -36,6 +36,8 @@ export interface Resolution {
   fromContext: boolean;
   /** The question asks what the systems are: one introducing fact for each. */
   landscape?: boolean;
+  /** The question only thanked for or acknowledged the last answer. */
+  thanked?: true;
   /** What the question asks is beyond its sources: answer honestly that they don't say. */
   limit?: LimitHit;
   /** "more": the facts of the last answer not shown yet, in their order. */
@@ -82,6 +84,17 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const inConversation = context !== undefined && context.systems.length > 0;
   const pointsBack =
     inConversation && (match.followUp || !match.tokens.some((t) => ASKS_FOR_HELP.has(t)));
+  // "thanks!" after an answer asks nothing of the systems in play; the conversation stays.
+  if (match.acknowledges) {
+    return {
+      intent: "help",
+      confidence: 1,
+      systems: [],
+      topics: [],
+      fromContext: false,
+      thanked: true,
+    };
+  }
   if ((match.helpOnly && !pointsBack) || moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }

@@ -1824,3 +1824,26 @@ describe("dictated and British spellings", () => {
     expect(askReal("what is dee cos made of").systems).toEqual(["dcos"]);
   });
 });
+
+describe("thanks", () => {
+  it("should answer thanks briefly and keep the conversation for what comes next", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("security atomic");
+    for (const word of ["thanks!", "ok cool", "nice one, thx"]) {
+      const thanked = engine.ask(word, first.context);
+      expect(thanked.answer.intent, word).toBe("help");
+      expect(thanked.answer.text, word).toMatch(/^Glad to help/);
+      expect(thanked.answer.facts, word).toHaveLength(0);
+      const more = engine.ask("more", thanked.context).answer;
+      expect(more.facts[0]?.id).toBe(first.context.pending?.[0]);
+    }
+  });
+
+  it("should still answer a question that starts with thanks", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("does coreos have selinux?");
+    const answer = engine.ask("thanks, and atomic?", first.context).answer;
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+});
