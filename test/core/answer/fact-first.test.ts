@@ -1847,3 +1847,17 @@ describe("thanks", () => {
     expect(answer.systems).toEqual(["atomic"]);
   });
 });
+
+describe("what sources of their time cannot report", () => {
+  it("should not answer how fast fixes came or how a system fared in production since", () => {
+    for (const [question, said] of [
+      ["how many days is rancheros's usual turnaround on a security fix?", "figures"],
+      ["got any war stories about atomic hosts in production?", "fared in production"],
+      ["has a photon update ever taken down prod somewhere?", "fared in production"],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toContain(said);
+    }
+  });
+});
