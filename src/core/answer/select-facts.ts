@@ -275,7 +275,8 @@ export function rankAnswerFacts(
   }
   if (reached.length === 0) {
     // Nothing on the topics asked is "nothing", not an overview of something else.
-    return topics.length > 0 ? [] : systems.flatMap((system) => overview(catalog, system));
+    // Several systems ("more" after a comparison) take turns, each from what characterises it.
+    return topics.length > 0 ? [] : inTurns(systems.map((system) => overview(catalog, system)));
   }
   const best = reachedScores.reduce((top, score) => Math.max(top, score), 0);
   // Dropped before sorting: across 600 systems at 100x, most facts a topic reaches fall far short.
@@ -321,6 +322,15 @@ function takeTurns(catalog: Catalog, scored: { index: number; score: number }[])
     order.push(index);
   }
   return order;
+}
+
+/** The first of each list, then the second of each, and so on. */
+function inTurns(lists: readonly number[][]): number[] {
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const order: number[] = [];
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) if (i < list.length) order.push(list[i] as number);
+  return order.slice(0, MAX_RANKED_FACTS);
 }
 
 /**

@@ -1861,3 +1861,13 @@ describe("what sources of their time cannot report", () => {
     }
   });
 });
+
+describe("more after a comparison", () => {
+  it("should go on to what characterises each system compared, in turns", () => {
+    const engine = createEngine(realKb());
+    const compared = engine.ask("compare coreos and atomic on size");
+    const more = engine.ask("more", compared.context).answer;
+    expect(more.systems).toEqual(["coreos", "atomic"]);
+    expect(more.facts.slice(0, 2).map((f) => f.system)).toEqual(["coreos", "atomic"]);
+  });
+});
