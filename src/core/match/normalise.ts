@@ -69,8 +69,8 @@ export function tokenise(text: string): string[] {
       // "groß" is "gross": NFKD leaves the sharp s whole, and it is no letter of a-z.
       .replace(/ß/g, "ss")
       .replace(/[\u2018\u2019]/g, "'")
-      // "what's lotus" asks what a thing is, as "whats lotus" does; other "'s" are possessives.
-      .replace(/\bwhat's\b/g, "whats")
+      // "what's lotus" asks what a thing is, as "what is lotus" does; other "'s" are possessives.
+      .replace(/\bwhat's\b/g, "what is")
       .replace(/'s\b/g, "")
       .replace(/\bi'm\b/g, "i am")
       // "the 2015 write-ups": an article, not writing.

@@ -1871,3 +1871,20 @@ describe("more after a comparison", () => {
     expect(more.facts.slice(0, 2).map((f) => f.system)).toEqual(["coreos", "atomic"]);
   });
 });
+
+describe("what's", () => {
+  it('should read "what\'s" as "what is"', () => {
+    for (const rest of [
+      "the best container os?",
+      "etcd on coreos?",
+      "the atomic number of gold?",
+    ]) {
+      const [short, long] = [askReal(`what's ${rest}`), askReal(`what is ${rest}`)];
+      expect([short.intent, short.systems, short.facts], rest).toEqual([
+        long.intent,
+        long.systems,
+        long.facts,
+      ]);
+    }
+  });
+});
