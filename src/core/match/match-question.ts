@@ -1271,13 +1271,16 @@ const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", 
 function asksAboutItsKnowledge(tokens: string[]): boolean {
   return tokens.some(
     (t, i) =>
-      (t === "your" && OWN_KNOWLEDGE.has(tokens[i + 1] ?? "")) ||
+      // "is your info current?", "is this info up to date?"
+      (OWN_KNOWLEDGE_OF.has(t) && OWN_KNOWLEDGE.has(tokens[i + 1] ?? "")) ||
       // "what sources do you draw on?", "which articles are you based on?"
       (OWN_KNOWLEDGE.has(t) &&
         (tokens[i - 1] === "what" || tokens[i - 1] === "which") &&
         tokens.slice(i + 1, i + 3).includes("you")),
   );
 }
+
+const OWN_KNOWLEDGE_OF = new Set(["your", "this", "these"]);
 
 /** What the bot answers from. */
 const OWN_KNOWLEDGE = new Set([

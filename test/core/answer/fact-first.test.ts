@@ -1888,3 +1888,13 @@ describe("what's", () => {
     }
   });
 });
+
+describe("the age of the bot's own knowledge", () => {
+  it("should answer 'is this info up to date?' with what it answers from and how old that is", () => {
+    for (const question of ["is this info up to date?", "how old is this data?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("help");
+      expect(answer.text, question).toMatch(/2014.2015/);
+    }
+  });
+});
