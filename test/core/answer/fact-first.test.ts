@@ -1898,3 +1898,11 @@ describe("the age of the bot's own knowledge", () => {
     }
   });
 });
+
+describe("the asker's company", () => {
+  it("should not read 'our company' as asking who makes the system", () => {
+    const answer = askReal("my company requires kerberos auth, is photon ok?");
+    expect(answer.facts[0]?.text).toMatch(/Kerberos/);
+    expect(askReal("which company makes photon?").facts[0]?.text).toMatch(/VMware/);
+  });
+});
