@@ -142,7 +142,7 @@ export function matchQuestion(
   const normalised = normaliseQuestion(raw);
   const { truncated } = normalised;
   const tokens = normalised.tokens.map(
-    (token, i, all) => countWord(token, all[i + 1]) ?? respelt(token, facts, limits),
+    (token, i, all) => countWord(token, all[i + 1], facts) ?? respelt(token, facts, limits),
   );
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
@@ -653,12 +653,20 @@ const CHAT_SPELLINGS = new Map([
   ...CHAT_ABBREVIATIONS,
 ]);
 
-/** A small count in digits as the facts write it ("2 dockers" for "two Docker daemons"). */
-function countWord(token: string, next = ""): string | undefined {
-  return /^[2-9]$/.test(token) && /^[a-z]{3,}s$/.test(next)
-    ? COUNT_WORDS[Number(token) - 2]
-    : undefined;
+/**
+ * A small count in digits as the facts write it ("2 dockers" for "two Docker daemons"): before
+ * the plural of a thing the facts name, not before a verb ("is it what vsphere 8 uses").
+ */
+function countWord(token: string, next: string | undefined, facts: FactIndex): string | undefined {
+  if (!/^[2-9]$/.test(token) || !next || !/^[a-z]{3,}s$/.test(next) || VERBS_IN_S.has(next))
+    return undefined;
+  return facts.exactly(next.slice(0, -1)) ? COUNT_WORDS[Number(token) - 2] : undefined;
 }
+const VERBS_IN_S = new Set(
+  "uses runs ships supports comes boots works needs gets makes takes keeps includes requires provides".split(
+    " ",
+  ),
+);
 const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /**

@@ -1768,6 +1768,11 @@ describe("what an unknown thing is", () => {
 });
 
 describe("words that sound like the facts' words", () => {
+  it("should keep a digit before a verb as the number it is", () => {
+    expect(matchReal("is photon what vsphere 8 uses?").tokens).toContain("8");
+    expect(matchReal("why would anyone run 2 dockers").tokens).toContain("two");
+  });
+
   it("should read a small count in digits as the facts write it in words", () => {
     expect(askReal("why would anyone run 2 dockers on rancheros").facts[0]?.text).toMatch(
       /two Docker daemons/,
