@@ -334,6 +334,13 @@ const TAG_WORDS = new Set([
   "legit",
   "idea",
   "thoughts",
+  // "idle memory of rancheros in mb, anyone measured?"
+  "measured",
+  "tested",
+  "benchmarked",
+  "checked",
+  "verified",
+  "confirmed",
 ]);
 
 /**

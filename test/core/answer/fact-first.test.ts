@@ -1911,3 +1911,11 @@ describe("the asker's company", () => {
     expect(askReal("which company makes photon?").facts[0]?.text).toMatch(/VMware/);
   });
 });
+
+describe("a tag question after the subject", () => {
+  it("should read 'anyone tested?' as asking the clause before it", () => {
+    const answer = askReal("cpu usage of an idle coreos node, anyone tested?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toContain("figures");
+  });
+});
