@@ -1919,3 +1919,16 @@ describe("a tag question after the subject", () => {
     expect(answer.text).toContain("figures");
   });
 });
+
+describe("what else uses a thing", () => {
+  it("should lead with who uses it, however 'what else' is worded", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("tell me about etcd");
+    const answer = engine.ask("what else uses it apart from coreos?", first.context).answer;
+    expect(answer.facts[0]?.text).toMatch(/used by many projects/);
+  });
+
+  it("should know the Snappy store as the snap store, which the sources never describe", () => {
+    expect(askReal("who reviews apps in the snappy store?").intent).toBe("no_match");
+  });
+});
