@@ -10,6 +10,11 @@ import {
   realKb,
 } from "../../helpers/engine.js";
 
+/** Each question gets "my sources don't say", not an answer. */
+function expectBeyondSources(...questions: string[]): void {
+  for (const question of questions) expect(askReal(question).intent, question).toBe("no_match");
+}
+
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
 
@@ -1800,23 +1805,19 @@ describe("the asker's yardstick", () => {
   });
 
   it("should still say the sources never name the thing asked about beside the yardstick", () => {
-    for (const question of [
+    expectBeyondSources(
       "what's the ignition equivalent of cloud-config on coreos?",
       "can we use podman on atomic host instead of docker?",
-    ]) {
-      expect(askReal(question).intent, question).toBe("no_match");
-    }
+    );
   });
 });
 
 describe("dictated and British spellings", () => {
   it("should read a version said aloud as the number, beyond the sources like the number", () => {
-    for (const question of [
+    expectBeyondSources(
       "dcos two point oh release date",
       "which docker version does rancheros one point five ship",
-    ]) {
-      expect(askReal(question).intent, question).toBe("no_match");
-    }
+    );
   });
 
   it("should read 'licence' as 'license'", () => {
