@@ -1933,3 +1933,14 @@ describe("what else uses a thing", () => {
     expect(askReal("who reviews apps in the snappy store?").intent).toBe("no_match");
   });
 });
+
+describe("what a thing is responsible for", () => {
+  it("should find the fact that says what it is responsible for, however that is worded", () => {
+    for (const question of [
+      "what is system docker in charge of on rancheros?",
+      "which jobs does rancheros's system docker look after?",
+    ]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/udev/);
+    }
+  });
+});
