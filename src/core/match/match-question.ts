@@ -365,7 +365,11 @@ export function matchQuestion(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (kinds.get(i) === "system" || kinds.get(i + 1) === "system") continue;
     if (isHost(tokens, i) || isHost(tokens, i + 1)) continue;
-    const [first, second] = [tokens[i] as string, tokens[i + 1] as string];
+    // "stuff that isn't containers", "not containers": the "non-container" the facts write.
+    const [first, second] = [
+      NEGATING.has(tokens[i] as string) ? "non" : (tokens[i] as string),
+      tokens[i + 1] as string,
+    ];
     // Two domain words ("container host") are as vague together as apart.
     if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;
     const hit = facts.compound(first, second);
@@ -652,6 +656,9 @@ const CHAT_SPELLINGS = new Map([
   ...FOREIGN_BOT_WORDS,
   ...CHAT_ABBREVIATIONS,
 ]);
+
+/** "not", and the "t" of "isn't", "aren't" as the tokens write it. */
+const NEGATING = new Set(["not", "t"]);
 
 /**
  * A small count in digits as the facts write it ("2 dockers" for "two Docker daemons"): before

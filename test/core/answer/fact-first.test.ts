@@ -1944,3 +1944,14 @@ describe("what a thing is responsible for", () => {
     }
   });
 });
+
+describe("a negated word", () => {
+  it("should read 'isn't containers', 'not containers' as the facts' 'non-container'", () => {
+    for (const question of [
+      "is dcos able to schedule workloads that are not containers?",
+      "dcos for jobs that aren't containers?",
+    ]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/Hadoop/);
+    }
+  });
+});
