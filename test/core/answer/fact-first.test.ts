@@ -1955,3 +1955,12 @@ describe("a negated word", () => {
     }
   });
 });
+
+describe("how mature a system was", () => {
+  it("should lead with what the sources say of its maturity, not only its release date", () => {
+    for (const question of ["what was photon's maturity level?", "photon, mature yet?"]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/technology preview/);
+    }
+    expect(askReal("when did photon come out?").facts[0]?.text).toMatch(/April 2015/);
+  });
+});
