@@ -1964,3 +1964,14 @@ describe("how mature a system was", () => {
     expect(askReal("when did photon come out?").facts[0]?.text).toMatch(/April 2015/);
   });
 });
+
+describe("how a thing is done and what is added on top", () => {
+  it("should lead with the tool that upgrades Atomic, and with what the Rancher platform adds", () => {
+    expect(askReal("how do i upgrade the os of an atomic host?").facts[0]?.text).toMatch(
+      /rpm-ostree/,
+    );
+    expect(askReal("which extras does rancher put on top of rancheros?").facts[0]?.text).toMatch(
+      /Rancher system/,
+    );
+  });
+});
