@@ -1975,3 +1975,10 @@ describe("how a thing is done and what is added on top", () => {
     );
   });
 });
+
+describe("the standards a tool supports", () => {
+  it("should lead with the standards Lightwave supports when asked which", () => {
+    const answer = askReal("what authentication standards can lightwave use?");
+    expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos, SAML/);
+  });
+});
