@@ -10,6 +10,12 @@ import {
   realKb,
 } from "../../helpers/engine.js";
 
+/** Each question's answer opens with a fact that says this. */
+function expectFirstFact(says: RegExp, ...questions: string[]): void {
+  for (const question of questions)
+    expect(askReal(question).facts[0]?.text, question).toMatch(says);
+}
+
 /** Each question gets "my sources don't say", not an answer. */
 function expectBeyondSources(...questions: string[]): void {
   for (const question of questions) expect(askReal(question).intent, question).toBe("no_match");
@@ -1936,31 +1942,31 @@ describe("what else uses a thing", () => {
 
 describe("what a thing is responsible for", () => {
   it("should find the fact that says what it is responsible for, however that is worded", () => {
-    for (const question of [
+    expectFirstFact(
+      /udev/,
       "what is system docker in charge of on rancheros?",
       "which jobs does rancheros's system docker look after?",
-    ]) {
-      expect(askReal(question).facts[0]?.text, question).toMatch(/udev/);
-    }
+    );
   });
 });
 
 describe("a negated word", () => {
   it("should read 'isn't containers', 'not containers' as the facts' 'non-container'", () => {
-    for (const question of [
+    expectFirstFact(
+      /Hadoop/,
       "is dcos able to schedule workloads that are not containers?",
       "dcos for jobs that aren't containers?",
-    ]) {
-      expect(askReal(question).facts[0]?.text, question).toMatch(/Hadoop/);
-    }
+    );
   });
 });
 
 describe("how mature a system was", () => {
   it("should lead with what the sources say of its maturity, not only its release date", () => {
-    for (const question of ["what was photon's maturity level?", "photon, mature yet?"]) {
-      expect(askReal(question).facts[0]?.text, question).toMatch(/technology preview/);
-    }
+    expectFirstFact(
+      /technology preview/,
+      "what was photon's maturity level?",
+      "photon, mature yet?",
+    );
     expect(askReal("when did photon come out?").facts[0]?.text).toMatch(/April 2015/);
   });
 });
