@@ -292,7 +292,7 @@ function yardstickNamed(tokens: readonly string[]): Set<number> {
   });
   return named;
 }
-const ARTICLES_BEFORE = new Set(["the", "a", "an", "any", "some"]);
+const ARTICLES_BEFORE = new Set([...ARTICLES, "any", "some"]);
 
 /** The most tokens a clause may have and still be only a label ("rpm-ostree, what is it?"). */
 export const LABEL_TOKENS = 3;

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
-import { COMMON_WORDS, COMPARATIVES, POSSESSIVES } from "./vocabulary.js";
+import { COMMON_WORDS, COMPARATIVES, NUMBER_WORDS, POSSESSIVES } from "./vocabulary.js";
 
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -501,17 +501,7 @@ export class LimitIndex {
 }
 
 /** Counts the facts write in words ("two Docker daemons"). */
-const COUNT_WORDS = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-]);
+const COUNT_WORDS = new Set(NUMBER_WORDS.slice(2, 11)); // "two" to "ten"
 
 /** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
 const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };

@@ -37,6 +37,7 @@ import {
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
+  NUMBER_WORDS,
   POINTING_WORDS,
   POSSESSIVES,
   PURPOSE_NOUNS,
@@ -667,14 +668,12 @@ const NEGATING = new Set(["not", "t"]);
 function countWord(token: string, next: string | undefined, facts: FactIndex): string | undefined {
   if (!/^[2-9]$/.test(token) || !next || !/^[a-z]{3,}s$/.test(next) || VERBS_IN_S.has(next))
     return undefined;
-  return facts.exactly(next.slice(0, -1)) ? COUNT_WORDS[Number(token) - 2] : undefined;
+  return facts.exactly(next.slice(0, -1)) ? NUMBER_WORDS[Number(token)] : undefined;
 }
 const VERBS_IN_S = new Set(
-  "uses runs ships supports comes boots works needs gets makes takes keeps includes requires provides".split(
-    " ",
-  ),
+  `uses runs ships supports comes boots works needs gets makes takes keeps includes requires
+  provides`.split(/\s+/),
 );
-const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /**
  * "defualt" is "default": a word the facts do not have that is a typo of a word of the question

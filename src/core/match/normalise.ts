@@ -1,4 +1,5 @@
 import { readClauses } from "./focus.js";
+import { NUMBER_WORDS } from "./vocabulary.js";
 
 /** Questions longer than this are cut before matching: no real question needs more, and it bounds cost. */
 export const MAX_QUESTION_CHARS = 500;
@@ -104,11 +105,7 @@ function spokenNumbers(tokens: string[], token: string): string[] {
   return tokens;
 }
 const SPOKEN_DIGITS = new Map(
-  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty`
-    .split(/\s+/)
-    .map((word, i): [string, string] => [word, String(i)])
-    .concat([["oh", "0"]]),
+  NUMBER_WORDS.map((word, i): [string, string] => [word, String(i)]).concat([["oh", "0"]]),
 );
 
 /** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */

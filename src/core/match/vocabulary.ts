@@ -263,6 +263,11 @@ export const ACKNOWLEDGING = new Set(
   super good one all just makes sense`.split(/\s+/),
 );
 
+/** Numbers as words, each at its value: NUMBER_WORDS[2] is "two". */
+export const NUMBER_WORDS: readonly string[] =
+  `zero one two three four five six seven eight nine ten
+  eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`.split(/\s+/);
+
 export const HELP_WORDS = new Set([
   "help",
   "list",
