@@ -175,14 +175,34 @@ export const REPORTING: ReadonlySet<string> = new Set([
   "announced",
 ]);
 
+/** Whom an asker speaks for: "client runs everything on vsphere today" is the asker's world too. */
+const ASKERS_PARTIES = new Set([
+  "client",
+  "clients",
+  "customer",
+  "customers",
+  "boss",
+  "manager",
+  "management",
+  "leadership",
+  "cto",
+  "ceo",
+  "cio",
+]);
+
 /**
- * "We're stuck on an old kernel and Docker 1.3", "our budget can't cover support": a clause that
- * opens with the asker sets their own scene, whose prices, versions and names are theirs, not what
- * they ask of a system ("…, photon and dcos so i can brief leadership" ends a list).
+ * "We're stuck on an old kernel and Docker 1.3", "our budget can't cover support", "client's CTO
+ * wants to know": a clause that opens with the asker, or whom they speak for, sets their own
+ * scene, whose prices, versions and names are theirs, not what they ask of a system ("…, photon
+ * and dcos so i can brief leadership" ends a list).
  */
 function isOwnScene(tokens: readonly string[]): boolean {
-  const opener = openerOf(tokens);
-  return opener !== undefined && FIRST_PERSON.has(opener) && !tokens.some((t) => REPORTING.has(t));
+  const opener = openerOf(tokens.filter((token) => !ARTICLES.has(token)));
+  return (
+    opener !== undefined &&
+    (FIRST_PERSON.has(opener) || ASKERS_PARTIES.has(opener)) &&
+    !tokens.some((t) => REPORTING.has(t))
+  );
 }
 
 /** A clause's first word after the talk that leads into it ("so", "ok and"). */

@@ -1988,3 +1988,36 @@ describe("the standards a tool supports", () => {
     expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos, SAML/);
   });
 });
+
+describe("installing things on the host", () => {
+  it("should read installing tools or stuff as package management, and installing the OS as deployment", () => {
+    expectFirstFact(
+      /package manager/,
+      "can i install extra tools on the coreos host?",
+      "how would i install stuff on a coreos box",
+    );
+    expect(askReal("how do i install coreos?").topics).toContain("deployment");
+  });
+});
+
+describe("the scene of whom the asker speaks for", () => {
+  it("should read a clause about the asker's client, boss or CTO as their setup, not as asked", () => {
+    expect(
+      askReal("the client has strict change control today. coreos vs atomic there?").intent,
+    ).toBe("compare");
+    expect(
+      askReal("client's cto is worried about memory usage. how small is rancheros?").facts[0]?.text,
+    ).toMatch(/20 MB/);
+  });
+});
+
+describe("money, sales and how-to steps", () => {
+  it("should say the sources do not cover raising money, a sale or a valuation", () => {
+    expectBeyondSources(
+      "what was coreos valued at?",
+      "what are the install steps for photon on esxi?",
+    );
+    expect(askReal("rancher got sold to whom?").text).toMatch(/what became of it/);
+    expect(askReal("did the rancheros folks ever raise money?").text).toMatch(/company behind it/);
+  });
+});
