@@ -34,6 +34,7 @@ import {
   FOREIGN_QUESTION_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
+  KINDS_OF_THING,
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
@@ -987,8 +988,10 @@ function unknownSubject(
     // "what is lotus", not "what kinds of …" or "what decides …".
     const being =
       token === "whats" || tokens.slice(i + 1, at).some((t) => BEING.has(t) || t === "s");
+    // "what is vmware's lotus project": the thing, after whose it is and before what kind it is.
+    if (kinds.get(at) === "system" && KINDS_OF_THING.has(tokens[at + 2] ?? "")) at++;
     const word = tokens[at];
-    const next = at + 1;
+    const next = KINDS_OF_THING.has(tokens[at + 1] ?? "") ? at + 2 : at + 1;
     // "whats lotus, is that part of photon?": the clause ends with the thing.
     const alone =
       next >= tokens.length ||

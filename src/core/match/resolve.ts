@@ -4,7 +4,13 @@ import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
-import { BEING, COMMON_WORDS, POINTING_WORDS, WHAT_IS_FILLERS } from "./vocabulary.js";
+import {
+  BEING,
+  COMMON_WORDS,
+  KINDS_OF_THING,
+  POINTING_WORDS,
+  WHAT_IS_FILLERS,
+} from "./vocabulary.js";
 
 /** "what makes dcos special compared to container-only stuff": what sets one system apart. */
 const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
@@ -16,6 +22,8 @@ export const MIN_CONFIDENCE = 0.4;
 const PRECISE_WEIGHT = 2.5;
 /** A topic's word this rare (in about 1 fact in 30) is a tool's name: "flannel", "fleetctl". */
 const NAMING_TOPIC_WEIGHT = 4;
+/** A topic's word this many facts of one system write is that system's thing: "lightwave". */
+const OWNED_NAME_FACTS = 3;
 
 /** How much of a comparison of tools the knowledge base must know to compare their systems. */
 const OWNED_COVERAGE = 0.8;
@@ -353,10 +361,16 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // not where the question asks which systems have it ("… and which os ships it?").
     const naming = (hit: WordHit) =>
       !hit.topicWord || hit.facts.length === 1 || (hit.weight >= NAMING_TOPIC_WEIGHT && !choosing);
-    const strongest = mostAgreed(
-      askedWhat.length > 0 ? askedWhat : preciseHits.filter(naming),
-      preciseHits,
-    );
+    const namingHits = preciseHits.filter(naming);
+    // "which auth standards does lightwave speak": with no other word of one system's, a topic's
+    // word that many of one system's facts write.
+    const owned = namingHits.some((hit) => hit.owner)
+      ? namingHits
+      : [
+          ...namingHits,
+          ...preciseHits.filter((hit) => hit.facts.length >= OWNED_NAME_FACTS && !choosing),
+        ];
+    const strongest = mostAgreed(askedWhat.length > 0 ? askedWhat : owned, preciseHits);
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
     const agreeing = preciseHits.filter((hit) => hit.owner && hit.owner === strongest?.owner);
@@ -631,6 +645,11 @@ function asksWhatItIs(
     const after = rest[next + 1] ?? "";
     const unknownName =
       !fits && isContentWord(after) && !COMMON_WORDS.has(after) && !known.has(wordKey(after));
+    // "what is red hat's geard project?": the thing named, after whose it is.
+    const kind = rest.findIndex(
+      (word, j) => j > next + 1 && j <= next + 3 && KINDS_OF_THING.has(word),
+    );
+    if (kind > 0 && wordKey(rest[kind - 1] as string) === key) return true;
     return next >= 0 && wordKey(rest[next] as string) === key && after !== "of" && !unknownName;
   });
 }

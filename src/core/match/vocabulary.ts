@@ -497,3 +497,16 @@ export const WHAT_IS_FILLERS = new Set([
   "does",
   "do",
 ]);
+
+/** Words that say what kind of thing a name is ("the lotus project", "the lotus tool"). */
+export const KINDS_OF_THING = new Set<string>([
+  "project",
+  "thing",
+  "tool",
+  "component",
+  "feature",
+  "piece",
+  "service",
+  "module",
+  "initiative",
+]);

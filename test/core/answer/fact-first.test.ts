@@ -2021,3 +2021,21 @@ describe("money, sales and how-to steps", () => {
     expect(askReal("did the rancheros folks ever raise money?").text).toMatch(/company behind it/);
   });
 });
+
+describe("a name the sources never write, said with whose it is", () => {
+  it("should say the sources never name it, however it is introduced", () => {
+    expectBeyondSources(
+      "what is vmware's octopus project and how does it tie into photon?",
+      "what's canonical's juju tool and is it part of snappy?",
+    );
+    expect(askReal("what is red hat's geard project?").facts[0]?.text).toMatch(/Geard/);
+  });
+});
+
+describe("a tool's name that many facts of one system write", () => {
+  it("should answer about that system only, though the topic's other words reach others", () => {
+    const answer = askReal("which sign-in standards does lightwave understand?");
+    expect(answer.systems).toEqual(["photon"]);
+    expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos/);
+  });
+});
