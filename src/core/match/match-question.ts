@@ -101,6 +101,8 @@ export interface QuestionMatch {
    * about?", "the lay of the land on container operating systems").
    */
   landscape: boolean;
+  /** Only doubts what was just said agrees with itself ("why do the numbers differ?"). */
+  doubtsWhatWasSaid: boolean;
   /** Points back at what was said ("it", "that", "those"): it asks about that too. */
   pointsBack: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
@@ -391,6 +393,10 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text) || reasons.length > 0;
+  // "why do the sources disagree on that?", "why the mismatch?": of what was just said.
+  const doubts =
+    tokens.some((t) => DISAGREEING.has(t)) &&
+    tokens.every((t) => WHY_WORDS.has(t) || DISAGREEING.has(t) || SAID_THINGS.has(t));
   const asks: Cue | undefined = asksWhy
     ? "why"
     : asksWhen(tokens)
@@ -520,11 +526,13 @@ export function matchQuestion(
       !raw.includes("?") &&
       tokens.some((t) => ACKNOWLEDGEMENTS.has(t)) &&
       tokens.every((t) => ACKNOWLEDGEMENTS.has(t) || ACKNOWLEDGING.has(t)),
+    doubtsWhatWasSaid: doubts,
     cueOnly:
       (asks === "why" && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.
       (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
-    ...(asks ? { asks } : {}),
+    // The figures themselves answer it, not the facts that give reasons: the sources never say why.
+    ...(asks && !doubts ? { asks } : {}),
     ...(answerTopic ? { answerTopic } : {}),
     // "how much does an update download: the full image or just deltas?" offers its answers.
     // "when did it come out, and is it GA?" asks a second question beside the date.
@@ -1004,6 +1012,20 @@ function unknownSubject(
   }
   return undefined;
 }
+
+/** Words that say what was just said does not agree with itself. */
+const DISAGREEING = new Set(
+  "disagree disagrees differ differs different mismatch discrepancy inconsistent conflict conflicting contradict contradicts".split(
+    " ",
+  ),
+);
+
+/** What was just said, as a follow-up points at it ("the numbers", "the two sources"). */
+const SAID_THINGS = new Set(
+  "numbers figures sources articles values sizes two both these those they them there on between".split(
+    " ",
+  ),
+);
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;

@@ -2039,3 +2039,22 @@ describe("a tool's name that many facts of one system write", () => {
     expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos/);
   });
 });
+
+describe("boot speed compared", () => {
+  it("should say the sources give no figures to rank boot times by", () => {
+    expectBeyondSources("does rancheros boot faster than atomic?");
+    expect(askReal("does photon boot quickly on vmware?").facts[0]?.text).toMatch(/boot extremely/);
+  });
+});
+
+describe("doubting what was just said", () => {
+  it("should give the same system's figures again, not compare every system", () => {
+    for (const doubt of ["why do the two figures differ?", "why the discrepancy?"]) {
+      const { answer } = askAfter("how big is rancheros?", doubt);
+      expect(answer.intent, doubt).toBe("answer");
+      expect(answer.systems, doubt).toEqual(["rancheros"]);
+      expect(answer.facts[0]?.text, doubt).toMatch(/\d+ MB/);
+    }
+    expect(askAfter("coreos vs atomic", "how do they differ?").answer.intent).toBe("compare");
+  });
+});
