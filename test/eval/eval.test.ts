@@ -309,7 +309,7 @@ const SETS: EvalSet[] = [
   { file: "holdout-142.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-143.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-144.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.97 },
-  { file: "holdout-145.jsonl", minimum: 200, offTopic: 64, passMark: 0.97, leadMark: 0.97 },
+  { file: "holdout-145.jsonl", minimum: 200, offTopic: 64, passMark: 0.97, leadMark: 0.96 },
   { file: "holdout-146.jsonl", minimum: 200, offTopic: 66, passMark: 0.94, leadMark: 0.94 },
   { file: "holdout-147.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
   { file: "holdout-148.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },

@@ -376,6 +376,8 @@ export function matchQuestion(
     ];
     // Two domain words ("container host") are as vague together as apart.
     if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;
+    // "the kernel" asks the topic "kernel" names, however a fact happens to word "the kernel".
+    if (ARTICLES.has(first) && kinds.get(i + 1) === "topic") continue;
     const hit = facts.compound(first, second);
     const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
     if (hit && hit.weight > parts) {

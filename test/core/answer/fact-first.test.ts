@@ -2058,3 +2058,10 @@ describe("doubting what was just said", () => {
     expect(askAfter("coreos vs atomic", "how do they differ?").answer.intent).toBe("compare");
   });
 });
+
+describe("a topic's word after an article", () => {
+  it("should ask what the topic's word names, however a fact words 'the kernel'", () => {
+    const { answer } = askAfter("which docker did rancheros come with?", "and the kernel?");
+    expect(answer.facts[0]?.text).toMatch(/kernel 3\.19\.2/);
+  });
+});
