@@ -246,7 +246,10 @@ export function matchQuestion(
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
   // "which ones do you know about" is both cues at once.
   const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
-  const everyTokens = cuePositions(tokens, EVERY_SYSTEM_CUES);
+  // "is it clustered across all the nodes?": the machines of one system, not every system.
+  const everyTokens = acrossMachines(tokens)
+    ? new Set<number>()
+    : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
   const ofIt = tokens.includes("it") || tokens.includes("its");
   const every =
@@ -816,6 +819,18 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["compare", "everything"],
 ];
 
+function acrossMachines(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    if (token !== "across" || tokens[i + 1] !== "all") return false;
+    return MACHINES.has((tokens[i + 2] === "the" ? tokens[i + 3] : tokens[i + 2]) ?? "");
+  });
+}
+const MACHINES = new Set(
+  "node nodes machine machines server servers instance instances box boxes member members".split(
+    " ",
+  ),
+);
+
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
 const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
 
@@ -835,6 +850,13 @@ function ownerBefore(
   const [owner] = owners;
   return owners.size === 1 ? owner : undefined;
 }
+
+/** What "the rest" did, said right after it: the rest of the systems. */
+const REST_DID = new Set(
+  "shipped ship ships use used uses have had has run ran runs do did does are were offer offered".split(
+    " ",
+  ),
+);
 
 /** "all", "every", "the others": every system; not "each other" or "where does it fit in all this". */
 function namesAll(tokens: readonly string[], i: number): boolean {
@@ -926,7 +948,12 @@ const HAVING = new Set(
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i] === "other") return tokens[i - 1] === "the" && OTHER_ONES.has(next ?? "");
-  return tokens[i] === "rest" && tokens[i - 1] === "the" && (next === undefined || next === "of");
+  // "newer than what the rest shipped?": what the rest of them did.
+  return (
+    tokens[i] === "rest" &&
+    tokens[i - 1] === "the" &&
+    (next === undefined || next === "of" || REST_DID.has(next))
+  );
 }
 
 /** Words after "all", "every", "each" that still mean the systems ("all systems", "each os"). */

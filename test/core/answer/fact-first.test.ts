@@ -2065,3 +2065,26 @@ describe("a topic's word after an article", () => {
     expect(answer.facts[0]?.text).toMatch(/kernel 3\.19\.2/);
   });
 });
+
+describe("all the machines, the rest of the systems", () => {
+  it("should read 'across all the machines' as one system's machines, not every system", () => {
+    const { answer } = askAfter("tell me about fleet", "does it run across all the machines?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+  });
+
+  it("should read what 'the rest shipped' as every other system", () => {
+    expect(matchReal("and what kernel did the rest ship?").allSystems).toBe(true);
+    expect(matchReal("does etcd have the rest api?").allSystems).toBe(false);
+  });
+});
+
+describe("a sale, reproducible builds and LTS releases", () => {
+  it("should say the sources do not cover them", () => {
+    expectBeyondSources(
+      "what did red hat do with coreos after buying it",
+      "can i get reproducible images of coreos?",
+      "is there an lts of snappy?",
+    );
+  });
+});
