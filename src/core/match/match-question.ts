@@ -101,8 +101,11 @@ export interface QuestionMatch {
    * about?", "the lay of the land on container operating systems").
    */
   landscape: boolean;
-  /** Only doubts what was just said agrees with itself ("why do the numbers differ?"). */
-  doubtsWhatWasSaid: boolean;
+  /**
+   * Only questions what was just said: whether it agrees with itself ("why do the numbers
+   * differ?"), or where it comes from ("source?", "prove it, which article").
+   */
+  questions?: "agreement" | "source";
   /** Points back at what was said ("it", "that", "those"): it asks about that too. */
   pointsBack: boolean;
   /** Nothing but a request for the rest of the last answer ("more", "what else?"). */
@@ -398,10 +401,8 @@ export function matchQuestion(
   const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text) || reasons.length > 0;
-  // "why do the sources disagree on that?", "why the mismatch?": of what was just said.
-  const doubts =
-    tokens.some((t) => DISAGREEING.has(t)) &&
-    tokens.every((t) => WHY_WORDS.has(t) || DISAGREEING.has(t) || SAID_THINGS.has(t));
+  // "why do the sources disagree on that?", "source?": what was just said, questioned.
+  const questions = questionsWhatWasSaid(tokens);
   const asks: Cue | undefined = asksWhy
     ? "why"
     : asksWhen(tokens)
@@ -531,13 +532,13 @@ export function matchQuestion(
       !raw.includes("?") &&
       tokens.some((t) => ACKNOWLEDGEMENTS.has(t)) &&
       tokens.every((t) => ACKNOWLEDGEMENTS.has(t) || ACKNOWLEDGING.has(t)),
-    doubtsWhatWasSaid: doubts,
+    ...(questions ? { questions } : {}),
     cueOnly:
       (asks === "why" && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.
       (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
     // The figures themselves answer it, not the facts that give reasons: the sources never say why.
-    ...(asks && !doubts ? { asks } : {}),
+    ...(asks && !questions ? { asks } : {}),
     ...(answerTopic ? { answerTopic } : {}),
     // "how much does an update download: the full image or just deltas?" offers its answers.
     // "when did it come out, and is it GA?" asks a second question beside the date.
@@ -1041,6 +1042,29 @@ function unknownSubject(
   }
   return undefined;
 }
+
+/** "why do the sources disagree on that?", "source?": what was just said, questioned. */
+function questionsWhatWasSaid(tokens: readonly string[]): "agreement" | "source" | undefined {
+  const said = (t: string) => WHY_WORDS.has(t) || SAID_THINGS.has(t);
+  if (tokens.some((t) => DISAGREEING.has(t)) && tokens.every((t) => said(t) || DISAGREEING.has(t)))
+    return "agreement";
+  if (
+    tokens.some((t) => EVIDENCE.has(t)) &&
+    tokens.every((t) => said(t) || EVIDENCE.has(t) || SOURCE_ASKING.has(t))
+  )
+    return "source";
+  return undefined;
+}
+
+/** Words that ask for the evidence of what was said. */
+const EVIDENCE = new Set(
+  "source sources citation citations cite proof prove evidence link reference article".split(" "),
+);
+
+/** Words around a request for evidence ("where did you get that from?", "says who?"). */
+const SOURCE_ASKING = new Set(
+  "which where who says said read get got from pls please me show your whats what a".split(" "),
+);
 
 /** Words that say what was just said does not agree with itself. */
 const DISAGREEING = new Set(

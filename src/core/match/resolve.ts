@@ -78,7 +78,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   }
   // "why do the numbers differ?" after one system's figures: its facts again; after a comparison,
   // the comparison goes on.
-  const doubted = match.doubtsWhatWasSaid && context?.systems.length === 1;
+  const doubted =
+    match.questions === "source" ||
+    (match.questions === "agreement" && context?.systems.length === 1);
   if ((followOn || doubted) && context && context.systems.length > 0) {
     // Everything on the topic was shown: "more" goes on to the systems' other topics. "why?"
     // asks the same systems and topics again, for the facts that give reasons.

@@ -2088,3 +2088,15 @@ describe("a sale, reproducible builds and LTS releases", () => {
     );
   });
 });
+
+describe("asking where what was just said comes from", () => {
+  it("should give the same facts again, with their sources", () => {
+    for (const ask of ["citation?", "where did you get that from, which article?"]) {
+      const { answer } = askAfter("does atomic have selinux?", ask);
+      expect(answer.intent, ask).toBe("answer");
+      expect(answer.systems, ask).toEqual(["atomic"]);
+      expect(answer.facts[0]?.text, ask).toMatch(/SELinux/);
+      expect(answer.citations.length, ask).toBeGreaterThan(0);
+    }
+  });
+});
