@@ -106,6 +106,7 @@ export function readClauses(text: string): {
         before &&
         (isTagQuestion(clause, tokens) ||
           offersAnswers(clause, tokens) ||
+          choosesAmong(before.tokens, tokens) ||
           (asksOfIt(clause, tokens) && !before.stated))
       )
         before.asks = true;
@@ -388,6 +389,15 @@ function asksOfIt(clause: string, tokens: string[]): boolean {
     tokens.some((token) => POINTERS.has(token))
   );
 }
+
+/**
+ * "docker desktop or podman on my mac, which should i install": a short "which" question chooses
+ * among what the clause before it offers.
+ */
+function choosesAmong(before: readonly string[], tokens: readonly string[]): boolean {
+  return openerOf(tokens) === "which" && tokens.length <= CHOICE_TOKENS && before.includes("or");
+}
+const CHOICE_TOKENS = 5;
 
 /** The most tokens a clause that only offers answers may have ("512mb or 1gb?"). */
 const OFFER_TOKENS = 5;

@@ -2100,3 +2100,10 @@ describe("asking where what was just said comes from", () => {
     }
   });
 });
+
+describe("a choice offered before a short 'which' question", () => {
+  it("should ask about what the choice offers", () => {
+    expectBeyondSources("helm or terraform for our coreos cluster, which would you use");
+    expect(askReal("photon or rancheros for tiny vms, which is better?").intent).toBe("compare");
+  });
+});
