@@ -2107,3 +2107,12 @@ describe("a choice offered before a short 'which' question", () => {
     expect(askReal("photon or rancheros for tiny vms, which is better?").intent).toBe("compare");
   });
 });
+
+describe("package layering and log retention", () => {
+  it("should say the sources do not cover them", () => {
+    expectBeyondSources(
+      "can i layer extra rpms onto an atomic host?",
+      "what journald retention does coreos keep?",
+    );
+  });
+});
