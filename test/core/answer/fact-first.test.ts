@@ -2116,3 +2116,13 @@ describe("package layering and log retention", () => {
     );
   });
 });
+
+describe("support channels and a system's end", () => {
+  it("should say the sources do not cover them", () => {
+    expectBeyondSources(
+      "how do i open a support ticket for coreos?",
+      "what's the phone number for mesosphere support",
+      "did canonical kill snappy?",
+    );
+  });
+});
