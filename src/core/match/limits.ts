@@ -506,8 +506,11 @@ const COUNT_WORDS = new Set(NUMBER_WORDS.slice(2, 11)); // "two" to "ten"
 /** Units spelt out, as the facts abbreviate them ("megabytes" for "MB"). */
 const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigabyt: "gb" };
 
-/** Everyday phrases with a limit's word in them (the second word as a key). */
-const IDIOMS = new Set(["muscle memori"]);
+/**
+ * Everyday phrases with a limit's word in them (the second word as a key); "which came out more
+ * recently" compares the systems, it does not ask what happened lately.
+ */
+const IDIOMS = new Set(["muscle memori", "more recent", "most recent"]);
 
 /** Where a limit's phrase names any system ("buy {system}"). */
 export const SYSTEM_SLOT = "{system}";

@@ -2126,3 +2126,17 @@ describe("support channels and a system's end", () => {
     );
   });
 });
+
+describe("what came more recently, and what the sources never reach", () => {
+  it("should compare what came out more recently, not read it as asking about lately", () => {
+    expect(askReal("of snappy and photon, which came out more recently?").intent).toBe("compare");
+  });
+
+  it("should say the sources do not cover packaging steps, later features, odd hardware or later company events", () => {
+    expectBeyondSources(
+      "how to package my app as a snap?",
+      "what happened to the coreos company later?",
+      "does rancheros support rdma?",
+    );
+  });
+});
