@@ -1020,6 +1020,12 @@ function unknownSubject(
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): LimitHit | undefined {
   for (const [i, token] of tokens.entries()) {
+    // "does either integrate with slurm?": what it is to work with is what is asked.
+    const joined = token === "with" && JOINING.has(tokens[i - 1] ?? "");
+    const word = tokens[i + 1];
+    if (joined && word && unknownAt.has(i + 1) && clause[i + 2] !== clause[i + 1]) {
+      return { id: "unknown-name", label: `anything about ${word}` };
+    }
     if (token !== "what" && token !== "whats") continue;
     let at = i + 1;
     while (WHAT_IS_FILLERS.has(tokens[at] ?? "")) at++;
@@ -1028,7 +1034,7 @@ function unknownSubject(
       token === "whats" || tokens.slice(i + 1, at).some((t) => BEING.has(t) || t === "s");
     // "what is vmware's lotus project": the thing, after whose it is and before what kind it is.
     if (kinds.get(at) === "system" && KINDS_OF_THING.has(tokens[at + 2] ?? "")) at++;
-    const word = tokens[at];
+    const thing = tokens[at];
     const next = KINDS_OF_THING.has(tokens[at + 1] ?? "") ? at + 2 : at + 1;
     // "whats lotus, is that part of photon?": the clause ends with the thing.
     const alone =
@@ -1036,8 +1042,8 @@ function unknownSubject(
       clause[next] !== clause[at] ||
       kinds.get(next) === "system" ||
       PLACING.has(tokens[next] ?? "");
-    if (word && being && unknownAt.has(at) && alone) {
-      return { id: "unknown-name", label: `anything about ${word}` };
+    if (thing && being && unknownAt.has(at) && alone) {
+      return { id: "unknown-name", label: `anything about ${thing}` };
     }
   }
   return undefined;
@@ -1082,6 +1088,13 @@ const SAID_THINGS = new Set(
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
+
+/** Verbs of working together, before "with" and what a system would work with. */
+const JOINING = new Set(
+  "integrate integrates integrated integration work works play plays interoperate interoperates talk talks".split(
+    " ",
+  ),
+);
 
 /** Words after the thing "what is" asks about that say where it is ("lotus in photon"). */
 const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);

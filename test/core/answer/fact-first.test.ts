@@ -2140,3 +2140,12 @@ describe("what came more recently, and what the sources never reach", () => {
     );
   });
 });
+
+describe("what a system would work with, never named by the sources", () => {
+  it("should say the sources never name it, in a thread as on its own", () => {
+    const { answer } = askAfter("coreos vs atomic", "does either one integrate with jenkins?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/jenkins/);
+    expect(askReal("does coreos integrate with openstack?").facts[0]?.text).toMatch(/OpenStack/);
+  });
+});
