@@ -55,7 +55,8 @@ export const DOMAIN_WORDS = new Set(
   feature features version versions provide provides offer offers have has handle handles work works
   project projects article articles writeup writeups source sources say info information overview summary about
   detail details each every all everything them both three four five six rundown lowdown
-  intro introduction basics tldr tl dr deal special story gist hype fuss nice nicer nicest neat
+  intro introduction basics tldr tl dr deal special story gist recap cheatsheet cheat sheet liner
+  oneliner hype fuss nice nicer nicest neat
   coolest awesome pros cons upside upsides downside downsides strength strengths weakness weaknesses
   drawback drawbacks`
     .split(/\s+/)

@@ -2149,3 +2149,16 @@ describe("what a system would work with, never named by the sources", () => {
     expect(askReal("does coreos integrate with openstack?").facts[0]?.text).toMatch(/OpenStack/);
   });
 });
+
+describe("a cheat sheet of every system", () => {
+  it("should read a cheat sheet or recap of each system as the side-by-side table", () => {
+    for (const question of [
+      "cheat sheet of every container os pls",
+      "quick recap on each container os?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toHaveLength(6);
+    }
+  });
+});
