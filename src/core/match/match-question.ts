@@ -249,7 +249,7 @@ export function matchQuestion(
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
   // "which ones do you know about" is both cues at once.
   const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
-  // "is it clustered across all the nodes?": the machines of one system, not every system.
+  // "is it clustered across all the nodes?" asks of one system.
   const everyTokens = acrossMachines(tokens)
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
@@ -820,6 +820,7 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["compare", "everything"],
 ];
 
+/** "across all the nodes", "across all machines": the machines of one system, not the systems. */
 function acrossMachines(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     if (token !== "across" || tokens[i + 1] !== "all") return false;
