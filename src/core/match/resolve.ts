@@ -371,10 +371,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     // word that many of one system's facts write.
     const owned = namingHits.some((hit) => hit.owner)
       ? namingHits
-      : [
-          ...namingHits,
-          ...preciseHits.filter((hit) => hit.facts.length >= OWNED_NAME_FACTS && !choosing),
-        ];
+      : preciseHits.filter(
+          (hit) => naming(hit) || (hit.facts.length >= OWNED_NAME_FACTS && !choosing),
+        );
     const strongest = mostAgreed(askedWhat.length > 0 ? askedWhat : owned, preciseHits);
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.
