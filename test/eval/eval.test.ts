@@ -177,6 +177,14 @@ interface EvalSet {
 // 97.3 %, 96.5 % with 96.1 % and 93.0 % with 100 % on 6e2c473 and 98.0 % with 97.3 %, 97.0 % with
 // 96.1 % and 93.5 % with 100 % on 1e936ae, unread; -171 was then read for causes, -169 and -170
 // never.
+// holdout-172 (200, security engineers on a threat review), -173 (200, founders of small teams),
+// -174 (200, telecom and NFV engineers), -175 (200, lecturers writing slides), -176 (200, askers
+// who write a paragraph of their setting first), -177 (200, QA and test engineers), -178 (200,
+// DBAs running databases on them) and -179 (200, history buffs checking who made what), written
+// at the start of the session after and scored unread on 5e684e0: 95.5 % with 91.9 %, 96.5 % with
+// 100 %, 96.5 % with 97.4 %, 98.0 % with 94.4 %, 96.0 % with 90.1 %, 96.5 % with 96.0 %, 95.0 %
+// with 98.7 % and 94.5 % with 93.2 %; -172, -176, -178 and -179 were then read for causes, -173,
+// -174, -175 and -177 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -350,6 +358,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-169.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.96 },
   { file: "holdout-170.jsonl", minimum: 200, offTopic: 65, passMark: 0.96, leadMark: 0.95 },
   { file: "holdout-171.jsonl", minimum: 200, offTopic: 68, passMark: 0.95, leadMark: 0.99 },
+  { file: "holdout-172.jsonl", minimum: 200, offTopic: 67, passMark: 0.95, leadMark: 0.91 },
+  { file: "holdout-173.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.99 },
+  { file: "holdout-174.jsonl", minimum: 200, offTopic: 64, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-175.jsonl", minimum: 200, offTopic: 66, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-176.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-177.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-178.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-179.jsonl", minimum: 200, offTopic: 66, passMark: 0.94, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {

@@ -46,6 +46,14 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "tell",
   "explain",
   "show",
+  // "… bricked half our hosts last year. compare coreos, atomic and snappy on …": a request.
+  "compare",
+  "contrast",
+  "rank",
+  "list",
+  "describe",
+  "summarize",
+  "summarise",
 ]);
 
 /** Openers of talk that come before the asking word ("so how …", "ok and what …"). */
@@ -117,7 +125,8 @@ export function readClauses(text: string): {
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
       const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
-      clauses.push({ tokens, asks: asking, appositive, pasted, stated });
+      const joined = /[,:]\s*$/.test(clause);
+      clauses.push({ tokens, asks: asking, appositive, pasted, stated, joined });
     }
     line += clause.split("\n").length - 1;
     rest = rest.slice(cut);
@@ -136,10 +145,9 @@ export function readClauses(text: string): {
     }),
     pasted: clauses.flatMap(({ tokens, pasted }) => tokens.map(() => pasted === true)),
     clause: clauses.flatMap(({ tokens }, i) => tokens.map(() => i)),
-    own: clauses.flatMap(({ tokens, asks }) => {
-      const own = mixed && !asks && isOwnScene(tokens);
-      return tokens.map(() => own);
-    }),
+    own: ownScenes(clauses, mixed).flatMap((own, i) =>
+      (clauses[i] as Clause).tokens.map(() => own),
+    ),
   };
 }
 
@@ -150,6 +158,23 @@ interface Clause {
   pasted?: boolean;
   /** Ends with a full stop: a sentence that tells. */
   stated?: boolean;
+  /** Ends with a comma or a colon: the sentence goes on in the next clause. */
+  joined?: boolean;
+}
+
+/**
+ * Which clauses set the asker's own scene. "We want our own golden image: base tree, our CA
+ * certs, rather than hand-modifying hosts afterwards." is theirs to the full stop, every comma's
+ * clause of it.
+ */
+function ownScenes(clauses: readonly Clause[], mixed: boolean): boolean[] {
+  const own: boolean[] = [];
+  clauses.forEach((clause, i) => {
+    const before = clauses[i - 1];
+    const goesOn = before?.joined === true && own[i - 1] === true;
+    own.push(mixed && !clause.asks && (goesOn || isOwnScene(clause.tokens)));
+  });
+  return own;
 }
 
 /** Words by which the asker speaks of themselves and their team. */
@@ -189,6 +214,12 @@ const ASKERS_PARTIES = new Set([
   "cto",
   "ceo",
   "cio",
+  // "…, and devs keep asking for new features": the asker's colleagues.
+  "devs",
+  "developers",
+  "colleagues",
+  "coworkers",
+  "team",
 ]);
 
 /**

@@ -517,6 +517,8 @@ export function matchQuestion(
         isHelpRequest(tokens)) ||
       (!landscape &&
         compareTokens.size === 0 &&
+        // "who backed each of the container OSes you know about?" asks a topic of every one.
+        !(every && topics.length > 0) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 &&
         !landscape &&

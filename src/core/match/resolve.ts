@@ -545,10 +545,13 @@ function ownerAmong(hits: readonly WordHit[], systems: readonly string[]): strin
 /** Words that add a system to the comparison just made ("throw rancheros in too"). */
 const ADDING_WORDS = new Set(["add", "include", "throw", "plus", "too"]);
 
-/** "where does snappy fit in that?", "where would atomic land?": a place among those compared. */
+/** "where does snappy fit in that?", "and where would atomic land?": a place among those compared. */
 function placesAmong(tokens: readonly string[]): boolean {
-  return tokens[0] === "where" && tokens.some((t) => PLACING_VERBS.has(t));
+  const opener = tokens.find((t) => !LEADING_AND.has(t));
+  return opener === "where" && tokens.some((t) => PLACING_VERBS.has(t));
 }
+
+const LEADING_AND = new Set(["and", "so", "ok", "okay", "then"]);
 
 const PLACING_VERBS = new Set(["fit", "fits", "land", "lands", "stand", "stands", "sit", "sits"]);
 

@@ -94,7 +94,7 @@ export const LANDSCAPE_CUES: string[][] = [
  * Words that ask for the whole set of systems ("compare all on size", "across the container OSes");
  * not "everything": "if everything's a container" is about one system.
  */
-export const ALL_WORDS = new Set(["all", "every", "each", "everyone", "oses", "distros", "others"]);
+export const ALL_WORDS = new Set(["all", "every", "each", "oses", "distros", "others"]);
 
 /** "which of these", "which ones": a choice among the systems, one or several side by side. */
 export const WHICH_OF_CUES: string[][] = [

@@ -2160,3 +2160,56 @@ describe("questions the sources of 2014–2015 cannot answer", () => {
     expectBeyondSources(...questions);
   });
 });
+
+describe("a long message of the asker's own setting before what is asked", () => {
+  it("should read a request opening with 'compare' as what is asked, the sentences before it as scene", () => {
+    const answer = askReal(
+      "we got burned by a bad kernel patch last year. compare coreos and snappy on going back to the old version",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "snappy"]);
+  });
+
+  it("should keep a sentence the asker opens about themselves theirs past each comma", () => {
+    const answer = askReal(
+      "we need a hardened base: our own agents, our certs, rather than patching boxes afterwards. what do you use to build a custom atomic image?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/rpm-ostree-toolbox/);
+  });
+
+  it("should read the asker's developers wanting new features as their setting, not later releases", () => {
+    const answer = askReal(
+      "our distro ships an ancient docker, and developers keep asking for new features. which docker version does rancheros have?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Docker 1\.6/);
+  });
+});
+
+describe("everyone, all of them", () => {
+  it("should not read people ('everyone's busy') as every system", () => {
+    expect(matchReal("how small is rancheros? everyone keeps asking me").allSystems).toBe(false);
+    expect(
+      askReal(
+        "sorry, off topic: where's a good lunch place? i'm new here and everyone's in a meeting",
+      ).intent,
+    ).toBe("no_match");
+  });
+
+  it("should answer a topic asked of every system 'you know about', not offer help", () => {
+    const answer = askReal("who is behind each of the container oses you know about?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
+
+describe("a system placed among those just compared", () => {
+  it("should add it to the comparison, with or without a leading 'and'", () => {
+    for (const question of ["and where does photon fit in?", "so where would photon land?"]) {
+      const { answer } = askAfter("rancheros vs coreos on size", question);
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(["coreos", "photon", "rancheros"]);
+    }
+  });
+});
