@@ -433,7 +433,7 @@ describe("an honest scope gate", () => {
 
   it("should say the sources give no figure or date when the best fact holds none", () => {
     const answers = beyondSources(
-      ["how much disk should etcd get on a coreos cluster?", "when was dcos open-sourced?"],
+      ["how much disk should etcd get on a coreos cluster?", "when did marathon join dcos?"],
       /my sources \(2014–2015\) don't say (how much|when)\./,
     );
     // What they do say nearest is offered, cited, not passed off as the answer.
@@ -2211,5 +2211,29 @@ describe("a system placed among those just compared", () => {
       expect(answer.intent, question).toBe("compare");
       expect([...answer.systems].sort(), question).toEqual(["coreos", "photon", "rancheros"]);
     }
+  });
+});
+
+describe("open source said as a thing, not as an event", () => {
+  it("should answer which open-source projects a system bundles, and still say when it went open source is beyond the sources", () => {
+    expectFirstFact(
+      /Mesos, Marathon and Zookeeper/,
+      "which open source projects is dcos assembled from?",
+    );
+    expectBeyondSources("when was dcos open sourced?", "was dcos released as open source?");
+  });
+});
+
+describe("breakage, gotchas and a VC's money", () => {
+  it("should lead with the Docker bug on Snappy when asked about breakage or gotchas", () => {
+    expectFirstFact(
+      /permission denied/,
+      "docker on snappy: any breakage?",
+      "gotchas with docker on snappy?",
+    );
+  });
+
+  it("should lead with the investor when asked which VC had money in it", () => {
+    expectFirstFact(/Google Ventures/, "what vc firm had money in coreos?");
   });
 });
