@@ -463,7 +463,9 @@ export function matchQuestion(
       systems.splice(systems.indexOf(id), 1);
   }
   const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
-  const comparative = tokens.some((t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i));
+  const comparative = tokens.some(
+    (t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i) && !describesOne(tokens, i),
+  );
   if (!compareCue && !comparative) {
     for (const id of yardsticks(tokens, kinds, emphasis, normalised.clause, namedAt)) {
       if (systems.includes(id)) systems.splice(systems.indexOf(id), 1);
@@ -883,6 +885,20 @@ function namesAll(tokens: readonly string[], i: number): boolean {
 }
 
 /**
+ * "switching to an older tree, does that need a reboot": "an older" thing is one thing described,
+ * no system set against another ("which has a newer kernel?" still chooses).
+ */
+function describesOne(tokens: readonly string[], i: number): boolean {
+  return (
+    AN.has(tokens[i - 1] ?? "") &&
+    isContentWord(tokens[i + 1] ?? "") &&
+    !tokens.some((t) => CHOOSING_WORDS.has(t))
+  );
+}
+const AN = new Set(["a", "an"]);
+const CHOOSING_WORDS = new Set(["which", "who", "than", "vs", "versus", "whichever"]);
+
+/**
  * "more than one version", "less than 2 minutes", "can I at least use yum?": an amount or a hedge,
  * not a comparison of the systems.
  */
@@ -949,9 +965,16 @@ const HAVING = new Set(
 );
 
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
+/** "the others", "the rest", "the other four": the systems besides one named. */
+export function namesTheRest(tokens: readonly string[]): boolean {
+  return tokens.includes("others") || tokens.some((_, i) => restOfThem(tokens, i));
+}
+
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
-  if (tokens[i] === "other") return tokens[i - 1] === "the" && OTHER_ONES.has(next ?? "");
+  // "compared with the other four": however many the asker counts.
+  if (tokens[i] === "other")
+    return tokens[i - 1] === "the" && (OTHER_ONES.has(next ?? "") || OTHER_COUNTS.has(next ?? ""));
   // "newer than what the rest shipped?": what the rest of them did.
   return (
     tokens[i] === "rest" &&
@@ -1106,6 +1129,7 @@ const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);
 const ORDER_WORDS = new Set(["first", "last", "to"]);
 
 const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
+const OTHER_COUNTS = new Set(["three", "four", "five", "3", "4", "5"]);
 
 /** Words after a system's name that make it the asker's background ("a vmware guy"). */
 const AUDIENCE = new Set([

@@ -3,7 +3,13 @@ import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS } from "./focus.js";
 import type { LimitHit } from "./limits.js";
-import { AGED, asksWhichSystem, purposePositions, type QuestionMatch } from "./match-question.js";
+import {
+  AGED,
+  asksWhichSystem,
+  namesTheRest,
+  purposePositions,
+  type QuestionMatch,
+} from "./match-question.js";
 import {
   BEING,
   COMMON_WORDS,
@@ -261,7 +267,7 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     }
   }
 
-  const againstOthers = systems.length === 1 && match.tokens.includes("others");
+  const againstOthers = systems.length === 1 && namesTheRest(match.tokens);
   // "and coreos, rancher, photon?" after Atomic's filesystem: the same question of those named.
   const namesOnly = match.systems.length >= 2 && match.wordHits.length === 0;
   if (

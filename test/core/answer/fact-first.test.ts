@@ -2237,3 +2237,18 @@ describe("breakage, gotchas and a VC's money", () => {
     expectFirstFact(/Google Ventures/, "what vc firm had money in coreos?");
   });
 });
+
+describe("one thing described by a comparative, the others counted", () => {
+  it("should read 'an older deployment' as one system's thing, not two systems set side by side", () => {
+    const answer = askReal("rpm-ostree: going back to an older deployment, is a reboot needed?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/reboot/);
+  });
+
+  it("should compare a named system with 'the other four' as with 'the others'", () => {
+    const answer = askReal("what kernel did coreos ship compared with the other four?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems.length).toBeGreaterThanOrEqual(5);
+  });
+});
