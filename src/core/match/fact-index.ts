@@ -1,4 +1,5 @@
 import type { Fact, KnowledgeBase } from "../knowledge/schema.js";
+import { isEnglishWord } from "./english-words.js";
 import { compoundWords, isContentWord, textKeys, tokenKeys, wordKey } from "./fact-words.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { tokenise } from "./normalise.js";
@@ -145,9 +146,11 @@ export class FactIndex {
     const found = this.exactly(word);
     if (found) return found;
     const key = wordKey(word);
-    const typo = this.words.find(key);
+    // "lunch" is English, not a typo of "launch": only its own stem.
+    const english = isEnglishWord(word);
+    const typo = english ? this.words.get(key) : this.words.find(key);
     if (typo) return this.spelt(typo.key, false);
-    const misspelt = this.written.find(word);
+    const misspelt = english ? undefined : this.written.find(word);
     const stem = misspelt && this.words.get(misspelt.value);
     if (stem) return this.spelt(stem.key, false);
     return this.lookupPrefix(word);

@@ -1,4 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
+import { isEnglishWord } from "./english-words.js";
+import { wordKey } from "./fact-words.js";
 import { type FuzzyHit, FuzzyLookup } from "./fuzzy-lookup.js";
 import { compactKey, tokenise, tokensKey } from "./normalise.js";
 import { startsRun } from "./token-runs.js";
@@ -30,6 +32,9 @@ export class PhraseIndex {
   /** Compact keys of the aliases that are also everyday words ("atomic"). */
   private readonly everydayNames: ReadonlySet<string>;
 
+  /** One-word topic words and names by stem: "patched" is the topic word "patches". */
+  private readonly byStem = new Map<string, PhraseTarget[]>();
+
   /** The words the facts write: "table" is the inovex table, never a typo of "stable". */
   private readonly factWords: ReadonlySet<string>;
 
@@ -58,6 +63,8 @@ export class PhraseIndex {
       for (const word of topic.words) add(word, { kind: "topic", id: topic.id });
     }
     this.lookup = new FuzzyLookup(targets);
+    for (const [key, list] of targets)
+      if (/^[a-z]+$/.test(key)) this.byStem.set(wordKey(key), list);
     this.everydayNames = new Set(
       kb.systems.flatMap((s) => (s.everyday_aliases ?? []).map(compactKey)),
     );
@@ -130,6 +137,7 @@ export class PhraseIndex {
         key,
         stopword,
         domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
+        english: i === start && isEnglishWord(tokens[i] as string),
         // "core is", "rancher is": "OS" as a phone's autocorrect or speech-to-text writes it.
         spokenOs: i > start && tokens[i] === "is",
       });
@@ -139,7 +147,7 @@ export class PhraseIndex {
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword, domainWord, spokenOs } = spans[length - 1] as Span;
+      const { key, stopword, domainWord, english, spokenOs } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && stopword) return undefined;
       if (fuzzy && (stopword || domainWord || (length === 1 && this.factWords.has(key)))) continue;
@@ -150,6 +158,12 @@ export class PhraseIndex {
           (spokenOs ? this.systemSpokenOs(key) : undefined));
       // "my manager asks…" is a person, not a typo of "manage".
       if (hit && fuzzy && isDoer(key, hit.key)) continue;
+      // "pitch" is English of its own, no typo of "patch"; "patched" is "patches" by its stem.
+      if (hit && fuzzy && length === 1 && english) {
+        const stemmed = this.byStem.get(wordKey(key));
+        if (stemmed) return { start, end: start + 1, targets: stemmed, score: 0 };
+        continue;
+      }
       if (hit) return { start, end: start + length, targets: hit.value, score: hit.score };
     }
     return undefined;
@@ -167,6 +181,8 @@ interface Span {
   stopword: boolean;
   /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */
   domainWord: boolean;
+  /** A lone English word ("pitch", "lunch"): a word in its own right, no typo of "patch". */
+  english: boolean;
 }
 
 /** Whether `word` is who does what `base` names ("manager", "managers" of "manage"). */

@@ -22,6 +22,14 @@ describe("FactIndex", () => {
     expect(factIds("rolback")?.sort()).toEqual(factIds("rollback")?.sort());
   });
 
+  it("should not take a common English word for a typo of another ('lunch' is not 'launch')", () => {
+    expect(index.lookup("lunch")).toBeUndefined();
+    expect(index.lookup("clash")?.word).not.toBe(wordKey("crash"));
+    // Typos that are no English word still count, and English words keep their own stem.
+    expect(index.lookup("etdc")).toMatchObject({ word: "etcd", exact: false });
+    expect(index.lookup("patched")?.word).toBe(wordKey("patch"));
+  });
+
   it("should take an abbreviation for the few words it begins, as a guess", () => {
     const hit = index.lookup("orch");
     expect(hit).toMatchObject({ word: "orch", exact: false });

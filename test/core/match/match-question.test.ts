@@ -98,6 +98,12 @@ describe("matchQuestion: systems", () => {
     expect(matchReal("does kickstart work for atomic").topics).toEqual(["deployment"]);
   });
 
+  it("should not read a common English word as a typo of a topic's word, only by its stem", () => {
+    // "pitch" is no "patch" (updates); "patched" is the updates topic's "patches".
+    expect(matchReal("dcos vs photon: the sales pitch of each?").topics).not.toContain("updates");
+    expect(matchReal("does coreos keep itself patched?").topics).toEqual(["updates"]);
+  });
+
   it("should read a matrix asked for as a comparison", () => {
     expect(askReal("matrix of init and filesystem for coreos, atomic, photon").intent).toBe(
       "compare",
