@@ -462,6 +462,16 @@ export function matchQuestion(
     if (systems.length > 1 && at.every((i) => covered.has(i)))
       systems.splice(systems.indexOf(id), 1);
   }
+  // "coreos vs photon... no wait, i meant rancheros vs atomic": those named after the correction
+  // replace those named before it.
+  const correction = correctionAt(tokens);
+  const namedAfter = [...namedAt.values()].some((at) => at.some((i) => i > correction));
+  if (correction >= 0 && namedAfter) {
+    for (const [id, at] of namedAt) {
+      if (at.every((i) => i < correction) && systems.includes(id))
+        systems.splice(systems.indexOf(id), 1);
+    }
+  }
   const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
   const comparative = tokens.some(
     (t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i) && !describesOne(tokens, i),
@@ -501,6 +511,8 @@ export function matchQuestion(
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
+      // "no wait, i meant photon": the last question again, of the system meant.
+      (correction >= 0 && namedAfter) ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text) ||
       // "can i get root from there?": there, where the last answer was.
       / (?:from|on|in|over) there /.test(text) ||
@@ -883,6 +895,19 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }
+
+/** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
+function correctionAt(tokens: string[]): number {
+  return Math.max(-1, ...cuePositions(tokens, CORRECTION_CUES));
+}
+const CORRECTION_CUES = [
+  ["i", "meant"],
+  ["i", "mean"],
+  ["meant", "to", "say"],
+  ["no", "wait"],
+  ["scratch", "that"],
+  ["the", "other", "one"],
+];
 
 /**
  * "switching to an older tree, does that need a reboot": "an older" thing is one thing described,

@@ -2252,3 +2252,20 @@ describe("one thing described by a comparative, the others counted", () => {
     expect(answer.systems.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("the asker correcting what they named", () => {
+  it("should ask the last question again of the system meant", () => {
+    const kernel = askAfter("which docker version does coreos ship?", "no wait, i meant snappy");
+    expect(kernel.answer.systems).toEqual(["snappy"]);
+    expect(kernel.answer.facts[0]?.text).toMatch(/Docker 1\.5/);
+    const other = askAfter("is there apparmor on snappy?", "sorry, the other one — atomic");
+    expect(other.answer.systems).toEqual(["atomic"]);
+    expect(other.answer.facts[0]?.text).toMatch(/SELinux/);
+  });
+
+  it("should compare only the systems named after the correction", () => {
+    const answer = askReal("atomic vs snappy... scratch that, coreos vs photon on kernel versions");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "photon"]);
+  });
+});
