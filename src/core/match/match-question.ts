@@ -447,7 +447,16 @@ export function matchQuestion(
     limits && only !== undefined && pointedAt.length === 1
       ? foreignName(tokens, wordHits, only, limits, notAsked)
       : undefined;
-  const stated = claim ? undefined : limitHit;
+  // "which coreos release number was in the inovex table": asked of what a source wrote, a
+  // release or a status is the one it gives, no later one.
+  // Not "inovex tested 647, what's the latest?" nor "the newest after the 0.23.0 inovex tested".
+  const ofSource =
+    source !== undefined &&
+    limitHit !== undefined &&
+    OF_ITS_TIME.has(limitHit.id) &&
+    source.at.every((i) => (emphasis[i] ?? 1) >= 1) &&
+    !tokens.some((t) => LATER_THAN.has(t));
+  const stated = claim || ofSource ? undefined : limitHit;
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
   const limit =
@@ -895,6 +904,10 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }
+
+/** Limits a question about what a source wrote cannot ask: that source's releases and status. */
+const OF_ITS_TIME = new Set(["later-releases", "current-status"]);
+const LATER_THAN = new Set(["after", "since", "newer", "newest", "latest", "later"]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
 function correctionAt(tokens: string[]): number {

@@ -2269,3 +2269,24 @@ describe("the asker correcting what they named", () => {
     expect([...answer.systems].sort()).toEqual(["coreos", "photon"]);
   });
 });
+
+describe("a release asked of what a source wrote", () => {
+  it("should answer with the release the source gives, and still say a later one is beyond it", () => {
+    const question = "which release number of rancheros was in the inovex table";
+    expect(askReal(question).intent).toBe("answer");
+    expectFirstFact(/RancherOS 0\.23\.0/, question);
+    expectBeyondSources("inovex listed rancheros 0.23.0, what's the latest release number?");
+  });
+});
+
+describe("shorthand for a hypervisor, a later end", () => {
+  it("should read vbox as VirtualBox", () => {
+    expectFirstFact(/VirtualBox/, "could atomic run under vbox in 2014?");
+  });
+
+  it("should say the sources cannot tell whether its maker killed it later", () => {
+    expect(askAfter("what is rancheros?", "did rancher kill it off?").answer.intent).toBe(
+      "no_match",
+    );
+  });
+});
