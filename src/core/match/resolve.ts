@@ -246,7 +246,9 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
         systems.length === 0 &&
         context.systems.length > 0 &&
         (followsOn || topics.length > 0) &&
-        (match.followUp || !ownedElsewhere)
+        // "and geard?" after fleet is Atomic's geard; "and systemd's job there?" stays put.
+        (!ownedElsewhere ||
+          (match.followUp && (match.pointsBack || match.tokens.includes("there"))))
       ) {
         // After a comparison, "what does fleet do?" is about fleet's system among those in play;
         // "which one needs a reboot?" chooses among them, whoever owns the word.

@@ -57,6 +57,7 @@ export const DOMAIN_WORDS = new Set(
   detail details each every all everything them both three four five six rundown lowdown
   intro introduction basics tldr tl dr deal special story gist recap cheatsheet cheat sheet liner
   oneliner hype fuss nice nicer nicest neat
+  glossary summarize summarise summarized summarised
   coolest awesome pros cons upside upsides downside downsides strength strengths weakness weaknesses
   drawback drawbacks`
     .split(/\s+/)

@@ -2290,3 +2290,23 @@ describe("shorthand for a hypervisor, a later end", () => {
     );
   });
 });
+
+describe("asking for a definition or a glossary entry", () => {
+  it("should read glossary and summarize as how it is asked, not as unknown subjects", () => {
+    for (const question of [
+      "how would you describe lightwave for a glossary",
+      "how would you summarize geard for newcomers",
+    ]) {
+      expect(askReal(question).intent, question).toBe("answer");
+    }
+  });
+});
+
+describe("a follow-up naming another system's tool", () => {
+  it("should move to the tool's system, unless it points back at the one in play", () => {
+    expect(answersAbout("what's fleet", "and geard?", ["atomic"]).facts[0]?.text).toMatch(/geard/i);
+    expect(
+      askAfter("how does snappy isolate apps?", "and how do updates work there?").answer.systems,
+    ).toEqual(["snappy"]);
+  });
+});
