@@ -184,7 +184,11 @@ interface EvalSet {
 // at the start of the session after and scored unread on 5e684e0: 95.5 % with 91.9 %, 96.5 % with
 // 100 %, 96.5 % with 97.4 %, 98.0 % with 94.4 %, 96.0 % with 90.1 %, 96.5 % with 96.0 %, 95.0 %
 // with 98.7 % and 94.5 % with 93.2 %; -172, -176, -178 and -179 were then read for causes, -173,
-// -174, -175 and -177 never.
+// -174, -175 and -177 never. holdout-180 (200, web-hosting sysadmins), -181 (200, technical
+// writers), -182 (200, configuration-management veterans) and -183 (200, fast threads full of
+// pronouns and self-corrections), written later in that session and scored unread on 5e684e0:
+// 98.5 % with 92.1 %, 95.0 % with 88.2 %, 97.5 % with 95.8 % and 94.5 % with 91.5 %; -181 and
+// -183 were then read for causes, -180 and -182 never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -366,6 +370,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-177.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.95 },
   { file: "holdout-178.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.98 },
   { file: "holdout-179.jsonl", minimum: 200, offTopic: 66, passMark: 0.94, leadMark: 0.92 },
+  { file: "holdout-180.jsonl", minimum: 200, offTopic: 66, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-181.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-182.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-183.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.95 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
