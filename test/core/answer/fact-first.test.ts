@@ -2149,6 +2149,14 @@ describe("questions the sources of 2014–2015 cannot answer", () => {
       ],
     ],
     [
+      "database benchmarks, I/O schedulers, persistent volumes",
+      [
+        "sysbench numbers for rancheros vs coreos?",
+        "how do i change the io scheduler on snappy for my database",
+        "fleet unit with a persistent volume on coreos?",
+      ],
+    ],
+    [
       "packaging steps, later company events, odd hardware",
       [
         "how to package my app as a snap?",
