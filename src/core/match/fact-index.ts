@@ -146,13 +146,12 @@ export class FactIndex {
     const found = this.exactly(word);
     if (found) return found;
     const key = wordKey(word);
-    // "lunch" is English, not a typo of "launch": only its own stem.
-    const english = isEnglishWord(word);
-    const typo = english ? this.words.get(key) : this.words.find(key);
-    if (typo) return this.spelt(typo.key, false);
-    const misspelt = english ? undefined : this.written.find(word);
-    const stem = misspelt && this.words.get(misspelt.value);
-    if (stem) return this.spelt(stem.key, false);
+    const typo = this.words.find(key);
+    const misspelt = typo ? undefined : this.written.find(word);
+    const guess = typo ?? (misspelt && this.words.get(misspelt.value));
+    // "lunch" is English, not a typo of "launch": only its own stem. (Asked only of a guess, so
+    // the word list loads the first time a typo is met, not at start-up.)
+    if (guess && (guess.key === key || !isEnglishWord(word))) return this.spelt(guess.key, false);
     return this.lookupPrefix(word);
   }
 

@@ -137,7 +137,6 @@ export class PhraseIndex {
         key,
         stopword,
         domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
-        english: i === start && isEnglishWord(tokens[i] as string),
         // "core is", "rancher is": "OS" as a phone's autocorrect or speech-to-text writes it.
         spokenOs: i > start && tokens[i] === "is",
       });
@@ -147,7 +146,7 @@ export class PhraseIndex {
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword, domainWord, english, spokenOs } = spans[length - 1] as Span;
+      const { key, stopword, domainWord, spokenOs } = spans[length - 1] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one.
       if (length === 1 && stopword) return undefined;
       if (fuzzy && (stopword || domainWord || (length === 1 && this.factWords.has(key)))) continue;
@@ -159,7 +158,7 @@ export class PhraseIndex {
       // "my manager asks…" is a person, not a typo of "manage".
       if (hit && fuzzy && isDoer(key, hit.key)) continue;
       // "pitch" is English of its own, no typo of "patch"; "patched" is "patches" by its stem.
-      if (hit && fuzzy && length === 1 && english) {
+      if (hit && fuzzy && length === 1 && isEnglishWord(key)) {
         const stemmed = this.byStem.get(wordKey(key));
         if (stemmed) return { start, end: start + 1, targets: stemmed, score: 0 };
         continue;
@@ -181,8 +180,6 @@ interface Span {
   stopword: boolean;
   /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */
   domainWord: boolean;
-  /** A lone English word ("pitch", "lunch"): a word in its own right, no typo of "patch". */
-  english: boolean;
 }
 
 /** Whether `word` is who does what `base` names ("manager", "managers" of "manage"). */
