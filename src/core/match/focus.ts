@@ -238,7 +238,7 @@ function isOwnScene(tokens: readonly string[]): boolean {
 }
 
 /** A clause's first word after the talk that leads into it ("so", "ok and"). */
-function openerOf(tokens: readonly string[]): string | undefined {
+export function openerOf(tokens: readonly string[]): string | undefined {
   return tokens.find((token) => !FILLERS.has(token));
 }
 

@@ -1002,12 +1002,12 @@ const HAVING = new Set(
   ),
 );
 
-/** "the rest of them", "and the rest?", "the other ones": every other system. */
 /** "the others", "the rest", "the other four": the systems besides one named. */
 export function namesTheRest(tokens: readonly string[]): boolean {
   return tokens.includes("others") || tokens.some((_, i) => restOfThem(tokens, i));
 }
 
+/** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   // "compared with the other four": however many the asker counts.

@@ -1,7 +1,7 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
-import { LABEL_TOKENS } from "./focus.js";
+import { LABEL_TOKENS, openerOf } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import {
   AGED,
@@ -555,11 +555,8 @@ const ADDING_WORDS = new Set(["add", "include", "throw", "plus", "too"]);
 
 /** "where does snappy fit in that?", "and where would atomic land?": a place among those compared. */
 function placesAmong(tokens: readonly string[]): boolean {
-  const opener = tokens.find((t) => !LEADING_AND.has(t));
-  return opener === "where" && tokens.some((t) => PLACING_VERBS.has(t));
+  return openerOf(tokens) === "where" && tokens.some((t) => PLACING_VERBS.has(t));
 }
-
-const LEADING_AND = new Set(["and", "so", "ok", "okay", "then"]);
 
 const PLACING_VERBS = new Set(["fit", "fits", "land", "lands", "stand", "stands", "sit", "sits"]);
 
