@@ -2149,6 +2149,14 @@ describe("questions the sources of 2014–2015 cannot answer", () => {
       ],
     ],
     [
+      "hardening guides and checklists, Docker Bench",
+      [
+        "where's the hardening guide for atomic hosts?",
+        "can i run docker bench against photon?",
+        "security checklist for rancheros hosts?",
+      ],
+    ],
+    [
       "database benchmarks, I/O schedulers, persistent volumes",
       [
         "sysbench numbers for rancheros vs coreos?",
