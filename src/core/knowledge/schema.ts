@@ -111,6 +111,11 @@ export const limitSchema = z.strictObject({
    * apparmor on atomic?" is better told that AppArmor is Snappy's than that no steps are given.
    */
   after_foreign_name: z.boolean().optional(),
+  /**
+   * Asked of what a source wrote, the source answers it: "which coreos release number was in the
+   * inovex table" asks its release, not a later one.
+   */
+  source_answers: z.boolean().optional(),
 });
 
 /** Everyday words for the same thing, each group two words or more (synonyms.yml). */

@@ -2,7 +2,13 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
-import { COMMON_WORDS, COMPARATIVES, NUMBER_WORDS, POSSESSIVES } from "./vocabulary.js";
+import {
+  COMMON_WORDS,
+  COMPARATIVES,
+  INDEFINITE_ARTICLES,
+  NUMBER_WORDS,
+  POSSESSIVES,
+} from "./vocabulary.js";
 
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -37,6 +43,8 @@ export interface LimitHit {
   checks?: { name: string; number: string };
   /** A name written only of another system says more (limits.yml `after_foreign_name`). */
   afterForeignName?: true;
+  /** Asked of what a source wrote, the source answers it (limits.yml `source_answers`). */
+  sourceAnswers?: true;
 }
 
 /**
@@ -167,6 +175,7 @@ export class LimitIndex {
         asking,
         ...(nearby && { nearby }),
         ...(limit.after_foreign_name && { afterForeignName: true as const }),
+        ...(limit.source_answers && { sourceAnswers: true as const }),
       };
       const askedOnly = limit.asked_only === true;
       const ownSceneToo = limit.own_scene_too === true;
@@ -350,7 +359,10 @@ export class LimitIndex {
       // Only a thing the facts name: "kernal" may be their kernel, misspelt; "the short version".
       // "what docker version does dcos bundle": DCOS's facts number no Docker, though others' do.
       // "is there a centos version of atomic?" asks for an edition the facts write of, no number.
-      const edition = at === i - 1 && AN.has(tokens[i - 2] ?? "") && this.editions.has(thing ?? "");
+      const edition =
+        at === i - 1 &&
+        INDEFINITE_ARTICLES.has(tokens[i - 2] ?? "") &&
+        this.editions.has(thing ?? "");
       const unversioned =
         thing !== undefined &&
         (hyphenated !== undefined || this.names.has(thing)) &&
@@ -544,7 +556,6 @@ const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
 
 /** "a CentOS version": an article that makes "version" an edition, not a number asked. */
-const AN = new Set(["a", "an"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {

@@ -34,6 +34,7 @@ import {
   FOREIGN_QUESTION_WORDS,
   HELP_WORDS,
   HOW_TO_USE_CUES,
+  INDEFINITE_ARTICLES,
   KINDS_OF_THING,
   LANDSCAPE_CUES,
   MORE_CUES,
@@ -452,8 +453,7 @@ export function matchQuestion(
   // Not "inovex tested 647, what's the latest?" nor "the newest after the 0.23.0 inovex tested".
   const ofSource =
     source !== undefined &&
-    limitHit !== undefined &&
-    OF_ITS_TIME.has(limitHit.id) &&
+    limitHit?.sourceAnswers === true &&
     source.at.every((i) => (emphasis[i] ?? 1) >= 1) &&
     !tokens.some((t) => LATER_THAN.has(t));
   const stated = claim || ofSource ? undefined : limitHit;
@@ -474,8 +474,9 @@ export function matchQuestion(
   // "coreos vs photon... no wait, i meant rancheros vs atomic": those named after the correction
   // replace those named before it.
   const correction = correctionAt(tokens);
-  const namedAfter = [...namedAt.values()].some((at) => at.some((i) => i > correction));
-  if (correction >= 0 && namedAfter) {
+  const corrects =
+    correction >= 0 && [...namedAt.values()].some((at) => at.some((i) => i > correction));
+  if (corrects) {
     for (const [id, at] of namedAt) {
       if (at.every((i) => i < correction) && systems.includes(id))
         systems.splice(systems.indexOf(id), 1);
@@ -521,7 +522,7 @@ export function matchQuestion(
     followUp:
       tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
       // "no wait, i meant photon": the last question again, of the system meant.
-      (correction >= 0 && namedAfter) ||
+      corrects ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text) ||
       // "can i get root from there?": there, where the last answer was.
       / (?:from|on|in|over) there /.test(text) ||
@@ -905,8 +906,7 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   return token !== "all" || (next !== "this" && next !== "that");
 }
 
-/** Limits a question about what a source wrote cannot ask: that source's releases and status. */
-const OF_ITS_TIME = new Set(["later-releases", "current-status"]);
+/** Words that ask beyond what a source wrote ("the newest after the 0.23.0 inovex tested"). */
 const LATER_THAN = new Set(["after", "since", "newer", "newest", "latest", "later"]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
@@ -928,12 +928,11 @@ const CORRECTION_CUES = [
  */
 function describesOne(tokens: readonly string[], i: number): boolean {
   return (
-    AN.has(tokens[i - 1] ?? "") &&
+    INDEFINITE_ARTICLES.has(tokens[i - 1] ?? "") &&
     isContentWord(tokens[i + 1] ?? "") &&
     !tokens.some((t) => CHOOSING_WORDS.has(t))
   );
 }
-const AN = new Set(["a", "an"]);
 const CHOOSING_WORDS = new Set(["which", "who", "than", "vs", "versus", "whichever"]);
 
 /**

@@ -382,6 +382,9 @@ export const ASKING_WORDS: ReadonlySet<string> = new Set([
 /** "same as the coreos toolbox", "is lightwave, the photon identity piece, …". */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
+/** "an older tree", "a centos version": one thing of its kind. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
 /** Words of those lists that English uses as words of its own ("total", "dos", "solo"). */
 const ENGLISH_TOO = new Set(
   `total final local era favor contra sin son fin tan van mal sal dos dice hay solo embargo salvo

@@ -338,6 +338,18 @@ describe("limits.yml's after_foreign_name", () => {
   });
 });
 
+describe("limits.yml's source_answers", () => {
+  it("should let a source answer its own release only where the limit says so", () => {
+    const question = "which coreos release number was in the inovex table";
+    const unflagged = createEngine({
+      ...realKb(),
+      limits: realKb().limits?.map(({ source_answers: _, ...limit }) => limit),
+    });
+    expect(realEngine().ask(question).answer.intent).toBe("answer");
+    expect(unflagged.ask(question).answer.intent).toBe("no_match");
+  });
+});
+
 describe("a thing asked 'what is' that no fact names", () => {
   it("should be beyond the sources, whichever system it is asked of", () => {
     for (const question of ["what is nimbus on rancheros", "whats zephyr in atomic?"]) {
