@@ -12,6 +12,9 @@ import {
 
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/** A size's unit, or a size with its unit ("mb", "333mb"). */
+const SIZE = /^\d*(k|m|g)i?b$/;
+
 /** Words that stress what is asked without changing it ("still even called", "really cost"). */
 const EMPHASIS_WORDS = new Set(["even", "really", "actually", "just", "truly", "honestly"]);
 
@@ -297,6 +300,8 @@ export class LimitIndex {
       // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
       const before = tokens[i - 1] ?? "";
       const whole = /^\d+$/.test(number);
+      // "atomic 151/333mb": a size beside a system's name, not its version.
+      const afterName = names.has(i - 1) && !SIZE.test(tokens[i + 1] ?? "");
       // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
       const year = isYear(number) && Number(number) <= this.newestYear;
       // "openshift 4": a product the facts name, with a number they never write beside it (the
@@ -318,11 +323,11 @@ export class LimitIndex {
         !IP_ADDRESS.test(number) &&
         (/^\d+(\.(\d+|x))+$/.test(number) ||
           (number !== token && whole) ||
-          (whole && (names.has(i - 1) || VERSION_WORDS.has(before))));
+          (whole && (afterName || VERSION_WORDS.has(before))));
       // "v3" is a version as written: kernel 3.19 is no "v3".
       // "photon os 2.0": a version said of a system is known only as its facts say it of that
       // system's name (the 2.0 of OAuth 2.0 is no Photon 2.0).
-      const quoted = names.has(i - 1)
+      const quoted = afterName
         ? this.modelOf(tokens, names, i, number, systems)
         : number === token || token.endsWith(".x")
           ? this.quotes(number, systems)
@@ -330,7 +335,7 @@ export class LimitIndex {
       if (model || (version && !quoted)) {
         const hit = { id: "unknown-version", label: `anything about version ${number}` };
         // A claim is checked whole: a later unknown number or name is still beyond the sources.
-        if (!this.checkable(before, number, systems, names.has(i - 1))) return hit;
+        if (!this.checkable(before, number, systems, afterName)) return hit;
         claim ??= { ...hit, checks: { name: this.names.get(before) ?? before, number } };
         continue;
       }
@@ -448,6 +453,11 @@ export class LimitIndex {
       const right = tokens[or + 1] === tokens[or - 2] ? or + 2 : or + 1;
       if (known(tokens[left]) && figure(tokens[right])) offered.add(right);
       if (known(tokens[right]) && figure(tokens[left])) offered.add(left);
+    });
+    // "kernel 4.0.0 right? not 3.19": the figure set aside for a quoted one is offered too.
+    tokens.forEach((token, not) => {
+      if (token === "not" && figure(tokens[not + 1]) && tokens.slice(0, not).some(known))
+        offered.add(not + 1);
     });
     return offered;
   }

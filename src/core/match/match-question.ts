@@ -1418,17 +1418,18 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
 }
 
 /**
- * "what kind of sizing questions can i ask you?", "what kinds of questions should i bring here":
- * what to ask the bot, whatever the subject named.
+ * "what kind of sizing questions can i ask you?", "what kinds of questions should i bring here",
+ * "what sort of things can i check with you": what to ask the bot, whatever the subject named.
  */
 function asksWhatToAsk(tokens: string[]): boolean {
   return (
-    tokens.some((t) => t === "questions" || t === "question") &&
+    tokens.some((t) => THINGS_ASKED.has(t)) &&
     tokens.some((t) => ASKING_VERBS.has(t)) &&
     tokens.some((t) => ADDRESSEES.has(t) || t === "here")
   );
 }
-const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post"]);
+const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
+const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);
@@ -1545,8 +1546,14 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
   const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
   if (at >= 0) return `how ${tokens[at + 1]}`;
   // "the kernel number on that one?", "what figure did they give?": a figure, by name (not
-  // "figure out").
-  return tokens.find((t, i) => FIGURES.has(t) && i > 0 && tokens[i + 1] !== "out");
+  // "figure out"); "began in early 2013, is that the number?" checks the one it gives.
+  return tokens.find(
+    (t, i) =>
+      FIGURES.has(t) &&
+      i > 0 &&
+      tokens[i + 1] !== "out" &&
+      !tokens.slice(0, i).some((before) => /^\d/.test(before)),
+  );
 }
 
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);

@@ -39,7 +39,8 @@ export const STOPWORDS = new Set(
   right equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
-  guess reckon suppose honest straight circa`
+  guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
+  lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2326,3 +2326,48 @@ describe("a follow-up naming another system's tool", () => {
     ).toEqual(["snappy"]);
   });
 });
+
+describe("chat slang, fact checks and what to ask the bot", () => {
+  it("should read slang and 'sounds' as talk, not as an unknown subject", () => {
+    const rkt = askReal("lowkey never heard of rkt, what is it 👀");
+    expect([rkt.intent, rkt.systems]).toEqual(["answer", ["coreos"]]);
+    expect(rkt.facts[0]?.text).toMatch(/rkt/);
+    const pair = askReal("fleet vs geard lowkey sound the same, r they");
+    expect([pair.intent, [...pair.systems].sort()]).toEqual(["compare", ["atomic", "coreos"]]);
+  });
+
+  it("should check a figure the asker quotes against the facts, not refuse it as a later one", () => {
+    for (const [question, says] of [
+      [
+        "the fedora 22 atomic row in that comparison table had kernel 4.0.0 right? not 3.19",
+        /4\.0\.0/,
+      ],
+      ["hayden says coreos began in early 2013, is that the number?", /early 2013/],
+    ] as const) {
+      const answer = askReal(question);
+      expect([question, answer.intent]).toEqual([question, "answer"]);
+      expect(answer.facts[0]?.text).toMatch(says);
+    }
+    // A size beside a system's name is no version of it.
+    const size = askReal("is atomic (151/333mb) really bigger than coreos at 164mb?");
+    expect([size.intent, size.topics]).toEqual(["compare", ["size"]]);
+    // A version no fact gives, claimed instead of theirs, is still beyond them.
+    expect(askReal("does atomic ship kernel 5.10 now, not 4.0.0?").intent).toBe("no_match");
+  });
+
+  it("should say the sources can't know the latest kernel or Docker, but give a source's own", () => {
+    expectBeyondSources("latest rancheros kernel version", "what's the current docker version?");
+    expectFirstFact(/3\.19\.2/, "what kernel version did rancheros ship in the 2015 table?");
+    // RancherOS's facts speak of its always having the latest Docker.
+    expectFirstFact(/latest Docker/, "does rancheros always ship the latest docker version?");
+  });
+
+  it("should take 'what kind of things can i check with you' as a request for help", () => {
+    expect(askReal("@containeros help — what kind of things can i check with you").intent).toBe(
+      "help",
+    );
+    expect(askReal("what sort of stuff can i ask you?").intent).toBe("help");
+    // A thing to check, named, is a question.
+    expect(askReal("can i check the coreos kernel version with you?").intent).toBe("answer");
+  });
+});
