@@ -301,7 +301,8 @@ function assemble(
   const citations = citationsFor(catalog, parts.facts);
   const lines = [...parts.lines(citations), ageNote(citations)];
   // Report what the question asked about (not a yardstick it named: "is it like coreos?");
-  // when it named nothing, what the answer covers.
+  // when it named nothing, what the answer covers. "and atomic?" after "what init does coreos
+  // use" asks on the same topics, whatever else the facts shown are filed under (cloud-init).
   const asked = !resolution.fromContext;
   const systems =
     match.systems.length > 0 && asked && resolution.systems.length > 0
@@ -310,7 +311,9 @@ function assemble(
   const topics =
     match.topics.length > 0 && asked
       ? match.topics
-      : (parts.topics ?? unique(facts.map((f) => f.topic)));
+      : resolution.asksAgain && resolution.topics.length > 0
+        ? resolution.topics
+        : (parts.topics ?? unique(facts.map((f) => f.topic)));
   const answer: Answer = {
     ...base,
     systems,

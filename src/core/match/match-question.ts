@@ -224,7 +224,7 @@ export function matchQuestion(
       if (target.kind === "topic") {
         const said = Math.max(topicEmphasis.get(target.id) ?? 0, emphasis[match.start] ?? 1);
         topicEmphasis.set(target.id, said);
-        if (tokens[match.start - 1] === "which") answerTopic ??= target.id;
+        if (namesAnswerKind(tokens, match.start, match.end)) answerTopic ??= target.id;
       }
     }
     for (let i = match.start; i < match.end; i++) {
@@ -1557,6 +1557,23 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
 }
 
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
+
+/**
+ * "which kernel …", "what filesystem does coreos use for root": the topic names the kind of thing
+ * answered. After "what" only where the words stop at it ("what kernel security module" asks for
+ * a module) and the question is of a system, not of a thing in play ("what distro is it based
+ * on?" after the toolbox asks the toolbox's).
+ */
+function namesAnswerKind(tokens: readonly string[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  if (before === "which") return true;
+  return (
+    before === "what" &&
+    ASKING_VERBS_AFTER.has(tokens[end] ?? "") &&
+    !tokens.slice(end).some((t) => POINTING_WORDS.has(t))
+  );
+}
+const ASKING_VERBS_AFTER = new Set(["does", "do", "did", "is", "was", "are", "were", "and"]);
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 

@@ -159,7 +159,10 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
       (match.systems.length > 0 && placesAmong(match.tokens)));
   const compareWanted =
-    match.compareCue || match.comparative || adding || (match.asksSame && context !== undefined);
+    match.compareCue ||
+    match.comparative ||
+    adding ||
+    (context !== undefined && (match.asksSame || likensTo(match.tokens)));
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
   // conversation or not: its own facts say, where a table of every system on every row would
   // leave its column empty.
@@ -194,8 +197,13 @@ export function resolveQuestion(match: QuestionMatch, context?: ResolveContext):
   const beside = keysSideBySide(match.tokens);
   const sides = ownPrecise.filter((hit) => beside.has(hit.word) && /^[a-z]/.test(hit.word));
   const withinOne = sides.length >= 2 && ownersOf(sides).length === 1;
+  // "is it basically the same thing as fleet?" after geard likens it to another system's tool.
+  const likened = match.systems.length === 0 && likensTo(match.tokens) && toolOwners.length === 1;
   const against =
-    match.systems.length === 0 && match.compareCue && toolOwners.length === 1 && !withinOne
+    match.systems.length === 0 &&
+    (match.compareCue || likened) &&
+    toolOwners.length === 1 &&
+    !withinOne
       ? toolOwners
       : match.systems;
   const stillOn =
@@ -777,3 +785,14 @@ const ownersOf = (hits: readonly WordHit[]): string[] =>
   unique(hits.flatMap((hit) => (hit.owner ? [hit.owner] : [])));
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** "the same thing as fleet", "the same as fleet": what was said, likened to a named thing. */
+function likensTo(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t === "same" &&
+      (tokens[i + 1] === "as" ||
+        (LIKENED_KINDS.has(tokens[i + 1] ?? "") && tokens[i + 2] === "as")),
+  );
+}
+const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);

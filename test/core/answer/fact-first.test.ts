@@ -2371,3 +2371,38 @@ describe("chat slang, fact checks and what to ask the bot", () => {
     expect(askReal("can i check the coreos kernel version with you?").intent).toBe("answer");
   });
 });
+
+describe("what kind of thing is asked, and what a follow-up likens", () => {
+  it("should lead with the topic a 'what <topic> does …' question names as its answer's kind", () => {
+    expectFirstFact(/ext4/, "what filesystem does coreos use for root");
+    expectFirstFact(
+      /Docker 1\.5\.0/,
+      "what docker version was photon shipping in the tech preview?",
+    );
+    // The kind is the whole phrase's: "what kernel security module" asks for a module.
+    expectFirstFact(/AppArmor/, "what kernel security module does ubuntu snappy rely on");
+  });
+
+  it("should keep asking on the topic in play when the same question moves to other systems", () => {
+    const engine = realEngine();
+    let context = engine.ask("what init does coreos use").context;
+    context = engine.ask("and atomic?", context).context;
+    expect(context.topics).toEqual(["init"]);
+    const { answer } = engine.ask("rancheros?", context);
+    expect(answer.facts[0]?.text).toMatch(/Docker as its init|PID 1/);
+  });
+
+  it("should compare a thing in play with another system's tool it is likened to", () => {
+    const likened = askAfter(
+      "what is geard on project atomic?",
+      "is it basically the same thing as fleet?",
+    );
+    expect([likened.answer.intent, [...likened.answer.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "coreos"],
+    ]);
+    // Likened to a thing of the same system's facts, it stays that system's answer.
+    const same = askAfter("what's dcos?", "wait, is that the same thing as apache mesos?");
+    expect([same.answer.intent, same.answer.systems]).toEqual(["answer", ["dcos"]]);
+  });
+});
