@@ -469,11 +469,16 @@ function asks(clause: string, tokens: string[]): boolean {
     (opener !== undefined && ASKING_OPENERS.has(opener)) ||
     (closer !== undefined && tokens.length > 1 && ASKING_LAST.has(closer)) ||
     // "…, numbers pls": a request.
-    PLEASE.has(tokens[tokens.length - 1] ?? "")
+    PLEASE.has(tokens[tokens.length - 1] ?? "") ||
+    // "how do I build a kernel module for rancheros, step by step": how the answer should come.
+    ANSWER_FORMS.has(tokens.join(" "))
   );
 }
 
 const PLEASE = new Set(["pls", "plz", "please"]);
+
+/** Clauses that only say how the answer should come. */
+const ANSWER_FORMS = new Set(["step by step", "in detail", "with examples", "with commands"]);
 
 /** Asking words that end a clause when the asker puts them where their language does. */
 const ASKING_LAST = new Set(["what", "which", "where", "who", "how", "why", "when"]);

@@ -2406,3 +2406,43 @@ describe("what kind of thing is asked, and what a follow-up likens", () => {
     expect([same.answer.intent, same.answer.systems]).toEqual(["answer", ["dcos"]]);
   });
 });
+
+describe("requests the 2014-2015 sources cannot meet", () => {
+  it("should read a trailing 'step by step' as how the answer should come, and refuse it", () => {
+    const answer = askReal(
+      "how do I build an out-of-tree kernel module for rancheros, step by step",
+    );
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should not sell a support contract from a fact about Tectonic, but say what it offers", () => {
+    const answer = askReal("who do we call for a coreos support contract");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/what it costs/);
+    expect(answer.text).toMatch(/Tectonic/);
+    expectFirstFact(/Tectonic/, "mgmt wants paid support for k8s on coreos, anything?");
+  });
+
+  it("should find building from source, Yocto, kernel modules, boot loaders and poems beyond them", () => {
+    expectBeyondSources(
+      "is there a yocto layer to build coreos images myself",
+      "how does snappy integrate with u-boot on armhf boards",
+      "how do i build coreos from source with the sdk",
+      "what kernel config / CFLAGS does photon build with",
+      "can u write me a poem about containers lol",
+      "did mesosphere get renamed later?",
+    );
+    // What the sources do say about compiling stays answered.
+    expectFirstFact(/no compilers/, "can i compile code on coreos?");
+  });
+
+  it("should take a 'now' in bold, italics or capitals as today, not as the sources' time", () => {
+    const engine = realEngine();
+    const { context } = engine.ask("is atomic production ready");
+    for (const now of ["*now*", "_now_", "NOW"])
+      expect(engine.ask(`ok but is it production ready ${now}?`, context).answer.intent).toBe(
+        "no_match",
+      );
+    expect(engine.ask("is it production ready?", context).answer.intent).toBe("answer");
+  });
+});
