@@ -1012,11 +1012,12 @@ function restOfThem(tokens: readonly string[], i: number): boolean {
   // "compared with the other four": however many the asker counts.
   if (tokens[i] === "other")
     return tokens[i - 1] === "the" && (OTHER_ONES.has(next ?? "") || OTHER_COUNTS.has(next ?? ""));
-  // "newer than what the rest shipped?": what the rest of them did.
+  // "newer than what the rest shipped?": what the rest of them did; "and the rest in that
+  // table?": the others the source sets beside it.
   return (
     tokens[i] === "rest" &&
     tokens[i - 1] === "the" &&
-    (next === undefined || next === "of" || REST_DID.has(next))
+    (next === undefined || next === "of" || next === "in" || REST_DID.has(next))
   );
 }
 

@@ -40,7 +40,8 @@ export const STOPWORDS = new Set(
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
-  lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed`
+  lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits
+  relate relates interact interacts`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -335,6 +336,8 @@ export const FOLLOW_UP_WORDS = new Set([
   "too",
   "either",
   "neither",
+  // "which upstream projects again?": what was just said, asked once more.
+  "again",
 ]);
 
 /** A request for the rest of the last answer is made of these words ("show me more please")... */

@@ -2446,3 +2446,34 @@ describe("requests the 2014-2015 sources cannot meet", () => {
     expect(engine.ask("is it production ready?", context).answer.intent).toBe("answer");
   });
 });
+
+describe("follow-ups that point back without a pronoun", () => {
+  it("should set the rest of a source's table beside the system just asked about", () => {
+    const { answer } = askAfter(
+      "whats the docker version on coreos 647",
+      "and the rest in that table?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual([
+      "atomic",
+      "coreos",
+      "photon",
+      "rancheros",
+      "snappy",
+    ]);
+    expect(answer.topics).toEqual(["docker"]);
+  });
+
+  it("should answer how two things just asked about fit together from the system in play", () => {
+    const engine = realEngine();
+    let { context } = engine.ask("what's etcd");
+    context = engine.ask("what's fleet", context).context;
+    const { answer } = engine.ask("how do they fit together", context);
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+  });
+
+  it("should keep 'which upstream projects again?' on the system in play", () => {
+    const { answer } = askAfter("tell me about mesosphere dcos", "which upstream projects again?");
+    expect(answer.systems).toEqual(["dcos"]);
+  });
+});
