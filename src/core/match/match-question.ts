@@ -347,6 +347,8 @@ export function matchQuestion(
     if (kind === undefined && !hit && GRADED.test(token)) return;
     // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
     if (kind === undefined && !hit && normalised.pasted[i]) return;
+    // "explain rpm-ostree like i'm a junior": who the answer is pitched at is no subject.
+    if (kind === undefined && !hit && normalised.analogy[i]) return;
     if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
     content += said;
     if (kind === "system") {
@@ -1529,12 +1531,21 @@ function originPositions(tokens: readonly string[]): number[] {
   const where = tokens.indexOf("where");
   return tokens.flatMap((t, i) => {
     if (/^(?:originat|origins?$|originally$)/.test(t)) return [i];
+    // "what distro is it based on?", "what was it derived from": what it is made from.
+    if (
+      BASED.has(t) &&
+      BASED_ON.has(tokens[i + 1] ?? "") &&
+      POINTING_WORDS.has(tokens[i - 1] ?? "")
+    )
+      return [i, i + 1];
     if (!COMING.has(t)) return [];
     if (tokens[i + 1] === "from" && where >= 0 && where < i) return [i, i + 1];
     return tokens[i + 1] === "out" && tokens[i + 2] === "of" ? [i, i + 1, i + 2] : [];
   });
 }
 const COMING = new Set(["come", "comes", "came", "coming"]);
+const BASED = new Set(["based", "built", "derived"]);
+const BASED_ON = new Set(["on", "off", "from"]);
 
 /** Words that ask a question; any but the cue's own ("why", "when") asks something besides it. */
 const QUESTION_WORDS = new Set(["who", "what", "which", "where", "why", "when"]);

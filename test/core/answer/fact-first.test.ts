@@ -2477,3 +2477,24 @@ describe("follow-ups that point back without a pronoun", () => {
     expect(answer.systems).toEqual(["dcos"]);
   });
 });
+
+describe("who the answer is pitched at, and what a thing in play is made from", () => {
+  it("should answer 'explain X like I'm a junior' about X, whoever it is pitched at", () => {
+    for (const question of [
+      "explain rpm-ostree to me like I'm a junior",
+      "explain rpm-ostree like im reviewing it for a threat model",
+    ]) {
+      const answer = askReal(question);
+      expect([question, answer.intent, answer.systems]).toEqual([question, "answer", ["atomic"]]);
+      expect(answer.facts[0]?.text).toMatch(/rpm-ostree/);
+    }
+  });
+
+  it("should read 'what distro is it based on?' as asked of the thing in play", () => {
+    const { answer } = askAfter("what's toolbox on coreos", "what distro is it based on");
+    expect(answer.facts[0]?.text).toMatch(/toolbox.*Fedora/);
+    // Of the system itself, its base.
+    expectFirstFact(/based on ChromeOS/, "what is coreos based on?");
+    expectFirstFact(/ChromeOS/, "what's coreos descended from?");
+  });
+});
