@@ -327,10 +327,12 @@ export class LimitIndex {
       // "v3" is a version as written: kernel 3.19 is no "v3".
       // "photon os 2.0": a version said of a system is known only as its facts say it of that
       // system's name (the 2.0 of OAuth 2.0 is no Photon 2.0).
+      // "rancheros had docker 1.6 but atomic was still on 1.5, right?": set among several
+      // systems, a figure any of the facts quote is a claim about them, not a later release.
       const quoted = afterName
         ? this.modelOf(tokens, names, i, number, systems)
         : number === token || token.endsWith(".x")
-          ? this.quotes(number, systems)
+          ? this.quotes(number, systems) || (systems.length !== 1 && this.quotes(number, []))
           : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
         const hit = { id: "unknown-version", label: `anything about version ${number}` };

@@ -2498,3 +2498,24 @@ describe("who the answer is pitched at, and what a thing in play is made from", 
     expectFirstFact(/ChromeOS/, "what's coreos descended from?");
   });
 });
+
+describe("figures and counts set among several systems", () => {
+  it("should check a figure the facts quote for some system, when several are set side by side", () => {
+    const answer = askReal("rancheros had docker 1.6 but atomic was still stuck on 1.5, right?");
+    expect([answer.intent, [...answer.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "rancheros"],
+    ]);
+    // Of one system, a figure only another's facts quote is still beyond its sources.
+    expect(askReal("what changed in docker 1.6 on coreos?").intent).toBe("no_match");
+  });
+
+  it("should choose among 'the five' or 'the six' as among 'these'", () => {
+    const five = askReal("which of the inovex five don't use systemd as init");
+    expect([five.intent, [...five.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "coreos", "photon", "rancheros", "snappy"],
+    ]);
+    expect(askReal("which of the six showed up most recently").intent).toBe("compare");
+  });
+});
