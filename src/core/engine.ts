@@ -54,10 +54,10 @@ export function createEngine(kb: KnowledgeBase): Engine {
       }
       const earlier = { words: context?.words ?? [], systems: context?.systems ?? [] };
       const { match, words } = askAgain(first, resolution, earlier, indexes);
-      const { answer, pending } = buildAnswer(catalog, question, match, resolution);
+      const { answer, pending, leader } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);
       const beyond = resolution.limit && { id: resolution.limit.id, label: resolution.limit.label };
-      return { answer, context: nextContext(answer, ids, words, context, beyond) };
+      return { answer, context: nextContext(answer, ids, words, context, { beyond, leader }) };
     },
     subjects(question) {
       const { systems, topics } = matchQuestion(question, phrases, facts);
@@ -77,6 +77,7 @@ function knownIds(catalog: Catalog): (context: ConversationContext) => ResolveCo
     systems: context.systems.filter((id) => systems.has(id)),
     topics: context.topics.filter((id) => topics.has(id)),
     recentSystems: context.recentSystems?.filter((id) => systems.has(id)),
+    ...(context.leader && systems.has(context.leader) ? { leader: context.leader } : {}),
     pendingFacts: (context.pending ?? []).flatMap((id) => catalog.factIndex(id) ?? []),
   });
 }
@@ -86,7 +87,7 @@ function nextContext(
   pending: string[],
   words: string[],
   previous?: ConversationContext,
-  beyond?: ConversationContext["beyond"],
+  { beyond, leader }: Pick<ConversationContext, "beyond" | "leader"> = {},
 ): ConversationContext {
   const empty: ConversationContext = { systems: [], topics: [], recentSystems: [] };
   // "how big is a dcos install?" then "what about rancheros?": an honest "my sources say nothing"
@@ -101,6 +102,7 @@ function nextContext(
     ...(pending.length > 0 ? { pending } : {}),
     ...(words.length > 0 ? { words } : {}),
     ...(beyond ? { beyond } : {}),
+    ...(leader ? { leader } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ const contextSchema = z.object({
   pending: z.array(z.string()).max(50).optional(),
   words: z.array(z.string().max(MAX_CONTEXT_WORD_LENGTH)).max(MAX_CONTEXT_WORDS).optional(),
   beyond: z.object({ id: z.string().max(100), label: z.string().max(200) }).optional(),
+  leader: z.string().max(100).optional(),
 });
 
 export class MemoryContextStore implements ContextStore {

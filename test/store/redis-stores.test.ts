@@ -120,6 +120,7 @@ describeWithRedis("Redis stores against a real redis-server", () => {
       pending: ["coreos-size-minimal-os-layer"],
       words: ["selinux", "enabled"],
       beyond: { id: "pricing", label: "what it costs" },
+      leader: "rancheros",
     };
     await store.set("C1:1.0", context);
     expect(await store.get("C1:1.0")).toEqual(context);

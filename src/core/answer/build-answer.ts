@@ -24,7 +24,7 @@ import {
   topicGapText,
   unsureText,
 } from "./guidance.js";
-import { rankingLine } from "./ranking.js";
+import { rankRow } from "./ranking.js";
 import {
   canAnswer,
   groupByCell,
@@ -45,6 +45,8 @@ export interface BuiltAnswer {
   answer: Answer;
   /** Facts ranked for this question but not shown yet: what "more" shows next. */
   pending: number[];
+  /** The system a ranking put first ("which is smallest?"): what "why is it so small?" asks of. */
+  leader?: string;
 }
 
 /** Turns a resolved question into the answer object every edge renders. Pure and deterministic. */
@@ -212,7 +214,8 @@ function compare(
     match.counted,
   );
   const { columns } = comparison.table;
-  const ranking = match.ranks ? rankingLine(comparison.table, match.ascending) : undefined;
+  const ranking = match.ranks ? rankRow(comparison.table, match.ascending) : undefined;
+  const leader = ranking && comparison.systems[ranking.order[0] as number];
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
   const ranked = topic
@@ -236,12 +239,12 @@ function compare(
       lines: (citations) => [
         ...notes,
         `Comparing ${listNames(columns)}${on.length > 0 && on.length <= 2 ? ` on ${on.join(" and ")}` : ""}:`,
-        ...(ranking ? [ranking] : []),
+        ...(ranking ? [ranking.line] : []),
         ...answerLines(catalog, groupByCell(catalog, leads), citations),
         ...conflictLines(catalog, groupByCell(catalog, comparison.facts), false),
       ],
     });
-    if (fits || leads.length === 0) return { answer, pending: [] };
+    if (fits || leads.length === 0) return { answer, pending: [], ...(leader ? { leader } : {}) };
   }
   // Unreachable: the last choice has no lines to drop, and returns above.
   return nothingOnThat(catalog, base, notes, resolution);

@@ -72,4 +72,6 @@ export interface ConversationContext {
    * still maintained?" asks it again.
    */
   beyond?: { id: string; label: string };
+  /** The system the last answer ranked first ("which is smallest?"): what a lone "it" is next. */
+  leader?: string;
 }

@@ -66,7 +66,10 @@ export interface Resolution {
  * Decides the intent from the structure of the question (names, topics, cues, unknown words)
  * and fills gaps from the conversation when the question points back at it.
  */
-export function resolveQuestion(match: QuestionMatch, context?: ResolveContext): Resolution {
+export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): Resolution {
+  // "why is it that small?" after "which is smallest?": "it" is the one the ranking put first.
+  const context =
+    given?.leader && pointsAtOne(match.tokens) ? { ...given, systems: [given.leader] } : given;
   const pendingFacts = context?.pendingFacts ?? [];
   const pending = pendingFacts.length > 0;
   // "and the rest?" with nothing left to show asks the same of the rest of the systems.
@@ -796,3 +799,10 @@ function likensTo(tokens: readonly string[]): boolean {
   );
 }
 const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
+
+/** "it", "its" and no plural pointing word: one thing pointed at. */
+function pointsAtOne(tokens: readonly string[]): boolean {
+  return tokens.some((t) => ONE_POINTED.has(t)) && !tokens.some((t) => SEVERAL_POINTED.has(t));
+}
+const ONE_POINTED = new Set(["it", "its"]);
+const SEVERAL_POINTED = new Set(["they", "them", "their", "those", "these", "both", "each"]);

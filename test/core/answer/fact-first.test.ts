@@ -2519,3 +2519,20 @@ describe("figures and counts set among several systems", () => {
     expect(askReal("which of the six showed up most recently").intent).toBe("compare");
   });
 });
+
+describe("'it' after a ranking", () => {
+  it("should take a lone 'it' after 'which is smallest?' as the system ranked first", () => {
+    const engine = realEngine();
+    const { context } = engine.ask("which container os is smallest");
+    expect(context.leader).toBe("rancheros");
+    const why = engine.ask("why is it that small?", context).answer;
+    expect([why.intent, why.systems]).toEqual(["answer", ["rancheros"]]);
+    const against = engine.ask("how much smaller than coreos is it", context).answer;
+    expect([against.intent, [...against.systems].sort()]).toEqual([
+      "compare",
+      ["coreos", "rancheros"],
+    ]);
+    // "they" still points at all of them.
+    expect(engine.ask("why are they so different in size?", context).answer.systems.length).toBe(6);
+  });
+});
