@@ -534,7 +534,18 @@ const UNIT_SPELLINGS: Record<string, string> = { megabyt: "mb", meg: "mb", gigab
  * Everyday phrases with a limit's word in them (the second word as a key); "which came out more
  * recently" compares the systems, it does not ask what happened lately.
  */
-const IDIOMS = new Set(["muscle memori", "more recent", "most recent"]);
+const IDIOMS = new Set([
+  "muscle memori",
+  "more recent",
+  "most recent",
+  // "how current is the docker engine?", "does it stay current?": how up to date, not today's.
+  "how current",
+  "stay current",
+  "stays current",
+  "kept current",
+  "keep current",
+  "keeps current",
+]);
 
 /** Where a limit's phrase names any system ("buy {system}"). */
 export const SYSTEM_SLOT = "{system}";

@@ -2536,3 +2536,30 @@ describe("'it' after a ranking", () => {
     expect(engine.ask("why are they so different in size?", context).answer.systems.length).toBe(6);
   });
 });
+
+describe("what the facts themselves say of a release or of keeping current", () => {
+  it("should answer when DCOS went GA, which its source dates, but not when Photon will", () => {
+    for (const question of ["when did mesosphere's dcos go GA", "mesosphre dcos gone GA yet?"]) {
+      const answer = askReal(question);
+      expect([question, answer.intent]).toEqual([question, "answer"]);
+      expect(answer.facts[0]?.text).toMatch(/generally available/);
+    }
+    expect(askReal("when will photon go ga?").intent).toBe("no_match");
+  });
+
+  it("should read 'how current is …' as how up to date, not how it stands today", () => {
+    for (const question of [
+      "how current is the docker engine on rancheros",
+      "rancheros docker ver, stays current or pinned",
+    ]) {
+      const current = askReal(question);
+      expect([question, current.intent, current.systems]).toEqual([
+        question,
+        "answer",
+        ["rancheros"],
+      ]);
+      expect(current.facts.map((f) => f.text).join(" ")).toMatch(/latest Docker/);
+    }
+    expect(askReal("how current is coreos these days?").intent).toBe("no_match");
+  });
+});
