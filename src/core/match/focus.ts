@@ -478,7 +478,14 @@ function asks(clause: string, tokens: string[]): boolean {
 const PLEASE = new Set(["pls", "plz", "please"]);
 
 /** Clauses that only say how the answer should come. */
-const ANSWER_FORMS = new Set(["step by step", "in detail", "with examples", "with commands"]);
+const ANSWER_FORMS = new Set([
+  "step by step",
+  "in detail",
+  "with examples",
+  "with commands",
+  "walk me through it",
+  "walk me thru it",
+]);
 
 /** Asking words that end a clause when the asker puts them where their language does. */
 const ASKING_LAST = new Set(["what", "which", "where", "who", "how", "why", "when"]);

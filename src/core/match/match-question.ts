@@ -1089,7 +1089,9 @@ function unknownSubject(
     // "does either integrate with slurm?": what it is to work with is what is asked.
     const joined = token === "with" && JOINING.has(tokens[i - 1] ?? "");
     const word = tokens[i + 1];
-    if (joined && word && unknownAt.has(i + 1) && clause[i + 2] !== clause[i + 1]) {
+    // "what about lotus, the thing vmware announced next to it?": the one thing asked about.
+    const about = token === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? "");
+    if ((joined || about) && word && unknownAt.has(i + 1) && clause[i + 2] !== clause[i + 1]) {
       return { id: "unknown-name", label: `anything about ${word}` };
     }
     if (token !== "what" && token !== "whats") continue;
@@ -1154,6 +1156,9 @@ const SAID_THINGS = new Set(
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
+
+/** "what about", "how about": asking of the thing named next. */
+const ABOUT_ASKERS = new Set(["what", "how"]);
 
 /** Verbs of working together, before "with" and what a system would work with. */
 const JOINING = new Set(

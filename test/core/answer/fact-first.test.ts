@@ -2563,3 +2563,22 @@ describe("what the facts themselves say of a release or of keeping current", () 
     expect(askReal("how current is coreos these days?").intent).toBe("no_match");
   });
 });
+
+describe("walkthroughs and things only named after 'what about'", () => {
+  it("should read a trailing 'walk me thru it' as asking for steps the sources never give", () => {
+    const answer = askReal("how do i hook lightwave up to our active directory, walk me thru it");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/step-by-step/);
+  });
+
+  it("should say the sources know nothing of a thing asked 'what about' that no fact names", () => {
+    const { answer } = askAfter(
+      "tell me about photon",
+      "what about lotus, the thing vmware announced next to it?",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/lotus/);
+    // A system, or a thing the facts name, is still answered.
+    expect(askAfter("tell me about photon", "what about lightwave?").answer.intent).toBe("answer");
+  });
+});
