@@ -1243,7 +1243,11 @@ function askedCommands(
 ): string[][] {
   return quotedCommands(raw.slice(0, MAX_QUESTION_CHARS)).flatMap(({ tokens: words, quoted }) => {
     const at = tokens.findIndex((_, i) => startsRun(tokens, i, words));
-    const asked = at >= 0 && (emphasis[at] ?? 1) === 1 && (quoted || !kinds.has(at));
+    // "the ros config command on rancheros": a system's short name is its command's too, where
+    // the system is named besides.
+    const namedBesides = [...kinds].some(([i, kind]) => kind === "system" && i !== at);
+    const asked =
+      at >= 0 && (emphasis[at] ?? 1) === 1 && (quoted || !kinds.has(at) || namedBesides);
     return asked ? [words] : [];
   });
 }

@@ -2582,3 +2582,17 @@ describe("walkthroughs and things only named after 'what about'", () => {
     expect(askAfter("tell me about photon", "what about lightwave?").answer.intent).toBe("answer");
   });
 });
+
+describe("'ros', RancherOS's short name and its command's", () => {
+  it("should take 'ros' for RancherOS", () => {
+    const pair = askReal("ros vs snappy for edge/iot boxes");
+    expect([pair.intent, [...pair.systems].sort()]).toEqual(["compare", ["rancheros", "snappy"]]);
+    expect(askReal("ros usable for iot / embedded gear?").systems).toEqual(["rancheros"]);
+  });
+
+  it("should still read 'the ros config command' on RancherOS as a command the sources never describe", () => {
+    const answer = askReal("how use ros config command in rancheros for set hostname");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/ros config/);
+  });
+});
