@@ -52,9 +52,9 @@ export function stripSlackMarkup(raw: string): string {
       // "how do I use containeros?": the bot's own name is the bot, not "container os".
       .replace(/\bcontaineros\b/gi, " bot ")
       .replace(/:[a-z0-9_+-]+:/gi, " ")
-      // "is it production ready *now*?": a "now" set in bold or italics, or shouted, stresses
-      // today over what the sources said then.
-      .replace(/[*_]now[*_]|\bNOW\b/g, " right now ")
+      // "is it production ready *now*?": a "now" set in bold or italics stresses today over
+      // what the sources said then (a shouted "NOW" is hurry: "need gcc on coreos NOW").
+      .replace(/[*_]now[*_]/g, " right now ")
   );
 }
 

@@ -789,15 +789,26 @@ const ownersOf = (hits: readonly WordHit[]): string[] =>
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** "the same thing as fleet", "the same as fleet": what was said, likened to a named thing. */
+/**
+ * "the same thing as fleet", "is that like fleet?", "is that basically fleet?": what was said,
+ * likened to a named thing.
+ */
 function likensTo(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
-      t === "same" &&
-      (tokens[i + 1] === "as" ||
-        (LIKENED_KINDS.has(tokens[i + 1] ?? "") && tokens[i + 2] === "as")),
+      (t === "same" &&
+        (tokens[i + 1] === "as" ||
+          (LIKENED_KINDS.has(tokens[i + 1] ?? "") && tokens[i + 2] === "as"))) ||
+      // "is that like fleet?", "that's basically fleet": what was said, the subject; not a
+      // yardstick offered in another question ("does it have one or is it like coreos?").
+      (POINTING_AT.has(t) &&
+        BEING_LIKE.has(tokens[i + 1] ?? "") &&
+        (i === 0 || BEING.has(tokens[i - 1] ?? "")) &&
+        !tokens.slice(0, i).includes("or")),
   );
 }
+const POINTING_AT = new Set(["that", "it", "this"]);
+const BEING_LIKE = new Set(["like", "basically", "just"]);
 const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
 
 /** "it", "its" and no plural pointing word: one thing pointed at. */

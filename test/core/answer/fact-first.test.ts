@@ -2436,10 +2436,10 @@ describe("requests the 2014-2015 sources cannot meet", () => {
     expectFirstFact(/no compilers/, "can i compile code on coreos?");
   });
 
-  it("should take a 'now' in bold, italics or capitals as today, not as the sources' time", () => {
+  it("should take a 'now' in bold or italics as today, not as the sources' time", () => {
     const engine = realEngine();
     const { context } = engine.ask("is atomic production ready");
-    for (const now of ["*now*", "_now_", "NOW"])
+    for (const now of ["*now*", "_now_"])
       expect(engine.ask(`ok but is it production ready ${now}?`, context).answer.intent).toBe(
         "no_match",
       );
@@ -2594,5 +2594,34 @@ describe("'ros', RancherOS's short name and its command's", () => {
     const answer = askReal("how use ros config command in rancheros for set hostname");
     expect(answer.intent).toBe("no_match");
     expect(answer.text).toMatch(/ros config/);
+  });
+});
+
+describe("likening what was just said, and hurry", () => {
+  it("should compare what was said with the thing or system it is likened to", () => {
+    for (const [first, question, systems] of [
+      ["whats geard", "is that basically fleet?", ["atomic", "coreos"]],
+      ["what's geard", "is that like fleet?", ["atomic", "coreos"]],
+      ["how do snappy updates work", "is that like coreos?", ["coreos", "snappy"]],
+    ] as const) {
+      const { answer } = askAfter(first, question);
+      expect([question, answer.intent, [...answer.systems].sort()]).toEqual([
+        question,
+        "compare",
+        systems,
+      ]);
+    }
+    // "for it like Cockpit" is what the asker wants, not a likening of what was said.
+    const wish = askAfter(
+      "What package manager does Photon use?",
+      "is there a web GUI for it like Cockpit?",
+    );
+    expect(wish.answer.intent).not.toBe("compare");
+  });
+
+  it("should read a shouted NOW as hurry, not as asking how things stand today", () => {
+    const answer = askReal("need gcc + python on a coreos host to debug NOW how");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/toolbox/);
   });
 });
