@@ -189,6 +189,22 @@ interface EvalSet {
 // pronouns and self-corrections), written later in that session and scored unread on 5e684e0:
 // 98.5 % with 92.1 %, 95.0 % with 88.2 %, 97.5 % with 95.8 % and 94.5 % with 91.5 %; -181 and
 // -183 were then read for causes, -180 and -182 never.
+// holdout-184 (200, embedded-Linux engineers), -185 (200, compliance staff at a healthcare
+// company), -186 (200, procurement and vendor managers), -187 (200, ML and GPU infrastructure
+// engineers), -188 (200, Solaris and BSD veterans), -189 (200, podcast hosts), -190 (200,
+// university lab IT), -191 (200, e-commerce ops at peak season), -192 (200, interns writing
+// slang), -193 (200, open-source contributors), -194 (200, branch-store IT) and -195 (200, fact
+// checkers quoting figures), written at the start of the session after and scored unread on
+// 8d2c408: 94.5 % with 94.7 %, 98.0 % with 93.7 %, 98.5 % with 92.0 %, 95.0 % with 95.9 %,
+// 97.5 % with 96.1 %, 97.0 % with 89.0 %, 93.0 % with 100 %, 96.0 % with 94.4 %, 96.0 % with
+// 94.4 %, 95.0 % with 90.7 %, 97.0 % with 93.3 % and 94.5 % with 96.1 %; -184, -187, -190, -192,
+// -193 and -195 were then read for causes, the other six never. holdout-196 (200, managers
+// passing on their bosses' questions), -197 (200, an incident bridge, terse and typo-heavy),
+// -198 (200, engineers who know today's tools), -199 (200, replies to the bot's answers in a
+// thread), -200 (200, architects asking several things at once) and -201 (200, capacity
+// planners), written later in that session and scored unread on 8d2c408: 96.5 % with 89.5 %,
+// 90.5 % with 91.9 %, 96.0 % with 94.7 %, 96.5 % with 91.9 %, 95.5 % with 89.0 % and 94.5 % with
+// 94.4 %; -197 was then read for causes, the other five never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -374,6 +390,24 @@ const SETS: EvalSet[] = [
   { file: "holdout-181.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.89 },
   { file: "holdout-182.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.95 },
   { file: "holdout-183.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-184.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-185.jsonl", minimum: 200, offTopic: 63, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-186.jsonl", minimum: 200, offTopic: 66, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-187.jsonl", minimum: 200, offTopic: 65, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-188.jsonl", minimum: 200, offTopic: 65, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-189.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-190.jsonl", minimum: 200, offTopic: 66, passMark: 0.93, leadMark: 0.99 },
+  { file: "holdout-191.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-192.jsonl", minimum: 200, offTopic: 66, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-193.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-194.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-195.jsonl", minimum: 200, offTopic: 65, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-196.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.88 },
+  { file: "holdout-197.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-198.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-199.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-200.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.89 },
+  { file: "holdout-201.jsonl", minimum: 200, offTopic: 67, passMark: 0.94, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
