@@ -517,7 +517,7 @@ export function matchQuestion(
       tokens.every((t, i) => t === "same" || !isContentWord(t) || kinds.get(i) === "system"),
     comparative,
     // "who uses xfs and who uses ext4?" asks it of each system.
-    choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach,
+    choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach || ofTheCounted(tokens),
     recommends: chooseTokens.size > 0,
     ranks: comparative || cuePositions(tokens, RANK_CUES).size > 0,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
@@ -1175,6 +1175,17 @@ const ORDER_WORDS = new Set(["first", "last", "to"]);
 
 const OTHER_ONES = new Set(["ones", "os", "oses", "distros", "systems", "platforms"]);
 const OTHER_COUNTS = new Set(["three", "four", "five", "3", "4", "5"]);
+
+/** "which of the inovex five", "which of the 2015 six": among the systems, however named. */
+function ofTheCounted(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t === "which" &&
+      tokens[i + 1] === "of" &&
+      tokens[i + 2] === "the" &&
+      SYSTEM_COUNTS.has(tokens[i + 4] ?? ""),
+  );
+}
 
 /** Words after a system's name that make it the asker's background ("a vmware guy"). */
 const AUDIENCE = new Set([

@@ -801,13 +801,12 @@ function likensTo(tokens: readonly string[]): boolean {
           (LIKENED_KINDS.has(tokens[i + 1] ?? "") && tokens[i + 2] === "as"))) ||
       // "is that like fleet?", "that's basically fleet": what was said, the subject; not a
       // yardstick offered in another question ("does it have one or is it like coreos?").
-      (POINTING_AT.has(t) &&
+      (POINTING_WORDS.has(t) &&
         BEING_LIKE.has(tokens[i + 1] ?? "") &&
         (i === 0 || BEING.has(tokens[i - 1] ?? "")) &&
         !tokens.slice(0, i).includes("or")),
   );
 }
-const POINTING_AT = new Set(["that", "it", "this"]);
 const BEING_LIKE = new Set(["like", "basically", "just"]);
 const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
 

@@ -106,12 +106,11 @@ export const WHICH_OF_CUES: string[][] = [
   ["which", "of", "those"],
   ["which", "ones"],
   ["which", "of", "the", "two"],
-  // "which of the five don't use systemd?", "which of the inovex five": however many counted.
+  // "which of the five don't use systemd?": however many counted.
   ["which", "of", "the", "three"],
   ["which", "of", "the", "four"],
   ["which", "of", "the", "five"],
   ["which", "of", "the", "six"],
-  ["which", "of", "the", "inovex", "five"],
   ["which", "of", "both"],
   ["which", "one", "of"],
   ["any", "of", "these"],

@@ -2517,6 +2517,8 @@ describe("figures and counts set among several systems", () => {
       ["atomic", "coreos", "photon", "rancheros", "snappy"],
     ]);
     expect(askReal("which of the six showed up most recently").intent).toBe("compare");
+    // However the asker names the group: a word before the count is no system.
+    expect(askReal("which of the reviewed five don't use systemd as init").intent).toBe("compare");
   });
 });
 
