@@ -530,8 +530,10 @@ export function matchQuestion(
       / (?:from|on|in|over) there /.test(text) ||
       // "does atomic have one?": one of what was just asked about.
       / (?:have|has|got|ship|ships|offer|offers) one /.test(text) ||
-      // "coreos?" after a question about atomic: the same question of CoreOS.
+      // "coreos?" after a question about atomic: the same question of CoreOS; "what is photon?",
+      // "tell me about photon" ask what the system is, whatever came before.
       (systems.length > 0 &&
+        !namesOnlyWhatSystemIs(tokens, range(0, tokens.length), kinds) &&
         tokens.every((t, i) => !isContentWord(t) || kinds.get(i) === "system")),
     helpOnly:
       tokens.length === 0 ||
@@ -789,11 +791,19 @@ function asksWhatSystemIs(
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): boolean {
   const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
+  return asked.length < tokens.length && namesOnlyWhatSystemIs(tokens, asked, kinds);
+}
+
+/** Whether the words at `at` ask only what a system is ("what is photon?", "tell me about it"). */
+function namesOnlyWhatSystemIs(
+  tokens: readonly string[],
+  at: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
   return (
-    asked.length < tokens.length &&
-    asked.some((i) => kinds.get(i) === "system") &&
-    asked.some((i) => tokens[i] === "what" || tokens[i] === "whats" || tokens[i] === "tell") &&
-    asked.every((i) => kinds.get(i) === "system" || DEFINING_WORDS.has(tokens[i] as string))
+    at.some((i) => kinds.get(i) === "system") &&
+    at.some((i) => tokens[i] === "what" || tokens[i] === "whats" || tokens[i] === "tell") &&
+    at.every((i) => kinds.get(i) === "system" || DEFINING_WORDS.has(tokens[i] as string))
   );
 }
 

@@ -2627,3 +2627,19 @@ describe("likening what was just said, and hurry", () => {
     expect(answer.facts[0]?.text).toMatch(/toolbox/);
   });
 });
+
+describe("asking what a system is, in the middle of a conversation", () => {
+  it("should give the system's overview, not the last question asked again of it", () => {
+    for (const question of ["what is photon?", "tell me about photon"]) {
+      const { answer } = askAfter("whats geard", question);
+      expect([question, answer.intent, answer.systems]).toEqual([question, "answer", ["photon"]]);
+      expect(answer.topics).not.toEqual(["clustering"]);
+    }
+    // "and photon?", "photon?" still ask the last question of it.
+    expect(askAfter("what init does coreos use", "and photon?").answer.topics).toEqual(["init"]);
+    expect(
+      askAfter("how do i log into a fresh coreos box", "what's the equivalent on atomic?").answer
+        .systems,
+    ).toEqual(["atomic"]);
+  });
+});
