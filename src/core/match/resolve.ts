@@ -67,9 +67,14 @@ export interface Resolution {
  * and fills gaps from the conversation when the question points back at it.
  */
 export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): Resolution {
-  // "why is it that small?" after "which is smallest?": "it" is the one the ranking put first.
-  const context =
-    given?.leader && pointsAtOne(match.tokens) ? { ...given, systems: [given.leader] } : given;
+  // "why is it that small?" or just "why?" after "which is smallest?": of the one the ranking
+  // put first.
+  const ofLeader =
+    pointsAtOne(match.tokens) ||
+    (match.asks === "why" &&
+      match.systems.length === 0 &&
+      !match.tokens.some((t) => SEVERAL_POINTED.has(t)));
+  const context = given?.leader && ofLeader ? { ...given, systems: [given.leader] } : given;
   const pendingFacts = context?.pendingFacts ?? [];
   const pending = pendingFacts.length > 0;
   // "and the rest?" with nothing left to show asks the same of the rest of the systems.

@@ -2536,6 +2536,12 @@ describe("'it' after a ranking", () => {
     ]);
     // "they" still points at all of them.
     expect(engine.ask("why are they so different in size?", context).answer.systems.length).toBe(6);
+    // "why?" alone asks it of the one ranked first, and "it" stays on it.
+    const bare = engine.ask("why?", context);
+    expect(bare.answer.systems).toEqual(["rancheros"]);
+    expect(engine.ask("what kernel does it ship?", bare.context).answer.systems).toEqual([
+      "rancheros",
+    ]);
   });
 });
 
