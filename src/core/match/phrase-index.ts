@@ -35,6 +35,9 @@ export class PhraseIndex {
   /** One-word topic words and names by stem: "patched" is the topic word "patches". */
   private readonly byStem = new Map<string, PhraseTarget[]>();
 
+  /** The keys of phrases written as several words ("come out"), which question words may spell. */
+  private readonly spacedKeys = new Set<string>();
+
   /** The words the facts write: "table" is the inovex table, never a typo of "stable". */
   private readonly factWords: ReadonlySet<string>;
 
@@ -50,7 +53,9 @@ export class PhraseIndex {
     const add = (phrase: string, target: PhraseTarget) => {
       const key = compactKey(phrase);
       if (!key) return;
-      maxTokens = Math.max(maxTokens, tokenise(phrase).length);
+      const words = tokenise(phrase).length;
+      maxTokens = Math.max(maxTokens, words);
+      if (words > 1) this.spacedKeys.add(key);
       const list = targets.get(key) ?? [];
       if (!list.some((t) => t.kind === target.kind && t.id === target.id)) list.push(target);
       targets.set(key, list);
@@ -129,13 +134,16 @@ export class PhraseIndex {
     const spans: Span[] = [];
     let key = "";
     let stopword = false;
+    let allStopwords = true;
     const longest = Math.min(this.maxTokens, tokens.length - start);
     for (let i = start; i < start + longest; i++) {
       key += compact[i] as string;
       stopword ||= STOPWORDS.has(tokens[i] as string);
+      allStopwords &&= STOPWORDS.has(tokens[i] as string);
       spans.push({
         key,
         stopword,
+        allStopwords,
         domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
         // "core is", "rancher is": "OS" as a phone's autocorrect or speech-to-text writes it.
         spokenOs: i > start && tokens[i] === "is",
@@ -146,9 +154,11 @@ export class PhraseIndex {
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword, domainWord, spokenOs } = spans[length - 1] as Span;
-      // A lone question word ("is", "on") is never a name, even when it is spelt like one.
+      const { key, stopword, allStopwords, domainWord, spokenOs } = spans[length - 1] as Span;
+      // A lone question word ("is", "on") is never a name, even when it is spelt like one; nor
+      // are question words run together ("what's in it" is no "init").
       if (length === 1 && stopword) return undefined;
+      if (length > 1 && allStopwords && !this.spacedKeys.has(key)) continue;
       if (fuzzy && (stopword || domainWord || (length === 1 && this.factWords.has(key)))) continue;
       const hit = fuzzy
         ? this.lookup.find(key)
@@ -178,6 +188,8 @@ interface Span {
   spokenOs: boolean;
   /** Whether any of its words is a stopword. */
   stopword: boolean;
+  /** Whether every one of its words is. */
+  allStopwords: boolean;
   /** A lone word of the domain ("systems", "hosts"): a word in its own right, never a typo. */
   domainWord: boolean;
 }

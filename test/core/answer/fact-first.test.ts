@@ -2649,3 +2649,14 @@ describe("asking what a system is, in the middle of a conversation", () => {
     ).toEqual(["atomic"]);
   });
 });
+
+describe("question words run together", () => {
+  it("should not read 'in it' as 'init', though phrases of such words still count", () => {
+    const answer = askReal("dcos whats in it");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["dcos"]]);
+    expect(answer.topics).not.toContain("init");
+    expect(answer.facts[0]?.text).toMatch(/Mesos/);
+    expect(askReal("what init does coreos use").topics).toEqual(["init"]);
+    expectFirstFact(/April 2014/, "when did red hat kick off project atomic?");
+  });
+});
