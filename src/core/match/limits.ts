@@ -578,8 +578,6 @@ const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
 
-/** "a CentOS version": an article that makes "version" an edition, not a number asked. */
-
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {
   return /^[a-z]/.test(word) && isContentWord(word) && !COMMON_WORDS.has(word);

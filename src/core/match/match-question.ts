@@ -1615,7 +1615,7 @@ function namesAnswerKind(tokens: readonly string[], start: number, end: number):
     !tokens.slice(end).some((t) => POINTING_WORDS.has(t))
   );
 }
-const ASKING_VERBS_AFTER = new Set(["does", "do", "did", "is", "was", "are", "were", "and"]);
+const ASKING_VERBS_AFTER = new Set([...BEING, "does", "do", "did", "and"]);
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 

@@ -820,4 +820,4 @@ function pointsAtOne(tokens: readonly string[]): boolean {
   return tokens.some((t) => ONE_POINTED.has(t)) && !tokens.some((t) => SEVERAL_POINTED.has(t));
 }
 const ONE_POINTED = new Set(["it", "its"]);
-const SEVERAL_POINTED = new Set(["they", "them", "their", "those", "these", "both", "each"]);
+const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);
