@@ -325,14 +325,18 @@ describe("LimitIndex", () => {
   });
 });
 
+/** The engine over the same limits without one flag, as a team's own limits.yml might have them. */
+function engineWithout(flag: "after_foreign_name" | "source_answers") {
+  return createEngine({
+    ...realKb(),
+    limits: realKb().limits?.map(({ [flag]: _, ...limit }) => limit),
+  });
+}
+
 describe("limits.yml's after_foreign_name", () => {
   it("should tell whose a name is before 'no steps' only where the limit says so", () => {
     const question = "how do i set up apparmor profiles on atomic host";
-    // As a team's own limits.yml might have it: the same limits, without the flag.
-    const unflagged = createEngine({
-      ...realKb(),
-      limits: realKb().limits?.map(({ after_foreign_name: _, ...limit }) => limit),
-    });
+    const unflagged = engineWithout("after_foreign_name");
     expect(realEngine().ask(question).answer.facts[1]?.system).toBe("snappy");
     expect(unflagged.ask(question).answer.facts[1]?.system).not.toBe("snappy");
   });
@@ -341,10 +345,7 @@ describe("limits.yml's after_foreign_name", () => {
 describe("limits.yml's source_answers", () => {
   it("should let a source answer its own release only where the limit says so", () => {
     const question = "which coreos release number was in the inovex table";
-    const unflagged = createEngine({
-      ...realKb(),
-      limits: realKb().limits?.map(({ source_answers: _, ...limit }) => limit),
-    });
+    const unflagged = engineWithout("source_answers");
     expect(realEngine().ask(question).answer.intent).toBe("answer");
     expect(unflagged.ask(question).answer.intent).toBe("no_match");
   });
