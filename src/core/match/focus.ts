@@ -116,8 +116,10 @@ export function readClauses(text: string): {
           offersAnswers(clause, tokens) ||
           choosesAmong(before.tokens, tokens) ||
           (asksOfIt(clause, tokens) && !before.stated))
-      )
+      ) {
         before.asks = true;
+        before.tagged = true;
+      }
       // "is lightwave, the photon identity piece, still maintained": the question goes on past
       // a description set between commas.
       const goesOn = before?.asks === true && before.appositive === true;
@@ -126,11 +128,17 @@ export function readClauses(text: string): {
       const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
-      clauses.push({ tokens, asks: asking, appositive, pasted, stated, joined });
+      const short = tokens.length <= LABEL_TOKENS;
+      const reported = !pasted && passesOnQuestion(tokens);
+      clauses.push({ tokens, asks: asking, appositive, pasted, stated, joined, short, reported });
     }
     line += clause.split("\n").length - 1;
     rest = rest.slice(cut);
   }
+  // "user asks if coreos is still maintained, they run it in prod. is it?": the question passed
+  // on is the one asked, unless the asker asks one of their own.
+  if (!clauses.some((c) => c.asks && !c.short && !c.tagged))
+    for (const c of clauses) if (c.reported) c.asks = true;
   labelSubjects(clauses);
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {
@@ -160,6 +168,17 @@ interface Clause {
   stated?: boolean;
   /** Ends with a comma or a colon: the sentence goes on in the next clause. */
   joined?: boolean;
+  /** A tag question's few words at most ("is it?"). */
+  short?: boolean;
+  /** Asks only by the short question after it ("they run it in prod. is it?"). */
+  tagged?: boolean;
+  /** Passes on someone's question: "user asks if …". */
+  reported?: boolean;
+}
+
+/** "asks if", "wondering whether": someone's question, passed on. */
+function passesOnQuestion(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => WHETHER.has(token) && ASKED_IF.has(tokens[i - 1] ?? ""));
 }
 
 /**
@@ -476,6 +495,10 @@ function asks(clause: string, tokens: string[]): boolean {
 }
 
 const PLEASE = new Set(["pls", "plz", "please"]);
+
+/** "asks if", "wants to know whether": the words that pass on someone's question. */
+const WHETHER = new Set(["if", "whether"]);
+const ASKED_IF = new Set(["ask", "asks", "asked", "asking", "wondering", "wonders", "wondered"]);
 
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([

@@ -260,8 +260,14 @@ export class LimitIndex {
             .slice(start, start + phrase.keys.length)
             .some((i) => COMPARATIVES.has(tokens[i] as string) || tokens[i] === "many");
           if (ranking && after !== undefined && amongThem(tokens, after)) continue;
-          // "how many MB is rancheros?": the facts give the figure ("20 MB").
-          if (phrase.askedOnly && this.counts(sequence[start + phrase.keys.length], systems))
+          // "how many MB is rancheros?": the facts give the figure ("20 MB"). Not "is coreos
+          // still maintained? user runs it in prod": only "how many" or "how much" counts.
+          const counting = COUNTING.has(phrase.keys[phrase.keys.length - 1] as string);
+          if (
+            phrase.askedOnly &&
+            counting &&
+            this.counts(sequence[start + phrase.keys.length], systems)
+          )
             continue;
           const span = at.slice(start, start + phrase.keys.length);
           if (phrase.past.some((p) => (tokens[span[p] as number] as string).endsWith("s")))
@@ -584,6 +590,9 @@ function isModel(word: string): boolean {
 }
 
 /** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
+/** The last words of a phrase that asks how many or how much of a unit ("how many MB"). */
+const COUNTING = new Set(["many", "much"].map(wordKey));
+
 function amongThem(tokens: readonly string[], at: number): boolean {
   const [word, next] = [tokens[at], tokens[at + 1] ?? ""];
   return (

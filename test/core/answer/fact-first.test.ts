@@ -2660,3 +2660,26 @@ describe("question words run together", () => {
     expectFirstFact(/April 2014/, "when did red hat kick off project atomic?");
   });
 });
+
+describe("questions passed on, and what follows them", () => {
+  it("should read 'user asks if …' as the question when only a tag question follows it", () => {
+    expectBeyondSources(
+      "user asks if coreos container linux is still maintained, they run it in prod. is it?",
+      "customer asked whether rancheros is still supported, they have it on two racks. is it?",
+    );
+  });
+
+  it("should not take a word after a question of today's status for a unit the facts count", () => {
+    // "users" is a unit CoreOS's facts count ("500 users"), not what "still maintained" asks.
+    expectBeyondSources(
+      "is coreos still maintained? user runs it in prod",
+      "is rancheros still supported? users depend on it",
+    );
+  });
+
+  it("should answer the default username of CoreOS, which its sources give", () => {
+    const answer = askReal("whats the default username when i ssh into a coreos box");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/"core" user/);
+  });
+});
