@@ -2,7 +2,7 @@ import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
 import { isOwnWord, rarest, type WordHit } from "../match/fact-index.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
-import type { Resolution } from "../match/resolve.js";
+import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
 import { mostFrequent } from "../most-frequent.js";
 import { citationsFor } from "./citations.js";
 import {
@@ -192,7 +192,10 @@ function topicGap(
   if (match.systems.length === 0 || topics.length === 0 || match.coverage < 1) return false;
   if (systems.some((system) => topics.some((topic) => catalog.cell(system, topic).length > 0)))
     return false;
-  return relevance(match.wordHits, { topicWords: false, keep }).size === 0;
+  // "does dcos run outside aws?": a topic's word rare enough to name a thing counts, where a fact
+  // of the system writes it ("a free community edition for AWS workloads").
+  const said = match.wordHits.filter((hit) => !hit.topicWord || hit.weight >= NAMING_TOPIC_WEIGHT);
+  return relevance(said, { keep }).size === 0;
 }
 
 /** Systems side by side: the table carries the values; the text leads and adds what the table cannot. */

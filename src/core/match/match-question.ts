@@ -639,12 +639,19 @@ function yardsticks(
  * asked of a system, unless that clause names one ("we run coreos 2345").
  */
 function asidesOf(
-  { pasted, own, clause }: NormalisedQuestion,
+  { tokens, pasted, own, clause }: NormalisedQuestion,
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): Aside[] {
   const naming = new Set(clause.filter((_, i) => own[i] && kinds.get(i) === "system"));
+  // "… or do i need my own f5?", "or roll my own vxlan": what follows "my own" is the asker's.
+  const ownFrom = tokens.findIndex((t, i) => t === "own" && POSSESSIVES.has(tokens[i - 1] ?? ""));
+  const theirs = (i: number) => ownFrom >= 0 && i > ownFrom && clause[i] === clause[ownFrom];
   return pasted.map((line, i) =>
-    line ? "pasted" : own[i] && !naming.has(clause[i] as number) ? "own" : undefined,
+    line
+      ? "pasted"
+      : (own[i] && !naming.has(clause[i] as number)) || (theirs(i) && kinds.get(i) !== "system")
+        ? "own"
+        : undefined,
   );
 }
 

@@ -27,7 +27,7 @@ export const MIN_CONFIDENCE = 0.4;
 /** A word this rare (BM25 idf; in about 1 fact in 12 or fewer) names something precise. */
 const PRECISE_WEIGHT = 2.5;
 /** A topic's word this rare (in about 1 fact in 30) is a tool's name: "flannel", "fleetctl". */
-const NAMING_TOPIC_WEIGHT = 4;
+export const NAMING_TOPIC_WEIGHT = 4;
 /** A topic's word this many facts of one system write is that system's thing: "lightwave". */
 const OWNED_NAME_FACTS = 3;
 

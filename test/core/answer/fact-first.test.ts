@@ -2683,3 +2683,30 @@ describe("questions passed on, and what follows them", () => {
     expect(answer.facts[0]?.text).toMatch(/"core" user/);
   });
 });
+
+describe("the asker's own fallback, and rare topic words the facts write", () => {
+  it("should not ask about what follows 'my own' or 'our own': it is the asker's fallback", () => {
+    const overlay = askReal(
+      "does coreos ship an overlay network, or should we build our own vxlan mesh?",
+    );
+    expect(overlay.intent).toBe("answer");
+    expect(overlay.facts[0]?.text).toMatch(/flannel/);
+    const balancer = askReal("does rancher do load balancing or do we need our own f5?");
+    expect(balancer.intent).toBe("answer");
+    expect(balancer.facts[0]?.text).toMatch(/load balancing/);
+  });
+
+  it("should answer from a fact that writes a rare topic word, though the system has no fact on that topic", () => {
+    for (const question of ["does dcos run on aws?", "does dcos work outside aws?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect(answer.facts[0]?.text, question).toMatch(/community edition for AWS/);
+    }
+    // "big" is a common word of the size topic: DCOS's sources still say nothing on its size.
+    expectBeyondSources("how big is a dcos install?");
+  });
+
+  it("should lead with why RancherOS runs two Dockers when asked why it runs Docker twice", () => {
+    expectFirstFact(/keeps working/, "why does rancher run docker twice lol");
+  });
+});
