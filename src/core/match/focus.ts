@@ -331,12 +331,20 @@ function analogyStart(tokens: readonly string[]): number {
         !LIKE_AS_VERB.has(tokens[i - 1] ?? "") &&
         !/^\d/.test(tokens[i + 1] ?? "0") &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")) ||
+      // "so fleet is basically systemd with a cluster-sized ego?", "or a glorified tech demo":
+      // the asker's jab, a yardstick too.
+      (DISMISSING.has(token) &&
+        DISMISSED_AFTER.has(tokens[i - 1] ?? "") &&
+        i + 1 < tokens.length) ||
       ((YARDSTICK_AFTER.has(`${tokens[i - 1]} ${token}`) ||
         YARDSTICK_AFTER.has(`${tokens[i - 2]} ${tokens[i - 1]} ${token}`)) &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")),
   );
   return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
 }
+/** Words that play a thing down to the asker's yardstick, after "is", "or" or "a". */
+const DISMISSING = new Set(["just", "basically", "essentially", "merely", "glorified"]);
+const DISMISSED_AFTER = new Set(["is", "s", "are", "or", "a", "just", "really"]);
 const YARDSTICK_AFTER = new Set([
   "instead of",
   "similar to",

@@ -263,10 +263,12 @@ export class LimitIndex {
           // "how many MB is rancheros?": the facts give the figure ("20 MB"). Not "is coreos
           // still maintained? user runs it in prod": only "how many" or "how much" counts.
           const counting = COUNTING.has(phrase.keys[phrase.keys.length - 1] as string);
+          // "how many ways can i install coreos?" asks for the ways, which the facts list.
+          const next = sequence[start + phrase.keys.length];
           if (
             phrase.askedOnly &&
             counting &&
-            this.counts(sequence[start + phrase.keys.length], systems)
+            (this.counts(next, systems) || ENUMERATED.has(next ?? ""))
           )
             continue;
           const span = at.slice(start, start + phrase.keys.length);
@@ -592,6 +594,10 @@ function isModel(word: string): boolean {
 /** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
 /** The last words of a phrase that asks how many or how much of a unit ("how many MB"). */
 const COUNTING = new Set(["many", "much"].map(wordKey));
+/** What "how many" counts when it asks for a list: "how many ways", "how many options". */
+const ENUMERATED = new Set(
+  ["ways", "options", "methods", "kinds", "types", "flavors", "flavours", "variants"].map(wordKey),
+);
 
 function amongThem(tokens: readonly string[], at: number): boolean {
   const [word, next] = [tokens[at], tokens[at + 1] ?? ""];

@@ -1419,12 +1419,15 @@ function asksHowToUse(
   if (addressed && [...cues].some((i) => tokens[i] === "use")) return true;
   // "what you can do?", "you can help me how?": the cue's words in another order.
   const reordered = addressed && tokens.some((t) => ABILITY.has(t));
+  // "what can you even do besides regurgitate hype?": what the bot is said to do instead.
+  const besides = tokens.findIndex((t) => t === "besides");
   return (
     (cues.size > 0 || reordered) &&
     tokens.every(
       (t, i) =>
         // The scene set before it ("first week here, …") is not what is asked.
         (emphasis[i] ?? 1) < 1 ||
+        (besides >= 0 && i > besides) ||
         cues.has(i) ||
         HELP_WORDS.has(t) ||
         COMMON_WORDS.has(t) ||

@@ -2710,3 +2710,41 @@ describe("the asker's own fallback, and rare topic words the facts write", () =>
     expectFirstFact(/keeps working/, "why does rancher run docker twice lol");
   });
 });
+
+describe("skeptics' jabs and asides", () => {
+  it("should compare what was said with a system it is called younger, older, stronger or weaker than", () => {
+    const younger = askAfter(
+      "when did photon come out",
+      "so it's a year younger than atomic or what",
+    ).answer;
+    expect(younger.intent).toBe("compare");
+    expect([...younger.systems].sort()).toEqual(["atomic", "photon"]);
+    const stronger = askAfter(
+      "what does snappy use for security",
+      "is that weaker than what coreos does?",
+    ).answer;
+    expect(stronger.intent).toBe("compare");
+    expect([...stronger.systems].sort()).toEqual(["coreos", "snappy"]);
+  });
+
+  it("should read what a thing is 'basically' or 'just' as the asker's yardstick, not as what is asked", () => {
+    expectFirstFact(
+      /fleet.*systemd/,
+      "so fleet is basically systemd with a galaxy-brained scheduler?",
+    );
+    expectFirstFact(/git/i, "so rpm-ostree is just yum larping as git?");
+    expect(askReal("so fleet is basically systemd with a galaxy-brained scheduler?").intent).toBe(
+      "answer",
+    );
+  });
+
+  it("should offer help when asked what it can do, whatever it is said to do instead", () => {
+    expect(askReal("what can you even do besides parrot vendor slides?").intent).toBe("help");
+  });
+
+  it("should read 'how many ways' as asking for the ways the facts list, not for a figure", () => {
+    const answer = askReal("coreos vs atomic: how many ways can you deploy each one");
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toContain("deployment");
+  });
+});
