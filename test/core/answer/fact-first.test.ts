@@ -2748,3 +2748,22 @@ describe("skeptics' jabs and asides", () => {
     expect(answer.topics).toContain("deployment");
   });
 });
+
+describe("exploits and what became of a thing", () => {
+  it("should say the sources give no way to break out of a container", () => {
+    expectBeyondSources(
+      "how do i escape from the atomic toolbox to the host",
+      "can a container break out of rancheros's user docker?",
+      "any known exploits for photon?",
+    );
+  });
+
+  it("should read 'what happened to it later' after a tool as later history", () => {
+    const { answer } = askAfter(
+      "what does geard do",
+      "what happened to it later, did openshift keep it",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/after 2015/);
+  });
+});
