@@ -143,9 +143,13 @@ export function readClauses(text: string): {
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {
     tokens: clauses.flatMap((clause) => clause.tokens),
-    emphasis: clauses.flatMap(({ tokens, asks, pasted }) =>
-      tokens.map(() => (pasted ? PASTED_SHARE : mixed && !asks ? SCENE_SHARE : 1)),
-    ),
+    emphasis: clauses.flatMap(({ tokens, asks, pasted }) => {
+      // "is IMA wired up or just compiled in": the jab counts as little as a scene.
+      const jab = dismissalStart(tokens);
+      return tokens.map((_, i) =>
+        pasted ? PASTED_SHARE : (mixed && !asks) || i >= jab ? SCENE_SHARE : 1,
+      );
+    }),
     analogy: clauses.flatMap(({ tokens }) => {
       const start = analogyStart(tokens);
       const named = yardstickNamed(tokens);
@@ -331,17 +335,32 @@ function analogyStart(tokens: readonly string[]): number {
         !LIKE_AS_VERB.has(tokens[i - 1] ?? "") &&
         !/^\d/.test(tokens[i + 1] ?? "0") &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")) ||
-      // "so fleet is basically systemd with a cluster-sized ego?", "or a glorified tech demo":
-      // the asker's jab, a yardstick too.
-      (DISMISSING.has(token) &&
-        DISMISSED_AFTER.has(tokens[i - 1] ?? "") &&
-        i + 1 < tokens.length) ||
+      dismisses(tokens, i) ||
       ((YARDSTICK_AFTER.has(`${tokens[i - 1]} ${token}`) ||
         YARDSTICK_AFTER.has(`${tokens[i - 2]} ${tokens[i - 1]} ${token}`)) &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")),
   );
   return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
 }
+
+/**
+ * "so fleet is basically systemd with a cluster-sized ego?", "or a glorified tech demo": the
+ * asker's jab, a yardstick too.
+ */
+function dismisses(tokens: readonly string[], i: number): boolean {
+  return (
+    DISMISSING.has(tokens[i] as string) &&
+    DISMISSED_AFTER.has(tokens[i - 1] ?? "") &&
+    i + 1 < tokens.length
+  );
+}
+
+/** Where a jab's words start; Infinity when there is none. */
+function dismissalStart(tokens: readonly string[]): number {
+  const at = tokens.findIndex((_, i) => dismisses(tokens, i));
+  return at < 0 ? Number.POSITIVE_INFINITY : at + 1;
+}
+
 /** Words that play a thing down to the asker's yardstick, after "is", "or" or "a". */
 const DISMISSING = new Set(["just", "basically", "essentially", "merely", "glorified"]);
 const DISMISSED_AFTER = new Set(["is", "s", "are", "or", "a", "just", "really"]);

@@ -2732,7 +2732,8 @@ describe("skeptics' jabs and asides", () => {
       /fleet.*systemd/,
       "so fleet is basically systemd with a galaxy-brained scheduler?",
     );
-    expectFirstFact(/git/i, "so rpm-ostree is just yum larping as git?");
+    expectFirstFact(/rpm-ostree/, "so rpm-ostree is just yum larping as git?");
+    expect(askReal("so rpm-ostree is just yum larping as git?").intent).toBe("answer");
     expect(askReal("so fleet is basically systemd with a galaxy-brained scheduler?").intent).toBe(
       "answer",
     );
@@ -2765,5 +2766,11 @@ describe("exploits and what became of a thing", () => {
     );
     expect(answer.intent).toBe("no_match");
     expect(answer.text).toMatch(/after 2015/);
+  });
+});
+
+describe("a jab after 'or just'", () => {
+  it("should weigh the words of a jab as little as a scene's", () => {
+    expectFirstFact(/IMA/, "is IMA really used on coreos or just compiled in?");
   });
 });
