@@ -417,11 +417,25 @@ function labelSubjects(clauses: Clause[]): void {
     if (clause.asks || !next?.asks || CONDITIONS.has(clause.tokens[0] ?? "")) return;
     // "uptime 4min. is that coreos updating itself?": a sentence of its own tells, it labels nothing.
     const label = clause.tokens.length <= LABEL_TOKENS && !clause.stated;
-    clause.asks = next.tokens.some((token, j) =>
-      label ? POINTERS.has(token) : pointsBackAtClause(next.tokens, j),
-    );
+    clause.asks =
+      (label && asksTheSameOf(next.tokens)) ||
+      next.tokens.some((token, j) =>
+        label ? POINTERS.has(token) : pointsBackAtClause(next.tokens, j),
+      );
   });
 }
+
+/**
+ * "atomic has cockpit, what does coreos have?", "…, what's the coreos equivalent?": a question
+ * whose verb has no object, or that asks for an equivalent, asks what the clause before it says.
+ */
+function asksTheSameOf(tokens: readonly string[]): boolean {
+  const last = tokens.findLast((token) => !TRAILERS_OF_SAME.has(token));
+  return (last !== undefined && HAVING.has(last)) || tokens.some((token) => EQUIVALENTS.has(token));
+}
+const HAVING = new Set(["have", "has", "got", "use", "uses", "ship", "ships", "offer", "offers"]);
+const TRAILERS_OF_SAME = new Set(["then", "instead", "there"]);
+const EQUIVALENTS = new Set(["equivalent", "counterpart"]);
 
 /** Everyday words a tag question is made of that the stop-word lists lack ("true?", "legit?"). */
 const TAG_WORDS = new Set([

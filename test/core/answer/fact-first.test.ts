@@ -2774,3 +2774,16 @@ describe("a jab after 'or just'", () => {
     expectFirstFact(/IMA/, "is IMA really used on coreos or just compiled in?");
   });
 });
+
+describe("one system's thing, and what another has", () => {
+  it("should compare the two when asked what the other has, or its equivalent", () => {
+    for (const [question, systems] of [
+      ["photon has lightwave, what does atomic have?", ["atomic", "photon"]],
+      ["coreos has fleet, what's the rancheros counterpart?", ["coreos", "rancheros"]],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(systems);
+    }
+  });
+});
