@@ -2787,3 +2787,27 @@ describe("one system's thing, and what another has", () => {
     }
   });
 });
+
+describe("fixes today, exact setups and bugs", () => {
+  it("should say the sources cannot know whether a thing still gets fixes", () => {
+    expectBeyondSources(
+      "is photon still getting security patches",
+      "does rancheros still get fixes?",
+    );
+  });
+
+  it("should say the sources give no exact setup", () => {
+    const { answer } = askAfter(
+      "does atomic ship cockpit",
+      "can it talk to our ldap? whats the exact setup",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/step-by-step instructions/);
+  });
+
+  it("should answer whether fleet is buggy from what its reviewer found", () => {
+    const { answer } = askAfter("what is fleet", "is it buggy?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/nearly flawlessly/);
+  });
+});
