@@ -206,7 +206,13 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const sides = ownPrecise.filter((hit) => beside.has(hit.word) && /^[a-z]/.test(hit.word));
   const withinOne = sides.length >= 2 && ownersOf(sides).length === 1;
   // "is it basically the same thing as fleet?" after geard likens it to another system's tool.
-  const likened = match.systems.length === 0 && likensTo(match.tokens) && toolOwners.length === 1;
+  // Not "is it like app store updates on my phone?" after Snappy: "store" is CoreOS's word, but
+  // the rarest word, "app store", is Snappy's own.
+  const likened =
+    match.systems.length === 0 &&
+    likensTo(match.tokens) &&
+    toolOwners.length === 1 &&
+    rarest(ownPrecise)?.owner === toolOwners[0];
   const against =
     match.systems.length === 0 &&
     (match.compareCue || likened) &&

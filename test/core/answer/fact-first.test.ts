@@ -2811,3 +2811,15 @@ describe("fixes today, exact setups and bugs", () => {
     expect(answer.facts[0]?.text).toMatch(/nearly flawlessly/);
   });
 });
+
+describe("likening to an everyday thing", () => {
+  it("should not compare with a system that only shares a part of the word likened to", () => {
+    // "store" is a word of CoreOS's key-value store; "app store" is Snappy's own.
+    const answer = answersAbout(
+      "how do snappy updates work",
+      "is that like the app store on a phone?",
+      ["snappy"],
+    );
+    expect(answer.facts[0]?.system).toBe("snappy");
+  });
+});
