@@ -426,7 +426,10 @@ export function matchQuestion(
   const owners = strongest?.owner ? [strongest.owner] : [];
   const pointsBack = tokens.some((t) => FOLLOW_UP_WORDS.has(t));
   // "and does it do kubernetes too?" asks it of the one system in play.
-  const pointedAt = systems.length === 0 && inPlay.length === 1 && pointsBack ? inPlay : systems;
+  // "what about apparmor?" after RancherOS asks it of RancherOS too.
+  const asksAbout = tokens.some((t, i) => t === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? ""));
+  const pointedAt =
+    systems.length === 0 && inPlay.length === 1 && (pointsBack || asksAbout) ? inPlay : systems;
   const [only] = pointedAt;
   // The asker's own words and yardsticks: their names and versions are not asked of the system.
   const yardstick = yardsticksOf(normalised, kinds);

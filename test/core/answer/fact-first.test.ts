@@ -2823,3 +2823,11 @@ describe("likening to an everyday thing", () => {
     expect(answer.facts[0]?.system).toBe("snappy");
   });
 });
+
+describe("'what about' another system's thing", () => {
+  it("should say the system in play's sources are silent on it, not repeat its last answer", () => {
+    const { answer } = askAfter("tell me about photon security", "what about apparmor?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/anything about AppArmor/);
+  });
+});
