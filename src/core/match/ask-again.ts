@@ -11,6 +11,9 @@ const CARRIED_SHARE = 0.5;
 /** How rare an earlier word must be (BM25 idf) to be asked again by a follow-up pointing back. */
 const CARRIED_WEIGHT = 3;
 
+/** How rare a follow-up's own word must be to be its subject ("cassandra", "sudo", "bugs"). */
+const RARE_WEIGHT = 4;
+
 /**
  * The words a question asks with, bounded: what a follow-up may ask again. Words between content
  * words stay, so pairs do too ("log in" is not "log").
@@ -46,19 +49,22 @@ export function askAgain(
       : match.systems.every((id) => earlier.systems.includes(id));
   const pointedBack = samePlay && match.pointsBack;
   if (!(resolution.asksAgain || pointedBack) || earlierWords.length === 0) return { match, words };
-  const share = resolution.asksAgain ? 1 : CARRIED_SHARE;
   const hits = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts).wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
   // A word the follow-up says again ("why is it that small?" after "how small is rancheros?")
   // counts once, as the follow-up says it.
   const own = new Set(match.wordHits.map((hit) => hit.word));
+  // "and can it run cassandra?" after "dcos free edition?": a rare word of its own is what the
+  // follow-up asks about; the earlier subject only comes along.
+  const ownSubject = match.wordHits.some((hit) => isOwnWord(hit) && hit.weight >= RARE_WEIGHT);
+  const share = resolution.asksAgain ? 1 : ownSubject ? CARRIED_SHARE / 2 : CARRIED_SHARE;
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
     .filter((hit) => !own.has(hit.word))
     .map((hit) => ({
       ...hit,
-      scale: (hit.scale ?? 1) * (hit === subject && match.asks ? 1 : share),
+      scale: (hit.scale ?? 1) * (hit === subject && match.asks && !ownSubject ? 1 : share),
     }));
   return {
     match: { ...match, wordHits: [...match.wordHits, ...carried] },

@@ -2831,3 +2831,10 @@ describe("'what about' another system's thing", () => {
     expect(answer.text).toMatch(/anything about AppArmor/);
   });
 });
+
+describe("a follow-up's own rare word", () => {
+  it("should lead with what the follow-up's own rare word finds, the earlier words only coming along", () => {
+    const { answer } = askAfter("does dcos have a free edition?", "and can it run cassandra?");
+    expect(answer.facts[0]?.text).toMatch(/Cassandra/);
+  });
+});
