@@ -320,6 +320,8 @@ export function matchQuestion(
   }
   let content = 0;
   let known = 0;
+  /** Content in the clauses that ask: none in "which of these should I pick? greenfield project". */
+  let askedContent = 0;
   /** Where the question's words are ones no fact, topic or system has, nor their synonyms. */
   const unknownAt = new Set<number>();
   tokens.forEach((token, i) => {
@@ -351,6 +353,7 @@ export function matchQuestion(
     if (kind === undefined && !hit && normalised.analogy[i]) return;
     if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
     content += said;
+    if (said >= 1) askedContent += said;
     if (kind === "system") {
       known += said;
       return;
@@ -588,7 +591,12 @@ export function matchQuestion(
       .filter(isContentWord)
       .flatMap((word) => facts.lookup(word) ?? []),
     // What a system is, its sources say, whatever words the scene has that they lack.
-    coverage: content === 0 || definesSystem ? 1 : known / content,
+    // A question of cue words only ("which of these should I pick?") is fully understood,
+    // whatever the scene beside it.
+    coverage:
+      content === 0 || definesSystem || (askedContent === 0 && compareTokens.size > 0)
+        ? 1
+        : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };

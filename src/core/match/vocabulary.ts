@@ -438,6 +438,10 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["creds", "credentials"],
   ["cmd", "command"],
   ["cmds", "commands"],
+  ["shld", "should"],
+  ["shud", "should"],
+  ["wud", "would"],
+  ["cud", "could"],
 ]);
 
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */

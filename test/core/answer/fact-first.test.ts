@@ -2838,3 +2838,15 @@ describe("a follow-up's own rare word", () => {
     expect(answer.facts[0]?.text).toMatch(/Cassandra/);
   });
 });
+
+describe("questions of cue words only", () => {
+  it("should compare every system when asked which to pick, whatever scene follows", () => {
+    const answer = askReal("which of these container oses should we pick? greenfield rollout");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+
+  it("should read chat spellings of 'should'", () => {
+    expect(askReal("which one shld we use").intent).toBe("compare");
+  });
+});
