@@ -20,6 +20,7 @@ import {
   helpText,
   noMatchText,
   outOfScopeText,
+  shownAllNote,
   thanksText,
   topicGapText,
   unsureText,
@@ -61,6 +62,10 @@ export function buildAnswer(
     // What follows answers a claim the sources contradict: say so before the facts.
     ...(match.claim && answers(resolution.intent)
       ? [claimNote(catalog, match.claim, resolution.systems)]
+      : []),
+    // "more" after everything on the topic was shown: say the answer moves on.
+    ...(resolution.shownAll
+      ? [shownAllNote(catalog, resolution.shownAll, resolution.systems)]
       : []),
   ];
   const base = { query, intent: resolution.intent, confidence: resolution.confidence };

@@ -94,6 +94,13 @@ export function claimNote(
   return `${mySources(catalog, systems)} don't give ${claim.name} ${claim.number}; this is what they say:`;
 }
 
+/** "more" after the last fact on a topic: what was all, and what follows instead. */
+export function shownAllNote(catalog: Catalog, topics: string[], systems: string[]): string {
+  const about = topics.map((id) => catalog.topic(id).name.toLowerCase()).join(" and ");
+  const names = systems.map((id) => catalog.system(id).name).join(" and ");
+  return `That was all my sources say on ${about}. More about ${names}:`;
+}
+
 /** "CoreOS: my sources (2014–2015)", or "My sources (2014–2015)" when no system is named. */
 function mySources(catalog: Catalog, systems: string[]): string {
   const names = systems.map((id) => catalog.system(id).name).join(" or ");

@@ -255,7 +255,11 @@ export function matchQuestion(
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
-  const ofIt = tokens.includes("it") || tokens.includes("its");
+  // "which distros can the host be based on?" too: the host is the system in play.
+  const ofIt =
+    tokens.includes("it") ||
+    tokens.includes("its") ||
+    tokens.some((t, i) => HOSTS.has(t) && POINTING_BEFORE.has(tokens[i - 1] ?? ""));
   const every =
     everyTokens.size > 0 ||
     tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
@@ -1545,6 +1549,8 @@ function asksWhen(tokens: readonly string[]): boolean {
  * "how do i get in" or "how do we get it onto the machines": getting there, or getting it done.
  */
 function asksWay(tokens: readonly string[]): boolean {
+  // "is there a supported way …", "any way to …": how it is done, which a fact's means say.
+  if (tokens.some((t, i) => t === "way" && WAY_KINDS.has(tokens[i - 1] ?? ""))) return true;
   return tokens.some((t, i) => {
     if (!GETTING.has(t)) return false;
     const asking = tokens.slice(Math.max(0, i - 5), i);
@@ -1557,6 +1563,9 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+const HOSTS = new Set(["host", "hosts", "box", "machine"]);
+const POINTING_BEFORE = new Set(["the", "this", "that"]);
+const WAY_KINDS = new Set(["a", "any", "supported", "official", "proper", "recommended", "sanctioned"]);
 
 /**
  * "what can I do with fleetctl?", "what does fleetctl let me do", "cloud-config, what can it do":

@@ -56,6 +56,8 @@ export interface Resolution {
   limit?: LimitHit;
   /** "more": the facts of the last answer not shown yet, in their order. */
   pending?: number[];
+  /** "more" with nothing left on these topics: the answer goes on to the systems' others. */
+  shownAll?: string[];
   /** The question names only what changes ("and coreos?"): it asks the last question again. */
   asksAgain?: boolean;
   /** The word the question asks "what is" about ("what is rkt"): the fact defining it leads. */
@@ -98,12 +100,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   if ((followOn || doubted) && context && context.systems.length > 0) {
     // Everything on the topic was shown: "more" goes on to the systems' other topics. "why?"
     // asks the same systems and topics again, for the facts that give reasons.
+    const goesOn = !match.cueOnly && !doubted;
     return {
       intent: "answer",
       confidence: 1,
       systems: context.systems,
-      topics: match.cueOnly || doubted ? context.topics : [],
+      topics: goesOn ? [] : context.topics,
       fromContext: true,
+      ...(goesOn && context.topics.length > 0 ? { shownAll: context.topics } : {}),
     };
   }
   // "how does that work?", "what does the system one run?" in a conversation ask about what was

@@ -81,6 +81,14 @@ describe("more", () => {
   it("should say how to ask when there is nothing more to show", () => {
     expect(realEngine().ask("more").answer.intent).toBe("help");
   });
+
+  it("should say so when everything on the topic was shown and it goes on to other topics", () => {
+    const { answer } = askAfter("is coreos smaller than atomic?", "more");
+    expect(answer.text).toMatch(
+      /^That was all my sources say on size and footprint\. More about CoreOS and Project Atomic:/,
+    );
+    expect(answer.facts.every((f) => f.topic !== "size")).toBe(true);
+  });
 });
 
 describe("comparisons only when asked", () => {
