@@ -1565,7 +1565,15 @@ function asksWay(tokens: readonly string[]): boolean {
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
 const HOSTS = new Set(["host", "hosts", "box", "machine"]);
 const POINTING_BEFORE = new Set(["the", "this", "that"]);
-const WAY_KINDS = new Set(["a", "any", "supported", "official", "proper", "recommended", "sanctioned"]);
+const WAY_KINDS = new Set([
+  "a",
+  "any",
+  "supported",
+  "official",
+  "proper",
+  "recommended",
+  "sanctioned",
+]);
 
 /**
  * "what can I do with fleetctl?", "what does fleetctl let me do", "cloud-config, what can it do":

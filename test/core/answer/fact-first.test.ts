@@ -2858,3 +2858,19 @@ describe("questions of cue words only", () => {
     expect(askReal("which one shld we use").intent).toBe("compare");
   });
 });
+
+describe("asking for a way, and the host in play", () => {
+  it("should read 'is there a supported way' and 'any way to' as asking how it is done", () => {
+    expectFirstFact(
+      /toolbox/,
+      "we need python on a coreos box, is there a supported way?",
+      "our devs need perl on coreos hosts - any way to get it?",
+    );
+  });
+
+  it("should read 'this host' as the system in play when asking which distros it can be based on", () => {
+    answersAbout("where does atomic come from", "which distros can this host be based on?", [
+      "atomic",
+    ]);
+  });
+});
