@@ -36,6 +36,8 @@ export interface WordHit {
   synonym?: boolean;
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
+  /** The word is in the asker's yardstick ("… like swapping firmware images"): it names no system. */
+  yardstick?: boolean;
 }
 
 /**

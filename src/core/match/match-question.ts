@@ -373,9 +373,12 @@ export function matchQuestion(
     const guessed = hit !== undefined && !hit.exact && understood.has(i);
     if (hit && hit.facts.length > 0 && !everyday && !guessed && !isHost(tokens, i)) {
       partWeights.set(i, hit.weight);
-      wordHits.push(
-        kind === "topic" ? { ...hit, scale: said, topicWord: true } : { ...hit, scale: said },
-      );
+      wordHits.push({
+        ...hit,
+        scale: said,
+        ...(kind === "topic" ? { topicWord: true } : {}),
+        ...(normalised.analogy[i] ? { yardstick: true } : {}),
+      });
     }
   });
   // "system docker" and "system-docker" alike name the compound the facts use, and "docker

@@ -400,7 +400,11 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     // not where the question asks which systems have it ("… and which os ships it?").
     const naming = (hit: WordHit) =>
       !hit.topicWord || hit.facts.length === 1 || (hit.weight >= NAMING_TOPIC_WEIGHT && !choosing);
-    const namingHits = preciseHits.filter(naming);
+    // "explain rpm-ostree, is it like swapping firmware images?": the yardstick's words name no
+    // system while the question's own do.
+    const nameHits = preciseHits.filter(naming);
+    const ownNameHits = nameHits.filter((hit) => !hit.yardstick);
+    const namingHits = ownNameHits.length > 0 ? ownNameHits : nameHits;
     // "which auth standards does lightwave speak": with no other word of one system's, a topic's
     // word that many of one system's facts write.
     const owned = namingHits.some((hit) => hit.owner)

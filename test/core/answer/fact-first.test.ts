@@ -2874,3 +2874,13 @@ describe("asking for a way, and the host in play", () => {
     ]);
   });
 });
+
+describe("the words of a yardstick name no system", () => {
+  it("should answer about the thing asked, not the system a yardstick's word belongs to", () => {
+    // "swap" is a word of RancherOS's console facts.
+    const answer = askReal(
+      "rpm-ostree explained like im a network guy, is it like swapping flash images?",
+    );
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+});
