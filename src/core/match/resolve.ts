@@ -169,7 +169,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const adding =
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
-      (match.systems.length > 0 && placesAmong(match.tokens)));
+      (match.systems.length > 0 && placesAmong(match.tokens)) ||
+      (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   const compareWanted =
     match.compareCue ||
     match.comparative ||
@@ -589,6 +590,18 @@ function placesAmong(tokens: readonly string[]): boolean {
 }
 
 const PLACING_VERBS = new Set(["fit", "fits", "land", "lands", "stand", "stands", "sit", "sits"]);
+
+/** "what about snappy in that comparison?": into the comparison just made ("that table" is a source's). */
+function putsIn(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      COMPARISON_NOUNS.has(t) &&
+      THAT_ONE.has(tokens[i - 1] ?? "") &&
+      (tokens[i - 2] === "in" || tokens[i - 2] === "to" || tokens[i - 2] === "into"),
+  );
+}
+const COMPARISON_NOUNS = new Set(["comparison", "matrix"]);
+const THAT_ONE = new Set(["that", "this", "the"]);
 
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every

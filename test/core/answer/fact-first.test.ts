@@ -2884,3 +2884,14 @@ describe("the words of a yardstick name no system", () => {
     expect(answer.systems).toEqual(["atomic"]);
   });
 });
+
+describe("a system put into the comparison just made", () => {
+  it("should add a system named 'in that comparison' to the systems compared", () => {
+    const { answer } = askAfter(
+      "compare rancheros and photon on kernels",
+      "and dcos, in that comparison?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["rancheros", "photon", "dcos"]);
+  });
+});
