@@ -205,6 +205,16 @@ interface EvalSet {
 // planners), written later in that session and scored unread on 8d2c408: 96.5 % with 89.5 %,
 // 90.5 % with 91.9 %, 96.0 % with 94.7 %, 96.5 % with 91.9 %, 95.5 % with 89.0 % and 94.5 % with
 // 94.4 %; -197 was then read for causes, the other five never.
+// holdout-202 (200, penetration testers scoping an engagement), -203 (200, HPC and research-
+// computing admins), -204 (200, chaos engineers and SREs), -205 (200, network engineers), -206
+// (200, tier-1 help desk staff passing on tickets), -207 (200, technical writers checking
+// wording), -208 (200, database administrators), -209 (200, mobile and frontend developers new
+// to ops), -210 (200, startup CTOs), -211 (200, automotive and robotics engineers), -212 (200,
+// sarcastic skeptics) and -213 (200, team leads quizzing new hires), written at the start of the
+// session after and scored unread on 2bbe006: 95.0 % with 94.5 %, 96.0 % with 97.3 %, 97.0 % with
+// 97.3 %, 93.5 % with 94.5 %, 94.5 % with 89.3 %, 97.0 % with 92.1 %, 96.5 % with 95.9 %, 95.0 %
+// with 88.0 %, 97.5 % with 98.6 %, 97.0 % with 97.3 %, 91.5 % with 86.5 % and 95.5 % with 86.7 %;
+// -202, -205, -206, -209 and -212 were then read for causes, the other seven never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -408,6 +418,18 @@ const SETS: EvalSet[] = [
   { file: "holdout-199.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
   { file: "holdout-200.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.89 },
   { file: "holdout-201.jsonl", minimum: 200, offTopic: 67, passMark: 0.94, leadMark: 0.93 },
+  { file: "holdout-202.jsonl", minimum: 200, offTopic: 67, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-203.jsonl", minimum: 200, offTopic: 67, passMark: 0.95, leadMark: 0.96 },
+  { file: "holdout-204.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-205.jsonl", minimum: 200, offTopic: 68, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-206.jsonl", minimum: 200, offTopic: 65, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-207.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-208.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-209.jsonl", minimum: 200, offTopic: 66, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-210.jsonl", minimum: 200, offTopic: 66, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-211.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-212.jsonl", minimum: 200, offTopic: 65, passMark: 0.94, leadMark: 0.88 },
+  { file: "holdout-213.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.86 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {

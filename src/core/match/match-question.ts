@@ -1438,7 +1438,7 @@ function asksHowToUse(
   // "what you can do?", "you can help me how?": the cue's words in another order.
   const reordered = addressed && tokens.some((t) => ABILITY.has(t));
   // "what can you even do besides regurgitate hype?": what the bot is said to do instead.
-  const besides = tokens.findIndex((t) => t === "besides");
+  const besides = tokens.indexOf("besides");
   return (
     (cues.size > 0 || reordered) &&
     tokens.every(
