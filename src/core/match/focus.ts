@@ -537,7 +537,7 @@ function asks(clause: string, tokens: string[]): boolean {
 
 const PLEASE = new Set(["pls", "plz", "please"]);
 
-/** "asks if", "wants to know whether": the words that pass on someone's question. */
+/** "asks if", "wondering whether": the words that pass on someone's question. */
 const WHETHER = new Set(["if", "whether"]);
 const ASKED_IF = new Set(["ask", "asks", "asked", "asking", "wondering", "wonders", "wondered"]);
 

@@ -40,6 +40,7 @@ import {
   MORE_CUES,
   MORE_WORDS,
   NUMBER_WORDS,
+  POINTING_ARTICLES,
   POINTING_WORDS,
   POSSESSIVES,
   PURPOSE_NOUNS,
@@ -259,7 +260,7 @@ export function matchQuestion(
   const ofIt =
     tokens.includes("it") ||
     tokens.includes("its") ||
-    tokens.some((t, i) => HOSTS.has(t) && POINTING_BEFORE.has(tokens[i - 1] ?? ""));
+    tokens.some((t, i) => HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""));
   const every =
     everyTokens.size > 0 ||
     tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
@@ -943,6 +944,9 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   return token !== "all" || (next !== "this" && next !== "that");
 }
 
+/** What "the host" or "this box" may call the system in play. */
+const HOSTS = new Set(["host", "hosts", "box", "machine"]);
+
 /** Words that ask beyond what a source wrote ("the newest after the 0.23.0 inovex tested"). */
 const LATER_THAN = new Set(["after", "since", "newer", "newest", "latest", "later"]);
 
@@ -1566,8 +1570,6 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
-const HOSTS = new Set(["host", "hosts", "box", "machine"]);
-const POINTING_BEFORE = new Set(["the", "this", "that"]);
 const WAY_KINDS = new Set([
   "a",
   "any",

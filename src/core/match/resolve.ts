@@ -14,6 +14,7 @@ import {
   BEING,
   COMMON_WORDS,
   KINDS_OF_THING,
+  POINTING_ARTICLES,
   POINTING_WORDS,
   WHAT_IS_FILLERS,
 } from "./vocabulary.js";
@@ -596,12 +597,11 @@ function putsIn(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       COMPARISON_NOUNS.has(t) &&
-      THAT_ONE.has(tokens[i - 1] ?? "") &&
+      POINTING_ARTICLES.has(tokens[i - 1] ?? "") &&
       (tokens[i - 2] === "in" || tokens[i - 2] === "to" || tokens[i - 2] === "into"),
   );
 }
 const COMPARISON_NOUNS = new Set(["comparison", "matrix"]);
-const THAT_ONE = new Set(["that", "this", "the"]);
 
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every

@@ -69,6 +69,9 @@ export const DOMAIN_WORDS = new Set(
 /** Words that make what follows the asker's own ("our current setup", "all my containers"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "your"]);
 
+/** Words before a noun that point at the one in play ("the host", "that comparison"). */
+export const POINTING_ARTICLES: ReadonlySet<string> = new Set(["the", "this", "that"]);
+
 /** Words for container operating systems as a kind ("which container OSes", "operating systems"). */
 export const CLASS_WORDS = new Set(["os", "oses", "operating"]);
 
