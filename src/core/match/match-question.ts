@@ -948,7 +948,21 @@ function namesAll(tokens: readonly string[], i: number): boolean {
 const HOSTS = new Set(["host", "hosts", "box", "machine"]);
 
 /** Words that ask beyond what a source wrote ("the newest after the 0.23.0 inovex tested"). */
-const LATER_THAN = new Set(["after", "since", "newer", "newest", "latest", "later"]);
+const LATER_THAN = new Set([
+  "after",
+  "since",
+  "newer",
+  "newest",
+  "latest",
+  "later",
+  // "per hayden, is coreos still maintained today?": today's status, whoever is cited.
+  "still",
+  "today",
+  "now",
+  "nowadays",
+  "currently",
+  "anymore",
+]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
 function correctionAt(tokens: string[]): number {

@@ -2895,3 +2895,14 @@ describe("a system put into the comparison just made", () => {
     expect(answer.systems).toEqual(["rancheros", "photon", "dcos"]);
   });
 });
+
+describe("sources named by their authors or sites", () => {
+  it("should lead with the named source's fact", () => {
+    const answer = askReal("infoq: does atomic have an installer?");
+    expect(answer.facts[0]?.sources).toContain("infoq-2014");
+  });
+
+  it("should still say a cited source cannot know how things stand today", () => {
+    expectBeyondSources("per hayden is coreos still maintained today?");
+  });
+});

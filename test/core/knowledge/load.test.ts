@@ -43,7 +43,7 @@ describe("loadKnowledge on broken knowledge", () => {
     );
 
     expect(problems).toEqual([
-      "knowledge/sources.yml: YAML syntax error at line 13, column 5: missed comma between flow collection entries",
+      "knowledge/sources.yml: YAML syntax error at line 17, column 5: missed comma between flow collection entries",
     ]);
   });
 
