@@ -128,16 +128,16 @@ export function readClauses(text: string): {
       const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
-      const short = tokens.length <= LABEL_TOKENS;
       const reported = !pasted && passesOnQuestion(tokens);
-      clauses.push({ tokens, asks: asking, appositive, pasted, stated, joined, short, reported });
+      clauses.push({ tokens, asks: asking, appositive, pasted, stated, joined, reported });
     }
     line += clause.split("\n").length - 1;
     rest = rest.slice(cut);
   }
   // "user asks if coreos is still maintained, they run it in prod. is it?": the question passed
   // on is the one asked, unless the asker asks one of their own.
-  if (!clauses.some((c) => c.asks && !c.short && !c.tagged))
+  // A tag question ("is it?") is a few words at most.
+  if (!clauses.some((c) => c.asks && c.tokens.length > LABEL_TOKENS && !c.tagged))
     for (const c of clauses) if (c.reported) c.asks = true;
   labelSubjects(clauses);
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
@@ -172,8 +172,6 @@ interface Clause {
   stated?: boolean;
   /** Ends with a comma or a colon: the sentence goes on in the next clause. */
   joined?: boolean;
-  /** A tag question's few words at most ("is it?"). */
-  short?: boolean;
   /** Asks only by the short question after it ("they run it in prod. is it?"). */
   tagged?: boolean;
   /** Passes on someone's question: "user asks if …". */

@@ -591,7 +591,6 @@ function isModel(word: string): boolean {
   return /^[a-z]/.test(word) && isContentWord(word) && !COMMON_WORDS.has(word);
 }
 
-/** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
 /** The last words of a phrase that asks how many or how much of a unit ("how many MB"). */
 const COUNTING = new Set(["many", "much"].map(wordKey));
 /** What "how many" counts when it asks for a list: "how many ways", "how many options". */
@@ -599,6 +598,7 @@ const ENUMERATED = new Set(
   ["ways", "options", "methods", "kinds", "types", "flavors", "flavours", "variants"].map(wordKey),
 );
 
+/** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
 function amongThem(tokens: readonly string[], at: number): boolean {
   const [word, next] = [tokens[at], tokens[at + 1] ?? ""];
   return (

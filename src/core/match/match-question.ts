@@ -438,7 +438,7 @@ export function matchQuestion(
   const pointsBack = tokens.some((t) => FOLLOW_UP_WORDS.has(t));
   // "and does it do kubernetes too?" asks it of the one system in play.
   // "what about apparmor?" after RancherOS asks it of RancherOS too.
-  const asksAbout = tokens.some((t, i) => t === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? ""));
+  const asksAbout = tokens.some((_, i) => asksAboutAt(tokens, i));
   const pointedAt =
     systems.length === 0 && inPlay.length === 1 && (pointsBack || asksAbout) ? inPlay : systems;
   const [only] = pointedAt;
@@ -1143,7 +1143,7 @@ function unknownSubject(
     const joined = token === "with" && JOINING.has(tokens[i - 1] ?? "");
     const word = tokens[i + 1];
     // "what about lotus, the thing vmware announced next to it?": the one thing asked about.
-    const about = token === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? "");
+    const about = asksAboutAt(tokens, i);
     if ((joined || about) && word && unknownAt.has(i + 1) && clause[i + 2] !== clause[i + 1]) {
       return { id: "unknown-name", label: `anything about ${word}` };
     }
@@ -1210,7 +1210,10 @@ const SAID_THINGS = new Set(
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
 
-/** "what about", "how about": asking of the thing named next. */
+/** "what about", "how about" at `i` ("about"): asking of the thing named next. */
+function asksAboutAt(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? "");
+}
 const ABOUT_ASKERS = new Set(["what", "how"]);
 
 /** Verbs of working together, before "with" and what a system would work with. */
