@@ -102,6 +102,12 @@ export const limitSchema = z.strictObject({
   /** Counts only in the clause that asks: a scene mentions drivers or RAM in passing. */
   asked_only: z.boolean().optional(),
   /**
+   * Counts only in the clause that asks, as `asked_only` does, but any fact of the systems that
+   * uses the phrase answers it, whatever else the question asks ("does dcos cost money?" is its
+   * free edition's): "every GB shows up on my bill" sets a scene, it asks no price.
+   */
+  not_in_scene: z.boolean().optional(),
+  /**
    * Counts even where the asker tells of their own setup: "we're moving to flatcar" is what a
    * question of later history is about; "we can't pay for support" asks no price.
    */

@@ -1,3 +1,4 @@
+import { isContentWord } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
 import { ARTICLES, COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabulary.js";
 
@@ -176,6 +177,8 @@ interface Clause {
   tagged?: boolean;
   /** Passes on someone's question: "user asks if …". */
   reported?: boolean;
+  /** Asked about only as the question after it points back at it ("…; can we reuse that?"). */
+  pointedAt?: boolean;
 }
 
 /** "asks if", "wondering whether": someone's question, passed on. */
@@ -193,7 +196,10 @@ function ownScenes(clauses: readonly Clause[], mixed: boolean): boolean[] {
   clauses.forEach((clause, i) => {
     const before = clauses[i - 1];
     const goesOn = before?.joined === true && own[i - 1] === true;
-    own.push(mixed && !clause.asks && (goesOn || isOwnScene(clause.tokens)));
+    // "our login is all LDAP right now. can coreos hook into that?": what is asked about is
+    // theirs still, and so is its "right now".
+    const told = mixed && !clause.asks;
+    own.push((told || clause.pointedAt === true) && (goesOn || isOwnScene(clause.tokens)));
   });
   return own;
 }
@@ -420,6 +426,7 @@ function labelSubjects(clauses: Clause[]): void {
       next.tokens.some((token, j) =>
         label ? POINTERS.has(token) : pointsBackAtClause(next.tokens, j),
       );
+    clause.pointedAt = clause.asks;
   });
 }
 
@@ -451,6 +458,12 @@ const TAG_WORDS = new Set([
   "checked",
   "verified",
   "confirmed",
+  // "dcos enterprise license price, ballpark?"
+  "ballpark",
+  "roughly",
+  "approximately",
+  "approx",
+  "estimate",
 ]);
 
 /**
@@ -521,6 +534,16 @@ function asks(clause: string, tokens: string[]): boolean {
   // "ignition vs cloud-config on coreos — which one?": setting two side by side asks about them.
   if (clause.includes("?") || tokens.includes("vs") || tokens.includes("versus")) return true;
   const opener = openerOf(tokens);
+  // "someone in #ops mentioned them": who passed the thing on, nothing of what they said.
+  // Not "someone said container linux got EOL'd, …": what they said is what is asked about.
+  const reporting = tokens.findIndex((t) => REPORTING.has(t));
+  if (
+    opener !== undefined &&
+    SOMEONE.has(opener) &&
+    reporting >= 0 &&
+    tokens.slice(reporting + 1).every((t) => !isContentWord(t))
+  )
+    return false;
   // "rkt is what, …", "system-docker is doing what exactly": the asking word comes last.
   const closer = tokens.findLast((token) => !TRAILERS.has(token));
   return (
@@ -534,6 +557,7 @@ function asks(clause: string, tokens: string[]): boolean {
 }
 
 const PLEASE = new Set(["pls", "plz", "please"]);
+const SOMEONE = new Set(["someone", "somebody"]);
 
 /** "asks if", "wondering whether": the words that pass on someone's question. */
 const WHETHER = new Set(["if", "whether"]);

@@ -70,6 +70,7 @@ export class LimitIndex {
       hit: LimitHit;
       order: number;
       askedOnly: boolean;
+      notInScene: boolean;
       ownSceneToo: boolean;
       past: number[];
     }[]
@@ -181,6 +182,7 @@ export class LimitIndex {
         ...(limit.source_answers && { sourceAnswers: true as const }),
       };
       const askedOnly = limit.asked_only === true;
+      const notInScene = askedOnly || limit.not_in_scene === true;
       const ownSceneToo = limit.own_scene_too === true;
       return words.flatMap((written) => {
         // A system's name asks nothing by itself: only the phrase's own words do.
@@ -198,7 +200,7 @@ export class LimitIndex {
           // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces
           // yum" what is used instead.
           const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
-          return { keys: tokens.map(wordKey), hit, askedOnly, ownSceneToo, past };
+          return { keys: tokens.map(wordKey), hit, askedOnly, notInScene, ownSceneToo, past };
         });
       });
     });
@@ -249,7 +251,7 @@ export class LimitIndex {
         const before = tokens[(at[start] as number) - 1] ?? "";
         const notAsked = POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`);
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
-          if (scene && phrase.askedOnly) continue;
+          if (scene && phrase.notInScene) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -618,11 +620,15 @@ function isModelName(token: string): boolean {
     /[a-z]/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&
-    !/^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|h|min|x|st|nd|rd|th|am|pm)$/.test(token) &&
+    !AMOUNT.test(token) &&
     !/^v\d/.test(token) &&
     !/^\d+(\.\d+)*\.x$/.test(token)
   );
 }
+
+/** "20mb", "3yr", "2nd", "9am": an amount, an ordinal or a time of day. */
+const AMOUNT =
+  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
 const MACHINE_LABEL = /^(node|host|server|vm|worker|master|machine|box|instance|minion)-?\d+$/;

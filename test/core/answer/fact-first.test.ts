@@ -2906,3 +2906,31 @@ describe("sources named by their authors or sites", () => {
     expectBeyondSources("per hayden is coreos still maintained today?");
   });
 });
+
+describe("a scene of costs and timescales asks no price", () => {
+  it("should answer a question whose scene speaks of costs", () => {
+    answersAbout("what is photon", "how big is the photon image? storage costs add up for us", [
+      "photon",
+    ]);
+    expectFirstFact(/251/, "how big is the photon image? storage costs add up for us");
+  });
+
+  it("should still say the sources do not give a price asked for in a few words", () => {
+    expectBeyondSources("tectonic subscription price, ballpark?", "what does photon cost per host");
+  });
+
+  it("should read '2yr' as a span of time, not the name of a thing the sources lack", () => {
+    const answer = askReal(
+      "is atomic production ready? don't want to bet a 2yr contract on an experiment",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/production ready/);
+  });
+
+  it("should answer of the system when the asker's own setup says 'right now'", () => {
+    expectFirstFact(
+      /Kickstart/,
+      "we do everything with kickstart right now; can atomic keep doing that?",
+    );
+  });
+});

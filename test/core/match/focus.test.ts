@@ -164,3 +164,19 @@ describe("readClauses: the asker's own setup", () => {
     expect(own("we pay a lot for our hosts", "pay")).toBe(false);
   });
 });
+
+describe("readClauses: who passed a thing on", () => {
+  it("should weigh 'someone in ops mentioned them' as a scene, not as a question", () => {
+    const text = "sidekick units on coreos? someone in the ops channel mentioned them";
+    expect(weightOf(text, "channel")).toBe(SCENE_SHARE);
+    expect(weightOf(text, "sidekick")).toBe(1);
+    // What someone said is asked about.
+    expect(weightOf("someone said fleet got dropped, what do we use", "dropped")).toBe(1);
+  });
+
+  it("should keep the asker's setup theirs when the question points back at it", () => {
+    const read = readClauses("our login is all ldap right now. can coreos hook into that");
+    expect(read.own[read.tokens.indexOf("now")]).toBe(true);
+    expect(read.own[read.tokens.indexOf("coreos")]).toBe(false);
+  });
+});
