@@ -2934,3 +2934,20 @@ describe("a scene of costs and timescales asks no price", () => {
     );
   });
 });
+
+describe("more of what the sources cannot know", () => {
+  it("should say the sources do not know of later patches, paid tiers, exact commands or Ubuntu Pro", () => {
+    expectBeyondSources(
+      "does coreos still get cve patches",
+      "is there a paid tier of fleet for coreos",
+      "what's the exact cli to pin a deployment on atomic",
+      "is snappy covered by ubuntu pro?",
+    );
+  });
+
+  it("should still answer whether dcos has a paid tier from its editions", () => {
+    const answer = askReal("is dcos free, or is there a paid tier?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/free-of-charge community edition/);
+  });
+});
