@@ -13,6 +13,7 @@ import {
 import {
   BEING,
   COMMON_WORDS,
+  COMPARATIVES,
   KINDS_OF_THING,
   POINTING_ARTICLES,
   POINTING_WORDS,
@@ -172,7 +173,11 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
+  // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
+  const unsaid =
+    context?.systems.length === 1 && match.systems.length > 1 && leavesSubjectUnsaid(match.tokens);
   const compareWanted =
+    unsaid ||
     match.compareCue ||
     match.comparative ||
     adding ||
@@ -235,7 +240,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     !setApart &&
     // "how does that differ from coreos and atomic?": what "that" was, against both; "ok add
     // atomic and snappy too": those compared, and both.
-    (against.length === 1 || (against.length > 1 && (adding || pointsAtSubject(match.tokens)))) &&
+    (against.length === 1 ||
+      (against.length > 1 && (adding || unsaid || pointsAtSubject(match.tokens)))) &&
     context.systems.length > 0 &&
     !against.some((system) => context.systems.includes(system)) &&
     // "how does coreos handle auth by comparison?", "smaller than coreos?"
@@ -727,6 +733,15 @@ function claimsWhatItIs(tokens: readonly string[], key: string): boolean {
 function pointsAtSubject(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => POINTING_WORDS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
 }
+/**
+ * "bigger or smaller than coreos and atomic?" after one system: what was just said, left unsaid,
+ * set against the systems named. Not "how about coreos and atomic?": those two, asked alike.
+ */
+function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
+  return COMPARATIVES.has(tokens.find((token) => !LEADING.has(token)) ?? "");
+}
+const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
+
 const ON_WORDS = new Set([
   "on",
   "about",

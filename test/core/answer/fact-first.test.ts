@@ -2951,3 +2951,24 @@ describe("more of what the sources cannot know", () => {
     expect(answer.facts[0]?.text).toMatch(/free-of-charge community edition/);
   });
 });
+
+describe("a comparison whose subject is left unsaid", () => {
+  it("should set the system in play against the systems named after 'smaller than'", () => {
+    const { answer } = askAfter("how big is photon?", "smaller than coreos and rancheros?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["photon", "coreos", "rancheros"]);
+  });
+
+  it("should compare only the two named by 'how about X and Y?'", () => {
+    const { answer } = askAfter("what init does photon use", "how about coreos and rancheros?");
+    expect(answer.systems).toEqual(["coreos", "rancheros"]);
+  });
+});
+
+describe("chat spellings", () => {
+  it("should read 'gimme' as asking, not as a word the sources lack", () => {
+    const answer = askReal("gimme a tldr of all the container OSes");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
