@@ -2972,3 +2972,12 @@ describe("chat spellings", () => {
     expect(answer.systems).toHaveLength(6);
   });
 });
+
+describe("Kubernetes' own concepts", () => {
+  it("should say the sources do not explain pods, though Atomic ships Kubernetes", () => {
+    expectBeyondSources("whats a kubernetes pod", "kubernetes pods vs deployments?");
+    const answer = askReal("does atomic ship kubernetes?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
+  });
+});
