@@ -2981,3 +2981,16 @@ describe("Kubernetes' own concepts", () => {
     expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
   });
 });
+
+describe("a fact's terms say what the fact says", () => {
+  it("should not read a git question as Atomic's 'git for the OS'", () => {
+    expectBeyondSources("how do i undo a pushed git commit");
+  });
+
+  it("should lead with how CoreOS updates itself for askers planning maintenance windows", () => {
+    expectFirstFact(
+      /reboots happen automatically/,
+      "we schedule maintenance windows. will coreos update itself without one?",
+    );
+  });
+});
