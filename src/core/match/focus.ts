@@ -76,6 +76,7 @@ const FILLERS = new Set([
 const CONDITIONS = new Set(["if", "when", "once", "after", "whenever"]);
 
 /** Who a question after a condition is about ("… goes bad can I go back"). */
+const HAPPENING = new Set(["happens", "happened"]);
 const SUBJECTS = new Set(["i", "we", "you", "it", "they", "there", "this", "that", "he", "she"]);
 
 /** Where clauses end: sentence marks, commas, an ellipsis, a spaced dash, a colon, a new line. */
@@ -525,7 +526,13 @@ function questionAfterCondition(tokens: string[]): number {
   const start = tokens.findIndex((token) => !FILLERS.has(token));
   if (start < 0 || !CONDITIONS.has(tokens[start] as string)) return 0;
   for (let i = start + 2; i + 1 < tokens.length; i++) {
-    if (ASKING_OPENERS.has(tokens[i] as string) && SUBJECTS.has(tokens[i + 1] as string)) return i;
+    // "if a node dies halfway through a job what happens to its containers"
+    const happens = tokens[i] === "what" && HAPPENING.has(tokens[i + 1] as string);
+    if (
+      happens ||
+      (ASKING_OPENERS.has(tokens[i] as string) && SUBJECTS.has(tokens[i + 1] as string))
+    )
+      return i;
   }
   return 0;
 }

@@ -356,7 +356,9 @@ export function matchQuestion(
     if (kind === undefined && !hit && normalised.pasted[i]) return;
     // "explain rpm-ostree like i'm a junior": who the answer is pitched at is no subject.
     if (kind === undefined && !hit && normalised.analogy[i]) return;
-    if (kind === undefined && !hit && !understood.has(i)) unknownAt.add(i);
+    // "what is this bot for": the bot asked, no thing the sources lack.
+    if (kind === undefined && !hit && !understood.has(i) && !ADDRESSEES.has(token))
+      unknownAt.add(i);
     content += said;
     if (said >= 1) askedContent += said;
     if (kind === "system") {
@@ -563,13 +565,12 @@ export function matchQuestion(
         !(every && topics.length > 0) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 &&
-        !landscape &&
-        !everyOne &&
-        (asksWhatTheBotDoes(tokens, emphasis) ||
-          asksWhatToAsk(tokens) ||
-          // "do your sources cover nomad?" asks about nomad; "how current is your info?" about
-          // the bot's own sources.
-          (!limit && asksAboutItsKnowledge(tokens)))),
+        // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
+        // "which OSes are on your list" about the bot's own sources.
+        ((!limit && asksAboutItsKnowledge(tokens)) ||
+          (!landscape &&
+            !everyOne &&
+            (asksWhatTheBotDoes(tokens, emphasis) || asksWhatToAsk(tokens))))),
     landscape,
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     acknowledges:
@@ -1521,10 +1522,14 @@ const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", 
  * whatever topic words come with it, is what the help text describes.
  */
 function asksAboutItsKnowledge(tokens: string[]): boolean {
+  // "what is this bot for and what sources does it pull from?": "it" is the bot.
+  const ofTheBot = tokens.includes("bot");
   return tokens.some(
     (t, i) =>
-      // "is your info current?", "is this info up to date?"
+      // "is your info current?", "is this info up to date?", "which OSes are on your list"
       (OWN_KNOWLEDGE_OF.has(t) && OWN_KNOWLEDGE.has(tokens[i + 1] ?? "")) ||
+      (t === "your" && tokens[i + 1] === "list") ||
+      (ofTheBot && OWN_KNOWLEDGE.has(t)) ||
       // "what sources do you draw on?", "which articles are you based on?"
       (OWN_KNOWLEDGE.has(t) &&
         (tokens[i - 1] === "what" || tokens[i - 1] === "which") &&

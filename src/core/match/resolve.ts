@@ -734,12 +734,15 @@ function pointsAtSubject(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => POINTING_WORDS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
 }
 /**
- * "bigger or smaller than coreos and atomic?" after one system: what was just said, left unsaid,
- * set against the systems named. Not "how about coreos and atomic?": those two, asked alike.
+ * "bigger or smaller than coreos and atomic?", "and vs photon and snappy?" after one system: what
+ * was just said, left unsaid, set against the systems named. Not "how about coreos and atomic?":
+ * those two, asked alike.
  */
 function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
-  return COMPARATIVES.has(tokens.find((token) => !LEADING.has(token)) ?? "");
+  const first = tokens.find((token) => !LEADING.has(token)) ?? "";
+  return COMPARATIVES.has(first) || VERSUS.has(first);
 }
+const VERSUS = new Set(["vs", "versus"]);
 const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
 
 const ON_WORDS = new Set([

@@ -2994,3 +2994,1466 @@ describe("a fact's terms say what the fact says", () => {
     );
   });
 });
+
+describe("questions about the bot itself", () => {
+  it("should read asking the bot in Spanish, Portuguese or German as asking for help", () => {
+    for (const question of ["hola, que puedes hacer?", "como te uso?", "cuáles son tus fuentes?"]) {
+      expect(askReal(question).intent, question).toBe("help");
+    }
+  });
+
+  it("should read 'what sources do you draw on?' as asking about the bot's own sources", () => {
+    expect(askReal("what sources do you draw on?").intent).toBe("help");
+    expect(askReal("which articles are you based on?").intent).toBe("help");
+    // Sources of a system's updates are no question about the bot.
+    expect(askReal("which sources do coreos and atomic use for updates?").intent).toBe("compare");
+  });
+
+  it("should answer 'how do i use this thing?' with help, whatever greeting comes first", () => {
+    expect(askReal("hi! new here - how do i use this thing?").intent).toBe("help");
+    expect(askReal("what can you do?").intent).toBe("help");
+    expect(askReal("how do i use coreos's toolbox?").intent).toBe("answer");
+  });
+
+  it("should answer a question to the bot about what it answers with help, not a guess", () => {
+    for (const question of [
+      "which subjects can you handle?",
+      "is this bot meant for container os stuff? what sort of questions",
+      "we're new to this. how do i ask you for a side by side?",
+      "are you a bot? what are you for",
+      "where does your information come from?",
+      "before i start: what are your limits?",
+      "hi, new here - what is this bot for?",
+      "what commands do you understand?",
+      "hey bot, what are you good for",
+      "is there a list of commands or anything?",
+      "any commands, or do i just ask in plain english?",
+      "just joined - what is this bot for?",
+      "any tips on how to phrase questions so you get them?",
+      "can you compare things or only describe one at a time?",
+    ])
+      expect(askReal(question).intent, question).toBe("help");
+    // Naming what it asks about makes it a question, not a request for help.
+    expect(askReal("do you know about selinux on atomic?").intent).toBe("answer");
+    expect(askReal("can you answer how coreos updates itself?").intent).toBe("answer");
+  });
+
+  it("should read the bot named, or 'you' with what it can do in any order, as help", () => {
+    expect(askReal("hola, what you can do?").intent).toBe("help");
+    expect(askReal("you are bot for what? my colleague said ask you").intent).toBe("help");
+    expect(askReal("what you can do with fleet on coreos?").intent).toBe("answer");
+    // How to use the bot, whatever for; not how to use a system's tool.
+    expect(askReal("hi, how do i use this bot for audit prep?").intent).toBe("help");
+    expect(askReal("how do i use this toolbox thing on coreos").intent).toBe("answer");
+    expect(askReal("can you give me a quick rundown comparing all of them?").intent).toBe(
+      "compare",
+    );
+  });
+});
+
+describe("what is X", () => {
+  it.each(realKb().systems.map((s) => [s.name, s.id]))(
+    "should open 'what is %s?' with the fact that says what it is",
+    (name, id) => {
+      const introducing = realKb().facts.find((f) => f.system === id && f.introduces);
+      expect(introducing).toBeDefined();
+      expect(askReal(`what is ${name}?`).facts[0]?.id).toBe(introducing?.id);
+    },
+  );
+
+  it("should answer what a precise term names, for the one system whose facts use it", () => {
+    const answer = askReal("whats toolbox and how would i use it");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/toolbox/i);
+  });
+
+  it("should read a term set first and pointed at ('X, what is it?') as the same question", () => {
+    const answer = askReal("rpm-ostree, what is it in plain words?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+    // "it start" is two everyday words, not a term that names a system.
+    expect(askReal("system-docker, what does it start exactly?").systems).toEqual(["rancheros"]);
+    // A synonym's facts ("got going" for "start") rank facts but name no system.
+    expect(
+      matchReal("what does it start").wordHits.filter((h) => h.synonym).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("should read a short question naming only a term as asking what it is", () => {
+    expect(askReal("etcd in one sentence?").systems).toEqual(["coreos"]);
+    expect(askReal("where does zookeeper fit in all this?").systems).toEqual(["dcos"]);
+    // "where does it come from" asks its origin, not what it is: not named by the term alone.
+    // A tool's name filed as a topic's word names its system when asked of alone.
+    expect(askReal("who builds flannel?").systems).toEqual(["coreos"]);
+    expect(askReal("where does flannel come from and which os ships it?").systems).not.toEqual([
+      "coreos",
+    ]);
+  });
+
+  it("should read a term set first and asked a yes-or-no question about ('cockpit - is that …')", () => {
+    expect(askReal("cockpit - is that a monitoring thing?").systems).toEqual(["atomic"]);
+  });
+
+  it("should read a term set first and asked about ('marathon, where does that fit in')", () => {
+    const answer = askReal("marathon, where does that fit in?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["dcos"]);
+  });
+
+  it("should not take an everyday phrase around a known word for such a question", () => {
+    expect(askReal("what is a fleet of trucks").intent).toBe("no_match");
+  });
+});
+
+describe("pasted output and configuration", () => {
+  it("should answer the question after a snippet, whatever names and versions the snippet holds", () => {
+    const status = askReal(
+      "$ rpm-ostree status\n* fedora-atomic/f22/x86_64/docker-host  22.17  3a1f2b9c\n  fedora-atomic/f22/x86_64/docker-host  22.16  9b8c7d6e\nwhy are there two entries?",
+    );
+    expect(status.intent).toBe("answer");
+    expect(status.systems).toEqual(["atomic"]);
+    const units = askReal(
+      "$ fleetctl list-units\nUNIT\t\tMACHINE\t\tACTIVE\tSUB\nweb.service\t3a1f2b9c/10.0.0.4\tactive\trunning\nwhat is fleet doing here?",
+    );
+    expect(units.intent).toBe("answer");
+    expect(units.facts[0]?.text).toMatch(/fleet/i);
+    // Of equally rare words, the system most of them belong to: "IP" is in one RancherOS fact.
+    const machines = askReal(
+      "$ fleetctl list-machines\nMACHINE\t\tIP\t\tMETADATA\n3a1f2b9c...\t10.0.0.4\t-\nwhat's this tool for?",
+    );
+    expect(machines.systems).toEqual(["coreos"]);
+    // The same names asked, not pasted, are beyond the sources.
+    expect(askReal("what is 3a1f2b9c on fleet?").intent).toBe("no_match");
+  });
+});
+
+describe("what a thing lets you do", () => {
+  it("should lead with what it makes possible, not with the fact that only names it", () => {
+    for (const question of ["fleetctl - what can I do with it?", "what does fleetctl let me do"]) {
+      expect(askReal(question).facts[0]?.id, question).toBe(
+        "coreos-clustering-fleetctl-unit-lifecycle",
+      );
+    }
+  });
+});
+
+describe("a way to get something", () => {
+  it("should lead with the fact that says how to get it, not the one that says it is missing", () => {
+    for (const question of [
+      "where do I get python on a coreos box?",
+      "how can I get python on coreos then?",
+      // The way may be filed under another topic than the thing got ("compiler" is packages').
+      "where would I get a compiler or python on a coreos box?",
+      "so how am i supposed to get python or gcc on a coreos box",
+      "how do u get perl on coreos",
+    ]) {
+      expect(askReal(question).facts[0]?.id, question).toBe("coreos-management-toolbox");
+    }
+    // Asked whether it is there, the missing fact answers.
+    expect(askReal("does coreos ship python?").facts[0]?.id).toBe(
+      "coreos-packages-no-compilers-or-scripting",
+    );
+  });
+});
+
+describe("follow-ups that point back", () => {
+  it("should read 'the same purpose' as the topic of the last question, not a topic of its own", () => {
+    const { answer } = askAfter(
+      "What does Ubuntu Snappy employ to isolate applications from one another?",
+      "And what does Project Atomic employ for the same purpose?",
+    );
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/SELinux/);
+  });
+});
+
+describe("British spellings", () => {
+  it("should read '-ise' as '-ize', as the articles mostly write it", () => {
+    const answer = askReal("Which virtualisation platform is Photon optimised for?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/vSphere/);
+  });
+});
+
+describe("claims about what a thing is", () => {
+  it("should answer 'X is Y?' with what X is, however many words the claim shares with others", () => {
+    expect(askReal("cockpit is atomic's command-line admin tool?").facts[0]?.text).toMatch(
+      /browser/,
+    );
+    expect(askReal("geard is atomic's version of etcd, a key-value store?").facts[0]?.text).toMatch(
+      /geard/i,
+    );
+  });
+});
+
+describe("chat wording around a plain question", () => {
+  it("should read 'wtf' as the question word it stands for", () => {
+    const answer = askReal("wtf was geard");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/geard/i);
+  });
+
+  it("should read 'circa' as wording, not as a thing the sources never name", () => {
+    const answer = askReal("rpm-ostree circa 2014 what did it actually do under the hood");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should answer a default user a fact names, and only there", () => {
+    const coreos = askReal("default ssh user on coreos?");
+    expect(coreos.intent).toBe("answer");
+    expect(coreos.facts[0]?.text).toMatch(/"core" user/);
+    expect(askReal("default ssh user on rancheros?").intent).toBe("no_match");
+  });
+});
+
+describe("what an unknown thing is", () => {
+  it("should say the sources never name it, however 'what is' is spelt or the clause ends", () => {
+    for (const question of [
+      "what's lotus in the photon container stack",
+      "whats lotus, is that part of vmware photon?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toContain("lotus");
+    }
+    expect(askReal("what's etcd, is it part of coreos?").intent).toBe("answer");
+  });
+});
+
+describe("words that sound like the facts' words", () => {
+  it("should keep a digit before a verb as the number it is", () => {
+    expect(matchReal("is photon what vsphere 8 uses?").tokens).toContain("8");
+    expect(matchReal("why would anyone run 2 dockers").tokens).toContain("two");
+  });
+
+  it("should read a small count in digits as the facts write it in words", () => {
+    expect(askReal("why would anyone run 2 dockers on rancheros").facts[0]?.text).toMatch(
+      /two Docker daemons/,
+    );
+    expect(askReal("photon os 4.0 ships which kernel").intent).toBe("no_match");
+  });
+
+  it("should read backing a project as its maker, not as rolling it back", () => {
+    expect(askReal("who backs atomic").facts[0]?.text).toMatch(/Red Hat project/);
+    expect(askReal("can atomic roll back").facts[0]?.text).toMatch(/roll ?back/i);
+  });
+});
+
+describe("the asker's yardstick", () => {
+  it("should answer what a system has where the asker names what they know instead", () => {
+    for (const [question, fact] of [
+      ["whats the WSUS equivalent on coreos? how do patches get rolled out", /A\/B/],
+      ["what do atomic hosts use instead of windows update / wsus for patching", /rpm-ostree/],
+      ["which one is closer to wsus for patching, coreos or atomic?", /update/i],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).not.toBe("no_match");
+      expect(answer.facts[0]?.text, question).toMatch(fact);
+    }
+  });
+
+  it("should still say the sources never name the thing asked about beside the yardstick", () => {
+    expectBeyondSources(
+      "what's the ignition equivalent of cloud-config on coreos?",
+      "can we use podman on atomic host instead of docker?",
+    );
+  });
+});
+
+describe("dictated and British spellings", () => {
+  it("should read a version said aloud as the number, beyond the sources like the number", () => {
+    expectBeyondSources(
+      "dcos two point oh release date",
+      "which docker version does rancheros one point five ship",
+    );
+  });
+
+  it("should read 'licence' as 'license'", () => {
+    const answer = askReal("how much is a dcos enterprise licence");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toContain("what it costs");
+  });
+
+  it("should know DCOS by its name said aloud", () => {
+    expect(askReal("what is dee cos made of").systems).toEqual(["dcos"]);
+  });
+});
+
+describe("thanks", () => {
+  it("should answer thanks briefly and keep the conversation for what comes next", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("security atomic");
+    for (const word of ["thanks!", "ok cool", "nice one, thx"]) {
+      const thanked = engine.ask(word, first.context);
+      expect(thanked.answer.intent, word).toBe("help");
+      expect(thanked.answer.text, word).toMatch(/^Glad to help/);
+      expect(thanked.answer.facts, word).toHaveLength(0);
+      const more = engine.ask("more", thanked.context).answer;
+      expect(more.facts[0]?.id).toBe(first.context.pending?.[0]);
+    }
+  });
+
+  it("should still answer a question that starts with thanks", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("does coreos have selinux?");
+    const answer = engine.ask("thanks, and atomic?", first.context).answer;
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+});
+
+describe("what sources of their time cannot report", () => {
+  it("should not answer how fast fixes came or how a system fared in production since", () => {
+    for (const [question, said] of [
+      ["how many days is rancheros's usual turnaround on a security fix?", "figures"],
+      ["got any war stories about atomic hosts in production?", "fared in production"],
+      ["has a photon update ever taken down prod somewhere?", "fared in production"],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toContain(said);
+    }
+  });
+});
+
+describe("more after a comparison", () => {
+  it("should go on to what characterises each system compared, in turns", () => {
+    const engine = createEngine(realKb());
+    const compared = engine.ask("compare coreos and atomic on size");
+    const more = engine.ask("more", compared.context).answer;
+    expect(more.systems).toEqual(["coreos", "atomic"]);
+    expect(more.facts.slice(0, 2).map((f) => f.system)).toEqual(["coreos", "atomic"]);
+  });
+});
+
+describe("what's", () => {
+  it('should read "what\'s" as "what is"', () => {
+    for (const rest of [
+      "the best container os?",
+      "etcd on coreos?",
+      "the atomic number of gold?",
+    ]) {
+      const [short, long] = [askReal(`what's ${rest}`), askReal(`what is ${rest}`)];
+      expect([short.intent, short.systems, short.facts], rest).toEqual([
+        long.intent,
+        long.systems,
+        long.facts,
+      ]);
+    }
+  });
+});
+
+describe("the age of the bot's own knowledge", () => {
+  it("should answer 'is this info up to date?' with what it answers from and how old that is", () => {
+    for (const question of ["is this info up to date?", "how old is this data?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("help");
+      expect(answer.text, question).toMatch(/2014.2015/);
+    }
+  });
+});
+
+describe("the asker's company", () => {
+  it("should not read 'our company' as asking who makes the system", () => {
+    const answer = askReal("my company requires kerberos auth, is photon ok?");
+    expect(answer.facts[0]?.text).toMatch(/Kerberos/);
+    expect(askReal("which company makes photon?").facts[0]?.text).toMatch(/VMware/);
+  });
+});
+
+describe("a tag question after the subject", () => {
+  it("should read 'anyone tested?' as asking the clause before it", () => {
+    const answer = askReal("cpu usage of an idle coreos node, anyone tested?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toContain("figures");
+  });
+});
+
+describe("what else uses a thing", () => {
+  it("should lead with who uses it, however 'what else' is worded", () => {
+    const engine = createEngine(realKb());
+    const first = engine.ask("tell me about etcd");
+    const answer = engine.ask("what else uses it apart from coreos?", first.context).answer;
+    expect(answer.facts[0]?.text).toMatch(/used by many projects/);
+  });
+
+  it("should know the Snappy store as the snap store, which the sources never describe", () => {
+    expect(askReal("who reviews apps in the snappy store?").intent).toBe("no_match");
+  });
+});
+
+describe("what a thing is responsible for", () => {
+  it("should find the fact that says what it is responsible for, however that is worded", () => {
+    expectFirstFact(
+      /udev/,
+      "what is system docker in charge of on rancheros?",
+      "which jobs does rancheros's system docker look after?",
+    );
+  });
+});
+
+describe("a negated word", () => {
+  it("should read 'isn't containers', 'not containers' as the facts' 'non-container'", () => {
+    expectFirstFact(
+      /Hadoop/,
+      "is dcos able to schedule workloads that are not containers?",
+      "dcos for jobs that aren't containers?",
+    );
+  });
+});
+
+describe("how mature a system was", () => {
+  it("should lead with what the sources say of its maturity, not only its release date", () => {
+    expectFirstFact(
+      /technology preview/,
+      "what was photon's maturity level?",
+      "photon, mature yet?",
+    );
+    expect(askReal("when did photon come out?").facts[0]?.text).toMatch(/April 2015/);
+  });
+});
+
+describe("how a thing is done and what is added on top", () => {
+  it("should lead with the tool that upgrades Atomic, and with what the Rancher platform adds", () => {
+    expect(askReal("how do i upgrade the os of an atomic host?").facts[0]?.text).toMatch(
+      /rpm-ostree/,
+    );
+    expect(askReal("which extras does rancher put on top of rancheros?").facts[0]?.text).toMatch(
+      /Rancher system/,
+    );
+  });
+});
+
+describe("the standards a tool supports", () => {
+  it("should lead with the standards Lightwave supports when asked which", () => {
+    const answer = askReal("what authentication standards can lightwave use?");
+    expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos, SAML/);
+  });
+});
+
+describe("installing things on the host", () => {
+  it("should read installing tools or stuff as package management, and installing the OS as deployment", () => {
+    expectFirstFact(
+      /package manager/,
+      "can i install extra tools on the coreos host?",
+      "how would i install stuff on a coreos box",
+    );
+    expect(askReal("how do i install coreos?").topics).toContain("deployment");
+  });
+});
+
+describe("the scene of whom the asker speaks for", () => {
+  it("should read a clause about the asker's client, boss or CTO as their setup, not as asked", () => {
+    expect(
+      askReal("the client has strict change control today. coreos vs atomic there?").intent,
+    ).toBe("compare");
+    expect(
+      askReal("client's cto is worried about memory usage. how small is rancheros?").facts[0]?.text,
+    ).toMatch(/20 MB/);
+  });
+});
+
+describe("money, sales and how-to steps", () => {
+  it("should say the sources do not cover raising money, a sale or a valuation", () => {
+    expectBeyondSources(
+      "what was coreos valued at?",
+      "what are the install steps for photon on esxi?",
+    );
+    expect(askReal("rancher got sold to whom?").text).toMatch(/what became of it/);
+    expect(askReal("did the rancheros folks ever raise money?").text).toMatch(/company behind it/);
+  });
+});
+
+describe("a name the sources never write, said with whose it is", () => {
+  it("should say the sources never name it, however it is introduced", () => {
+    expectBeyondSources(
+      "what is vmware's octopus project and how does it tie into photon?",
+      "what's canonical's juju tool and is it part of snappy?",
+    );
+    expect(askReal("what is red hat's geard project?").facts[0]?.text).toMatch(/Geard/);
+  });
+});
+
+describe("a tool's name that many facts of one system write", () => {
+  it("should answer about that system only, though the topic's other words reach others", () => {
+    const answer = askReal("which sign-in standards does lightwave understand?");
+    expect(answer.systems).toEqual(["photon"]);
+    expect(answer.facts[0]?.text).toMatch(/LDAP, Kerberos/);
+  });
+});
+
+describe("boot speed compared", () => {
+  it("should say the sources give no figures to rank boot times by", () => {
+    expectBeyondSources("does rancheros boot faster than atomic?");
+    expect(askReal("does photon boot quickly on vmware?").facts[0]?.text).toMatch(/boot extremely/);
+  });
+});
+
+describe("doubting what was just said", () => {
+  it("should give the same system's figures again, not compare every system", () => {
+    for (const doubt of ["why do the two figures differ?", "why the discrepancy?"]) {
+      const { answer } = askAfter("how big is rancheros?", doubt);
+      expect(answer.intent, doubt).toBe("answer");
+      expect(answer.systems, doubt).toEqual(["rancheros"]);
+      expect(answer.facts[0]?.text, doubt).toMatch(/\d+ MB/);
+    }
+    expect(askAfter("coreos vs atomic", "how do they differ?").answer.intent).toBe("compare");
+  });
+});
+
+describe("a topic's word after an article", () => {
+  it("should ask what the topic's word names, however a fact words 'the kernel'", () => {
+    const { answer } = askAfter("which docker did rancheros come with?", "and the kernel?");
+    expect(answer.facts[0]?.text).toMatch(/kernel 3\.19\.2/);
+  });
+});
+
+describe("all the machines, the rest of the systems", () => {
+  it("should read 'across all the machines' as one system's machines, not every system", () => {
+    const { answer } = askAfter("tell me about fleet", "does it run across all the machines?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+  });
+
+  it("should read what 'the rest shipped' as every other system", () => {
+    expect(matchReal("and what kernel did the rest ship?").allSystems).toBe(true);
+    expect(matchReal("does etcd have the rest api?").allSystems).toBe(false);
+  });
+});
+
+describe("asking where what was just said comes from", () => {
+  it("should give the same facts again, with their sources", () => {
+    for (const ask of ["citation?", "where did you get that from, which article?"]) {
+      const { answer } = askAfter("does atomic have selinux?", ask);
+      expect(answer.intent, ask).toBe("answer");
+      expect(answer.systems, ask).toEqual(["atomic"]);
+      expect(answer.facts[0]?.text, ask).toMatch(/SELinux/);
+      expect(answer.citations.length, ask).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("a choice offered before a short 'which' question", () => {
+  it("should ask about what the choice offers", () => {
+    expectBeyondSources("helm or terraform for our coreos cluster, which would you use");
+    expect(askReal("photon or rancheros for tiny vms, which is better?").intent).toBe("compare");
+  });
+});
+
+describe("what came more recently", () => {
+  it("should compare what came out more recently, not read it as asking about lately", () => {
+    expect(askReal("of snappy and photon, which came out more recently?").intent).toBe("compare");
+  });
+});
+
+describe("what a system would work with, never named by the sources", () => {
+  it("should say the sources never name it, in a thread as on its own", () => {
+    const { answer } = askAfter("coreos vs atomic", "does either one integrate with jenkins?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/jenkins/);
+    expect(askReal("does coreos integrate with openstack?").facts[0]?.text).toMatch(/OpenStack/);
+  });
+});
+
+describe("a cheat sheet of every system", () => {
+  it("should read a cheat sheet or recap of each system as the side-by-side table", () => {
+    for (const question of [
+      "cheat sheet of every container os pls",
+      "quick recap on each container os?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toHaveLength(6);
+    }
+  });
+});
+
+describe("questions the sources of 2014–2015 cannot answer", () => {
+  it.each([
+    [
+      "a sale, reproducible builds, LTS releases",
+      [
+        "what did red hat do with coreos after buying it",
+        "can i get reproducible images of coreos?",
+        "is there an lts of snappy?",
+      ],
+    ],
+    [
+      "package layering, log retention",
+      ["can i layer extra rpms onto an atomic host?", "what journald retention does coreos keep?"],
+    ],
+    [
+      "support channels, a system's end",
+      [
+        "how do i open a support ticket for coreos?",
+        "what's the phone number for mesosphere support",
+        "did canonical kill snappy?",
+      ],
+    ],
+    [
+      "hardening guides and checklists, Docker Bench",
+      [
+        "where's the hardening guide for atomic hosts?",
+        "can i run docker bench against photon?",
+        "security checklist for rancheros hosts?",
+      ],
+    ],
+    [
+      "database benchmarks, I/O schedulers, persistent volumes",
+      [
+        "sysbench numbers for rancheros vs coreos?",
+        "how do i change the io scheduler on snappy for my database",
+        "fleet unit with a persistent volume on coreos?",
+      ],
+    ],
+    [
+      "packaging steps, later company events, odd hardware",
+      [
+        "how to package my app as a snap?",
+        "what happened to the coreos company later?",
+        "does rancheros support rdma?",
+      ],
+    ],
+  ])("should say they do not cover %s", (_, questions) => {
+    expectBeyondSources(...questions);
+  });
+});
+
+describe("a long message of the asker's own setting before what is asked", () => {
+  it("should read a request opening with 'compare' as what is asked, the sentences before it as scene", () => {
+    const answer = askReal(
+      "we got burned by a bad kernel patch last year. compare coreos and snappy on going back to the old version",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "snappy"]);
+  });
+
+  it("should keep a sentence the asker opens about themselves theirs past each comma", () => {
+    const answer = askReal(
+      "we need a hardened base: our own agents, our certs, rather than patching boxes afterwards. what do you use to build a custom atomic image?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/rpm-ostree-toolbox/);
+  });
+
+  it("should read the asker's developers wanting new features as their setting, not later releases", () => {
+    const answer = askReal(
+      "our distro ships an ancient docker, and developers keep asking for new features. which docker version does rancheros have?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Docker 1\.6/);
+  });
+});
+
+describe("everyone, all of them", () => {
+  it("should not read people ('everyone's busy') as every system", () => {
+    expect(matchReal("how small is rancheros? everyone keeps asking me").allSystems).toBe(false);
+    expect(
+      askReal(
+        "sorry, off topic: where's a good lunch place? i'm new here and everyone's in a meeting",
+      ).intent,
+    ).toBe("no_match");
+  });
+
+  it("should answer a topic asked of every system 'you know about', not offer help", () => {
+    const answer = askReal("who is behind each of the container oses you know about?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
+
+describe("a system placed among those just compared", () => {
+  it("should add it to the comparison, with or without a leading 'and'", () => {
+    for (const question of ["and where does photon fit in?", "so where would photon land?"]) {
+      const { answer } = askAfter("rancheros vs coreos on size", question);
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(["coreos", "photon", "rancheros"]);
+    }
+  });
+});
+
+describe("open source said as a thing, not as an event", () => {
+  it("should answer which open-source projects a system bundles, and still say when it went open source is beyond the sources", () => {
+    expectFirstFact(
+      /Mesos, Marathon and Zookeeper/,
+      "which open source projects is dcos assembled from?",
+    );
+    expectBeyondSources("when was dcos open sourced?", "was dcos released as open source?");
+  });
+});
+
+describe("breakage, gotchas and a VC's money", () => {
+  it("should lead with the Docker bug on Snappy when asked about breakage or gotchas", () => {
+    expectFirstFact(
+      /permission denied/,
+      "docker on snappy: any breakage?",
+      "gotchas with docker on snappy?",
+    );
+  });
+
+  it("should lead with the investor when asked which VC had money in it", () => {
+    expectFirstFact(/Google Ventures/, "what vc firm had money in coreos?");
+  });
+});
+
+describe("one thing described by a comparative, the others counted", () => {
+  it("should read 'an older deployment' as one system's thing, not two systems set side by side", () => {
+    const answer = askReal("rpm-ostree: going back to an older deployment, is a reboot needed?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/reboot/);
+  });
+
+  it("should compare a named system with 'the other four' as with 'the others'", () => {
+    const answer = askReal("what kernel did coreos ship compared with the other four?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the asker correcting what they named", () => {
+  it("should ask the last question again of the system meant", () => {
+    const kernel = askAfter("which docker version does coreos ship?", "no wait, i meant snappy");
+    expect(kernel.answer.systems).toEqual(["snappy"]);
+    expect(kernel.answer.facts[0]?.text).toMatch(/Docker 1\.5/);
+    const other = askAfter("is there apparmor on snappy?", "sorry, the other one — atomic");
+    expect(other.answer.systems).toEqual(["atomic"]);
+    expect(other.answer.facts[0]?.text).toMatch(/SELinux/);
+  });
+
+  it("should compare only the systems named after the correction", () => {
+    const answer = askReal("atomic vs snappy... scratch that, coreos vs photon on kernel versions");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "photon"]);
+  });
+});
+
+describe("a release asked of what a source wrote", () => {
+  it("should answer with the release the source gives, and still say a later one is beyond it", () => {
+    const question = "which release number of rancheros was in the inovex table";
+    expect(askReal(question).intent).toBe("answer");
+    expectFirstFact(/RancherOS 0\.23\.0/, question);
+    expectBeyondSources("inovex listed rancheros 0.23.0, what's the latest release number?");
+  });
+});
+
+describe("shorthand for a hypervisor, a later end", () => {
+  it("should read vbox as VirtualBox", () => {
+    expectFirstFact(/VirtualBox/, "could atomic run under vbox in 2014?");
+  });
+
+  it("should say the sources cannot tell whether its maker killed it later", () => {
+    expect(askAfter("what is rancheros?", "did rancher kill it off?").answer.intent).toBe(
+      "no_match",
+    );
+  });
+});
+
+describe("asking for a definition or a glossary entry", () => {
+  it("should read glossary and summarize as how it is asked, not as unknown subjects", () => {
+    for (const question of [
+      "how would you describe lightwave for a glossary",
+      "how would you summarize geard for newcomers",
+    ]) {
+      expect(askReal(question).intent, question).toBe("answer");
+    }
+  });
+});
+
+describe("a follow-up naming another system's tool", () => {
+  it("should move to the tool's system, unless it points back at the one in play", () => {
+    expect(answersAbout("what's fleet", "and geard?", ["atomic"]).facts[0]?.text).toMatch(/geard/i);
+    expect(
+      askAfter("how does snappy isolate apps?", "and how do updates work there?").answer.systems,
+    ).toEqual(["snappy"]);
+  });
+});
+
+describe("chat slang, fact checks and what to ask the bot", () => {
+  it("should read slang and 'sounds' as talk, not as an unknown subject", () => {
+    const rkt = askReal("lowkey never heard of rkt, what is it 👀");
+    expect([rkt.intent, rkt.systems]).toEqual(["answer", ["coreos"]]);
+    expect(rkt.facts[0]?.text).toMatch(/rkt/);
+    const pair = askReal("fleet vs geard lowkey sound the same, r they");
+    expect([pair.intent, [...pair.systems].sort()]).toEqual(["compare", ["atomic", "coreos"]]);
+  });
+
+  it("should check a figure the asker quotes against the facts, not refuse it as a later one", () => {
+    for (const [question, says] of [
+      [
+        "the fedora 22 atomic row in that comparison table had kernel 4.0.0 right? not 3.19",
+        /4\.0\.0/,
+      ],
+      ["hayden says coreos began in early 2013, is that the number?", /early 2013/],
+    ] as const) {
+      const answer = askReal(question);
+      expect([question, answer.intent]).toEqual([question, "answer"]);
+      expect(answer.facts[0]?.text).toMatch(says);
+    }
+    // A size beside a system's name is no version of it.
+    const size = askReal("is atomic (151/333mb) really bigger than coreos at 164mb?");
+    expect([size.intent, size.topics]).toEqual(["compare", ["size"]]);
+    // A version no fact gives, claimed instead of theirs, is still beyond them.
+    expect(askReal("does atomic ship kernel 5.10 now, not 4.0.0?").intent).toBe("no_match");
+  });
+
+  it("should say the sources can't know the latest kernel or Docker, but give a source's own", () => {
+    expectBeyondSources("latest rancheros kernel version", "what's the current docker version?");
+    expectFirstFact(/3\.19\.2/, "what kernel version did rancheros ship in the 2015 table?");
+    // RancherOS's facts speak of its always having the latest Docker.
+    expectFirstFact(/latest Docker/, "does rancheros always ship the latest docker version?");
+  });
+
+  it("should take 'what kind of things can i check with you' as a request for help", () => {
+    expect(askReal("@containeros help — what kind of things can i check with you").intent).toBe(
+      "help",
+    );
+    expect(askReal("what sort of stuff can i ask you?").intent).toBe("help");
+    // A thing to check, named, is a question.
+    expect(askReal("can i check the coreos kernel version with you?").intent).toBe("answer");
+  });
+});
+
+describe("what kind of thing is asked, and what a follow-up likens", () => {
+  it("should lead with the topic a 'what <topic> does …' question names as its answer's kind", () => {
+    expectFirstFact(/ext4/, "what filesystem does coreos use for root");
+    expectFirstFact(
+      /Docker 1\.5\.0/,
+      "what docker version was photon shipping in the tech preview?",
+    );
+    // The kind is the whole phrase's: "what kernel security module" asks for a module.
+    expectFirstFact(/AppArmor/, "what kernel security module does ubuntu snappy rely on");
+  });
+
+  it("should keep asking on the topic in play when the same question moves to other systems", () => {
+    const engine = realEngine();
+    let context = engine.ask("what init does coreos use").context;
+    context = engine.ask("and atomic?", context).context;
+    expect(context.topics).toEqual(["init"]);
+    const { answer } = engine.ask("rancheros?", context);
+    expect(answer.facts[0]?.text).toMatch(/Docker as its init|PID 1/);
+  });
+
+  it("should compare a thing in play with another system's tool it is likened to", () => {
+    const likened = askAfter(
+      "what is geard on project atomic?",
+      "is it basically the same thing as fleet?",
+    );
+    expect([likened.answer.intent, [...likened.answer.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "coreos"],
+    ]);
+    // Likened to a thing of the same system's facts, it stays that system's answer.
+    const same = askAfter("what's dcos?", "wait, is that the same thing as apache mesos?");
+    expect([same.answer.intent, same.answer.systems]).toEqual(["answer", ["dcos"]]);
+  });
+});
+
+describe("requests the 2014-2015 sources cannot meet", () => {
+  it("should read a trailing 'step by step' as how the answer should come, and refuse it", () => {
+    const answer = askReal(
+      "how do I build an out-of-tree kernel module for rancheros, step by step",
+    );
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should not sell a support contract from a fact about Tectonic, but say what it offers", () => {
+    const answer = askReal("who do we call for a coreos support contract");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/what it costs/);
+    expect(answer.text).toMatch(/Tectonic/);
+    expectFirstFact(/Tectonic/, "mgmt wants paid support for k8s on coreos, anything?");
+  });
+
+  it("should find building from source, Yocto, kernel modules, boot loaders and poems beyond them", () => {
+    expectBeyondSources(
+      "is there a yocto layer to build coreos images myself",
+      "how does snappy integrate with u-boot on armhf boards",
+      "how do i build coreos from source with the sdk",
+      "what kernel config / CFLAGS does photon build with",
+      "can u write me a poem about containers lol",
+      "did mesosphere get renamed later?",
+    );
+    // What the sources do say about compiling stays answered.
+    expectFirstFact(/no compilers/, "can i compile code on coreos?");
+  });
+
+  it("should take a 'now' in bold or italics as today, not as the sources' time", () => {
+    const engine = realEngine();
+    const { context } = engine.ask("is atomic production ready");
+    for (const now of ["*now*", "_now_"])
+      expect(engine.ask(`ok but is it production ready ${now}?`, context).answer.intent).toBe(
+        "no_match",
+      );
+    expect(engine.ask("is it production ready?", context).answer.intent).toBe("answer");
+  });
+});
+
+describe("follow-ups that point back without a pronoun", () => {
+  it("should set the rest of a source's table beside the system just asked about", () => {
+    const { answer } = askAfter(
+      "whats the docker version on coreos 647",
+      "and the rest in that table?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual([
+      "atomic",
+      "coreos",
+      "photon",
+      "rancheros",
+      "snappy",
+    ]);
+    expect(answer.topics).toEqual(["docker"]);
+  });
+
+  it("should answer how two things just asked about fit together from the system in play", () => {
+    const engine = realEngine();
+    let { context } = engine.ask("what's etcd");
+    context = engine.ask("what's fleet", context).context;
+    const { answer } = engine.ask("how do they fit together", context);
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+  });
+
+  it("should keep 'which upstream projects again?' on the system in play", () => {
+    const { answer } = askAfter("tell me about mesosphere dcos", "which upstream projects again?");
+    expect(answer.systems).toEqual(["dcos"]);
+  });
+});
+
+describe("who the answer is pitched at, and what a thing in play is made from", () => {
+  it("should answer 'explain X like I'm a junior' about X, whoever it is pitched at", () => {
+    for (const question of [
+      "explain rpm-ostree to me like I'm a junior",
+      "explain rpm-ostree like im reviewing it for a threat model",
+    ]) {
+      const answer = askReal(question);
+      expect([question, answer.intent, answer.systems]).toEqual([question, "answer", ["atomic"]]);
+      expect(answer.facts[0]?.text).toMatch(/rpm-ostree/);
+    }
+  });
+
+  it("should read 'what distro is it based on?' as asked of the thing in play", () => {
+    const { answer } = askAfter("what's toolbox on coreos", "what distro is it based on");
+    expect(answer.facts[0]?.text).toMatch(/toolbox.*Fedora/);
+    // Of the system itself, its base.
+    expectFirstFact(/based on ChromeOS/, "what is coreos based on?");
+    expectFirstFact(/ChromeOS/, "what's coreos descended from?");
+  });
+});
+
+describe("figures and counts set among several systems", () => {
+  it("should check a figure the facts quote for some system, when several are set side by side", () => {
+    const answer = askReal("rancheros had docker 1.6 but atomic was still stuck on 1.5, right?");
+    expect([answer.intent, [...answer.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "rancheros"],
+    ]);
+    // Of one system, a figure only another's facts quote is still beyond its sources.
+    expect(askReal("what changed in docker 1.6 on coreos?").intent).toBe("no_match");
+  });
+
+  it("should choose among 'the five' or 'the six' as among 'these'", () => {
+    const five = askReal("which of the inovex five don't use systemd as init");
+    expect([five.intent, [...five.systems].sort()]).toEqual([
+      "compare",
+      ["atomic", "coreos", "photon", "rancheros", "snappy"],
+    ]);
+    expect(askReal("which of the six showed up most recently").intent).toBe("compare");
+    // However the asker names the group: a word before the count is no system.
+    expect(askReal("which of the reviewed five don't use systemd as init").intent).toBe("compare");
+  });
+});
+
+describe("'it' after a ranking", () => {
+  it("should take a lone 'it' after 'which is smallest?' as the system ranked first", () => {
+    const engine = realEngine();
+    const { context } = engine.ask("which container os is smallest");
+    expect(context.leader).toBe("rancheros");
+    const why = engine.ask("why is it that small?", context).answer;
+    expect([why.intent, why.systems]).toEqual(["answer", ["rancheros"]]);
+    const against = engine.ask("how much smaller than coreos is it", context).answer;
+    expect([against.intent, [...against.systems].sort()]).toEqual([
+      "compare",
+      ["coreos", "rancheros"],
+    ]);
+    // "they" still points at all of them.
+    expect(engine.ask("why are they so different in size?", context).answer.systems.length).toBe(6);
+    // "why?" alone asks it of the one ranked first, and "it" stays on it.
+    const bare = engine.ask("why?", context);
+    expect(bare.answer.systems).toEqual(["rancheros"]);
+    expect(engine.ask("what kernel does it ship?", bare.context).answer.systems).toEqual([
+      "rancheros",
+    ]);
+  });
+});
+
+describe("what the facts themselves say of a release or of keeping current", () => {
+  it("should answer when DCOS went GA, which its source dates, but not when Photon will", () => {
+    for (const question of ["when did mesosphere's dcos go GA", "mesosphre dcos gone GA yet?"]) {
+      const answer = askReal(question);
+      expect([question, answer.intent]).toEqual([question, "answer"]);
+      expect(answer.facts[0]?.text).toMatch(/generally available/);
+    }
+    expect(askReal("when will photon go ga?").intent).toBe("no_match");
+  });
+
+  it("should read 'how current is …' as how up to date, not how it stands today", () => {
+    for (const question of [
+      "how current is the docker engine on rancheros",
+      "rancheros docker ver, stays current or pinned",
+    ]) {
+      const current = askReal(question);
+      expect([question, current.intent, current.systems]).toEqual([
+        question,
+        "answer",
+        ["rancheros"],
+      ]);
+      expect(current.facts.map((f) => f.text).join(" ")).toMatch(/latest Docker/);
+    }
+    expect(askReal("how current is coreos these days?").intent).toBe("no_match");
+  });
+});
+
+describe("walkthroughs and things only named after 'what about'", () => {
+  it("should read a trailing 'walk me thru it' as asking for steps the sources never give", () => {
+    const answer = askReal("how do i hook lightwave up to our active directory, walk me thru it");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/step-by-step/);
+  });
+
+  it("should say the sources know nothing of a thing asked 'what about' that no fact names", () => {
+    const { answer } = askAfter(
+      "tell me about photon",
+      "what about lotus, the thing vmware announced next to it?",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/lotus/);
+    // A system, or a thing the facts name, is still answered.
+    expect(askAfter("tell me about photon", "what about lightwave?").answer.intent).toBe("answer");
+  });
+});
+
+describe("'ros', RancherOS's short name and its command's", () => {
+  it("should take 'ros' for RancherOS", () => {
+    const pair = askReal("ros vs snappy for edge/iot boxes");
+    expect([pair.intent, [...pair.systems].sort()]).toEqual(["compare", ["rancheros", "snappy"]]);
+    expect(askReal("ros usable for iot / embedded gear?").systems).toEqual(["rancheros"]);
+  });
+
+  it("should still read 'the ros config command' on RancherOS as a command the sources never describe", () => {
+    const answer = askReal("how use ros config command in rancheros for set hostname");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/ros config/);
+  });
+});
+
+describe("likening what was just said, and hurry", () => {
+  it("should compare what was said with the thing or system it is likened to", () => {
+    for (const [first, question, systems] of [
+      ["whats geard", "is that basically fleet?", ["atomic", "coreos"]],
+      ["what's geard", "is that like fleet?", ["atomic", "coreos"]],
+      ["how do snappy updates work", "is that like coreos?", ["coreos", "snappy"]],
+    ] as const) {
+      const { answer } = askAfter(first, question);
+      expect([question, answer.intent, [...answer.systems].sort()]).toEqual([
+        question,
+        "compare",
+        systems,
+      ]);
+    }
+    // "for it like Cockpit" is what the asker wants, not a likening of what was said.
+    const wish = askAfter(
+      "What package manager does Photon use?",
+      "is there a web GUI for it like Cockpit?",
+    );
+    expect(wish.answer.intent).not.toBe("compare");
+  });
+
+  it("should read a shouted NOW as hurry, not as asking how things stand today", () => {
+    const answer = askReal("need gcc + python on a coreos host to debug NOW how");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/toolbox/);
+  });
+});
+
+describe("asking what a system is, in the middle of a conversation", () => {
+  it("should give the system's overview, not the last question asked again of it", () => {
+    for (const question of ["what is photon?", "tell me about photon"]) {
+      const { answer } = askAfter("whats geard", question);
+      expect([question, answer.intent, answer.systems]).toEqual([question, "answer", ["photon"]]);
+      expect(answer.topics).not.toEqual(["clustering"]);
+    }
+    // "and photon?", "photon?" still ask the last question of it.
+    expect(askAfter("what init does coreos use", "and photon?").answer.topics).toEqual(["init"]);
+    expect(
+      askAfter("how do i log into a fresh coreos box", "what's the equivalent on atomic?").answer
+        .systems,
+    ).toEqual(["atomic"]);
+  });
+});
+
+describe("question words run together", () => {
+  it("should not read 'in it' as 'init', though phrases of such words still count", () => {
+    const answer = askReal("dcos whats in it");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["dcos"]]);
+    expect(answer.topics).not.toContain("init");
+    expect(answer.facts[0]?.text).toMatch(/Mesos/);
+    expect(askReal("what init does coreos use").topics).toEqual(["init"]);
+    expectFirstFact(/April 2014/, "when did red hat kick off project atomic?");
+  });
+});
+
+describe("questions passed on, and what follows them", () => {
+  it("should read 'user asks if …' as the question when only a tag question follows it", () => {
+    expectBeyondSources(
+      "user asks if coreos container linux is still maintained, they run it in prod. is it?",
+      "customer asked whether rancheros is still supported, they have it on two racks. is it?",
+    );
+  });
+
+  it("should not take a word after a question of today's status for a unit the facts count", () => {
+    // "users" is a unit CoreOS's facts count ("500 users"), not what "still maintained" asks.
+    expectBeyondSources(
+      "is coreos still maintained? user runs it in prod",
+      "is rancheros still supported? users depend on it",
+    );
+  });
+
+  it("should answer the default username of CoreOS, which its sources give", () => {
+    const answer = askReal("whats the default username when i ssh into a coreos box");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/"core" user/);
+  });
+});
+
+describe("the asker's own fallback, and rare topic words the facts write", () => {
+  it("should not ask about what follows 'my own' or 'our own': it is the asker's fallback", () => {
+    const overlay = askReal(
+      "does coreos ship an overlay network, or should we build our own vxlan mesh?",
+    );
+    expect(overlay.intent).toBe("answer");
+    expect(overlay.facts[0]?.text).toMatch(/flannel/);
+    const balancer = askReal("does rancher do load balancing or do we need our own f5?");
+    expect(balancer.intent).toBe("answer");
+    expect(balancer.facts[0]?.text).toMatch(/load balancing/);
+  });
+
+  it("should answer from a fact that writes a rare topic word, though the system has no fact on that topic", () => {
+    for (const question of ["does dcos run on aws?", "does dcos work outside aws?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect(answer.facts[0]?.text, question).toMatch(/community edition for AWS/);
+    }
+    // "big" is a common word of the size topic: DCOS's sources still say nothing on its size.
+    expectBeyondSources("how big is a dcos install?");
+  });
+
+  it("should lead with why RancherOS runs two Dockers when asked why it runs Docker twice", () => {
+    expectFirstFact(/keeps working/, "why does rancher run docker twice lol");
+  });
+});
+
+describe("skeptics' jabs and asides", () => {
+  it("should compare what was said with a system it is called younger, older, stronger or weaker than", () => {
+    const younger = askAfter(
+      "when did photon come out",
+      "so it's a year younger than atomic or what",
+    ).answer;
+    expect(younger.intent).toBe("compare");
+    expect([...younger.systems].sort()).toEqual(["atomic", "photon"]);
+    const stronger = askAfter(
+      "what does snappy use for security",
+      "is that weaker than what coreos does?",
+    ).answer;
+    expect(stronger.intent).toBe("compare");
+    expect([...stronger.systems].sort()).toEqual(["coreos", "snappy"]);
+  });
+
+  it("should read what a thing is 'basically' or 'just' as the asker's yardstick, not as what is asked", () => {
+    expectFirstFact(
+      /fleet.*systemd/,
+      "so fleet is basically systemd with a galaxy-brained scheduler?",
+    );
+    expectFirstFact(/rpm-ostree/, "so rpm-ostree is just yum larping as git?");
+    expect(askReal("so rpm-ostree is just yum larping as git?").intent).toBe("answer");
+    expect(askReal("so fleet is basically systemd with a galaxy-brained scheduler?").intent).toBe(
+      "answer",
+    );
+  });
+
+  it("should offer help when asked what it can do, whatever it is said to do instead", () => {
+    expect(askReal("what can you even do besides parrot vendor slides?").intent).toBe("help");
+  });
+
+  it("should read 'how many ways' as asking for the ways the facts list, not for a figure", () => {
+    const answer = askReal("coreos vs atomic: how many ways can you deploy each one");
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toContain("deployment");
+  });
+});
+
+describe("exploits and what became of a thing", () => {
+  it("should say the sources give no way to break out of a container", () => {
+    expectBeyondSources(
+      "how do i escape from the atomic toolbox to the host",
+      "can a container break out of rancheros's user docker?",
+      "any known exploits for photon?",
+    );
+  });
+
+  it("should read 'what happened to it later' after a tool as later history", () => {
+    const { answer } = askAfter(
+      "what does geard do",
+      "what happened to it later, did openshift keep it",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/after 2015/);
+  });
+});
+
+describe("a jab after 'or just'", () => {
+  it("should weigh the words of a jab as little as a scene's", () => {
+    expectFirstFact(/IMA/, "is IMA really used on coreos or just compiled in?");
+  });
+});
+
+describe("one system's thing, and what another has", () => {
+  it("should compare the two when asked what the other has, or its equivalent", () => {
+    for (const [question, systems] of [
+      ["photon has lightwave, what does atomic have?", ["atomic", "photon"]],
+      ["coreos has fleet, what's the rancheros counterpart?", ["coreos", "rancheros"]],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(systems);
+    }
+  });
+});
+
+describe("fixes today, exact setups and bugs", () => {
+  it("should say the sources cannot know whether a thing still gets fixes", () => {
+    expectBeyondSources(
+      "is photon still getting security patches",
+      "does rancheros still get fixes?",
+    );
+  });
+
+  it("should say the sources give no exact setup", () => {
+    const { answer } = askAfter(
+      "does atomic ship cockpit",
+      "can it talk to our ldap? whats the exact setup",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/step-by-step instructions/);
+  });
+
+  it("should answer whether fleet is buggy from what its reviewer found", () => {
+    const { answer } = askAfter("what is fleet", "is it buggy?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/nearly flawlessly/);
+  });
+});
+
+describe("likening to an everyday thing", () => {
+  it("should not compare with a system that only shares a part of the word likened to", () => {
+    // "store" is a word of CoreOS's key-value store; "app store" is Snappy's own.
+    const answer = answersAbout(
+      "how do snappy updates work",
+      "is that like the app store on a phone?",
+      ["snappy"],
+    );
+    expect(answer.facts[0]?.system).toBe("snappy");
+  });
+});
+
+describe("'what about' another system's thing", () => {
+  it("should say the system in play's sources are silent on it, not repeat its last answer", () => {
+    const { answer } = askAfter("tell me about photon security", "what about apparmor?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/anything about AppArmor/);
+  });
+});
+
+describe("a follow-up's own rare word", () => {
+  it("should lead with what the follow-up's own rare word finds, the earlier words only coming along", () => {
+    const { answer } = askAfter("does dcos have a free edition?", "and can it run cassandra?");
+    expect(answer.facts[0]?.text).toMatch(/Cassandra/);
+  });
+});
+
+describe("questions of cue words only", () => {
+  it("should compare every system when asked which to pick, whatever scene follows", () => {
+    const answer = askReal("which of these container oses should we pick? greenfield rollout");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+
+  it("should read chat spellings of 'should'", () => {
+    expect(askReal("which one shld we use").intent).toBe("compare");
+  });
+});
+
+describe("asking for a way, and the host in play", () => {
+  it("should read 'is there a supported way' and 'any way to' as asking how it is done", () => {
+    expectFirstFact(
+      /toolbox/,
+      "we need python on a coreos box, is there a supported way?",
+      "our devs need perl on coreos hosts - any way to get it?",
+    );
+  });
+
+  it("should read 'this host' as the system in play when asking which distros it can be based on", () => {
+    answersAbout("where does atomic come from", "which distros can this host be based on?", [
+      "atomic",
+    ]);
+  });
+});
+
+describe("the words of a yardstick name no system", () => {
+  it("should answer about the thing asked, not the system a yardstick's word belongs to", () => {
+    // "swap" is a word of RancherOS's console facts.
+    const answer = askReal(
+      "rpm-ostree explained like im a network guy, is it like swapping flash images?",
+    );
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+});
+
+describe("a system put into the comparison just made", () => {
+  it("should add a system named 'in that comparison' to the systems compared", () => {
+    const { answer } = askAfter(
+      "compare rancheros and photon on kernels",
+      "and dcos, in that comparison?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["rancheros", "photon", "dcos"]);
+  });
+});
+
+describe("sources named by their authors or sites", () => {
+  it("should lead with the named source's fact", () => {
+    const answer = askReal("infoq: does atomic have an installer?");
+    expect(answer.facts[0]?.sources).toContain("infoq-2014");
+  });
+
+  it("should still say a cited source cannot know how things stand today", () => {
+    expectBeyondSources("per hayden is coreos still maintained today?");
+  });
+});
+
+describe("a scene of costs and timescales asks no price", () => {
+  it("should answer a question whose scene speaks of costs", () => {
+    answersAbout("what is photon", "how big is the photon image? storage costs add up for us", [
+      "photon",
+    ]);
+    expectFirstFact(/251/, "how big is the photon image? storage costs add up for us");
+  });
+
+  it("should still say the sources do not give a price asked for in a few words", () => {
+    expectBeyondSources("tectonic subscription price, ballpark?", "what does photon cost per host");
+  });
+
+  it("should read '2yr' as a span of time, not the name of a thing the sources lack", () => {
+    const answer = askReal(
+      "is atomic production ready? don't want to bet a 2yr contract on an experiment",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/production ready/);
+  });
+
+  it("should answer of the system when the asker's own setup says 'right now'", () => {
+    expectFirstFact(
+      /Kickstart/,
+      "we do everything with kickstart right now; can atomic keep doing that?",
+    );
+  });
+});
+
+describe("more of what the sources cannot know", () => {
+  it("should say the sources do not know of later patches, paid tiers, exact commands or Ubuntu Pro", () => {
+    expectBeyondSources(
+      "does coreos still get cve patches",
+      "is there a paid tier of fleet for coreos",
+      "what's the exact cli to pin a deployment on atomic",
+      "is snappy covered by ubuntu pro?",
+    );
+  });
+
+  it("should still answer whether dcos has a paid tier from its editions", () => {
+    const answer = askReal("is dcos free, or is there a paid tier?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/free-of-charge community edition/);
+  });
+});
+
+describe("a comparison whose subject is left unsaid", () => {
+  it("should set the system in play against the systems named after 'smaller than'", () => {
+    const { answer } = askAfter("how big is photon?", "smaller than coreos and rancheros?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["photon", "coreos", "rancheros"]);
+  });
+
+  it("should compare only the two named by 'how about X and Y?'", () => {
+    const { answer } = askAfter("what init does photon use", "how about coreos and rancheros?");
+    expect(answer.systems).toEqual(["coreos", "rancheros"]);
+  });
+});
+
+describe("chat spellings", () => {
+  it("should read 'gimme' as asking, not as a word the sources lack", () => {
+    const answer = askReal("gimme a tldr of all the container OSes");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
+
+describe("Kubernetes' own concepts", () => {
+  it("should say the sources do not explain pods, though Atomic ships Kubernetes", () => {
+    expectBeyondSources("whats a kubernetes pod", "kubernetes pods vs deployments?");
+    const answer = askReal("does atomic ship kubernetes?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
+  });
+});
+
+describe("a fact's terms say what the fact says", () => {
+  it("should not read a git question as Atomic's 'git for the OS'", () => {
+    expectBeyondSources("how do i undo a pushed git commit");
+  });
+
+  it("should lead with how CoreOS updates itself for askers planning maintenance windows", () => {
+    expectFirstFact(
+      /reboots happen automatically/,
+      "we schedule maintenance windows. will coreos update itself without one?",
+    );
+  });
+});
+
+describe("a question after a condition", () => {
+  it("should answer 'if a node dies …, what happens to its containers' with the migration fact", () => {
+    const answer = askReal(
+      "if a coreos node dies in the middle of a batch job what happens to the containers on it",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/migrated to another node/);
+  });
+});
+
+describe("questions about the bot itself", () => {
+  it("should give help for 'which OSes are on your list' and 'what sources does this bot use'", () => {
+    for (const question of [
+      "what do you know? which OSes are on your list",
+      "new here - what is this bot and what sources does it draw on? need to cite it in a report",
+    ])
+      expect(askReal(question).intent, question).toBe("help");
+  });
+});
+
+describe("a comparison set against what was just said", () => {
+  it("should keep the system in play when the question opens with 'vs'", () => {
+    const { answer } = askAfter("how big is photon?", "and vs coreos and snappy?");
+    expect(answer.systems).toEqual(["photon", "coreos", "snappy"]);
+  });
+});

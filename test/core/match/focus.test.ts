@@ -180,3 +180,11 @@ describe("readClauses: who passed a thing on", () => {
     expect(read.own[read.tokens.indexOf("coreos")]).toBe(false);
   });
 });
+
+describe("readClauses: a question after a condition", () => {
+  it("should read 'what happens' after an 'if' clause as the question, the condition as its scene", () => {
+    const text = "if a node dies halfway through a job what happens to its containers";
+    expect(weightOf(text, "halfway")).toBe(SCENE_SHARE);
+    expect(weightOf(text, "containers")).toBe(1);
+  });
+});
