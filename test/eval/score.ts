@@ -62,8 +62,13 @@ export function failures(expected: EvalCase, answer: Answer): string[] {
 /** Whether the answer's first fact holds what was asked; undefined when the case names no lead. */
 export function leadsWithPoint(expected: EvalCase, answer: Answer): boolean | undefined {
   if (expected.intent !== "answer" || expected.lead.length === 0) return undefined;
-  // Words, not punctuation: `log in as "core"` holds "as core".
-  const plain = (text: string) => text.toLowerCase().replace(/["'`\u2018\u2019\u201c\u201d]/g, "");
+  // Words, not punctuation: `log in as "core"` holds "as core"; "20 MB" holds "20mb", as the
+  // articles write it.
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/["'`\u2018\u2019\u201c\u201d]/g, "")
+      .replace(/(\d)\s+(kb|mb|gb)\b/g, "$1$2");
   const first = plain(answer.facts[0]?.text ?? "");
   return expected.lead.some((word) => first.includes(plain(word)));
 }
