@@ -323,6 +323,12 @@ export function matchQuestion(
     }
     relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1), synonym: true });
   }
+  /** The scene's clauses that tell where the asker came across something ("saw it on …"). */
+  const reporting = new Set(
+    tokens.flatMap((t, i) =>
+      REPORTING.has(t) && (emphasis[i] ?? 1) < 1 ? [normalised.clause[i] as number] : [],
+    ),
+  );
   let content = 0;
   let known = 0;
   /** Content in the clauses that ask: none in "which of these should I pick? greenfield project". */
@@ -356,6 +362,8 @@ export function matchQuestion(
     if (kind === undefined && !hit && normalised.pasted[i]) return;
     // "explain rpm-ostree like i'm a junior": who the answer is pitched at is no subject.
     if (kind === undefined && !hit && normalised.analogy[i]) return;
+    // "tdnf?? saw it on a vendor datasheet": where the asker came across it is no subject.
+    if (kind === undefined && !hit && reporting.has(normalised.clause[i] as number)) return;
     // "what is this bot for": the bot asked, no thing the sources lack.
     if (kind === undefined && !hit && !understood.has(i) && !ADDRESSEES.has(token))
       unknownAt.add(i);

@@ -3011,3 +3011,20 @@ describe("a comparison set against what was just said", () => {
     expect(answer.systems).toEqual(["photon", "coreos", "snappy"]);
   });
 });
+
+describe("where the asker came across a thing", () => {
+  it("should answer 'X?? saw it in a datasheet' about X", () => {
+    const answer = askReal("tdnf?? saw it in a datasheet today");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["photon"]);
+  });
+});
+
+describe("a node going offline", () => {
+  it("should lead with containers moving to another node", () => {
+    expectFirstFact(
+      /migrated to another node/,
+      "coreos node goes offline - what becomes of its containers?",
+    );
+  });
+});
