@@ -61,7 +61,7 @@ export const DOMAIN_WORDS = new Set(
   oneliner hype fuss nice nicer nicest neat
   glossary summarize summarise summarized summarised
   coolest awesome pros cons upside upsides downside downsides strength strengths weakness weaknesses
-  drawback drawbacks`
+  drawback drawbacks gripe gripes complaint complaints criticism criticisms shortcoming shortcomings`
     .split(/\s+/)
     .filter(Boolean),
 );

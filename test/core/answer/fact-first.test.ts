@@ -3028,3 +3028,11 @@ describe("a node going offline", () => {
     );
   });
 });
+
+describe("complaints asked for", () => {
+  it("should answer 'any complaints about fleet?' about fleet, not say it does not know", () => {
+    const answer = askReal("any complaints about fleet?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["coreos"]);
+  });
+});
