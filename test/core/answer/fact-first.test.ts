@@ -3036,3 +3036,14 @@ describe("complaints asked for", () => {
     expect(answer.systems).toEqual(["coreos"]);
   });
 });
+
+describe("compliance, removal and other runtimes the sources never cover", () => {
+  it("should say the sources do not cover uninstalling, GDPR, Section 508 or Apptainer", () => {
+    expectBeyondSources(
+      "how do i uninstall rancheros from a box",
+      "is photon gdpr compliant?",
+      "is snappy's store section 508 accessible?",
+      "apptainer on coreos, does it work?",
+    );
+  });
+});
