@@ -445,7 +445,10 @@ export function matchQuestion(
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
   const strongest = rarest(wordHits.filter((hit) => isOwnWord(hit) && !limits?.asks(hit.word)));
   const owners = strongest?.owner ? [strongest.owner] : [];
-  const pointsBack = tokens.some((t) => FOLLOW_UP_WORDS.has(t));
+  // "sidekick units? someone in ops mentioned them": "them" is what this question names.
+  const pointsBack = tokens.some(
+    (t, i) => FOLLOW_UP_WORDS.has(t) && !reporting.has(normalised.clause[i] as number),
+  );
   // "and does it do kubernetes too?" asks it of the one system in play.
   // "what about apparmor?" after RancherOS asks it of RancherOS too.
   const asksAbout = tokens.some((_, i) => asksAboutAt(tokens, i));
@@ -546,7 +549,7 @@ export function matchQuestion(
     ranks: comparative || cuePositions(tokens, RANK_CUES).size > 0,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
-      tokens.some((t) => FOLLOW_UP_WORDS.has(t)) ||
+      pointsBack ||
       // "no wait, i meant photon": the last question again, of the system meant.
       corrects ||
       /^ (?:and|what about|how about|same for|and what about) /.test(text) ||

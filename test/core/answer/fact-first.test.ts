@@ -3047,3 +3047,13 @@ describe("compliance, removal and other runtimes the sources never cover", () =>
     );
   });
 });
+
+describe("a pointer in the clause that tells who passed a thing on", () => {
+  it("should not read 'them' in 'someone mentioned them' as pointing at the last answer", () => {
+    const { answer } = askAfter(
+      "how big is the photon image? storage costs add up for us",
+      "sidekick units on coreos? someone in the ops channel mentioned them",
+    );
+    expect(answer.facts[0]?.text).toMatch(/sidekick/);
+  });
+});
