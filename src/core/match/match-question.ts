@@ -1167,6 +1167,17 @@ function unknownSubject(
       token === "whats" || tokens.slice(i + 1, at).some((t) => BEING.has(t) || t === "s");
     // "what is vmware's lotus project": the thing, after whose it is and before what kind it is.
     if (kinds.get(at) === "system" && KINDS_OF_THING.has(tokens[at + 2] ?? "")) at++;
+    // "whats a kubernetes pod": the thing a known word only says whose it is, last in its clause.
+    const head = at + 1;
+    if (
+      isContentWord(tokens[at] ?? "") &&
+      kinds.get(at) !== "system" &&
+      !unknownAt.has(at) &&
+      unknownAt.has(head) &&
+      clause[head] === clause[at] &&
+      (head + 1 >= tokens.length || clause[head + 1] !== clause[head])
+    )
+      at = head;
     const thing = tokens[at];
     const next = KINDS_OF_THING.has(tokens[at + 1] ?? "") ? at + 2 : at + 1;
     // "whats lotus, is that part of photon?": the clause ends with the thing.

@@ -3057,3 +3057,10 @@ describe("a pointer in the clause that tells who passed a thing on", () => {
     expect(answer.facts[0]?.text).toMatch(/sidekick/);
   });
 });
+
+describe("what a compound's last word is", () => {
+  it("should say the sources know no 'kubernetes pod', even with a system in play", () => {
+    const { answer } = askAfter("what init does rancheros use", "whats a kubernetes pod");
+    expect(answer.intent).toBe("no_match");
+  });
+});
