@@ -1,6 +1,13 @@
 import { isContentWord } from "./fact-words.js";
 import { tokenise } from "./normalise.js";
-import { ARTICLES, COMMON_WORDS, DOMAIN_WORDS, STOPWORDS, WHAT_SPELLINGS } from "./vocabulary.js";
+import {
+  ARTICLES,
+  COMMON_WORDS,
+  DOMAIN_WORDS,
+  STOPWORDS,
+  VERSUS,
+  WHAT_SPELLINGS,
+} from "./vocabulary.js";
 
 /**
  * How much a word in a clause that only sets the scene counts, against one in the clause that
@@ -76,8 +83,10 @@ const FILLERS = new Set([
 const CONDITIONS = new Set(["if", "when", "once", "after", "whenever"]);
 
 /** Who a question after a condition is about ("… goes bad can I go back"). */
-const HAPPENING = new Set(["happens", "happened"]);
 const SUBJECTS = new Set(["i", "we", "you", "it", "they", "there", "this", "that", "he", "she"]);
+
+/** What a question after a condition may ask of it ("… what happens to its containers"). */
+const HAPPENING = new Set(["happens", "happened"]);
 
 /** Where clauses end: sentence marks, commas, an ellipsis, a spaced dash, a colon, a new line. */
 const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014]+\s/;
@@ -539,7 +548,7 @@ function questionAfterCondition(tokens: string[]): number {
 
 function asks(clause: string, tokens: string[]): boolean {
   // "ignition vs cloud-config on coreos — which one?": setting two side by side asks about them.
-  if (clause.includes("?") || tokens.includes("vs") || tokens.includes("versus")) return true;
+  if (clause.includes("?") || tokens.some((token) => VERSUS.has(token))) return true;
   const opener = openerOf(tokens);
   // "someone in #ops mentioned them": who passed the thing on, nothing of what they said.
   // Not "someone said container linux got EOL'd, …": what they said is what is asked about.

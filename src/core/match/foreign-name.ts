@@ -1,9 +1,7 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
-import { COMMON_WORDS } from "./vocabulary.js";
-
-const VERSUS = new Set(["vs", "versus"]);
+import { COMMON_WORDS, VERSUS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;

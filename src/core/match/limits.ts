@@ -8,6 +8,7 @@ import {
   INDEFINITE_ARTICLES,
   NUMBER_WORDS,
   POSSESSIVES,
+  VERSUS,
 } from "./vocabulary.js";
 
 const IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -17,9 +18,6 @@ const SIZE = /^\d*(k|m|g)i?b$/;
 
 /** Words that stress what is asked without changing it ("still even called", "really cost"). */
 const EMPHASIS_WORDS = new Set(["even", "really", "actually", "just", "truly", "honestly"]);
-
-/** Words that set two things against each other. */
-const SET_AGAINST = new Set(["vs", "versus"]);
 
 /** What a question asks that its sources cannot know, found by `LimitIndex.find`. */
 export interface LimitHit {
@@ -453,7 +451,7 @@ export class LimitIndex {
     // "coreos 3.19.3 vs atomic 4.0.0 kernel, which is newer": figures set against each other are
     // the asker's recollection of what the facts quote, the question being which wins. Not a
     // release's own number ("photon 3 vs 4", "etcd v3 vs v2"), which a fact may quote otherwise.
-    if (tokens.some((token) => SET_AGAINST.has(token))) {
+    if (tokens.some((token) => VERSUS.has(token))) {
       tokens.forEach((token, i) => {
         if (known(token) && !/^(v|\d$)/.test(token)) offered.add(i);
       });

@@ -17,6 +17,7 @@ import {
   KINDS_OF_THING,
   POINTING_ARTICLES,
   POINTING_WORDS,
+  VERSUS,
   WHAT_IS_FILLERS,
 } from "./vocabulary.js";
 
@@ -742,7 +743,6 @@ function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
   const first = tokens.find((token) => !LEADING.has(token)) ?? "";
   return COMPARATIVES.has(first) || VERSUS.has(first);
 }
-const VERSUS = new Set(["vs", "versus"]);
 const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
 
 const ON_WORDS = new Set([

@@ -66,6 +66,9 @@ export const DOMAIN_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words that set two things side by side ("fleet vs geard"). */
+export const VERSUS: ReadonlySet<string> = new Set(["vs", "versus"]);
+
 /** Words that make what follows the asker's own ("our current setup", "all my containers"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "your"]);
 

@@ -16,9 +16,14 @@ function expectFirstFact(says: RegExp, ...questions: string[]): void {
     expect(askReal(question).facts[0]?.text, question).toMatch(says);
 }
 
+/** Each question gets this intent. */
+function expectIntent(intent: string, ...questions: string[]): void {
+  for (const question of questions) expect(askReal(question).intent, question).toBe(intent);
+}
+
 /** Each question gets "my sources don't say", not an answer. */
 function expectBeyondSources(...questions: string[]): void {
-  for (const question of questions) expect(askReal(question).intent, question).toBe("no_match");
+  expectIntent("no_match", ...questions);
 }
 
 const leadOf = (system: string, topic: string) =>
@@ -2317,12 +2322,11 @@ describe("shorthand for a hypervisor, a later end", () => {
 
 describe("asking for a definition or a glossary entry", () => {
   it("should read glossary and summarize as how it is asked, not as unknown subjects", () => {
-    for (const question of [
+    expectIntent(
+      "answer",
       "how would you describe lightwave for a glossary",
       "how would you summarize geard for newcomers",
-    ]) {
-      expect(askReal(question).intent, question).toBe("answer");
-    }
+    );
   });
 });
 
@@ -2997,11 +3001,11 @@ describe("a fact's terms say what the fact says", () => {
 
 describe("the bot's list and sources, asked of it", () => {
   it("should give help for 'which OSes are on your list' and 'what sources does this bot use'", () => {
-    for (const question of [
+    expectIntent(
+      "help",
       "what do you know? which OSes are on your list",
       "new here - what is this bot and what sources does it draw on? need to cite it in a report",
-    ])
-      expect(askReal(question).intent, question).toBe("help");
+    );
   });
 });
 
