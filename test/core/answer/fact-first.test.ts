@@ -3068,3 +3068,26 @@ describe("what a compound's last word is", () => {
     expect(answer.intent).toBe("no_match");
   });
 });
+
+describe("config to be written, checksums, an edition's price and named adopters", () => {
+  it("should say the sources give no config to write, no checksums and no enterprise price", () => {
+    expectBeyondSources(
+      "write us a cloud-config that sets up etcd on coreos",
+      "can you give me a working unit file for a redis container on coreos",
+      "sha256 of the rancheros iso?",
+      "how much was the photon enterprise support",
+      "price of the enterprise edition of dcos?",
+      "how much was dcos back then",
+    );
+  });
+
+  it("should say the sources name no companies that ran a system", () => {
+    expectBeyondSources("which companies ran rancheros in prod?", "which companies ran photon");
+  });
+
+  it("should still answer what dcos's editions were when its price is asked", () => {
+    const answer = askReal("how much does dcos cost?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/free-of-charge community edition/);
+  });
+});
