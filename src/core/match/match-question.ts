@@ -946,8 +946,13 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const noun = tokens[at] ?? "";
   // "every node", "all the hosts", "every update", "each version", "each time": those things, not
   // the systems ("every container os" is).
+  // "which docker version does each ship?": a verb after "each" or "all" is what they did.
+  const did = token !== "every" && next === noun && REST_DID.has(noun);
   const thing =
-    isContentWord(noun) || PERIODS.has(noun) || (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun));
+    !did &&
+    (isContentWord(noun) ||
+      PERIODS.has(noun) ||
+      (DOMAIN_WORDS.has(noun) && !SYSTEMS_ALL.has(noun)));
   // "the others, all xfs too?": "others" stands alone, no word after it is its noun.
   if (thing && token !== "others" && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.

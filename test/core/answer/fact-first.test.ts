@@ -3091,3 +3091,13 @@ describe("config to be written, checksums, an edition's price and named adopters
     expect(answer.facts[0]?.text).toMatch(/free-of-charge community edition/);
   });
 });
+
+describe("what each of them did", () => {
+  it("should compare every system when 'each' or 'all' comes before what they did", () => {
+    for (const question of ["what kernel did each ship back then?", "do all run systemd?"]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toHaveLength(6);
+    }
+  });
+});
