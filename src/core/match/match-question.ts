@@ -404,8 +404,10 @@ export function matchQuestion(
       NEGATING.has(tokens[i] as string) ? "non" : (tokens[i] as string),
       tokens[i + 1] as string,
     ];
-    // Two domain words ("container host") are as vague together as apart.
-    if (STOPWORDS.has(second) || !(isContentWord(first) || isContentWord(second))) continue;
+    // Two domain words ("container host") are as vague together as apart; but "is snappy really a
+    // container os?" asks what the facts that call a system a container OS say.
+    const vague = !(isContentWord(first) || isContentWord(second)) && !namesClass(tokens, i);
+    if (STOPWORDS.has(second) || vague) continue;
     // "the kernel" asks the topic "kernel" names, however a fact happens to word "the kernel".
     if (ARTICLES.has(first) && kinds.get(i + 1) === "topic") continue;
     const hit = facts.compound(first, second);
@@ -960,6 +962,28 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
 }
+
+/** "really a container os", "a true container distro": the kind of system, as what one is. */
+function namesClass(tokens: readonly string[], i: number): boolean {
+  return (
+    tokens[i] === "container" &&
+    CLASS_NOUNS.has(tokens[i + 1] ?? "") &&
+    BEING_A.has(tokens[i - 1] ?? "")
+  );
+}
+const CLASS_NOUNS = new Set(["os", "operating", "distro"]);
+const BEING_A = new Set([
+  "a",
+  "an",
+  "real",
+  "pure",
+  "actual",
+  "true",
+  "proper",
+  "really",
+  "actually",
+  "truly",
+]);
 
 /** What "the host" or "this box" may call the system in play. */
 const HOSTS = new Set(["host", "hosts", "box", "machine"]);

@@ -3101,3 +3101,14 @@ describe("what each of them did", () => {
     }
   });
 });
+
+describe("whether a system is a container OS", () => {
+  it("should lead with what the sources say of it as a container OS", () => {
+    for (const question of [
+      "is snappy truly a container os, or just ubuntu with apps?",
+      "is rancheros actually a container os at all?",
+    ]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/container OS/);
+    }
+  });
+});
