@@ -374,8 +374,16 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const everyWanted = match.allSystems || (choosing && !named);
   // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs"; "with
   // fleetctl can someone stop or destroy units?" sets two doings side by side, not two systems'.
+  // "which of these is smallest? we push images over backup links": all of them, whoever's
+  // facts the other words are in, unless those are set side by side.
   const either = compareWanted || (match.tokens.includes("or") && besideOwners.length >= 2);
-  if (!named && either && owners.length >= 2 && match.coverage >= OWNED_COVERAGE) {
+  if (
+    !named &&
+    either &&
+    owners.length >= 2 &&
+    match.coverage >= OWNED_COVERAGE &&
+    (!match.allSystems || besideOwners.length >= 2)
+  ) {
     systems = owners;
     named = true;
   }

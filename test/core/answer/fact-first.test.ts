@@ -3112,3 +3112,13 @@ describe("whether a system is a container OS", () => {
     }
   });
 });
+
+describe("'which of these' with a scene after it", () => {
+  it("should compare every system, not those the scene's words belong to", () => {
+    const answer = askReal(
+      "which of these container oses is smallest? we push images over slow satellite links",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
