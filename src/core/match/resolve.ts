@@ -720,9 +720,19 @@ function asksWhatItIs(
       (word, j) => j > next + 1 && j <= next + 3 && KINDS_OF_THING.has(word),
     );
     if (kind > 0 && wordKey(rest[kind - 1] as string) === key) return true;
-    return next >= 0 && wordKey(rest[next] as string) === key && after !== "of" && !unknownName;
+    // "what auth standards does lightwave speak?": which of a kind, asked of something else.
+    const whichOf = isContentWord(after) && AUXILIARIES.has(rest[next + 2] ?? "");
+    return (
+      next >= 0 &&
+      wordKey(rest[next] as string) === key &&
+      after !== "of" &&
+      !unknownName &&
+      !whichOf
+    );
   });
 }
+
+const AUXILIARIES = new Set(["does", "do", "did", "can", "will", "would", "is", "are", "was"]);
 
 /**
  * "lightwave is photon's container runtime?", "rpm-ostree is described as docker for the os,

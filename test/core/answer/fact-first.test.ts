@@ -3122,3 +3122,16 @@ describe("'which of these' with a scene after it", () => {
     expect(answer.systems).toHaveLength(6);
   });
 });
+
+describe("which of a kind a tool has", () => {
+  it("should answer for the tool's system, not define the kind's first word", () => {
+    for (const question of [
+      "what login protocols does lightwave speak? ldap? saml?",
+      "what auth methods does lightwave handle, ldap? kerberos?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.systems, question).toEqual(["photon"]);
+      expect(answer.facts[0]?.text, question).toMatch(/Lightwave/);
+    }
+  });
+});
