@@ -486,7 +486,7 @@ export function matchQuestion(
     source !== undefined &&
     limitHit?.sourceAnswers === true &&
     source.at.every((i) => (emphasis[i] ?? 1) >= 1) &&
-    !tokens.some((t) => LATER_THAN.has(t));
+    (reportsWhatWasSaid(tokens) || !tokens.some((t) => LATER_THAN.has(t)));
   const stated = claim || ofSource ? undefined : limitHit;
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
@@ -1004,6 +1004,18 @@ const LATER_THAN = new Set([
   "currently",
   "anymore",
 ]);
+
+/**
+ * "which did hayden say to try if you wanted something usable right now?": what a source said
+ * then, its "now" with it.
+ */
+function reportsWhatWasSaid(tokens: readonly string[]): boolean {
+  return (
+    tokens.includes("said") ||
+    (tokens.includes("did") && tokens.some((t) => REPORTING_VERBS.has(t)))
+  );
+}
+const REPORTING_VERBS = new Set(["say", "recommend", "suggest", "think", "write", "claim"]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
 function correctionAt(tokens: string[]): number {

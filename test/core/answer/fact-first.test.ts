@@ -3135,3 +3135,15 @@ describe("which of a kind a tool has", () => {
     }
   });
 });
+
+describe("what a source said then", () => {
+  it("should read 'right now' in what a source said as the source's own time", () => {
+    const answer = askReal("which did hayden say was more usable right now, coreos or atomic?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["coreos", "atomic"]);
+  });
+
+  it("should still say the sources cannot know today's status when only citing a source", () => {
+    expectBeyondSources("per hayden, is coreos still maintained today?");
+  });
+});
