@@ -3147,3 +3147,24 @@ describe("what a source said then", () => {
     expectBeyondSources("per hayden, is coreos still maintained today?");
   });
 });
+
+describe("what comes out of the box, a finished product, and what is still shipped", () => {
+  it("should lead with CoreOS's bundled tools for what comes out of the box", () => {
+    expect(askReal("which tools does coreos give you out of the box?").facts[0]?.text).toMatch(
+      /etcd/,
+    );
+  });
+
+  it("should lead with Photon being a technology preview when asked if it is finished", () => {
+    expect(askReal("was photon finished back then?").facts[0]?.text).toMatch(/technology preview/);
+  });
+
+  it("should say the sources cannot know what is still shipped, renamed or dropped later", () => {
+    expectBeyondSources(
+      "does atomic still ship cockpit?",
+      "did canonical rebrand snappy core?",
+      "did ubuntu keep the name snappy",
+      "why did coreos end up dropping fleet",
+    );
+  });
+});
