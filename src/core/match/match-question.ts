@@ -47,6 +47,7 @@ import {
   PURPOSE_OPENERS,
   RANK_CUES,
   STOPWORDS,
+  VERSUS,
   WHAT_IS_FILLERS,
   WHAT_SPELLINGS,
   WHICH_OF_CUES,
@@ -335,6 +336,7 @@ export function matchQuestion(
   let askedContent = 0;
   /** Where the question's words are ones no fact, topic or system has, nor their synonyms. */
   const unknownAt = new Set<number>();
+  const installed = installedBy(tokens, normalised.clause, kinds);
   tokens.forEach((token, i) => {
     const kind = kinds.get(i);
     if (
@@ -362,6 +364,8 @@ export function matchQuestion(
     if (kind === undefined && !hit && normalised.pasted[i]) return;
     // "explain rpm-ostree like i'm a junior": who the answer is pitched at is no subject.
     if (kind === undefined && !hit && normalised.analogy[i]) return;
+    // "can i yum install tailscale on atomic?": what is to be installed is the asker's.
+    if (kind === undefined && !hit && installed[i]) return;
     // "tdnf?? saw it on a vendor datasheet": where the asker came across it is no subject.
     if (kind === undefined && !hit && reporting.has(normalised.clause[i] as number)) return;
     // "what is this bot for": the bot asked, no thing the sources lack.
@@ -460,7 +464,7 @@ export function matchQuestion(
   // The asker's own words and yardsticks: their names and versions are not asked of the system.
   const yardstick = yardsticksOf(normalised, kinds);
   const notAsked = asidesOf(normalised, kinds).map(
-    (aside, i) => aside ?? (yardstick[i] || likened[i] ? "own" : undefined),
+    (aside, i) => aside ?? (yardstick[i] || likened[i] || installed[i] ? "own" : undefined),
   );
   const limitHit = limits?.find(
     tokens,
@@ -687,6 +691,36 @@ function asidesOf(
         : undefined,
   );
 }
+
+/**
+ * "can i yum install our printer driver on atomic?", "apt-get install htop": what a package manager
+ * is to install, to the end of its clause or the place it goes ("on", "onto"). The question is
+ * whether the package manager can; the package is the asker's.
+ */
+function installedBy(
+  tokens: readonly string[],
+  clause: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean[] {
+  const installed = tokens.map(() => false);
+  tokens.forEach((token, i) => {
+    const at = tokens[i - 1] === "get" ? i - 2 : i - 1;
+    // "tdnf vs dnf install speed": a way of installing set against another, not an install.
+    const set = VERSUS.has(tokens[at - 1] ?? "") || tokens[at - 1] === "or";
+    if (token !== "install" || !PACKAGE_TOOLS.has(tokens[at] ?? "") || set) return;
+    for (let j = i + 1; j < tokens.length && clause[j] === clause[i]; j++) {
+      if (PLACES.has(tokens[j] as string) || kinds.get(j) === "system") break;
+      installed[j] = true;
+    }
+  });
+  return installed;
+}
+/**
+ * Package managers the asker brings from elsewhere; not Photon's own tdnf, whose "tdnf install
+ * powershell" asks what its repositories hold, which the sources do not say.
+ */
+const PACKAGE_TOOLS = new Set(["yum", "apt", "dnf", "zypper", "apk"]);
+const PLACES = new Set(["on", "onto", "in", "into", "to", "inside", "at"]);
 
 /**
  * "is etcd basically coreos's version of zookeeper?": after a system's name, "version of" names the

@@ -3168,3 +3168,20 @@ describe("what comes out of the box, a finished product, and what is still shipp
     );
   });
 });
+
+describe("a package to install with yum or apt", () => {
+  it("should answer whether the package manager can, whatever the package", () => {
+    for (const question of [
+      "can i yum install wireguard on an atomic host?",
+      "ops wants to yum install nvidia drivers on the atomic boxes, ok?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect(answer.facts[0]?.text, question).toMatch(/yum/);
+    }
+  });
+
+  it("should still say the sources do not list what Photon's own tdnf can install", () => {
+    expectBeyondSources("can i tdnf install powershell on photon");
+  });
+});
