@@ -59,7 +59,7 @@ import {
  * get something ("where do i get python on coreos?": through the toolbox), where something
  * came from ("taken from OpenShift"), or what a thing lets you do ("you can add new units").
  */
-export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able";
+export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able" | "examples";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -445,7 +445,9 @@ export function matchQuestion(
             ? "origin"
             : asksAbility(tokens)
               ? "able"
-              : undefined;
+              : asksExamples(tokens, kinds)
+                ? "examples"
+                : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -1711,6 +1713,38 @@ function asksAbility(tokens: readonly string[]): boolean {
   });
 }
 const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
+
+const THEN_ASKED = new Set(
+  "does do did are were is was can could will would should come comes came ship ships run runs".split(
+    " ",
+  ),
+);
+
+/**
+ * "what system services does rancheros run?", "which tools come bundled with coreos?": things of a
+ * kind, which a fact names by example ("such as udev, DHCP and the console").
+ */
+function asksExamples(
+  tokens: readonly string[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
+  return tokens.some((t, i) => {
+    if (t !== "what" && t !== "which") return false;
+    return [i + 1, i + 2].some((at) => {
+      const word = tokens[at] ?? "";
+      return (
+        kinds.get(at) === undefined &&
+        isContentWord(word) &&
+        word.length >= 5 &&
+        /[^su]s$/.test(word) &&
+        !SYSTEMS_ALL.has(word) &&
+        // "which tools come …", "what services does …": a noun, then what it does or is asked.
+        // Not a verb: "what happens to", "what makes atomic".
+        THEN_ASKED.has(tokens[at + 1] ?? "")
+      );
+    });
+  });
+}
 // "how am i supposed to get python", "how to get gcc": the getting itself, whoever gets it.
 const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "u", "one", "people", "ppl", "to"]);
 const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);

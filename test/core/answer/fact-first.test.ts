@@ -3185,3 +3185,11 @@ describe("a package to install with yum or apt", () => {
     expectBeyondSources("can i tdnf install powershell on photon");
   });
 });
+
+describe("things of a kind, named by example", () => {
+  it("should lead with the fact that names them ('such as udev, DHCP and the console')", () => {
+    expect(
+      askReal("which system services are run as containers on rancheros").facts[0]?.text,
+    ).toMatch(/udev/);
+  });
+});
