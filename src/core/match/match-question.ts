@@ -583,6 +583,12 @@ export function matchQuestion(
         // "who backed each of the container OSes you know about?" asks a topic of every one.
         !(every && topics.length > 0) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
+      // "what can you actually answer? which distros do you know?", "what is this bot for, can it
+      // help me pick a base os?": a question about the bot first, and no system named after it.
+      (systems.length === 0 &&
+        compareTokens.size === 0 &&
+        !everyOne &&
+        firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
       (systems.length === 0 &&
         // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
         // "which OSes are on your list" about the bot's own sources.
@@ -1907,6 +1913,20 @@ const CAPABILITIES = new Set([
 
 /** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */
 const COMPARE_WORDS = new Set(["compare", "comparison", "comparisons", "side", "versus", "vs"]);
+
+/** Whether the first of several clauses asks, by itself, what the bot does. */
+function firstAsksOfTheBot(
+  tokens: string[],
+  clause: readonly number[],
+  emphasis: number[],
+): boolean {
+  const first = tokens.filter((_, i) => clause[i] === clause[0]);
+  // "among all the container oses you know about, which ones …" asks of the systems.
+  if (first.length === tokens.length || first.some((t) => t === "which" || ALL_WORDS.has(t)))
+    return false;
+  const said = emphasis.slice(0, first.length);
+  return asksWhatTheBotDoes(first, said) || asksHowToUse(first, 0, 0, said);
+}
 
 function isHelpRequest(tokens: string[]): boolean {
   return (

@@ -3193,3 +3193,17 @@ describe("things of a kind, named by example", () => {
     ).toMatch(/udev/);
   });
 });
+
+describe("a question about the bot, then what the asker hopes it can do", () => {
+  it("should give help when the first clause asks what the bot does and no system is named", () => {
+    expectIntent(
+      "help",
+      "what can you do? can you help me choose an os for our ci runners?",
+      "what is this bot for, could it help us choose a host os?",
+    );
+  });
+
+  it("should still compare when the first clause only sets the systems it knows", () => {
+    expectIntent("compare", "among all the container oses you know about, which ones use systemd?");
+  });
+});
