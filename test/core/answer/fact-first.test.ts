@@ -3207,3 +3207,16 @@ describe("a question about the bot, then what the asker hopes it can do", () => 
     expectIntent("compare", "among all the container oses you know about, which ones use systemd?");
   });
 });
+
+describe("contributor agreements, final releases, config yaml and 'ootb'", () => {
+  it("should say the sources cannot know a CLA or give a cloud-config to paste", () => {
+    expectBeyondSources(
+      "coreos cla for contributors?",
+      "can you paste a cloud-config yaml for coreos that adds an ssh key?",
+    );
+  });
+
+  it("should read 'ootb' as out of the box", () => {
+    expect(askReal("what tools does coreos ship ootb?").facts[0]?.text).toMatch(/etcd/);
+  });
+});
