@@ -40,7 +40,7 @@ import {
   withSource,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
-import { buildComparison } from "./table.js";
+import { buildComparison, systemsWithFacts } from "./table.js";
 
 export interface BuiltAnswer {
   answer: Answer;
@@ -215,7 +215,11 @@ function compare(
   const scores = match.source ? withSource(catalog, said, match.source, resolution.topics) : said;
   const comparison = buildComparison(
     catalog,
-    match.source ? coveredBy(catalog, match.source, match.systems, resolution) : resolution.systems,
+    match.source
+      ? coveredBy(catalog, match.source, match.systems, resolution)
+      : resolution.fromContext && resolution.systems.length === 0 && resolution.topics.length > 0
+        ? systemsWithFacts(catalog, resolution.topics)
+        : resolution.systems,
     resolution.topics,
     scores,
     match.comparative,

@@ -68,7 +68,7 @@ export function buildComparison(
   };
 }
 
-function systemsWithFacts(catalog: Catalog, topics: readonly string[]): string[] {
+export function systemsWithFacts(catalog: Catalog, topics: readonly string[]): string[] {
   return catalog
     .systemIds()
     .filter((system) => topics.some((topic) => catalog.cell(system, topic).length > 0));

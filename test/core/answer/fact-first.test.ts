@@ -3220,3 +3220,12 @@ describe("contributor agreements, final releases, config yaml and 'ootb'", () =>
     expect(askReal("what tools does coreos ship ootb?").facts[0]?.text).toMatch(/etcd/);
   });
 });
+
+describe("'and the rest of them?' after one system's answer", () => {
+  it("should compare the systems whose sources speak to the topic, not one silent on it", () => {
+    const { answer } = askAfter("what kernel does photon ship?", "and the rest of them?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).not.toContain("dcos");
+    expect(answer.systems).toHaveLength(5);
+  });
+});
