@@ -3229,3 +3229,10 @@ describe("'and the rest of them?' after one system's answer", () => {
     expect(answer.systems).toHaveLength(5);
   });
 });
+
+describe("why CoreOS updates itself", () => {
+  it("should lead with the update philosophy when asked why, and with the A/B updates otherwise", () => {
+    expect(askReal("why does coreos do auto updates at all?").facts[0]?.text).toMatch(/philosophy/);
+    expect(askReal("how do coreos auto updates work").facts[0]?.text).toMatch(/A\/B/);
+  });
+});
