@@ -217,9 +217,7 @@ function compare(
     catalog,
     match.source
       ? coveredBy(catalog, match.source, match.systems, resolution)
-      : resolution.fromContext && resolution.systems.length === 0 && resolution.topics.length > 0
-        ? systemsWithFacts(catalog, resolution.topics)
-        : resolution.systems,
+      : comparedAfterOne(catalog, resolution),
     resolution.topics,
     scores,
     match.comparative,
@@ -260,6 +258,18 @@ function compare(
   }
   // Unreachable: the last choice has no lines to drop, and returns above.
   return nothingOnThat(catalog, base, notes, resolution);
+}
+
+/**
+ * The systems to compare: "(what kernel does photon ship?) and the rest of them?" asks the topic
+ * just answered of the systems whose sources speak to it (not DCOS, which they never give a
+ * kernel); "compare all on kernel", asked outright, still shows all six.
+ */
+function comparedAfterOne(catalog: Catalog, resolution: Resolution): readonly string[] {
+  const { systems, topics, fromContext } = resolution;
+  return fromContext && systems.length === 0 && topics.length > 0
+    ? systemsWithFacts(catalog, topics)
+    : systems;
 }
 
 /**

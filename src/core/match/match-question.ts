@@ -20,6 +20,7 @@ import {
   ALL_WORDS,
   ARTICLES,
   ASKING_WORDS,
+  AUXILIARIES,
   BEING,
   CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
@@ -57,7 +58,8 @@ import {
 /**
  * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, a way to
  * get something ("where do i get python on coreos?": through the toolbox), where something
- * came from ("taken from OpenShift"), or what a thing lets you do ("you can add new units").
+ * came from ("taken from OpenShift"), what a thing lets you do ("you can add new units"), or
+ * things of a kind named by example ("what system services does rancheros run?": "such as udev").
  */
 export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able" | "examples";
 
@@ -492,7 +494,9 @@ export function matchQuestion(
     source !== undefined &&
     limitHit?.sourceAnswers === true &&
     source.at.every((i) => (emphasis[i] ?? 1) >= 1) &&
-    (reportsWhatWasSaid(tokens) || !tokens.some((t) => LATER_THAN.has(t)));
+    !tokens.some(
+      (t) => LATER_THAN.has(t) && !(NOW_WORDS.has(t) && reportsWhatWasSaid(tokens, source.at)),
+    );
   const stated = claim || ofSource ? undefined : limitHit;
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
@@ -588,6 +592,7 @@ export function matchQuestion(
       (systems.length === 0 &&
         compareTokens.size === 0 &&
         !everyOne &&
+        !limit &&
         firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
       (systems.length === 0 &&
         // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
@@ -702,8 +707,9 @@ function asidesOf(
 
 /**
  * "can i yum install our printer driver on atomic?", "apt-get install htop": what a package manager
- * is to install, to the end of its clause or the place it goes ("on", "onto"). The question is
- * whether the package manager can; the package is the asker's.
+ * is to install, to the end of its clause, the place it goes ("on", "onto"), a system's name or the
+ * next question ("and is it still maintained?"). The question is whether the package manager can;
+ * the package is the asker's.
  */
 function installedBy(
   tokens: readonly string[],
@@ -712,12 +718,13 @@ function installedBy(
 ): boolean[] {
   const installed = tokens.map(() => false);
   tokens.forEach((token, i) => {
+    if (token !== "install") return;
     const at = tokens[i - 1] === "get" ? i - 2 : i - 1;
     // "tdnf vs dnf install speed": a way of installing set against another, not an install.
     const set = VERSUS.has(tokens[at - 1] ?? "") || tokens[at - 1] === "or";
-    if (token !== "install" || !PACKAGE_TOOLS.has(tokens[at] ?? "") || set) return;
+    if (!PACKAGE_TOOLS.has(tokens[at] ?? "") || set) return;
     for (let j = i + 1; j < tokens.length && clause[j] === clause[i]; j++) {
-      if (PLACES.has(tokens[j] as string) || kinds.get(j) === "system") break;
+      if (INSTALL_ENDS.has(tokens[j] as string) || kinds.get(j) === "system") break;
       installed[j] = true;
     }
   });
@@ -728,7 +735,11 @@ function installedBy(
  * powershell" asks what its repositories hold, which the sources do not say.
  */
 const PACKAGE_TOOLS = new Set(["yum", "apt", "dnf", "zypper", "apk"]);
-const PLACES = new Set(["on", "onto", "in", "into", "to", "inside", "at"]);
+
+const INSTALL_ENDS = new Set([
+  ..."on onto in into to inside at and or who what which where why when how".split(" "),
+  ...AUXILIARIES,
+]);
 
 /**
  * "is etcd basically coreos's version of zookeeper?": after a system's name, "version of" names the
@@ -990,7 +1001,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   const noun = tokens[at] ?? "";
   // "every node", "all the hosts", "every update", "each version", "each time": those things, not
   // the systems ("every container os" is).
-  // "which docker version does each ship?": a verb after "each" or "all" is what they did.
+  // "which docker version does each ship?", "which of the container oses ship docker 1.6": a verb
+  // right after "each", "all" or "oses" is what the systems did.
   const did = token !== "every" && next === noun && REST_DID.has(noun);
   const thing =
     !did &&
@@ -1005,27 +1017,22 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   return token !== "all" || (next !== "this" && next !== "that");
 }
 
-/** "really a container os", "a true container distro": the kind of system, as what one is. */
+/**
+ * "is snappy really a container os?", "a true container distro": the kind of system, as what one
+ * is. Not "i need a container os for my pi": after "a", only with "is" or a qualifier before it.
+ */
 function namesClass(tokens: readonly string[], i: number): boolean {
-  return (
-    tokens[i] === "container" &&
-    CLASS_NOUNS.has(tokens[i + 1] ?? "") &&
-    BEING_A.has(tokens[i - 1] ?? "")
-  );
+  if (tokens[i] !== "container" || !CLASS_NOUNS.has(tokens[i + 1] ?? "")) return false;
+  const before = tokens[i - 1] ?? "";
+  if (CLASS_QUALIFIERS.has(before)) return true;
+  const prior = tokens[i - 2] ?? "";
+  return INDEFINITE_ARTICLES.has(before) && (BEING.has(prior) || CLASS_QUALIFIERS.has(prior));
 }
-const CLASS_NOUNS = new Set(["os", "operating", "distro"]);
-const BEING_A = new Set([
-  "a",
-  "an",
-  "real",
-  "pure",
-  "actual",
-  "true",
-  "proper",
-  "really",
-  "actually",
-  "truly",
-]);
+const CLASS_NOUNS = new Set([...CLASS_WORDS, "distro"]);
+/** Words that ask whether a system truly is of its kind. */
+const CLASS_QUALIFIERS = new Set(
+  "real pure actual true proper really actually truly even isnt".split(" "),
+);
 
 /** What "the host" or "this box" may call the system in play. */
 const HOSTS = new Set(["host", "hosts", "box", "machine"]);
@@ -1049,15 +1056,15 @@ const LATER_THAN = new Set([
 
 /**
  * "which did hayden say to try if you wanted something usable right now?": what a source said
- * then, its "now" with it.
+ * then ("hayden said", "did hayden say"), its "now" with it. Not "per hayden, is it maintained
+ * today? my boss said it's dead": the verb must follow the source's name.
  */
-function reportsWhatWasSaid(tokens: readonly string[]): boolean {
-  return (
-    tokens.includes("said") ||
-    (tokens.includes("did") && tokens.some((t) => REPORTING_VERBS.has(t)))
-  );
+function reportsWhatWasSaid(tokens: readonly string[], sourceAt: readonly number[]): boolean {
+  return sourceAt.some((i) => tokens.slice(i + 1, i + 3).some((t) => SAYING.has(t)));
 }
-const REPORTING_VERBS = new Set(["say", "recommend", "suggest", "think", "write", "claim"]);
+const SAYING = new Set(["say", "said", "says", "recommend", "recommended", "suggest", "suggested"]);
+/** The words of LATER_THAN that a source's own "now" can mean. */
+const NOW_WORDS = new Set(["now", "today", "currently", "nowadays"]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
 function correctionAt(tokens: string[]): number {
@@ -1720,11 +1727,16 @@ function asksAbility(tokens: readonly string[]): boolean {
 }
 const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
 
-const THEN_ASKED = new Set(
-  "does do did are were is was can could will would should come comes came ship ships run runs".split(
+/** A plural noun's ending: not "-ss" ("access") nor "-us" ("status"). */
+const PLURAL = /[^su]s$/;
+const DOING = new Set(["does", "do", "did"]);
+const LISTING = new Set(
+  "launch launches run runs start starts manage manages contain contains include includes bundle bundles".split(
     " ",
   ),
 );
+/** What follows a plural noun that a question asks about ("which tools come", "what services does"). */
+const THEN_ASKED = new Set([...AUXILIARIES, ..."come comes came ship ships run runs".split(" ")]);
 
 /**
  * "what system services does rancheros run?", "which tools come bundled with coreos?": things of a
@@ -1736,13 +1748,16 @@ function asksExamples(
 ): boolean {
   return tokens.some((t, i) => {
     if (t !== "what" && t !== "which") return false;
+    // "what does system docker launch?": what it runs, by name.
+    if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
+      return true;
     return [i + 1, i + 2].some((at) => {
       const word = tokens[at] ?? "";
       return (
         kinds.get(at) === undefined &&
         isContentWord(word) &&
         word.length >= 5 &&
-        /[^su]s$/.test(word) &&
+        PLURAL.test(word) &&
         !SYSTEMS_ALL.has(word) &&
         // "which tools come …", "what services does …": a noun, then what it does or is asked.
         // Not a verb: "what happens to", "what makes atomic".

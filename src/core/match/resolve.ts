@@ -11,6 +11,7 @@ import {
   type QuestionMatch,
 } from "./match-question.js";
 import {
+  AUXILIARIES,
   BEING,
   COMMON_WORDS,
   COMPARATIVES,
@@ -374,8 +375,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const everyWanted = match.allSystems || (choosing && !named);
   // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs"; "with
   // fleetctl can someone stop or destroy units?" sets two doings side by side, not two systems'.
-  // "which of these is smallest? we push images over backup links": all of them, whoever's
-  // facts the other words are in, unless those are set side by side.
+  // "which of these container oses is smallest? we push images over backup links": asked of all
+  // the systems, whoever's facts the other words are in, unless those are set side by side.
   const either = compareWanted || (match.tokens.includes("or") && besideOwners.length >= 2);
   if (
     !named &&
@@ -731,8 +732,6 @@ function asksWhatItIs(
     );
   });
 }
-
-const AUXILIARIES = new Set(["does", "do", "did", "can", "will", "would", "is", "are", "was"]);
 
 /**
  * "lightwave is photon's container runtime?", "rpm-ostree is described as docker for the os,

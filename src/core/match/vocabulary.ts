@@ -382,6 +382,12 @@ export const POINTING_WORDS: ReadonlySet<string> = new Set(["it", "this", "that"
 /** The forms of "to be": "how old is it", "lightwave is photon's runtime?". */
 export const BEING: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 
+/** Verbs that carry a question's tense or mood: "what auth standards does lightwave speak?". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...BEING,
+  ..."does do did can could will would should".split(" "),
+]);
+
 /** The words that ask something other than yes or no ("cockpit is what port?"). */
 export const ASKING_WORDS: ReadonlySet<string> = new Set([
   "what",

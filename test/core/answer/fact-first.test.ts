@@ -3236,3 +3236,25 @@ describe("why CoreOS updates itself", () => {
     expect(askReal("how do coreos auto updates work").facts[0]?.text).toMatch(/A\/B/);
   });
 });
+
+describe("what a named thing runs or manages", () => {
+  it("should lead with the fact that names them by example", () => {
+    for (const question of [
+      "what does system-docker really run on rancheros",
+      "what does the system-docker daemon manage",
+    ]) {
+      expect(askReal(question).facts[0]?.text, question).toMatch(/udev/);
+    }
+  });
+});
+
+describe("reported speech, and 'a container os' as a plain noun", () => {
+  it("should keep today's status beyond the sources when someone else said something", () => {
+    expectBeyondSources("per hayden, is coreos still maintained today? my boss said it's dead");
+  });
+
+  it("should not read 'isn't this a container os' as asking whether it is one", () => {
+    const answer = askReal("docker: command not found on ubuntu core. isn't this a container os");
+    expect(answer.facts[0]?.text).toMatch(/Docker/);
+  });
+});
