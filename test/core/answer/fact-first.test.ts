@@ -3258,3 +3258,21 @@ describe("reported speech, and 'a container os' as a plain noun", () => {
     expect(answer.facts[0]?.text).toMatch(/Docker/);
   });
 });
+
+describe("how to switch a setting off or on", () => {
+  it("should say the sources give no steps to disable or switch a setting", () => {
+    expectBeyondSources(
+      "how do i disable automatic reboots on coreos?",
+      "how do we switch the console on rancheros?",
+    );
+  });
+
+  it("should still answer how a system updates or installs, and a known bug", () => {
+    expectIntent(
+      "answer",
+      "how do i update coreos",
+      "how do i install coreos",
+      "docker says permission denied on snappy, how do we fix that?",
+    );
+  });
+});
