@@ -226,6 +226,19 @@ interface EvalSet {
 // 51fc492: 97.0 % with 98.6 %, 93.0 % with 95.9 %, 93.0 % with 91.7 %, 94.0 % with 94.4 %,
 // 95.0 % with 93.1 % and 94.0 % with 93.1 % (first facts scored as they are now: "20 MB" holds
 // "20mb"); -214, -217, -218, -221 and -222 were then read for causes, the other seven never.
+// holdout-226 (200, backup and disaster-recovery admins), -227 (200, pre-sales engineers), -228
+// (200, technical interviewers), -229 (200, managed-service-provider engineers), -230 (200,
+// hackathon participants) and -231 (200, retail point-of-sale engineers), written at the start of
+// the session after and scored unread on 82e8bf9: 97.0 % with 100.0 %, 96.5 % with 97.1 %, 95.0 %
+// with 97.2 %, 96.5 % with 90.1 %, 96.5 % with 91.7 % and 95.0 % with 88.9 %; holdout-232 (200,
+// open-source maintainers), -233 (200, bootcamp instructors), -234 (200, airline operations
+// engineers), -235 (200, bank platform engineers), -236 (200, engineers writing in English as a
+// second language) and -237 (200, conference speakers), scored unread on 2d6e4ba: 96.0 % with
+// 91.7 %, 98.5 % with 93.0 %, 97.0 % with 93.1 %, 97.5 % with 90.3 %, 95.5 % with 94.4 % and
+// 96.5 % with 97.2 %; holdout-238 (200, veterinary-clinic IT generalists), -239 (200, media-encoding
+// engineers), -240 (200, warehouse and logistics engineers) and -241 (200, nonprofit volunteers),
+// scored unread on 7f3d3e9: 96.0 % with 98.6 %, 95.5 % with 98.6 %, 95.5 % with 100.0 % and 95.0 %
+// with 93.1 %; -228, -229, -231, -232 and -235 were then read for causes, the other eleven never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -453,6 +466,22 @@ const SETS: EvalSet[] = [
   { file: "holdout-223.jsonl", minimum: 200, offTopic: 69, passMark: 0.93, leadMark: 0.93 },
   { file: "holdout-224.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.93 },
   { file: "holdout-225.jsonl", minimum: 200, offTopic: 69, passMark: 0.93, leadMark: 0.93 },
+  { file: "holdout-226.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.99 },
+  { file: "holdout-227.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-228.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-229.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-230.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-231.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-232.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-233.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-234.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-235.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-236.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-237.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-238.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-239.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-240.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.99 },
+  { file: "holdout-241.jsonl", minimum: 200, offTopic: 68, passMark: 0.94, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
