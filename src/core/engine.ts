@@ -95,11 +95,20 @@ function nextContext(
   const unknown = answer.intent === "no_match" && answer.systems.length === 0;
   if (answer.intent === "help" || unknown) return previous ?? empty;
   const recent = [...answer.systems, ...(previous?.recentSystems ?? previous?.systems ?? [])];
+  // "how do i disable the auto reboots?" after CoreOS's updates gets "my sources don't say": the
+  // facts that answer still had to show wait for "more", not "that was all on updates".
+  const sameSystems = answer.systems.join() === previous?.systems.join();
+  const waiting =
+    pending.length > 0
+      ? pending
+      : answer.intent === "no_match" && sameSystems
+        ? previous?.pending
+        : [];
   return {
     systems: answer.systems,
     topics: answer.topics,
     recentSystems: [...new Set(recent)].slice(0, RECENT_SYSTEMS),
-    ...(pending.length > 0 ? { pending } : {}),
+    ...(waiting && waiting.length > 0 ? { pending: waiting } : {}),
     ...(words.length > 0 ? { words } : {}),
     ...(beyond ? { beyond } : {}),
     ...(leader ? { leader } : {}),

@@ -3276,3 +3276,14 @@ describe("how to switch a setting off or on", () => {
     );
   });
 });
+
+describe("'more' after a question the sources cannot answer", () => {
+  it("should go on with what was still to show, not say that was all on the topic", () => {
+    const engine = realEngine();
+    let { context } = engine.ask("why does coreos do auto updates at all?");
+    context = engine.ask("how do i disable automatic reboots on coreos?", context).context;
+    const more = engine.ask("more", context).answer;
+    expect(more.text).not.toMatch(/That was all/);
+    expect(more.facts[0]?.topic).toBe("updates");
+  });
+});
