@@ -97,18 +97,16 @@ function nextContext(
   const recent = [...answer.systems, ...(previous?.recentSystems ?? previous?.systems ?? [])];
   // "how do i disable the auto reboots?" after CoreOS's updates gets "my sources don't say": the
   // facts that answer still had to show wait for "more", not "that was all on updates".
-  const sameSystems = answer.systems.join() === previous?.systems.join();
+  const unanswered = answer.intent === "no_match" && pending.length === 0;
   const waiting =
-    pending.length > 0
-      ? pending
-      : answer.intent === "no_match" && sameSystems
-        ? previous?.pending
-        : [];
+    unanswered && answer.systems.join() === previous?.systems.join()
+      ? (previous.pending ?? [])
+      : pending;
   return {
     systems: answer.systems,
     topics: answer.topics,
     recentSystems: [...new Set(recent)].slice(0, RECENT_SYSTEMS),
-    ...(waiting && waiting.length > 0 ? { pending: waiting } : {}),
+    ...(waiting.length > 0 ? { pending: waiting } : {}),
     ...(words.length > 0 ? { words } : {}),
     ...(beyond ? { beyond } : {}),
     ...(leader ? { leader } : {}),

@@ -362,14 +362,16 @@ export function matchQuestion(
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
-    // "3a1f2b9c  active  running": what pasted output holds that the facts do not is no subject.
-    if (kind === undefined && !hit && normalised.pasted[i]) return;
-    // "explain rpm-ostree like i'm a junior": who the answer is pitched at is no subject.
-    if (kind === undefined && !hit && normalised.analogy[i]) return;
-    // "can i yum install tailscale on atomic?": what is to be installed is the asker's.
-    if (kind === undefined && !hit && installed[i]) return;
-    // "tdnf?? saw it on a vendor datasheet": where the asker came across it is no subject.
-    if (kind === undefined && !hit && reporting.has(normalised.clause[i] as number)) return;
+    // No subject either: what pasted output holds ("3a1f2b9c  active  running"), who the answer
+    // is pitched at ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
+    // ("can i yum install tailscale on atomic?"), and where the asker came across a thing
+    // ("tdnf?? saw it on a vendor datasheet").
+    const aside =
+      normalised.pasted[i] ||
+      normalised.analogy[i] ||
+      installed[i] ||
+      reporting.has(normalised.clause[i] as number);
+    if (kind === undefined && !hit && aside) return;
     // "what is this bot for": the bot asked, no thing the sources lack.
     if (kind === undefined && !hit && !understood.has(i) && !ADDRESSEES.has(token))
       unknownAt.add(i);
@@ -587,17 +589,16 @@ export function matchQuestion(
         // "who backed each of the container OSes you know about?" asks a topic of every one.
         !(every && topics.length > 0) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
-      // "what can you actually answer? which distros do you know?", "what is this bot for, can it
-      // help me pick a base os?": a question about the bot first, and no system named after it.
       (systems.length === 0 &&
-        compareTokens.size === 0 &&
-        !everyOne &&
-        !limit &&
-        firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
-      (systems.length === 0 &&
-        // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
-        // "which OSes are on your list" about the bot's own sources.
-        ((!limit && asksAboutItsKnowledge(tokens)) ||
+        // "what can you actually answer? which distros do you know?", "what is this bot for, can
+        // it help me pick a base os?": a question about the bot first, and nothing named after it.
+        ((compareTokens.size === 0 &&
+          !everyOne &&
+          !limit &&
+          firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
+          // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
+          // "which OSes are on your list" about the bot's own sources.
+          (!limit && asksAboutItsKnowledge(tokens)) ||
           (!landscape &&
             !everyOne &&
             (asksWhatTheBotDoes(tokens, emphasis) || asksWhatToAsk(tokens))))),
@@ -1832,7 +1833,7 @@ function namesAnswerKind(tokens: readonly string[], start: number, end: number):
     !tokens.slice(end).some((t) => POINTING_WORDS.has(t))
   );
 }
-const ASKING_VERBS_AFTER = new Set([...BEING, "does", "do", "did", "and"]);
+const ASKING_VERBS_AFTER = new Set([...BEING, ...DOING, "and"]);
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
