@@ -177,7 +177,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
   const unsaid =
-    context?.systems.length === 1 && match.systems.length > 1 && leavesSubjectUnsaid(match.tokens);
+    context?.systems.length === 1 &&
+    match.systems.length > 1 &&
+    (leavesSubjectUnsaid(match.tokens) || likensToLast(match.tokens, match.systems.length));
   const compareWanted =
     unsaid ||
     match.compareCue ||
@@ -761,6 +763,19 @@ function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
   return COMPARATIVES.has(first) || VERSUS.has(first);
 }
 const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
+
+/**
+ * "do coreos and snappy use xfs too?", "same deal on rancher and photon?", "and coreos, rancher,
+ * photon, snappy?" after Atomic's filesystem: the systems named, likened to the one just
+ * answered (or four of them, the rest of them), so it stays in the table. Not "what about photon
+ * and snappy?" nor "and atomic, snappy, photon?": those, asked alike.
+ */
+function likensToLast(tokens: readonly string[], named: number): boolean {
+  return (
+    named >= 4 || tokens.some((t, i) => LIKENING.has(t) || (t === "well" && tokens[i - 1] === "as"))
+  );
+}
+const LIKENING = new Set(["same", "too", "also", "either", "similar", "likewise"]);
 
 const ON_WORDS = new Set([
   "on",

@@ -983,6 +983,29 @@ describe("follow-ups in everyday talk", () => {
     expect(back.answer.facts[0]?.text).toMatch(/roll back|revert|rollback/);
   });
 
+  it("should keep the system just answered when the systems named next are likened to it", () => {
+    const sorted = (previous: string, followUp: string) =>
+      [...askAfter(previous, followUp).answer.systems].sort();
+    // "as well", "too", "same": the systems named, asked what the last one was asked.
+    expect(
+      sorted("what init system does photon run", "do atomic and snappy run it as well?"),
+    ).toEqual(["atomic", "photon", "snappy"]);
+    expect(sorted("which kernel is in coreos", "same story for rancheros and photon?")).toEqual([
+      "coreos",
+      "photon",
+      "rancheros",
+    ]);
+    // Four named are the rest of them, beside the one answered.
+    expect(
+      sorted("what filesystem is rancheros on", "and coreos, atomic, photon, snappy?"),
+    ).toEqual(["atomic", "coreos", "photon", "rancheros", "snappy"]);
+    // Two or three asked alike are those alone.
+    expect(sorted("what init system does photon run", "what about atomic and snappy?")).toEqual([
+      "atomic",
+      "snappy",
+    ]);
+  });
+
   it("should read 'ok and what about X' as a follow-up on the topic in play", () => {
     const engine = realEngine();
     const first = engine.ask("how is a coreos cluster managed?");
