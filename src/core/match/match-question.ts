@@ -362,6 +362,9 @@ export function matchQuestion(
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
+    // "which is friendlier for non-sysadmins?", "my readers are students": whom the answer is
+    // for, no thing asked about.
+    if (kind === undefined && !hit && AUDIENCES.has(token)) return;
     // No subject either: what pasted output holds ("3a1f2b9c  active  running"), who the answer
     // is pitched at ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
     // ("can i yum install tailscale on atomic?"), and where the asker came across a thing
@@ -1323,6 +1326,35 @@ const SAID_THINGS = new Set(
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
+
+/** People an answer may be pitched at, as the facts never name them. */
+const AUDIENCES = new Set(
+  [
+    "sysadmin",
+    "reader",
+    "student",
+    "newbie",
+    "noob",
+    "junior",
+    "intern",
+    "executive",
+    "auditor",
+    "journalist",
+    "audience",
+    "staff",
+    "operator",
+    "dev",
+    "nontechnical",
+    "layperson",
+    "laypeople",
+    "analyst",
+    "exec",
+    "manager",
+    "colleague",
+    "coworker",
+    "teammate",
+  ].flatMap((word) => [word, `${word}s`]),
+);
 
 /** "what about", "how about" at `i` ("about"): asking of the thing named next. */
 function asksAboutAt(tokens: readonly string[], i: number): boolean {

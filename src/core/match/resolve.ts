@@ -713,9 +713,11 @@ function asksWhatItIs(
     if (token !== "what" && token !== "whats" && !fits) return false;
     const rest = tokens.slice(i + 1);
     const next = rest.findIndex((word) => !WHAT_IS_FILLERS.has(word));
+    // "what is rpm-ostree? …": a name the facts write joined, asked in its two words.
+    const joined = wordKey(`${rest[next] ?? ""}${rest[next + 1] ?? ""}`) === key;
     // "a fleet of trucks" is trucks, not fleet.
     // "what's windows nano server good for?" asks what a name the facts never write is.
-    const after = rest[next + 1] ?? "";
+    const after = rest[next + (joined ? 2 : 1)] ?? "";
     const unknownName =
       !fits && isContentWord(after) && !COMMON_WORDS.has(after) && !known.has(wordKey(after));
     // "what is red hat's geard project?": the thing named, after whose it is.
@@ -727,7 +729,7 @@ function asksWhatItIs(
     const whichOf = isContentWord(after) && AUXILIARIES.has(rest[next + 2] ?? "");
     return (
       next >= 0 &&
-      wordKey(rest[next] as string) === key &&
+      (joined || wordKey(rest[next] as string) === key) &&
       after !== "of" &&
       !unknownName &&
       !whichOf

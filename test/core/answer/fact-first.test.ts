@@ -1672,6 +1672,23 @@ describe("what is X", () => {
     ).toBeGreaterThan(0);
   });
 
+  it("should ask what a hyphenated name is, whatever the asker says after the question", () => {
+    // The facts write "rpm-ostree" as one name; asked in its two words and followed by a
+    // sentence of the asker's own, it is still the thing asked about.
+    const answer = askReal("what is rpm-ostree? the wiki mentions it");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/rpm-ostree/);
+    expect(askReal("whats system-docker? came up in standup").systems).toEqual(["rancheros"]);
+  });
+
+  it("should read whom the answer is for as no thing asked about", () => {
+    // "sysadmins" is a word no fact has: the people the answer is pitched at.
+    const answer = askReal("fleetctl vs cockpit, which is easier for junior sysadmins");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
   it("should read a short question naming only a term as asking what it is", () => {
     expect(askReal("etcd in one sentence?").systems).toEqual(["coreos"]);
     expect(askReal("where does zookeeper fit in all this?").systems).toEqual(["dcos"]);
