@@ -538,7 +538,9 @@ export function matchQuestion(
     }
   }
   // "…our rep keeps name-dropping Photon. What is VMware Photon?" asks what Photon is.
-  const definesSystem = asksWhatSystemIs(tokens, emphasis, kinds);
+  const definesSystem =
+    asksWhatSystemIs(tokens, emphasis, kinds) ||
+    endsAskingWhatSystemIs(tokens, normalised.clause, kinds);
   const counted = countedSystems(tokens);
   return {
     tokens,
@@ -890,6 +892,26 @@ function asksWhatSystemIs(
   const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
   return asked.length < tokens.length && namesOnlyWhatSystemIs(tokens, asked, kinds);
 }
+
+/**
+ * "need one line on what Project Atomic is", "explain to my boss what coreos was": a clause that
+ * ends asking what a system is (the verb after the name, as a question set inside another).
+ */
+function endsAskingWhatSystemIs(
+  tokens: readonly string[],
+  clause: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
+  return tokens.some((token, i) => {
+    if (!BEING_LAST.has(token) || clause[i + 1] === clause[i]) return false;
+    let at = i - 1;
+    if (kinds.get(at) !== "system") return false;
+    while (kinds.get(at) === "system") at--;
+    if (ARTICLES.has(tokens[at] ?? "")) at--;
+    return tokens[at] === "what" && clause[at] === clause[i];
+  });
+}
+const BEING_LAST = new Set(["is", "was"]);
 
 /** Whether the words at `at` ask only what a system is ("what is photon?", "tell me about it"). */
 function namesOnlyWhatSystemIs(

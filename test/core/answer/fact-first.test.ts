@@ -363,6 +363,13 @@ describe("comparisons only when asked", () => {
 });
 
 describe("an honest scope gate", () => {
+  it("should not give a company's contacts, nor which system a buyer kept later", () => {
+    expectBeyondSources(
+      "who is the media contact at rancher labs for rancheros?",
+      "did vmware end up keeping photon after that preview?",
+    );
+  });
+
   /** Each question's answer, after checking that it is a "my sources don't say" that `says`. */
   const beyondSources = (questions: string[], says: RegExp) =>
     questions.map((question) => {
@@ -1652,6 +1659,13 @@ describe("what is X", () => {
       expect(askReal(`what is ${name}?`).facts[0]?.id).toBe(introducing?.id);
     },
   );
+
+  it("should open with what a system is when a request ends asking what it is", () => {
+    const introducing = realKb().facts.find((f) => f.system === "rancheros" && f.introduces);
+    expect(askReal("can you explain to my manager what rancheros is").facts[0]?.id).toBe(
+      introducing?.id,
+    );
+  });
 
   it("should answer what a precise term names, for the one system whose facts use it", () => {
     const answer = askReal("whats toolbox and how would i use it");
