@@ -454,7 +454,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // newer, which its facts give and a table does not.
   const reasonOf =
     match.asks === "why" && match.comparative && !match.compareCue
-      ? match.pointsBack && context?.systems.length === 1
+      ? (match.pointsBack || match.systems.length === 0) && context?.systems.length === 1
         ? context.systems[0]
         : match.systems[0]
       : undefined;

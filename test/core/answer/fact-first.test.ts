@@ -370,6 +370,14 @@ describe("an honest scope gate", () => {
     );
   });
 
+  it("should not say whether people still use a system, nor a company's later name", () => {
+    expectBeyondSources(
+      "do people still use fleet for scheduling?",
+      "anybody still use photon?",
+      "didn't mesosphere change their company name at some point?",
+    );
+  });
+
   /** Each question's answer, after checking that it is a "my sources don't say" that `says`. */
   const beyondSources = (questions: string[], says: RegExp) =>
     questions.map((question) => {
@@ -1429,6 +1437,16 @@ describe("systems named only as a yardstick", () => {
 });
 
 describe("why", () => {
+  it("should ask a reason of the system in play, though the follow-up names none", () => {
+    // "more secure" weighs no systems against each other: it asks why, of Photon.
+    const { answer } = askAfter(
+      "is photon secure",
+      "why would a smaller os be more secure anyway?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["photon"]);
+  });
+
   it("should lead with a fact that gives a reason, asked or as a follow-up", () => {
     const { answer } = askAfter("rancheros docker daemons", "how come?");
     expect(answer.intent).toBe("answer");
