@@ -135,7 +135,7 @@ export function buildAnswer(
   }
   if (!resolution.pending && !resolution.landscape && topicGap(catalog, match, resolution, keep))
     return nothingOnThat(catalog, base, notes, resolution);
-  const ranked =
+  const found =
     resolution.pending ??
     (resolution.landscape
       ? landscapeFacts(catalog, scores)
@@ -145,6 +145,9 @@ export function buildAnswer(
           match.asks === "way" ? [] : resolution.topics,
           scores,
         ));
+  // "more" after all on size was shown goes on to the system's other topics, not size again.
+  const shownAll = resolution.shownAll ?? [];
+  const ranked = found.filter((index) => !shownAll.includes(catalog.fact(index).topic));
   const [lead] = ranked;
   if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
   // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say;

@@ -93,6 +93,11 @@ describe("more", () => {
       /^That was all my sources say on size and footprint\. More about CoreOS and Project Atomic:/,
     );
     expect(answer.facts.every((f) => f.topic !== "size")).toBe(true);
+    // Nor does a system's overview show a fact of the topic just finished again.
+    const first = askReal("how small is rancheros?");
+    const more = askAfter("how small is rancheros?", "more").answer;
+    expect(more.text).toMatch(/^That was all my sources say on size/);
+    expect(more.facts.some((f) => first.facts.some((shown) => shown.id === f.id))).toBe(false);
   });
 });
 
