@@ -390,7 +390,9 @@ const SETS: EvalSet[] = [
   { file: "holdout-147.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
   { file: "holdout-148.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.93 },
   { file: "holdout-149.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.94 },
-  { file: "holdout-150.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.93 },
+  // Lead mark lowered from 0.93 (2026-12-05): "und coreos, same?" after Atomic's SELinux now sets
+  // CoreOS beside Atomic, and CoreOS's cell opens with its security lead, not the no-SELinux fact.
+  { file: "holdout-150.jsonl", minimum: 200, offTopic: 66, passMark: 0.95, leadMark: 0.91 },
   { file: "holdout-151.jsonl", minimum: 200, offTopic: 67, passMark: 0.96, leadMark: 0.95 },
   { file: "holdout-152.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.95 },
   { file: "holdout-153.jsonl", minimum: 200, offTopic: 66, passMark: 0.96, leadMark: 0.95 },

@@ -180,11 +180,18 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     context?.systems.length === 1 &&
     match.systems.length > 1 &&
     (leavesSubjectUnsaid(match.tokens) || likensToLast(match.tokens, match.systems.length));
+  // "does coreos have anything like that?" after Lightwave: CoreOS beside Photon, CoreOS first.
+  const likeness =
+    context?.systems.length === 1 &&
+    match.systems.length === 1 &&
+    !context.systems.includes(match.systems[0] as string) &&
+    asksForLikeness(match.tokens);
   const compareWanted =
     unsaid ||
     match.compareCue ||
     match.comparative ||
     adding ||
+    likeness ||
     (context !== undefined && (match.asksSame || likensTo(match.tokens)));
   // "what makes dcos different from the other container OSes?" asks what sets it apart, in a
   // conversation or not: its own facts say, where a table of every system on every row would
@@ -254,7 +261,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     // "how does that compare to coreos?": what was just discussed, against the system named;
     // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.
     const base = adding ? recent.filter((id) => !against.includes(id)) : context.systems;
-    systems = [...base, ...against];
+    systems = likeness ? [...against, ...base] : [...base, ...against];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   } else if (
@@ -777,6 +784,36 @@ function likensToLast(tokens: readonly string[], named: number): boolean {
     named >= 4 || tokens.some((t, i) => LIKENING.has(t) || (t === "well" && tokens[i - 1] === "as"))
   );
 }
+/**
+ * "does coreos have anything like that?", "same deal on coreos?", "what's the atomic equivalent?"
+ * after one system: the system named, set beside the one just answered.
+ */
+function asksForLikeness(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (LIKENESS.has(t) && !REASKED.has(tokens[i + 1] ?? "")) ||
+      (t === "like" && VAGUE_THINGS.has(tokens[i - 1] ?? "")),
+  );
+}
+const LIKENESS = new Set(["same", "equivalent", "similar", "counterpart"]);
+const VAGUE_THINGS = new Set(["anything", "something", "nothing"]);
+/**
+ * "same question for atomic", "for the same purpose": the last question asked again of another
+ * system, not whether the two are alike; "is that the same as atomic's?" sets what was just said
+ * first (likensTo).
+ */
+const REASKED = new Set([
+  "question",
+  "q",
+  "check",
+  "for",
+  "purpose",
+  "problem",
+  "job",
+  "goal",
+  "as",
+]);
+
 const LIKENING = new Set(["same", "too", "also", "either", "similar", "likewise"]);
 
 const ON_WORDS = new Set([

@@ -1116,12 +1116,13 @@ describe("follow-ups in everyday talk", () => {
     // "get root" is becoming root: the passwordless sudo, not the login user.
     const root = askAfter("coreos login user", "can that user get root?").answer;
     expect(root.facts[0]?.text).toMatch(/sudo/);
-    // "the equivalent on atomic" asks the last question again, of Atomic.
+    // "the equivalent on atomic" sets Atomic beside CoreOS, Atomic's login first.
     const equivalent = askAfter(
       "how do i log into a fresh coreos box",
       "what's the equivalent on atomic?",
     );
-    expect(equivalent.answer.intent).toBe("answer");
+    expect(equivalent.answer.intent).toBe("compare");
+    expect(equivalent.answer.systems).toEqual(["atomic", "coreos"]);
     expect(equivalent.answer.facts[0]?.text).toMatch(/root password/);
     // "right?" closing a claim is no word of a fact ("right in the web browser").
     expect(askReal("atomic is debian-based, right?").facts[0]?.text ?? "").not.toMatch(/browser/);
@@ -1347,12 +1348,20 @@ describe("follow-ups in everyday talk", () => {
     expect(answer.facts.some((f) => f.topic !== "packages")).toBe(true);
   });
 
-  it("should set the last answer beside a system asked 'same as' it, but ask again 'same on' it", () => {
+  it("should set the last answer beside a system asked whether it is the same or has the like", () => {
     const same = askAfter("which init system does snappy use", "is that the same as atomic's?");
     expect(same.answer.intent).toBe("compare");
     expect(same.answer.systems).toEqual(["snappy", "atomic"]);
     expect(same.answer.topics).toEqual(["init"]);
-    const again = askAfter("which init system does snappy use", "same on atomic?").answer;
+    // Asked of the other system ("same on atomic?", "anything like that on coreos?"): that system
+    // first, beside the one just answered, on the same topic.
+    const on = askAfter("which init system does snappy use", "same on atomic?").answer;
+    expect([on.intent, on.systems, on.topics]).toEqual(["compare", ["atomic", "snappy"], ["init"]]);
+    const like = askAfter("what is lightwave", "is there anything like that for coreos?").answer;
+    expect([like.intent, like.systems]).toEqual(["compare", ["coreos", "photon"]]);
+    expect(like.facts[0]?.system).toBe("coreos");
+    // "same question for atomic" asks the last question again, of Atomic alone.
+    const again = askAfter("which init system does snappy use", "same question for atomic").answer;
     expect([again.intent, again.systems]).toEqual(["answer", ["atomic"]]);
   });
 
@@ -2733,8 +2742,7 @@ describe("asking what a system is, in the middle of a conversation", () => {
     // "and photon?", "photon?" still ask the last question of it.
     expect(askAfter("what init does coreos use", "and photon?").answer.topics).toEqual(["init"]);
     expect(
-      askAfter("how do i log into a fresh coreos box", "what's the equivalent on atomic?").answer
-        .systems,
+      askAfter("how do i log into a fresh coreos box", "same question for atomic").answer.systems,
     ).toEqual(["atomic"]);
   });
 });
