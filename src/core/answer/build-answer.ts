@@ -269,10 +269,15 @@ function compare(
  * kernel); "compare all on kernel", asked outright, still shows all six.
  */
 function comparedAfterOne(catalog: Catalog, resolution: Resolution): readonly string[] {
-  const { systems, topics, fromContext } = resolution;
-  return fromContext && systems.length === 0 && topics.length > 0
-    ? systemsWithFacts(catalog, topics)
-    : systems;
+  const { systems, topics, fromContext, first } = resolution;
+  const compared =
+    fromContext && systems.length === 0 && topics.length > 0
+      ? systemsWithFacts(catalog, topics)
+      : systems;
+  // "which of these bundles marathon?": the one whose facts say so leads, the others beside it.
+  if (!first) return compared;
+  const all = compared.length > 0 ? compared : catalog.systemIds();
+  return [first, ...all.filter((id) => id !== first)];
 }
 
 /**

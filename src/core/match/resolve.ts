@@ -66,6 +66,8 @@ export interface Resolution {
   asksAgain?: boolean;
   /** The word the question asks "what is" about ("what is rkt"): the fact defining it leads. */
   defines?: string;
+  /** "which of these bundles marathon?": the system whose facts alone hold it, shown first. */
+  first?: string;
 }
 
 /**
@@ -371,9 +373,15 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     (asksWhichSystem(match.tokens) && askedWhat.length === 0) ||
     (fromContext && systems.length >= 2 && asksWhichOne(match.tokens));
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
-  const chosen =
+  const owner =
     choosing && !match.comparative && !match.recommends && (!named || fromContext)
       ? onlyOwner(preciseHits, fromContext ? systems : undefined)
+      : undefined;
+  // "marathon — which of these ships it?" asks whose marathon is; "which of these uses xfs?",
+  // asked before the thing is named, sets them all side by side on it.
+  const chosen =
+    owner && (fromContext || !match.choosing || namedBeforeWhich(match.tokens, preciseHits))
+      ? owner
       : undefined;
   if (chosen) {
     // "which of these bundles marathon?": the one system whose facts hold what is asked.
@@ -542,6 +550,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     fromContext,
     ...(asksAgain ? { asksAgain } : {}),
     ...(defines ? { defines } : {}),
+    ...(compare && owner && !chosen ? { first: owner } : {}),
   };
 }
 
@@ -784,6 +793,13 @@ function likensToLast(tokens: readonly string[], named: number): boolean {
     named >= 4 || tokens.some((t, i) => LIKENING.has(t) || (t === "well" && tokens[i - 1] === "as"))
   );
 }
+/** Whether a precise word of the question comes before its "which". */
+function namedBeforeWhich(tokens: readonly string[], hits: readonly WordHit[]): boolean {
+  const which = tokens.indexOf("which");
+  const words = new Set(hits.map((hit) => hit.word));
+  return which < 0 || tokens.slice(0, which).some((token) => words.has(wordKey(token)));
+}
+
 /**
  * "does coreos have anything like that?", "same deal on coreos?", "what's the atomic equivalent?"
  * after one system: the system named, set beside the one just answered.

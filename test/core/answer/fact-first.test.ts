@@ -247,10 +247,15 @@ describe("comparisons only when asked", () => {
     expect(askReal("a short rundown of all of them please").intent).toBe("compare");
   });
 
-  it("should answer 'which of these …?' for the one system whose facts hold what is asked", () => {
-    const marathon = askReal("which of these stacks ships zookeeper?");
-    expect(marathon.intent).toBe("answer");
-    expect(marathon.systems).toEqual(["dcos"]);
+  it("should lead 'which of these …?' with the one system whose facts hold what is asked", () => {
+    // Asked of them all before the thing is named: all of them, the one that has it first.
+    const zookeeper = askReal("which of these stacks ships zookeeper?");
+    expect(zookeeper.intent).toBe("compare");
+    expect(zookeeper.systems[0]).toBe("dcos");
+    expect(zookeeper.facts[0]?.text).toMatch(/Zookeeper/);
+    // The thing named first ("zookeeper — which of these ships it?") asks whose it is.
+    const whose = askReal("zookeeper - which of these ships it?");
+    expect([whose.intent, whose.systems]).toEqual(["answer", ["dcos"]]);
     // Two systems' facts, or two terms of different systems: side by side.
     expect(askReal("which of them turn on selinux by default").intent).toBe("compare");
     expect(askReal("which ones use xfs rather than ext4").intent).toBe("compare");
