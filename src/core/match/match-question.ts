@@ -362,8 +362,8 @@ export function matchQuestion(
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
-    // "which is friendlier for non-sysadmins?", "my readers are students": whom the answer is
-    // for, no thing asked about.
+    // "which is friendlier for non-sysadmins?", "for a timeline graphic": whom or what the answer
+    // is for, no thing asked about.
     if (kind === undefined && !hit && AUDIENCES.has(token)) return;
     // No subject either: what pasted output holds ("3a1f2b9c  active  running"), who the answer
     // is pitched at ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
@@ -591,8 +591,10 @@ export function matchQuestion(
         isHelpRequest(tokens)) ||
       (!landscape &&
         compareTokens.size === 0 &&
-        // "who backed each of the container OSes you know about?" asks a topic of every one.
-        !(every && topics.length > 0) &&
+        // "who backed each of the container OSes you know about?" asks a topic of every one, "a
+        // one-liner on each of the container OSes you know about" what each one is; "which OSes
+        // do you know about?" asks what the bot covers.
+        !(every && (topics.length > 0 || tokens.some((t) => EACH_ONE.has(t)))) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
@@ -1349,9 +1351,31 @@ const SAID_THINGS = new Set(
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
 
-/** People an answer may be pitched at, as the facts never name them. */
+const EACH_ONE = new Set(["each", "all", "every"]);
+
+/**
+ * People an answer may be pitched at, and what the asker will put it in ("for a timeline
+ * graphic", "for the market research memo"), as the facts never name them.
+ */
 const AUDIENCES = new Set(
   [
+    "memo",
+    "infographic",
+    "timeline",
+    "deck",
+    "newsletter",
+    "presentation",
+    "spreadsheet",
+    "wiki",
+    "handout",
+    "whitepaper",
+    "report",
+    "doc",
+    "blog",
+    "email",
+    "ticket",
+    "runbook",
+    "readme",
     "sysadmin",
     "reader",
     "student",

@@ -1733,6 +1733,19 @@ describe("what is X", () => {
     expect(askReal("whats system-docker? came up in standup").systems).toEqual(["rancheros"]);
   });
 
+  it("should read what the answer is for as no thing asked about", () => {
+    // "handout" is a word no fact has: where the answer goes, not what is asked.
+    const answer = askReal("etcd? for a handout");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["coreos"]]);
+  });
+
+  it("should give a line on each system asked of all it knows, and help when asked which", () => {
+    expect(askReal("give me a one-liner on each of the container OSes you know about").intent).toBe(
+      "compare",
+    );
+    expect(askReal("which container OSes do you know about?").intent).toBe("help");
+  });
+
   it("should read whom the answer is for as no thing asked about", () => {
     // "sysadmins" is a word no fact has: the people the answer is pitched at.
     const answer = askReal("fleetctl vs cockpit, which is easier for junior sysadmins");
