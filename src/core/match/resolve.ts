@@ -181,7 +181,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const unsaid =
     context?.systems.length === 1 &&
     match.systems.length > 1 &&
-    (leavesSubjectUnsaid(match.tokens) || likensToLast(match.tokens, match.systems.length));
+    (leavesSubjectUnsaid(match.tokens) || asksMoreOfTheSame(match.tokens));
   // "does coreos have anything like that?" after Lightwave: CoreOS beside Photon, CoreOS first.
   const likeness =
     context?.systems.length === 1 &&
@@ -777,22 +777,24 @@ function pointsAtSubject(tokens: readonly string[]): boolean {
  * those two, asked alike.
  */
 function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
-  const first = tokens.find((token) => !LEADING.has(token)) ?? "";
-  return COMPARATIVES.has(first) || VERSUS.has(first);
+  const at = tokens.findIndex((token) => !LEADING.has(token));
+  const [first = "", next = ""] = at < 0 ? [] : tokens.slice(at, at + 2);
+  // "compare w coreos and rancher pls": what was just said, with those two.
+  return COMPARATIVES.has(first) || VERSUS.has(first) || (COMPARING.has(first) && WITH.has(next));
 }
+const COMPARING = new Set(["compare", "comparing", "contrast", "stack"]);
+const WITH = new Set(["with", "w", "to", "against", "up"]);
 const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
 
 /**
- * "do coreos and snappy use xfs too?", "same deal on rancher and photon?", "and coreos, rancher,
- * photon, snappy?" after Atomic's filesystem: the systems named, likened to the one just
- * answered (or four of them, the rest of them), so it stays in the table. Not "what about photon
- * and snappy?" nor "and atomic, snappy, photon?": those, asked alike.
+ * "and photon, snappy?", "how about coreos and atomic?", "do coreos and snappy use xfs too?"
+ * after one system's answer: the same question of more systems, so the one just answered stays in
+ * the table. Not "ok now photon vs snappy": those two, set against each other.
  */
-function likensToLast(tokens: readonly string[], named: number): boolean {
-  return (
-    named >= 4 || tokens.some((t, i) => LIKENING.has(t) || (t === "well" && tokens[i - 1] === "as"))
-  );
+function asksMoreOfTheSame(tokens: readonly string[]): boolean {
+  return !tokens.some((t) => VERSUS.has(t) || t === "now");
 }
+
 /** Whether a precise word of the question comes before its "which". */
 function namedBeforeWhich(tokens: readonly string[], hits: readonly WordHit[]): boolean {
   const which = tokens.indexOf("which");
@@ -829,8 +831,6 @@ const REASKED = new Set([
   "goal",
   "as",
 ]);
-
-const LIKENING = new Set(["same", "too", "also", "either", "similar", "likewise"]);
 
 const ON_WORDS = new Set([
   "on",

@@ -1008,24 +1008,31 @@ describe("follow-ups in everyday talk", () => {
     expect(back.answer.facts[0]?.text).toMatch(/roll back|revert|rollback/);
   });
 
-  it("should keep the system just answered when the systems named next are likened to it", () => {
+  it("should keep the system just answered when the follow-up asks the same of more systems", () => {
     const sorted = (previous: string, followUp: string) =>
       [...askAfter(previous, followUp).answer.systems].sort();
-    // "as well", "too", "same": the systems named, asked what the last one was asked.
+    // "as well", "what about X and Y", a bare list: the last question, of those and the last one.
     expect(
       sorted("what init system does photon run", "do atomic and snappy run it as well?"),
     ).toEqual(["atomic", "photon", "snappy"]);
-    expect(sorted("which kernel is in coreos", "same story for rancheros and photon?")).toEqual([
+    expect(sorted("which kernel is in coreos", "what about rancheros and photon?")).toEqual([
       "coreos",
       "photon",
       "rancheros",
     ]);
-    // Four named are the rest of them, beside the one answered.
-    expect(
-      sorted("what filesystem is rancheros on", "and coreos, atomic, photon, snappy?"),
-    ).toEqual(["atomic", "coreos", "photon", "rancheros", "snappy"]);
-    // Two or three asked alike are those alone.
-    expect(sorted("what init system does photon run", "what about atomic and snappy?")).toEqual([
+    expect(sorted("what filesystem is rancheros on", "and coreos, atomic?")).toEqual([
+      "atomic",
+      "coreos",
+      "rancheros",
+    ]);
+    // "compare w/ X and Y" compares what was just said with them.
+    expect(sorted("docker version on photon?", "compare w coreos and atomic pls")).toEqual([
+      "atomic",
+      "coreos",
+      "photon",
+    ]);
+    // Two set against each other ("now X vs Y") are those alone.
+    expect(sorted("what init system does photon run", "ok now atomic vs snappy")).toEqual([
       "atomic",
       "snappy",
     ]);
@@ -3066,9 +3073,9 @@ describe("a comparison whose subject is left unsaid", () => {
     expect(answer.systems).toEqual(["photon", "coreos", "rancheros"]);
   });
 
-  it("should compare only the two named by 'how about X and Y?'", () => {
+  it("should keep the system in play beside those named by 'how about X and Y?'", () => {
     const { answer } = askAfter("what init does photon use", "how about coreos and rancheros?");
-    expect(answer.systems).toEqual(["coreos", "rancheros"]);
+    expect(answer.systems).toEqual(["photon", "coreos", "rancheros"]);
   });
 });
 
