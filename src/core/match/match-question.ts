@@ -1175,10 +1175,13 @@ const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 export function asksWhichSystem(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
-    return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(next ?? ""));
+    // "which one has a gui at all": one of the systems, by what it has.
+    const verb = ONES.has(next ?? "") ? tokens[i + 2] : next;
+    return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(verb ?? ""));
   });
 }
 const WHICH_SYSTEM = new Set([...SYSTEM_NOUNS, ...KINDS_OF_SYSTEM, "systems"]);
+const ONES = new Set(["one", "ones"]);
 /** Verbs right after "which" whose subject can only be the systems ("which has no pkg manager"). */
 const HAVING = new Set(
   "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(

@@ -253,6 +253,10 @@ describe("comparisons only when asked", () => {
     expect(zookeeper.intent).toBe("compare");
     expect(zookeeper.systems[0]).toBe("dcos");
     expect(zookeeper.facts[0]?.text).toMatch(/Zookeeper/);
+    // "which one has …" chooses among them as "which of these …" does.
+    const gui = askReal("which one has a web gui at all?");
+    expect(gui.intent).toBe("compare");
+    expect(gui.systems).toHaveLength(6);
     // The thing named first ("zookeeper — which of these ships it?") asks whose it is.
     const whose = askReal("zookeeper - which of these ships it?");
     expect([whose.intent, whose.systems]).toEqual(["answer", ["dcos"]]);
