@@ -78,6 +78,7 @@ function knownIds(catalog: Catalog): (context: ConversationContext) => ResolveCo
     topics: context.topics.filter((id) => topics.has(id)),
     recentSystems: context.recentSystems?.filter((id) => systems.has(id)),
     ...(context.leader && systems.has(context.leader) ? { leader: context.leader } : {}),
+    ...(context.beyond ? { beyond: context.beyond } : {}),
     pendingFacts: (context.pending ?? []).flatMap((id) => catalog.factIndex(id) ?? []),
   });
 }

@@ -231,9 +231,12 @@ function compare(
   const leader = ranking && comparison.systems[ranking.order[0] as number];
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
-  const ranked = topic
-    ? comparison.systems.map((system) => rankCell(catalog, system, topic, scores))
-    : [];
+  // "which of these bundles marathon?": the one whose facts say so leads, the others after it.
+  const holder = resolution.soleHolder;
+  const inTurn = holder
+    ? [holder, ...comparison.systems.filter((id) => id !== holder)]
+    : comparison.systems;
+  const ranked = topic ? inTurn.map((system) => rankCell(catalog, system, topic, scores)) : [];
   // Each system's best claim from each year, then only its best, then fewer systems: what fits.
   const choices = [
     ranked.flatMap((cell) => bestOfEachYear(catalog, cell)),
@@ -269,15 +272,10 @@ function compare(
  * kernel); "compare all on kernel", asked outright, still shows all six.
  */
 function comparedAfterOne(catalog: Catalog, resolution: Resolution): readonly string[] {
-  const { systems, topics, fromContext, first } = resolution;
-  const compared =
-    fromContext && systems.length === 0 && topics.length > 0
-      ? systemsWithFacts(catalog, topics)
-      : systems;
-  // "which of these bundles marathon?": the one whose facts say so leads, the others beside it.
-  if (!first) return compared;
-  const all = compared.length > 0 ? compared : catalog.systemIds();
-  return [first, ...all.filter((id) => id !== first)];
+  const { systems, topics, fromContext } = resolution;
+  return fromContext && systems.length === 0 && topics.length > 0
+    ? systemsWithFacts(catalog, topics)
+    : systems;
 }
 
 /**

@@ -362,11 +362,11 @@ export function matchQuestion(
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
-    // "which is friendlier for non-sysadmins?", "for a timeline graphic": whom or what the answer
-    // is for, no thing asked about.
-    if (kind === undefined && !hit && AUDIENCES.has(token)) return;
-    // No subject either: what pasted output holds ("3a1f2b9c  active  running"), who the answer
-    // is pitched at ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
+    // "which is friendlier for non-sysadmins?", "for the market research memo": whom or what the
+    // answer is for, no thing asked about.
+    if (kind === undefined && !hit && PITCHED_AT.has(token)) return;
+    // No subject either: what pasted output holds ("3a1f2b9c  active  running"), a likeness the
+    // asker offers ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
     // ("can i yum install tailscale on atomic?"), and where the asker came across a thing
     // ("tdnf?? saw it on a vendor datasheet").
     const aside =
@@ -592,9 +592,13 @@ export function matchQuestion(
       (!landscape &&
         compareTokens.size === 0 &&
         // "who backed each of the container OSes you know about?" asks a topic of every one, "a
-        // one-liner on each of the container OSes you know about" what each one is; "which OSes
-        // do you know about?" asks what the bot covers.
-        !(every && (topics.length > 0 || tokens.some((t) => EACH_ONE.has(t)))) &&
+        // one-liner on each of the container OSes you know about" for all of them side by side;
+        // "which OSes do you know about?" and "how do i ask you about every one?" ask of the bot.
+        !(
+          every &&
+          (topics.length > 0 ||
+            (tokens.some((t) => EACH_ONE.has(t)) && !tokens.some((t) => ASKING_THE_BOT.has(t))))
+        ) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
@@ -910,7 +914,9 @@ function endsAskingWhatSystemIs(
     if (kinds.get(at) !== "system") return false;
     while (kinds.get(at) === "system") at--;
     if (ARTICLES.has(tokens[at] ?? "")) at--;
-    return tokens[at] === "what" && clause[at] === clause[i];
+    // "i know what coreos is, but how big is it?" asks what comes after.
+    const askedAfter = tokens.slice(i + 1).some((t) => isContentWord(t) && t !== "help");
+    return tokens[at] === "what" && clause[at] === clause[i] && !askedAfter;
   });
 }
 const BEING_LAST = new Set(["is", "was"]);
@@ -1175,14 +1181,19 @@ const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
 export function asksWhichSystem(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
     const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
-    // "which one has a gui at all": one of the systems, by what it has.
-    const verb = ONES.has(next ?? "") ? tokens[i + 2] : next;
+    // "which one has a gui at all": one of the systems, by what it has; not one of two things
+    // just named ("system-docker or user docker, which one runs the console?").
+    const between = tokens.slice(0, i).some((t) => t === "or" || VERSUS.has(t));
+    const verb = ONES.has(next ?? "") && !between ? tokens[i + 2] : next;
     return token === "which" && (WHICH_SYSTEM.has(next ?? "") || HAVING.has(verb ?? ""));
   });
 }
 const WHICH_SYSTEM = new Set([...SYSTEM_NOUNS, ...KINDS_OF_SYSTEM, "systems"]);
 const ONES = new Set(["one", "ones"]);
-/** Verbs right after "which" whose subject can only be the systems ("which has no pkg manager"). */
+/**
+ * Verbs after "which" (or "which one") whose subject can only be the systems ("which has no pkg
+ * manager").
+ */
 const HAVING = new Set(
   "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(
     " ",
@@ -1355,28 +1366,23 @@ const SAID_THINGS = new Set(
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
 
 const EACH_ONE = new Set(["each", "all", "every"]);
+/** "how do i ask you about every container os you cover?" asks how to use the bot. */
+const ASKING_THE_BOT = new Set(["ask", "can", "use", "help"]);
 
 /**
- * People an answer may be pitched at, and what the asker will put it in ("for a timeline
- * graphic", "for the market research memo"), as the facts never name them.
+ * People an answer may be pitched at and the write-ups it goes into ("for the market research
+ * memo"), as the facts never name them.
  */
-const AUDIENCES = new Set(
+const PITCHED_AT = new Set(
   [
     "memo",
     "infographic",
-    "timeline",
     "deck",
     "newsletter",
     "presentation",
     "spreadsheet",
-    "wiki",
     "handout",
     "whitepaper",
-    "report",
-    "doc",
-    "blog",
-    "email",
-    "ticket",
     "runbook",
     "readme",
     "sysadmin",
@@ -1390,13 +1396,13 @@ const AUDIENCES = new Set(
     "auditor",
     "journalist",
     "audience",
-    "staff",
-    "operator",
-    "dev",
     "nontechnical",
     "layperson",
     "laypeople",
     "analyst",
+    "dev",
+    "staff",
+    "ticket",
     "exec",
     "manager",
     "colleague",

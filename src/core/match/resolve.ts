@@ -67,7 +67,7 @@ export interface Resolution {
   /** The word the question asks "what is" about ("what is rkt"): the fact defining it leads. */
   defines?: string;
   /** "which of these bundles marathon?": the system whose facts alone hold it, shown first. */
-  first?: string;
+  soleHolder?: string;
 }
 
 /**
@@ -106,7 +106,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   if ((followOn || doubted) && context && context.systems.length > 0) {
     // Everything on the topic was shown: "more" goes on to the systems' other topics. "why?"
     // asks the same systems and topics again, for the facts that give reasons.
-    const goesOn = !match.cueOnly && !doubted;
+    // Not after a reply the sources could not give: it showed only the nearest fact.
+    const goesOn = !match.cueOnly && !doubted && !context.beyond;
     return {
       intent: "answer",
       confidence: 1,
@@ -181,7 +182,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const unsaid =
     context?.systems.length === 1 &&
     match.systems.length > 1 &&
-    (leavesSubjectUnsaid(match.tokens) || asksMoreOfTheSame(match.tokens));
+    (leavesSubjectUnsaid(match.tokens) || asksMoreOfTheSame(match.tokens, match.systems.length));
   // "does coreos have anything like that?" after Lightwave: CoreOS beside Photon, CoreOS first.
   const likeness =
     context?.systems.length === 1 &&
@@ -317,7 +318,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   }
 
   const againstOthers = systems.length === 1 && namesTheRest(match.tokens);
-  // "and coreos, rancher, photon?" after Atomic's filesystem: the same question of those named.
+  // "and coreos, rancher, photon?" after Atomic's filesystem: the same question of those named
+  // (and of Atomic: asksMoreOfTheSame).
   const namesOnly = match.systems.length >= 2 && match.wordHits.length === 0;
   if (
     context &&
@@ -384,7 +386,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       ? owner
       : undefined;
   if (chosen) {
-    // "which of these bundles marathon?": the one system whose facts hold what is asked.
+    // "marathon - which of these ships it?", "which container os bundles marathon?": the one
+    // system whose facts hold what is asked.
     systems = [chosen];
     named = true;
   }
@@ -469,7 +472,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // newer, which its facts give and a table does not.
   const reasonOf =
     match.asks === "why" && match.comparative && !match.compareCue
-      ? (match.pointsBack || match.systems.length === 0) && context?.systems.length === 1
+      ? (match.pointsBack ||
+          (match.systems.length === 0 && !match.allSystems && !namesTheRest(match.tokens))) &&
+        context?.systems.length === 1
         ? context.systems[0]
         : match.systems[0]
       : undefined;
@@ -550,7 +555,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     fromContext,
     ...(asksAgain ? { asksAgain } : {}),
     ...(defines ? { defines } : {}),
-    ...(compare && owner && !chosen ? { first: owner } : {}),
+    ...(compare && owner && !chosen ? { soleHolder: owner } : {}),
   };
 }
 
@@ -639,8 +644,8 @@ const COMPARISON_NOUNS = new Set(["comparison", "matrix"]);
 
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every
- * other term asked (a topic's word) is that system's too: "which of these bundles marathon" is
- * DCOS's; "which use xfs and which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has
+ * other term asked (a topic's word) is that system's too: marathon in "which of these bundles
+ * marathon" is DCOS's; "which use xfs and which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has
  * no one answer.
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
@@ -742,7 +747,7 @@ function asksWhatItIs(
     );
     if (kind > 0 && wordKey(rest[kind - 1] as string) === key) return true;
     // "what auth standards does lightwave speak?": which of a kind, asked of something else.
-    const whichOf = isContentWord(after) && AUXILIARIES.has(rest[next + 2] ?? "");
+    const whichOf = isContentWord(after) && AUXILIARIES.has(rest[next + (joined ? 3 : 2)] ?? "");
     return (
       next >= 0 &&
       (joined || wordKey(rest[next] as string) === key) &&
@@ -772,9 +777,8 @@ function pointsAtSubject(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => POINTING_WORDS.has(token) && !ON_WORDS.has(tokens[i - 1] ?? ""));
 }
 /**
- * "bigger or smaller than coreos and atomic?", "and vs photon and snappy?" after one system: what
- * was just said, left unsaid, set against the systems named. Not "how about coreos and atomic?":
- * those two, asked alike.
+ * "bigger or smaller than coreos and atomic?", "and vs photon and snappy?", "compare w coreos and
+ * rancher" after one system: what was just said, left unsaid, set against the systems named.
  */
 function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((token) => !LEADING.has(token));
@@ -788,18 +792,40 @@ const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
 
 /**
  * "and photon, snappy?", "how about coreos and atomic?", "do coreos and snappy use xfs too?"
- * after one system's answer: the same question of more systems, so the one just answered stays in
- * the table. Not "ok now photon vs snappy": those two, set against each other.
+ * after one system's answer: the last question asked of more systems (a follow-up that goes on
+ * with "and" or "what about", says "too", or names four: the rest), so the one just answered stays
+ * in the table. Not
+ * "ok now photon vs snappy" nor "what's the difference between coreos and atomic?": those two.
  */
-function asksMoreOfTheSame(tokens: readonly string[]): boolean {
-  return !tokens.some((t) => VERSUS.has(t) || t === "now");
+function asksMoreOfTheSame(tokens: readonly string[], named: number): boolean {
+  if (tokens.some((t) => VERSUS.has(t) || t === "now")) return false;
+  return (
+    named >= 4 ||
+    tokens[0] === "and" ||
+    tokens.some(
+      (t, i) =>
+        (t === "about" && ABOUT.has(tokens[i - 1] ?? "")) ||
+        ALSO.has(t) ||
+        (t === "well" && tokens[i - 1] === "as"),
+    )
+  );
 }
+const ABOUT = new Set(["what", "how", "whats"]);
+const ALSO = new Set(["same", "too", "also", "either", "likewise"]);
 
 /** Whether a precise word of the question comes before its "which". */
 function namedBeforeWhich(tokens: readonly string[], hits: readonly WordHit[]): boolean {
   const which = tokens.indexOf("which");
   const words = new Set(hits.map((hit) => hit.word));
-  return which < 0 || tokens.slice(0, which).some((token) => words.has(wordKey(token)));
+  // "system-docker - which of these ships it?": a name the facts write joined, too.
+  return (
+    which < 0 ||
+    tokens
+      .slice(0, which)
+      .some(
+        (token, i) => words.has(wordKey(token)) || words.has(wordKey(`${token}${tokens[i + 1]}`)),
+      )
+  );
 }
 
 /**
@@ -809,27 +835,33 @@ function namedBeforeWhich(tokens: readonly string[], hits: readonly WordHit[]): 
 function asksForLikeness(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
-      (LIKENESS.has(t) && !REASKED.has(tokens[i + 1] ?? "")) ||
+      (LIKENESS.has(t) && !(t === "same" && reasks(tokens, i))) ||
       (t === "like" && VAGUE_THINGS.has(tokens[i - 1] ?? "")),
   );
 }
 const LIKENESS = new Set(["same", "equivalent", "similar", "counterpart"]);
 const VAGUE_THINGS = new Set(["anything", "something", "nothing"]);
 /**
- * "same question for atomic", "for the same purpose": the last question asked again of another
- * system, not whether the two are alike; "is that the same as atomic's?" sets what was just said
- * first (likensTo).
+ * "same question for atomic", "same thing for coreos?", "for the same purpose", "at the same
+ * time": the last question asked again of another system, or no likeness at all; "is that the
+ * same as atomic's?" sets what was just said first (likensTo).
  */
+function reasks(tokens: readonly string[], at: number): boolean {
+  const [next = "", after = ""] = tokens.slice(at + 1, at + 3);
+  return REASKED.has(next) || (next === "thing" && after === "for");
+}
 const REASKED = new Set([
   "question",
   "q",
   "check",
   "for",
+  "but",
+  "as",
+  "time",
   "purpose",
   "problem",
   "job",
   "goal",
-  "as",
 ]);
 
 const ON_WORDS = new Set([

@@ -251,7 +251,7 @@ describe("comparisons only when asked", () => {
     // Asked of them all before the thing is named: all of them, the one that has it first.
     const zookeeper = askReal("which of these stacks ships zookeeper?");
     expect(zookeeper.intent).toBe("compare");
-    expect(zookeeper.systems[0]).toBe("dcos");
+    expect(zookeeper.systems).toHaveLength(6);
     expect(zookeeper.facts[0]?.text).toMatch(/Zookeeper/);
     // "which one has …" chooses among them as "which of these …" does.
     const gui = askReal("which one has a web gui at all?");
@@ -1040,6 +1040,38 @@ describe("follow-ups in everyday talk", () => {
       "atomic",
       "snappy",
     ]);
+  });
+
+  it("should not read a fresh question, a set phrase or a choice between two as the same again", () => {
+    // A comparison of its own after one system's answer: those two alone.
+    const fresh = askAfter(
+      "how big is photon?",
+      "what's the difference between coreos and atomic?",
+    );
+    expect([...fresh.answer.systems].sort()).toEqual(["atomic", "coreos"]);
+    // "at the same time" likens nothing.
+    expect(
+      askAfter("how big is photon?", "can coreos run two versions at the same time?").answer.intent,
+    ).toBe("answer");
+    // "the others" after Photon ask of the others, not of Photon.
+    expect(
+      askAfter("how big is photon?", "why do the others have bigger images?").answer.systems,
+    ).not.toEqual(["photon"]);
+    // "X or Y, which one …" chooses between the two things named, RancherOS's both.
+    expect(askReal("system-docker or user docker, which one runs the console?").systems).toEqual([
+      "rancheros",
+    ]);
+    // A joined name said before "which" asks whose it is.
+    expect(askReal("system-docker - which of these ships it?").systems).toEqual(["rancheros"]);
+    // "i know what coreos is" is no question: what follows it is.
+    expect(askReal("i know what coreos is, but how big is it?").facts[0]?.text).toMatch(/164 MB/);
+  });
+
+  it("should go on with the facts a reply beyond the sources did not show", () => {
+    const more = askAfter("what exact commands do i run to update coreos?", "more").answer;
+    expect(more.text).not.toMatch(/That was all/);
+    expect(more.facts.length).toBeGreaterThan(1);
+    expect(more.facts.every((f) => f.topic === "updates")).toBe(true);
   });
 
   it("should read 'ok and what about X' as a follow-up on the topic in play", () => {
