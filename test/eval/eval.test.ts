@@ -239,6 +239,20 @@ interface EvalSet {
 // engineers), -240 (200, warehouse and logistics engineers) and -241 (200, nonprofit volunteers),
 // scored unread on 7f3d3e9: 96.0 % with 98.6 %, 95.5 % with 98.6 %, 95.5 % with 100.0 % and 95.0 %
 // with 93.1 %; -228, -229, -231, -232 and -235 were then read for causes, the other eleven never.
+// holdout-242 (200, telecom network-function engineers), -243 (200, automotive in-vehicle software
+// engineers), -244 (200, bioinformatics pipeline engineers), -245 (200, compliance auditors), -246
+// (200, game-server operators), -247 (200, tech journalists), -248 (200, insurance teams leaving
+// mainframes), -249 (200, agritech engineers), -250 (200, sports streaming SREs), -251 (200,
+// procurement officers), -252 (200, SCADA engineers), -253 (200, startup CTOs) and -254 (200,
+// digital-archive staff), written at the start of the session after and scored unread on
+// 6116faf: 95.0 % with 97.3 %, 98.5 % with 94.5 %, 96.5 % with 94.6 %, 95.0 % with 95.7 %, 95.5 %
+// with 94.7 %, 96.0 % with 94.4 %, 97.0 % with 94.4 %, 96.0 % with 97.3 %, 95.0 % with 94.4 %,
+// 96.0 % with 88.9 %, 96.0 % with 93.1 %, 98.5 % with 95.8 % and 96.0 % with 97.2 %; holdout-255
+// (200, robotics coaches), -256 (200, hotel IT staff), -257 (200, podcast hosts), -258 (200,
+// firmware engineers), -259 (200, data-centre facilities engineers) and -260 (200, mobile app
+// developers), scored unread on 07f1a53: 97.5 % with 97.2 %, 96.0 % with 94.4 %, 98.0 % with
+// 94.4 %, 96.0 % with 98.6 %, 95.0 % with 93.0 % and 95.5 % with 91.7 %; -242, -245, -247, -251 and
+// -254 were then read for causes, the other fourteen never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -484,6 +498,25 @@ const SETS: EvalSet[] = [
   { file: "holdout-239.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.98 },
   { file: "holdout-240.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.99 },
   { file: "holdout-241.jsonl", minimum: 200, offTopic: 68, passMark: 0.94, leadMark: 0.92 },
+  { file: "holdout-242.jsonl", minimum: 200, offTopic: 67, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-243.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-244.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-245.jsonl", minimum: 200, offTopic: 72, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-246.jsonl", minimum: 200, offTopic: 67, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-247.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-248.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-249.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-250.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-251.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.88 },
+  { file: "holdout-252.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-253.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-254.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-255.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.96 },
+  { file: "holdout-256.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-257.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-258.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-259.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
+  { file: "holdout-260.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
