@@ -259,7 +259,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     context.systems.length > 0 &&
     !against.some((system) => context.systems.includes(system)) &&
     // "how does coreos handle auth by comparison?", "smaller than coreos?"
-    (match.followUp || match.topics.length === 0 || match.compareCue || match.comparative)
+    (match.followUp ||
+      match.topics.length === 0 ||
+      match.compareCue ||
+      match.comparative ||
+      // "is there a coreos equivalent gui?" after Cockpit: its own topic word, still likened.
+      likeness)
   ) {
     // "how does that compare to coreos?": what was just discussed, against the system named;
     // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.

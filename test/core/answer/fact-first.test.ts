@@ -1408,6 +1408,9 @@ describe("follow-ups in everyday talk", () => {
     const like = askAfter("what is lightwave", "is there anything like that for coreos?").answer;
     expect([like.intent, like.systems]).toEqual(["compare", ["coreos", "photon"]]);
     expect(like.facts[0]?.system).toBe("coreos");
+    // A topic word of its own ("gui") does not stop the likeness.
+    const gui = askAfter("what's cockpit on atomic?", "is there a coreos equivalent gui?").answer;
+    expect([gui.intent, gui.systems]).toEqual(["compare", ["coreos", "atomic"]]);
     // "same question for atomic" asks the last question again, of Atomic alone.
     const again = askAfter("which init system does snappy use", "same question for atomic").answer;
     expect([again.intent, again.systems]).toEqual(["answer", ["atomic"]]);
