@@ -362,14 +362,13 @@ export function matchQuestion(
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
-    // "which is friendlier for non-sysadmins?", "for the market research memo": whom or what the
-    // answer is for, no thing asked about.
-    if (kind === undefined && !hit && PITCHED_AT.has(token)) return;
-    // No subject either: what pasted output holds ("3a1f2b9c  active  running"), a likeness the
-    // asker offers ("explain rpm-ostree like i'm a junior"), what yum is to install, the asker's
-    // ("can i yum install tailscale on atomic?"), and where the asker came across a thing
-    // ("tdnf?? saw it on a vendor datasheet").
+    // No subject either: whom or what the answer is for ("which is friendlier for non-sysadmins?",
+    // "for the market research memo"), what pasted output holds ("3a1f2b9c  active  running"), a
+    // likeness the asker offers ("explain rpm-ostree like i'm a junior"), what yum is to install,
+    // the asker's ("can i yum install tailscale on atomic?"), and where the asker came across a
+    // thing ("tdnf?? saw it on a vendor datasheet").
     const aside =
+      PITCHED_AT.has(token) ||
       normalised.pasted[i] ||
       normalised.analogy[i] ||
       installed[i] ||
@@ -1412,7 +1411,7 @@ const PITCHED_AT = new Set(
 );
 
 /** "what about", "how about" at `i` ("about"): asking of the thing named next. */
-function asksAboutAt(tokens: readonly string[], i: number): boolean {
+export function asksAboutAt(tokens: readonly string[], i: number): boolean {
   return tokens[i] === "about" && ABOUT_ASKERS.has(tokens[i - 1] ?? "");
 }
 const ABOUT_ASKERS = new Set(["what", "how"]);

@@ -5,6 +5,7 @@ import { LABEL_TOKENS, openerOf } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import {
   AGED,
+  asksAboutAt,
   asksWhichSystem,
   namesTheRest,
   purposePositions,
@@ -650,8 +651,8 @@ const COMPARISON_NOUNS = new Set(["comparison", "matrix"]);
 /**
  * The one system (of `among`, when given) whose facts hold the most precise word, when every
  * other term asked (a topic's word) is that system's too: marathon in "which of these bundles
- * marathon" is DCOS's; "which use xfs and which ext4", or "which turn on selinux" (Atomic's and CoreOS's), has
- * no one answer.
+ * marathon" is DCOS's; "which use xfs and which ext4", or "which turn on selinux" (Atomic's and
+ * CoreOS's), has no one answer.
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
   // A pair of words counts for what it says beyond its rarer word: "shipped docker", in one
@@ -799,8 +800,8 @@ const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
  * "and photon, snappy?", "how about coreos and atomic?", "do coreos and snappy use xfs too?"
  * after one system's answer: the last question asked of more systems (a follow-up that goes on
  * with "and" or "what about", says "too", or names four: the rest), so the one just answered stays
- * in the table. Not
- * "ok now photon vs snappy" nor "what's the difference between coreos and atomic?": those two.
+ * in the table. Not "ok now photon vs snappy" nor "what's the difference between coreos and
+ * atomic?": those two.
  */
 function asksMoreOfTheSame(tokens: readonly string[], named: number): boolean {
   if (tokens.some((t) => VERSUS.has(t) || t === "now")) return false;
@@ -808,14 +809,10 @@ function asksMoreOfTheSame(tokens: readonly string[], named: number): boolean {
     named >= 4 ||
     tokens[0] === "and" ||
     tokens.some(
-      (t, i) =>
-        (t === "about" && ABOUT.has(tokens[i - 1] ?? "")) ||
-        ALSO.has(t) ||
-        (t === "well" && tokens[i - 1] === "as"),
+      (t, i) => asksAboutAt(tokens, i) || ALSO.has(t) || (t === "well" && tokens[i - 1] === "as"),
     )
   );
 }
-const ABOUT = new Set(["what", "how", "whats"]);
 const ALSO = new Set(["same", "too", "also", "either", "likewise"]);
 
 /** Whether a precise word of the question comes before its "which". */
