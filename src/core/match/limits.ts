@@ -229,6 +229,9 @@ export class LimitIndex {
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const offered = this.offered(tokens, systems);
+    const choosing =
+      tokens.some((t) => t === "which" || t === "who") &&
+      ((names.size > 0 && systems.length >= 2) || tokens.includes("others"));
     const positions = keys.map((_, i) => i);
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
@@ -253,6 +256,9 @@ export class LimitIndex {
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
+          // "if the new one won't boot": the phrase ends in half a contraction, another word.
+          const last = at[start + phrase.keys.length - 1] as number;
+          if (tokens[last + 1] === "t") continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.
           const after = at[start + phrase.keys.length];
@@ -260,6 +266,10 @@ export class LimitIndex {
             .slice(start, start + phrase.keys.length)
             .some((i) => COMPARATIVES.has(tokens[i] as string) || tokens[i] === "many");
           if (ranking && after !== undefined && amongThem(tokens, after)) continue;
+          // "which has the latest kernel, coreos or atomic?", "which of the others has the newest
+          // one": the systems ranked by what the sources say of each (not "which boots faster?",
+          // which no source measures).
+          if (ranking && choosing && phrase.hit.sourceAnswers) continue;
           // "how many MB is rancheros?": the facts give the figure ("20 MB"). Not "is coreos
           // still maintained? user runs it in prod": only "how many" or "how much" counts.
           const counting = COUNTING.has(phrase.keys[phrase.keys.length - 1] as string);
@@ -570,12 +580,16 @@ export type Reach = ReadonlyMap<number, readonly (readonly number[])[]>;
 
 const NO_REACH: Reach = new Map();
 
-/** Words a number after counts the place in a list, not a version: "item 3", "step 2". */
+/**
+ * Words a number after counts the place in a list or numbers a place, not a version: "item 3",
+ * "step 2", "the gallery 3 player", "rack 12".
+ */
 const LIST_WORDS = new Set(
   `item items step steps point question option part number page section slide phase round
-  attempt ticket incident node host server box vm cluster env environment sprint week day`.split(
-    /\s+/,
-  ),
+  attempt ticket incident node host server box vm cluster env environment sprint week day
+  room floor gallery building rack site ward hall bay zone lab level wing aisle row deck store
+  branch office studio stage team group lane gate dock shift class grade lobby foyer exhibit
+  suite cabin corridor`.split(/\s+/),
 );
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */

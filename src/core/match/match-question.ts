@@ -531,6 +531,7 @@ export function matchQuestion(
   const comparative = tokens.some(
     (t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i) && !describesOne(tokens, i),
   );
+  const ranks = comparative || cuePositions(tokens, RANK_CUES).size > 0;
   if (!compareCue && !comparative) {
     for (const id of yardsticks(tokens, kinds, emphasis, normalised.clause, namedAt)) {
       if (systems.includes(id)) systems.splice(systems.indexOf(id), 1);
@@ -564,7 +565,7 @@ export function matchQuestion(
     // "who uses xfs and who uses ext4?" asks it of each system.
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach || ofTheCounted(tokens),
     recommends: chooseTokens.size > 0,
-    ranks: comparative || cuePositions(tokens, RANK_CUES).size > 0,
+    ranks,
     ascending: !tokens.some((t) => DESCENDING.has(t)),
     followUp:
       pointsBack ||
@@ -644,7 +645,7 @@ export function matchQuestion(
     // A question of cue words only ("which of these should I pick?") is fully understood,
     // whatever the scene beside it.
     coverage:
-      content === 0 || definesSystem || (askedContent === 0 && compareTokens.size > 0)
+      content === 0 || definesSystem || (askedContent === 0 && (compareTokens.size > 0 || ranks))
         ? 1
         : known / content,
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,

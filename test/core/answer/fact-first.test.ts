@@ -3436,3 +3436,51 @@ describe("'more' after a question the sources cannot answer", () => {
     expect(more.facts[0]?.topic).toBe("updates");
   });
 });
+
+describe("a ranking question with the asker's scene after it", () => {
+  it("should rank every system though the scene has words the sources lack", () => {
+    const answer = askReal(
+      "smallest container os? want something tiny for the old signage players",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.topics).toContain("size");
+  });
+});
+
+describe("a number that names a place, not a version", () => {
+  it("should answer a rollback question about the display in 'lobby 2'", () => {
+    const answer = askReal("can i roll back a coreos update that bricked the lobby 2 display");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/rollback|roll back/i);
+  });
+
+  it("should still say a product's later version is beyond the sources", () => {
+    expectBeyondSources("does coreos run on openshift 4?");
+  });
+});
+
+describe("ranking the systems named by the newest thing each has", () => {
+  it("should compare the systems when asked which of them has the latest kernel", () => {
+    const answer = askReal("which has the latest kernel, photon or rancheros?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["photon", "rancheros"]);
+  });
+
+  it("should still say today's kernel, and timings, are beyond the sources", () => {
+    expectBeyondSources(
+      "whats the latest kernel for photon",
+      "which one boots faster, coreos or rancheros?",
+    );
+  });
+});
+
+describe("which one won, and contractions", () => {
+  it("should say the sources cannot tell which tool won in the end", () => {
+    expectBeyondSources("so which one won out, fleet or kubernetes?");
+  });
+
+  it("should not read 'won't' as 'won'", () => {
+    const answer = askReal("if the new one won't boot can i go back on coreos?");
+    expect(answer.intent).toBe("answer");
+  });
+});
