@@ -167,7 +167,10 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
           !match.references.includes(hit.owner),
       ));
   const asked = subjects.length > 0 ? subjects : yardstickOnly ? [] : match.systems;
-  let systems = match.compareCue || match.comparative ? match.systems : asked;
+  // "does atomic use flannel like coreos does?": the one asked about beside its yardstick.
+  const likenedToSystem =
+    subjects.length > 0 && match.references.length > 0 && asksAlike(match.tokens);
+  let systems = match.compareCue || match.comparative || likenedToSystem ? match.systems : asked;
   let topics = match.topics;
   let fromContext = false;
   // The systems of the last few questions: "compare them", "which would you pick?".
@@ -192,6 +195,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     asksForLikeness(match.tokens);
   const compareWanted =
     unsaid ||
+    likenedToSystem ||
     match.compareCue ||
     match.comparative ||
     adding ||
@@ -582,6 +586,18 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
       !hits.some((hit) => isOwnWord(hit) && held(hit) && hit.weight >= other.weight),
   );
 }
+
+/**
+ * "does atomic use flannel like coreos does?", "is snappy a pure container os like coreos?" set
+ * the two side by side. Not an alternative offered ("does photon have one, or is it like
+ * coreos?") nor a claim to check ("photon has none, like coreos, right?").
+ */
+function asksAlike(tokens: readonly string[]): boolean {
+  const like = tokens.findIndex((t) => t === "like" || t === "unlike");
+  if (like < 0 || tokens.slice(0, like).includes("or")) return false;
+  return !CLAIM_TAGS.has(tokens[tokens.length - 1] ?? "");
+}
+const CLAIM_TAGS = new Set(["right", "correct", "rite", "yes", "true", "yeah", "innit"]);
 
 /** "which one needs a reboot?" */
 const asksWhichOne = (tokens: readonly string[]) =>

@@ -3484,3 +3484,25 @@ describe("which one won, and contractions", () => {
     expect(answer.intent).toBe("answer");
   });
 });
+
+describe("one system asked about 'like' another", () => {
+  it("should set the system asked about beside its yardstick, the one asked about first", () => {
+    for (const [question, systems] of [
+      ["does photon use xfs like atomic does?", ["photon", "atomic"]],
+      ["does snappy get rollbacks like coreos?", ["snappy", "coreos"]],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toEqual(systems);
+    }
+  });
+
+  it("should answer of the one system when the yardstick is an alternative or a claim", () => {
+    for (const question of [
+      "does photon have a package manager, or is it like coreos?",
+      "photon ships no package manager like coreos, right?",
+    ]) {
+      expect(askReal(question).systems, question).toEqual(["photon"]);
+    }
+  });
+});
