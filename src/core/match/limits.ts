@@ -141,9 +141,10 @@ export class LimitIndex {
         part.forEach((word, i) => {
           words.add(word);
           const next = part[i + 1] ?? "";
-          // "Fedora 22" is also written "f22", "PID 1" "pid1".
+          // "Fedora 22" is also written "f22", "PID 1" "pid1", "OAuth 2.0" "oauth2".
           if (/^[a-z]/.test(word) && isNumber(next))
-            words.add(`${word[0]}${next}`).add(`${word}${next}`);
+            for (const short of shortened(next))
+              words.add(`${word[0]}${short}`).add(`${word}${short}`);
           if (VERSIONED.has(next)) this.editions.add(word);
           if (p > 1) return; // terms quote no numbers: only the text and the value do.
           // "1.5.0" also makes "1.5" and "1" known: people shorten the versions they quote.
@@ -312,6 +313,8 @@ export class LimitIndex {
       // versions of pasted output are what the asker has, not what is asked; so are those of
       // their own setup ("we're stuck on Docker 1.3").
       if (asides[i] || offered.has(i)) continue;
+      // "fleet in coreos = ? (1 sentence)": how long the answer should be.
+      if (REPLY_LENGTHS.has(tokens[i + 1] ?? "")) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -612,6 +615,13 @@ const ENUMERATED = new Set(
   ["ways", "options", "methods", "kinds", "types", "flavors", "flavours", "variants"].map(wordKey),
 );
 
+/** Units of a reply's length: "in 2 sentences", "3 bullets". */
+const REPLY_LENGTHS = new Set(
+  "sentence sentences line lines word words paragraph paragraphs para bullet bullets point points tweet tweets".split(
+    " ",
+  ),
+);
+
 /** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
 function amongThem(tokens: readonly string[], at: number): boolean {
   const [word, next] = [tokens[at], tokens[at + 1] ?? ""];
@@ -630,6 +640,8 @@ function isModelName(token: string): boolean {
   if (/^[a-z]{2,}ctl$/.test(token)) return true;
   return (
     /[a-z]/.test(token) &&
+    // "our L2 techs", "a p1 incident": a level or a rank, not a product.
+    !/^[a-z]\d$/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&
     !AMOUNT.test(token) &&

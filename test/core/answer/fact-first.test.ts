@@ -3506,3 +3506,21 @@ describe("one system asked about 'like' another", () => {
     }
   });
 });
+
+describe("numbers and short names that are no product's version", () => {
+  it("should read '(2 sentences)' as how long the reply should be", () => {
+    expectIntent("answer", "what is etcd on coreos? (2 sentences)");
+  });
+
+  it("should know 'oauth2' where the facts write 'OAuth 2.0'", () => {
+    expectIntent("answer", "can lightwave do oauth2 logins for photon?");
+  });
+
+  it("should read 'L2' as a support level, not an unknown product", () => {
+    expectIntent("answer", "coreos has no python, so how do our l2 people debug on a node?");
+  });
+
+  it("should still say a later release is beyond the sources", () => {
+    expectBeyondSources("what changed in coreos 800?", "does photon run on an h100?");
+  });
+});
