@@ -124,6 +124,7 @@ export function readClauses(text: string): {
       if (
         before &&
         (isTagQuestion(clause, tokens) ||
+          asksByWordAlone(tokens) ||
           offersAnswers(clause, tokens) ||
           choosesAmong(before.tokens, tokens) ||
           (asksOfIt(clause, tokens) && !before.stated))
@@ -487,6 +488,13 @@ function isTagQuestion(clause: string, tokens: string[]): boolean {
     tokens.every(
       (t) => COMMON_WORDS.has(t) || STOPWORDS.has(t) || DOMAIN_WORDS.has(t) || TAG_WORDS.has(t),
     )
+  );
+}
+
+/** "auto-login to a desktop on coreos, how": an asking word alone asks what came before it. */
+function asksByWordAlone(tokens: readonly string[]): boolean {
+  return (
+    ASKING_LAST.has(tokens[0] ?? "") && tokens.slice(1).every((t) => TRAILERS.has(t) || t === "so")
   );
 }
 

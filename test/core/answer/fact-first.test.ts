@@ -3524,3 +3524,24 @@ describe("numbers and short names that are no product's version", () => {
     expectBeyondSources("what changed in coreos 800?", "does photon run on an h100?");
   });
 });
+
+describe("desktops, lost passwords and cloud image ids", () => {
+  it("should say the sources give no steps to reset a lost root password", () => {
+    expectBeyondSources("locked out of my photon box, how do i reset root?");
+  });
+
+  it("should read what comes before a lone 'how' as what is asked", () => {
+    expectBeyondSources(
+      "coreos: auto login into a desktop session on the lobby screen, how",
+      "atomic auto-login on boot to a desktop, how?",
+    );
+  });
+
+  it("should say the sources name no image ids or regions", () => {
+    expectBeyondSources("the ami id for photon in us east?");
+  });
+
+  it("should still answer why yum fails on atomic, asked after what happened", () => {
+    expectIntent("answer", "tried yum install on fedora atomic and it failed, why");
+  });
+});
