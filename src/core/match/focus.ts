@@ -151,6 +151,11 @@ export function readClauses(text: string): {
   // A tag question ("is it?") is a few words at most.
   if (!clauses.some((c) => c.asks && c.tokens.length > LABEL_TOKENS && !c.tagged))
     for (const c of clauses) if (c.reported) c.asks = true;
+  // "no python or perl on coreos?? how am i meant to debug then": the premise exclaimed, before
+  // or after the question asked of it.
+  const asksOpenly = (c: Clause) => c.asks && ASKING_OPENERS.has(openerOf(c.tokens) ?? "");
+  if (clauses.some(asksOpenly))
+    for (const c of clauses) if (c.tokens[0] === "no" && !asksOpenly(c)) c.asks = false;
   labelSubjects(clauses);
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {

@@ -3545,3 +3545,17 @@ describe("desktops, lost passwords and cloud image ids", () => {
     expectIntent("answer", "tried yum install on fedora atomic and it failed, why");
   });
 });
+
+describe("a premise exclaimed beside the question", () => {
+  it("should answer the question asked of 'no python on coreos??', not repeat the premise", () => {
+    expectFirstFact(
+      /toolbox/,
+      "no python, no perl on coreos?? how are we supposed to troubleshoot stuff on a host",
+      "no compilers on coreos?? how do people get python then",
+    );
+  });
+
+  it("should still answer the premise when it is all that is asked", () => {
+    expectFirstFact(/no package manager/i, "no package manager on coreos?");
+  });
+});
