@@ -267,15 +267,15 @@ function compare(
 }
 
 /**
- * The systems to compare: "(what kernel does photon ship?) and the rest of them?" asks the topic
- * just answered of the systems whose sources speak to it (not DCOS, which they never give a
- * kernel); "compare all on kernel", asked outright, still shows all six.
+ * The systems to compare: "(what kernel does photon ship?) and the rest of them?", or "(which is
+ * smallest?) and the biggest?", asks the topic in play of the systems whose sources speak to it
+ * (not DCOS, which they never give a kernel or a size); "compare all on kernel", asked outright,
+ * still shows all six.
  */
 function comparedAfterOne(catalog: Catalog, resolution: Resolution): readonly string[] {
   const { systems, topics, fromContext } = resolution;
-  return fromContext && systems.length === 0 && topics.length > 0
-    ? systemsWithFacts(catalog, topics)
-    : systems;
+  const all = systems.length === 0 || systems.length === catalog.systemIds().length;
+  return fromContext && all && topics.length > 0 ? systemsWithFacts(catalog, topics) : systems;
 }
 
 /**

@@ -854,9 +854,10 @@ function asksForLikeness(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       (LIKENESS.has(t) && !(t === "same" && reasks(tokens, i))) ||
-      (t === "like" && VAGUE_THINGS.has(tokens[i - 1] ?? "")),
+      (t === "like" && (VAGUE_THINGS.has(tokens[i - 1] ?? "") || POINTED.has(tokens[i + 1] ?? ""))),
   );
 }
+const POINTED = new Set(["that", "this", "it"]);
 const LIKENESS = new Set(["same", "equivalent", "similar", "counterpart"]);
 const VAGUE_THINGS = new Set(["anything", "something", "nothing"]);
 /**

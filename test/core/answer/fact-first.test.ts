@@ -2696,8 +2696,9 @@ describe("'it' after a ranking", () => {
       "compare",
       ["coreos", "rancheros"],
     ]);
-    // "they" still points at all of them.
-    expect(engine.ask("why are they so different in size?", context).answer.systems.length).toBe(6);
+    // "they" still points at all of them whose sources give a size.
+    const they = engine.ask("why are they so different in size?", context).answer.systems;
+    expect([they.length, they.includes("dcos")]).toEqual([5, false]);
     // "why?" alone asks it of the one ranked first, and "it" stays on it.
     const bare = engine.ask("why?", context);
     expect(bare.answer.systems).toEqual(["rancheros"]);
@@ -3557,5 +3558,29 @@ describe("a premise exclaimed beside the question", () => {
 
   it("should still answer the premise when it is all that is asked", () => {
     expectFirstFact(/no package manager/i, "no package manager on coreos?");
+  });
+});
+
+describe("every system again, later in a conversation", () => {
+  it("should rank only the systems whose sources speak to the topic", () => {
+    const { answer } = askAfter(
+      "which container os has the tiniest image?",
+      "and the largest one?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).not.toContain("dcos");
+    expect(answer.systems).toHaveLength(5);
+  });
+
+  it("should still show all six when every system is compared outright", () => {
+    expect(askReal("compare all on size").systems).toHaveLength(6);
+  });
+});
+
+describe("'like that' after one system's answer", () => {
+  it("should set the system named beside the one just answered", () => {
+    const { answer } = askAfter("how does snappy update apps?", "does coreos update like that?");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "snappy"]);
   });
 });
