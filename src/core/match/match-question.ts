@@ -267,6 +267,8 @@ export function matchQuestion(
   const every =
     everyTokens.size > 0 ||
     tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
+  // "a one-liner on each container os for a timeline graphic": what the summary is for.
+  const summaryFor = every ? trailingPurpose(tokens, normalised.clause) : NO_POSITIONS;
   // "a rundown of every container os" asks for the table, "which ones are there" introductions
   // ("container oses" is only the kind).
   const everyOne = every && tokens.some((t, i) => namesAll(tokens, i) && !CLASS_WORDS.has(t));
@@ -294,6 +296,7 @@ export function matchQuestion(
     ...taskPositions(tokens),
     ...reasons,
     ...origins,
+    ...summaryFor,
   ]);
   // Topic words count as known and also rank facts ("coreos ssh" prefers the ssh fact).
   const wordHits: WordHit[] = [];
@@ -652,6 +655,26 @@ export function matchQuestion(
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
 }
+
+/**
+ * The words of a "for a …", "for the …", "for our …" that closes the question's last clause: whom
+ * or what the reply is for.
+ */
+function trailingPurpose(
+  tokens: readonly string[],
+  clause: readonly number[],
+): ReadonlySet<number> {
+  const at = tokens.findLastIndex(
+    (t, i) =>
+      t === "for" &&
+      (PURPOSE_DETERMINERS.has(tokens[i + 1] ?? "") || POSSESSIVES.has(tokens[i + 1] ?? "")),
+  );
+  return at < 0 || clause[at] !== clause[tokens.length - 1]
+    ? NO_POSITIONS
+    : new Set(range(at, tokens.length));
+}
+const PURPOSE_DETERMINERS = new Set(["a", "an", "the", "some"]);
+const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /**
  * "was coreos started in 2013? i keep mixing it up with atomic", "on atomic I've got cockpit.
@@ -1026,6 +1049,8 @@ const REST_DID = new Set(
 );
 
 /** "all", "every", "the others": every system; not "each other" or "where does it fit in all this". */
+const EVERYONE = new Set(["everyone", "everybody", "everything"]);
+
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
   if (!ALL_WORDS.has(token)) return false;
@@ -1208,6 +1233,8 @@ export function namesTheRest(tokens: readonly string[]): boolean {
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
+  // "what does everyone else use?"
+  if (next === "else" && EVERYONE.has(tokens[i] as string)) return true;
   // "compared with the other four": however many the asker counts.
   if (tokens[i] === "other")
     return tokens[i - 1] === "the" && (OTHER_ONES.has(next ?? "") || OTHER_COUNTS.has(next ?? ""));

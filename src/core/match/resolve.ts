@@ -333,7 +333,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const namesOnly = match.systems.length >= 2 && match.wordHits.length === 0;
   if (
     context &&
-    match.followUp &&
+    // "what does the rest use?", "whats everyone else use": the rest, asked what was just asked.
+    (match.followUp || (match.systems.length === 0 && namesTheRest(match.tokens))) &&
     topics.length === 0 &&
     context.topics.length > 0 &&
     (match.allSystems ? match.systems.length === 0 || (compareWanted && againstOthers) : namesOnly)

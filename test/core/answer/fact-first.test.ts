@@ -3584,3 +3584,29 @@ describe("'like that' after one system's answer", () => {
     expect([...answer.systems].sort()).toEqual(["coreos", "snappy"]);
   });
 });
+
+describe("a line on each system, and what the lines are for", () => {
+  it("should give every system its line whatever the poster or deck they are for", () => {
+    const answer = askReal("a one-liner on each container os for a conference poster");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+
+  it("should still read 'for' in an earlier sentence as part of what is asked", () => {
+    expectIntent(
+      "answer",
+      "I'm filling in a form for the platform team on how mature each option is. Was atomic production ready?",
+    );
+  });
+});
+
+describe("'everybody else' and 'the rest' asked with a verb", () => {
+  it("should ask the rest what was just asked, on the topic in play", () => {
+    for (const question of ["and what does everybody else use?", "what do the rest run?"]) {
+      const { answer } = askAfter("what filesystem does photon use?", question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.topics, question).toEqual(["filesystem"]);
+      expect(answer.systems.length, question).toBeGreaterThanOrEqual(5);
+    }
+  });
+});
