@@ -3610,3 +3610,13 @@ describe("'everybody else' and 'the rest' asked with a verb", () => {
     }
   });
 });
+
+describe("community channels and 'still a thing'", () => {
+  it("should say the sources name no chat channels or forums", () => {
+    expectBeyondSources("is there a rancheros slack channel?");
+  });
+
+  it("should read 'maintained still' as asking how a system stands today", () => {
+    expectBeyondSources("is photon even maintained still?", "is rancheros supported still?");
+  });
+});
