@@ -3620,3 +3620,21 @@ describe("community channels and 'still a thing'", () => {
     expectBeyondSources("is photon even maintained still?", "is rancheros supported still?");
   });
 });
+
+describe("switching a behaviour off, and single-board computers", () => {
+  it("should say the sources give no steps to turn off what was just described", () => {
+    const { answer } = askAfter("how does coreos update itself?", "can we turn that off?");
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should say the sources name no boards like the Raspberry Pi", () => {
+    expectBeyondSources("will snappy boot on my pi?");
+  });
+
+  it("should still answer whether cockpit needs selinux off", () => {
+    expectIntent(
+      "answer",
+      "does cockpit on atomic need selinux turned off, or can it stay enforcing?",
+    );
+  });
+});
