@@ -220,7 +220,7 @@ function compare(
     catalog,
     match.source
       ? coveredBy(catalog, match.source, match.systems, resolution)
-      : comparedAfterOne(catalog, resolution),
+      : comparedAfterOne(catalog, resolution, match.systems),
     resolution.topics,
     scores,
     match.comparative,
@@ -272,9 +272,15 @@ function compare(
  * (not DCOS, which they never give a kernel or a size); "compare all on kernel", asked outright,
  * still shows all six.
  */
-function comparedAfterOne(catalog: Catalog, resolution: Resolution): readonly string[] {
+function comparedAfterOne(
+  catalog: Catalog,
+  resolution: Resolution,
+  named: readonly string[],
+): readonly string[] {
   const { systems, topics, fromContext } = resolution;
-  const all = systems.length === 0 || systems.length === catalog.systemIds().length;
+  // "compare coreos, atomic, rancheros, snappy, photon and dcos on it" keeps all six named.
+  const all =
+    systems.length === 0 || (systems.length === catalog.systemIds().length && named.length < 2);
   return fromContext && all && topics.length > 0 ? systemsWithFacts(catalog, topics) : systems;
 }
 

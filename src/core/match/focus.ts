@@ -318,7 +318,7 @@ const PASTED_LINE = [
 ];
 
 /** Words before "like" that make it a verb ("would like", "looks like"), not an analogy. */
-const LIKE_AS_VERB = new Set([
+export const LIKE_AS_VERB = new Set([
   "would",
   "d",
   "i",
@@ -340,7 +340,7 @@ const LIKE_AS_VERB = new Set([
 ]);
 
 /** "does it still work like that today?": like what was just said, no yardstick of the asker's. */
-const LIKE_WHAT_WAS_SAID = new Set(["that", "this", "it", "so", "these", "those"]);
+export const LIKE_WHAT_WAS_SAID = new Set(["that", "this", "it", "so", "these", "those"]);
 
 /**
  * "can I undo the update, like system restore?": what follows "like" is the asker's yardstick; not

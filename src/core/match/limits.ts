@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
+import { namesTheRest } from "./match-question.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, startsRun } from "./token-runs.js";
 import {
@@ -230,9 +231,12 @@ export class LimitIndex {
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const offered = this.offered(tokens, systems);
-    const choosing =
+    // "which has the latest kernel, coreos or atomic?", "which of the others has the newest one":
+    // the systems ranked by what the sources number of each; not "… now", which asks of today.
+    const ranksTheSystems =
       tokens.some((t) => t === "which" || t === "who") &&
-      ((names.size > 0 && systems.length >= 2) || tokens.includes("others"));
+      ((names.size > 0 && systems.length >= 2) || namesTheRest(tokens)) &&
+      !tokens.some((t) => TODAY.has(t));
     const positions = keys.map((_, i) => i);
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
@@ -267,10 +271,16 @@ export class LimitIndex {
             .slice(start, start + phrase.keys.length)
             .some((i) => COMPARATIVES.has(tokens[i] as string) || tokens[i] === "many");
           if (ranking && after !== undefined && amongThem(tokens, after)) continue;
-          // "which has the latest kernel, coreos or atomic?", "which of the others has the newest
-          // one": the systems ranked by what the sources say of each (not "which boots faster?",
-          // which no source measures).
-          if (ranking && choosing && phrase.hit.sourceAnswers) continue;
+          // Only a thing the facts give a number for ("kernel", "docker", "one" of them), of a
+          // limit a source can answer: not "which boots faster?", nor "the latest release".
+          const ranked = phrase.keys.find((key) => !COMPARATIVES.has(key));
+          if (
+            ranking &&
+            ranksTheSystems &&
+            phrase.hit.sourceAnswers &&
+            (ranked === "one" || this.numberedAnywhere(ranked))
+          )
+            continue;
           // "how many MB is rancheros?": the facts give the figure ("20 MB"). Not "is coreos
           // still maintained? user runs it in prod": only "how many" or "how much" counts.
           const counting = COUNTING.has(phrase.keys[phrase.keys.length - 1] as string);
@@ -313,8 +323,8 @@ export class LimitIndex {
       // versions of pasted output are what the asker has, not what is asked; so are those of
       // their own setup ("we're stuck on Docker 1.3").
       if (asides[i] || offered.has(i)) continue;
-      // "fleet in coreos = ? (1 sentence)": how long the answer should be.
-      if (REPLY_LENGTHS.has(tokens[i + 1] ?? "")) continue;
+      // "fleet in coreos = ? (1 sentence)": how long the answer should be (not "the 4.9 line").
+      if (/^\d+$/.test(token) && REPLY_LENGTHS.has(tokens[i + 1] ?? "")) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -334,6 +344,7 @@ export class LimitIndex {
         !VERSION_WORDS.has(before) &&
         // "agenda item 3", "node 2": a place in a list, not a product's version.
         !LIST_WORDS.has(before) &&
+        !NUMBERED_PLACES.has(before) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services").
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
@@ -404,6 +415,11 @@ export class LimitIndex {
       }
     }
     return claim;
+  }
+
+  /** Whether any system's facts write a number after the word ("kernel 3.19", "Docker 1.6"). */
+  private numberedAnywhere(key: string | undefined): boolean {
+    return key !== undefined && [...this.numbered.values()].some((words) => words.has(key));
   }
 
   /** A name the facts write ("SELinux" for "selinux"), as they write it. */
@@ -583,16 +599,18 @@ export type Reach = ReadonlyMap<number, readonly (readonly number[])[]>;
 
 const NO_REACH: Reach = new Map();
 
-/**
- * Words a number after counts the place in a list or numbers a place, not a version: "item 3",
- * "step 2", "the gallery 3 player", "rack 12".
- */
+/** Words a number after counts the place in a list, not a version: "item 3", "step 2". */
 const LIST_WORDS = new Set(
   `item items step steps point question option part number page section slide phase round
-  attempt ticket incident node host server box vm cluster env environment sprint week day
-  room floor gallery building rack site ward hall bay zone lab level wing aisle row deck store
-  branch office studio stage team group lane gate dock shift class grade lobby foyer exhibit
-  suite cabin corridor`.split(/\s+/),
+  attempt ticket incident node host server box vm cluster env environment sprint week day`.split(
+    /\s+/,
+  ),
+);
+
+/** Places a number after names, not a version: "the lobby 2 display", "rack 12". */
+const NUMBERED_PLACES = new Set(
+  `room floor gallery building rack site ward hall bay zone lab wing aisle row deck lane gate
+  dock lobby foyer exhibit suite cabin corridor`.split(/\s+/),
 );
 
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
@@ -615,9 +633,12 @@ const ENUMERATED = new Set(
   ["ways", "options", "methods", "kinds", "types", "flavors", "flavours", "variants"].map(wordKey),
 );
 
+/** Words that ask of today: "which has the newest kernel now?". */
+const TODAY = new Set(["now", "today", "currently", "nowadays", "anymore", "yet"]);
+
 /** Units of a reply's length: "in 2 sentences", "3 bullets". */
 const REPLY_LENGTHS = new Set(
-  "sentence sentences line lines word words paragraph paragraphs para bullet bullets point points tweet tweets".split(
+  "sentence sentences line lines word words paragraph paragraphs para bullet bullets tweet tweets".split(
     " ",
   ),
 );
@@ -640,7 +661,6 @@ function isModelName(token: string): boolean {
   if (/^[a-z]{2,}ctl$/.test(token)) return true;
   return (
     /[a-z]/.test(token) &&
-    // "our L2 techs", "a p1 incident": a level or a rank, not a product.
     !/^[a-z]\d$/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&

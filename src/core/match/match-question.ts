@@ -268,7 +268,11 @@ export function matchQuestion(
     everyTokens.size > 0 ||
     tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
   // "a one-liner on each container os for a timeline graphic": what the summary is for.
-  const summaryFor = every ? trailingPurpose(tokens, normalised.clause) : NO_POSITIONS;
+  // Not "which of them all is best for a jenkins build farm?": there, what it is for is asked.
+  const summaryFor =
+    every && !tokens.some((t) => t === "which" || t === "best" || COMPARATIVES.has(t))
+      ? trailingPurpose(tokens, normalised.clause)
+      : NO_POSITIONS;
   // "a rundown of every container os" asks for the table, "which ones are there" introductions
   // ("container oses" is only the kind).
   const everyOne = every && tokens.some((t, i) => namesAll(tokens, i) && !CLASS_WORDS.has(t));
@@ -554,6 +558,7 @@ export function matchQuestion(
     allSystems:
       chooseTokens.size > 0 ||
       every ||
+      bestOfTheKind(tokens) ||
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     ...(counted ? { counted } : {}),
     ...(source ? { source: source.id } : {}),
@@ -654,6 +659,22 @@ export function matchQuestion(
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
+}
+
+/**
+ * "which is the smallest container os?", "the newest distro": the best of every system of the
+ * kind, whatever the conversation compared before.
+ */
+function bestOfTheKind(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      COMPARATIVES.has(t) &&
+      // "the smallest os", not "a smaller os".
+      /est$/.test(t) &&
+      (CLASS_WORDS.has(tokens[i + 1] ?? "") ||
+        (tokens[i + 1] === "container" && CLASS_WORDS.has(tokens[i + 2] ?? "")) ||
+        KINDS_OF_SYSTEM.has(tokens[i + 1] ?? "")),
+  );
 }
 
 /**
@@ -1049,8 +1070,6 @@ const REST_DID = new Set(
 );
 
 /** "all", "every", "the others": every system; not "each other" or "where does it fit in all this". */
-const EVERYONE = new Set(["everyone", "everybody", "everything"]);
-
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
   if (!ALL_WORDS.has(token)) return false;
@@ -1231,6 +1250,9 @@ export function namesTheRest(tokens: readonly string[]): boolean {
 }
 
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
+/** "everyone else", "everybody else": the other systems. */
+const EVERYONE = new Set(["everyone", "everybody"]);
+
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   // "what does everyone else use?"

@@ -1,7 +1,7 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
-import { LABEL_TOKENS, openerOf } from "./focus.js";
+import { LABEL_TOKENS, LIKE_AS_VERB, LIKE_WHAT_WAS_SAID, openerOf } from "./focus.js";
 import type { LimitHit } from "./limits.js";
 import {
   AGED,
@@ -598,6 +598,7 @@ function asksAlike(tokens: readonly string[]): boolean {
   if (like < 0 || tokens.slice(0, like).includes("or")) return false;
   return !CLAIM_TAGS.has(tokens[tokens.length - 1] ?? "");
 }
+/** How a claim ends when it asks to be checked: "…, right?", "…, correct?". */
 const CLAIM_TAGS = new Set(["right", "correct", "rite", "yes", "true", "yeah", "innit"]);
 
 /** "which one needs a reboot?" */
@@ -855,10 +856,12 @@ function asksForLikeness(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       (LIKENESS.has(t) && !(t === "same" && reasks(tokens, i))) ||
-      (t === "like" && (VAGUE_THINGS.has(tokens[i - 1] ?? "") || POINTED.has(tokens[i + 1] ?? ""))),
+      // "does coreos update like that?"; not "i like it".
+      (t === "like" &&
+        (VAGUE_THINGS.has(tokens[i - 1] ?? "") ||
+          (LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "") && !LIKE_AS_VERB.has(tokens[i - 1] ?? "")))),
   );
 }
-const POINTED = new Set(["that", "this", "it"]);
 const LIKENESS = new Set(["same", "equivalent", "similar", "counterpart"]);
 const VAGUE_THINGS = new Set(["anything", "something", "nothing"]);
 /**

@@ -3638,3 +3638,57 @@ describe("switching a behaviour off, and single-board computers", () => {
     );
   });
 });
+
+describe("near misses of this session's rules", () => {
+  it("should still say today's releases are beyond the sources when systems are ranked", () => {
+    expectBeyondSources(
+      "which one has the latest release, coreos or rancheros?",
+      "which has the newest features, snappy or photon?",
+    );
+    const { answer } = askAfter(
+      "what kernel does photon ship?",
+      "which of the others has the latest kernel now?",
+    );
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should answer claims heard on a forum and questions about resetting the root filesystem", () => {
+    expectIntent(
+      "answer",
+      "i read on a forum that coreos has no package manager, is that true?",
+      "does an atomic rollback reset the root filesystem?",
+    );
+  });
+
+  it("should keep a release line's number as a version", () => {
+    expectBeyondSources("does coreos use the linux 4.9 line?");
+  });
+
+  it("should keep all six systems when all six are named", () => {
+    const { answer } = askAfter(
+      "what kernel does photon ship?",
+      "compare coreos, atomic, rancheros, snappy, photon and dcos on it",
+    );
+    expect(answer.systems).toHaveLength(6);
+  });
+
+  it("should not read what a choice is for as an aside", () => {
+    expectBeyondSources("which of them all is best for a jenkins build farm?");
+  });
+
+  it("should not read 'i like it' as asking for the like", () => {
+    const { answer } = askAfter(
+      "how does snappy update apps?",
+      "i like it. does coreos have rollbacks?",
+    );
+    expect(answer.systems).toEqual(["coreos"]);
+  });
+
+  it("should rank every container os when asked for the smallest after a comparison of two", () => {
+    const { answer } = askAfter(
+      "compare coreos and atomic on networking",
+      "which is the smallest container os?",
+    );
+    expect(answer.systems).toHaveLength(6);
+  });
+});
