@@ -517,6 +517,18 @@ const SETS: EvalSet[] = [
   { file: "holdout-258.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
   { file: "holdout-259.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
   { file: "holdout-260.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-261.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-262.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-263.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
+  { file: "holdout-264.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-265.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-266.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-267.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-268.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.91 },
+  { file: "holdout-269.jsonl", minimum: 200, offTopic: 68, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-270.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-271.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-272.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
