@@ -3692,3 +3692,13 @@ describe("near misses of this session's rules", () => {
     expect(answer.systems).toHaveLength(6);
   });
 });
+
+describe("cloud scaling, firmware and contributors", () => {
+  it("should say the sources name no autoscaling, spot instances, UEFI or top contributors", () => {
+    expectBeyondSources(
+      "can dcos scale itself out on aws spot instances?",
+      "does rancheros boot on uefi machines?",
+      "who are the top contributors to atomic?",
+    );
+  });
+});
