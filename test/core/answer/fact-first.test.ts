@@ -3702,3 +3702,15 @@ describe("cloud scaling, firmware and contributors", () => {
     );
   });
 });
+
+describe("'what about now?' and popularity", () => {
+  it("should say how a system stands now is beyond the sources", () => {
+    const { answer } = askAfter("what kernel does coreos ship?", "what about now?");
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should say which system is more popular is beyond the sources", () => {
+    const { answer } = askAfter("compare atomic and coreos", "which is more popular?");
+    expect(answer.intent).toBe("no_match");
+  });
+});
