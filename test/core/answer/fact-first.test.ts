@@ -3714,3 +3714,14 @@ describe("'what about now?' and popularity", () => {
     expect(answer.intent).toBe("no_match");
   });
 });
+
+describe("downloads, scaling steps and production users", () => {
+  it("should say the sources give no download places or scaling steps", () => {
+    expectBeyondSources("where can i download photon?", "how do we scale marathon apps on dcos?");
+  });
+
+  it("should say the sources name no production users", () => {
+    const { answer } = askAfter("what's geard", "who is using it in production?");
+    expect(answer.intent).toBe("no_match");
+  });
+});
