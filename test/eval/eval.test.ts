@@ -527,7 +527,7 @@ const SETS: EvalSet[] = [
   { file: "holdout-268.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.91 },
   { file: "holdout-269.jsonl", minimum: 200, offTopic: 68, passMark: 0.95, leadMark: 0.93 },
   { file: "holdout-270.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.95 },
-  { file: "holdout-271.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.98 },
+  { file: "holdout-271.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.98 },
   { file: "holdout-272.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
 ];
 
