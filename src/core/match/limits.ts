@@ -233,7 +233,8 @@ export class LimitIndex {
     const offered = this.offered(tokens, systems);
     // "which has the latest kernel, coreos or atomic?", "which of the others has the newest one":
     // the systems ranked by what the sources number of each; not "… now", which asks of today.
-    const ranksTheSystems =
+    // Read only once a ranking phrase is found: most questions have none.
+    const ranksTheSystems = () =>
       tokens.some((t) => t === "which" || t === "who") &&
       ((names.size > 0 && systems.length >= 2) || namesTheRest(tokens)) &&
       !tokens.some((t) => TODAY.has(t));
@@ -276,9 +277,10 @@ export class LimitIndex {
           const ranked = phrase.keys.find((key) => !COMPARATIVES.has(key));
           if (
             ranking &&
-            ranksTheSystems &&
             phrase.hit.sourceAnswers &&
-            (ranked === "one" || this.numberedAnywhere(ranked))
+            ranked !== undefined &&
+            (ranked === "one" || heldBy(this.numbered, [], ranked)) &&
+            ranksTheSystems()
           )
             continue;
           // "how many MB is rancheros?": the facts give the figure ("20 MB"). Not "is coreos
@@ -415,11 +417,6 @@ export class LimitIndex {
       }
     }
     return claim;
-  }
-
-  /** Whether any system's facts write a number after the word ("kernel 3.19", "Docker 1.6"). */
-  private numberedAnywhere(key: string | undefined): boolean {
-    return key !== undefined && [...this.numbered.values()].some((words) => words.has(key));
   }
 
   /** A name the facts write ("SELinux" for "selinux"), as they write it. */

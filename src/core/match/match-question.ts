@@ -671,8 +671,7 @@ function bestOfTheKind(tokens: readonly string[]): boolean {
       COMPARATIVES.has(t) &&
       // "the smallest os", not "a smaller os".
       /est$/.test(t) &&
-      (CLASS_WORDS.has(tokens[i + 1] ?? "") ||
-        (tokens[i + 1] === "container" && CLASS_WORDS.has(tokens[i + 2] ?? "")) ||
+      (CLASS_WORDS.has(kindNounAt(tokens, i + 1) ?? "") ||
         KINDS_OF_SYSTEM.has(tokens[i + 1] ?? "")),
   );
 }
@@ -694,7 +693,7 @@ function trailingPurpose(
     ? NO_POSITIONS
     : new Set(range(at, tokens.length));
 }
-const PURPOSE_DETERMINERS = new Set(["a", "an", "the", "some"]);
+const PURPOSE_DETERMINERS = new Set([...ARTICLES, "some"]);
 const NO_POSITIONS: ReadonlySet<number> = new Set();
 
 /**
@@ -1045,6 +1044,11 @@ const MACHINES = new Set(
 /** Nouns that, said after a word, make it the name of a system ("ubuntu container os"). */
 const SYSTEM_HEADS = new Set(["os", "one", "distro", "flavor", "flavour"]);
 
+/** The noun at `at`, past a "container" before it: "container os" is an os. */
+function kindNounAt(tokens: readonly string[], at: number): string | undefined {
+  return tokens[at] === "container" ? tokens[at + 1] : tokens[at];
+}
+
 /** The one system whose facts own every word of tokens[start, end), when a system noun follows. */
 function ownerBefore(
   tokens: readonly string[],
@@ -1052,7 +1056,7 @@ function ownerBefore(
   end: number,
   facts: FactIndex,
 ): string | undefined {
-  const head = tokens[end] === "container" ? tokens[end + 1] : tokens[end];
+  const head = kindNounAt(tokens, end);
   if (!SYSTEM_HEADS.has(head ?? "") && head !== "host") return undefined;
   const words = tokens.slice(start, end);
   // An everyday word ("free", "stable") is said of many things.
@@ -1224,7 +1228,7 @@ const SYSTEM_NOUNS = new Set(["distro", "os", "system", "platform"]);
  */
 export function asksWhichSystem(tokens: readonly string[]): boolean {
   return tokens.some((token, i) => {
-    const next = tokens[i + 1] === "container" ? tokens[i + 2] : tokens[i + 1];
+    const next = kindNounAt(tokens, i + 1);
     // "which one has a gui at all": one of the systems, by what it has; not one of two things
     // just named ("system-docker or user docker, which one runs the console?").
     const between = tokens.slice(0, i).some((t) => t === "or" || VERSUS.has(t));
@@ -1249,10 +1253,10 @@ export function namesTheRest(tokens: readonly string[]): boolean {
   return tokens.includes("others") || tokens.some((_, i) => restOfThem(tokens, i));
 }
 
-/** "the rest of them", "and the rest?", "the other ones": every other system. */
 /** "everyone else", "everybody else": the other systems. */
 const EVERYONE = new Set(["everyone", "everybody"]);
 
+/** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   // "what does everyone else use?"
