@@ -125,7 +125,7 @@ export function readClauses(text: string): {
         before &&
         (isTagQuestion(clause, tokens) ||
           asksByWordAlone(tokens) ||
-          offersAnswers(clause, tokens) ||
+          (offersAnswers(clause, tokens) && !before.stated) ||
           choosesAmong(before.tokens, tokens) ||
           (asksOfIt(clause, tokens) && !before.stated))
       ) {

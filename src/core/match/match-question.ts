@@ -339,6 +339,7 @@ export function matchQuestion(
       REPORTING.has(t) && (emphasis[i] ?? 1) < 1 ? [normalised.clause[i] as number] : [],
     ),
   );
+  const reporter = reporterPositions(tokens, normalised.clause);
   let content = 0;
   let known = 0;
   /** Content in the clauses that ask: none in "which of these should I pick? greenfield project". */
@@ -379,7 +380,8 @@ export function matchQuestion(
       normalised.pasted[i] ||
       normalised.analogy[i] ||
       installed[i] ||
-      reporting.has(normalised.clause[i] as number);
+      reporting.has(normalised.clause[i] as number) ||
+      reporter.has(i);
     if (kind === undefined && !hit && aside) return;
     // "what is this bot for": the bot asked, no thing the sources lack.
     if (kind === undefined && !hit && !understood.has(i) && !ADDRESSEES.has(token))
@@ -674,6 +676,22 @@ function bestOfTheKind(tokens: readonly string[]): boolean {
       (CLASS_WORDS.has(kindNounAt(tokens, i + 1) ?? "") ||
         KINDS_OF_SYSTEM.has(tokens[i + 1] ?? "")),
   );
+}
+
+/**
+ * "someone on the resupply ship told me coreos is a chromebook os, true?": who passed a claim on,
+ * and where, before the word that passes it on; the claim after it is what is asked.
+ */
+function reporterPositions(
+  tokens: readonly string[],
+  clause: readonly number[],
+): ReadonlySet<number> {
+  const at = tokens.findIndex(
+    (t, i) =>
+      REPORTING.has(t) &&
+      tokens.some((next, j) => j > i && clause[j] === clause[i] && isContentWord(next)),
+  );
+  return at <= 0 ? NO_POSITIONS : new Set(range(0, at + 1).filter((i) => clause[i] === clause[at]));
 }
 
 /**

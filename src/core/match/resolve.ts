@@ -38,6 +38,11 @@ const OWNED_NAME_FACTS = 3;
 
 /** How much of a comparison of tools the knowledge base must know to compare their systems. */
 const OWNED_COVERAGE = 0.8;
+/**
+ * Less when the tools are set side by side by name ("cockpit vs fleetctl, which one has a GUI the
+ * NOC can use"): the asker's own words beside them are the scene, not another subject.
+ */
+const BESIDE_COVERAGE = 0.65;
 
 /** The conversation as the resolver sees it: fact ids already turned into indexes. */
 export interface ResolveContext extends ConversationContext {
@@ -413,7 +418,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     !named &&
     either &&
     owners.length >= 2 &&
-    match.coverage >= OWNED_COVERAGE &&
+    match.coverage >= (besideOwners.length >= 2 ? BESIDE_COVERAGE : OWNED_COVERAGE) &&
     (!match.allSystems || besideOwners.length >= 2)
   ) {
     systems = owners;

@@ -36,7 +36,7 @@ export const STOPWORDS = new Set(
   guy guys folks hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
-  right equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
+  right true equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao

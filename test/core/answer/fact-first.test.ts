@@ -3725,3 +3725,52 @@ describe("downloads, scaling steps and production users", () => {
     expect(answer.intent).toBe("no_match");
   });
 });
+
+describe("the asker's scene around a choice", () => {
+  it("should not read a head office in the scene as a question about the company", () => {
+    expectFirstFact(
+      /base|fedora|rhel|centos/i,
+      "which distros can atomic be built on? hq is a debian shop",
+    );
+  });
+
+  it("should compare the systems offered after a sentence about the asker's setup", () => {
+    const answer = askReal("we're all vsphere at hq and centos in the depots. atomic or photon?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["atomic", "photon"]);
+  });
+
+  it("should compare two systems' tools set side by side, whoever the answer is for", () => {
+    const answer = askReal("cockpit vs fleetctl, which one suits the helpdesk?");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should read past who passed a claim on to the claim itself", () => {
+    expectFirstFact(
+      /chromeos/i,
+      "a vendor rep told me coreos is basically chromebook software, true?",
+    );
+  });
+});
+
+describe("offline use, pasted configs and whether a thing died", () => {
+  it("should say the sources give no offline use or exact configs", () => {
+    expectBeyondSources(
+      "does rancheros work totally offline?",
+      "paste me a cloud-config for coreos that sets up etcd",
+    );
+  });
+
+  it("should say what became of a thing is beyond the sources", () => {
+    const { answer } = askAfter("does coreos support rkt?", "did it die?");
+    expect(answer.intent).toBe("no_match");
+  });
+});
+
+describe("everyday words for what the facts say", () => {
+  it("should read 'span more than one machine' and 'docs' as the facts' words", () => {
+    expectFirstFact(/geard/i, "does geard span more than one machine?");
+    expectFirstFact(/documentation/i, "how good are the coreos docs?");
+  });
+});
