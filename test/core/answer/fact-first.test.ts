@@ -3774,3 +3774,24 @@ describe("everyday words for what the facts say", () => {
     expectFirstFact(/documentation/i, "how good are the coreos docs?");
   });
 });
+
+describe("'still a thing', repositories, bills and data sources", () => {
+  it("should say whether a system is still a thing is beyond the sources", () => {
+    expectBeyondSources("is coreos still a thing?");
+  });
+
+  it("should offer the fact about the thing asked, not the limit's nearby words, first", () => {
+    const answer = askReal("is fleet still maintained?");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.facts[0]?.text).toMatch(/fleet/);
+  });
+
+  it("should say the sources give no repositories, ways to contribute, bills or data sources", () => {
+    expectBeyondSources(
+      "where's the github repo for geard?",
+      "how do i contribute to snappy?",
+      "what would the monthly aws bill be for a coreos cluster?",
+      "which cloud-init datasources does rancheros support?",
+    );
+  });
+});
