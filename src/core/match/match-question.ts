@@ -859,6 +859,14 @@ const PLAIN_WORDS = new FuzzyLookup(
   [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
 );
 
+/** Question words as fast typing leaves them: "wich one used xfs". */
+const QUESTION_WORD_TYPOS: [string, string][] = [
+  ["wich", "which"],
+  ["whcih", "which"],
+  ["whihc", "which"],
+  ["hwo", "how"],
+];
+
 /**
  * How chat spells a word: a question word ("wat is etcd" reads as "what is etcd"), in Spanish,
  * Portuguese or German ("cuál", "welches"), a word of asking the bot ("puedes"), or shortened
@@ -869,6 +877,7 @@ const CHAT_SPELLINGS = new Map([
   ...FOREIGN_QUESTION_WORDS,
   ...FOREIGN_BOT_WORDS,
   ...CHAT_ABBREVIATIONS,
+  ...QUESTION_WORD_TYPOS,
 ]);
 
 /** "not", and the "t" of "isn't", "aren't" as the tokens write it. */

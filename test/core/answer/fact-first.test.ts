@@ -3795,3 +3795,21 @@ describe("'still a thing', repositories, bills and data sources", () => {
     );
   });
 });
+
+describe("question words typed fast, late years and what became of a name", () => {
+  it("should read 'wich' as 'which'", () => {
+    expectFirstFact(/xfs/, "wich one used xfs");
+  });
+
+  it("should answer of late 2014 from the sources, and say what a system has been up to since is beyond them", () => {
+    expectFirstFact(/popular/, "was coreos popular by late 2014?");
+    expectBeyondSources(
+      "what has rancheros been up to?",
+      "when did canonical drop the name snappy?",
+    );
+  });
+
+  it("should read 'hybrid' as not a pure container os", () => {
+    expectFirstFact(/not a pure container OS/, "was snappy a hybrid or a real container os?");
+  });
+});
