@@ -21,6 +21,7 @@ import {
   ARTICLES,
   ASKING_WORDS,
   AUXILIARIES,
+  BEFORE_A_NAME_CUES,
   BEING,
   CHAT_ABBREVIATIONS,
   CHOOSE_CUES,
@@ -249,6 +250,12 @@ export function matchQuestion(
     ),
     ...chooseTokens,
     ...preferredOver(tokens, kinds),
+    // "(snappy's update model?) does atomic offer something comparable?": beside the one in play.
+    ...[...cuePositions(tokens, BEFORE_A_NAME_CUES)].filter(
+      (i) =>
+        range(i + 1, i + NAME_AFTER_CUE).some((j) => kinds.get(j) === "system") ||
+        (systems.length > 0 && inPlay.some((id) => !systems.includes(id))),
+    ),
   ]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
@@ -1031,6 +1038,9 @@ function askedByNaming(
     });
   return onlyNames ? emphasis.map(() => 1) : emphasis;
 }
+
+/** How far after "comparable" or "next to" the system's name comes ("next to the rancheros one"). */
+const NAME_AFTER_CUE = 3;
 
 /** How much a limit's nearby words count against the question's own ones. */
 const NEARBY_SHARE = 0.5;

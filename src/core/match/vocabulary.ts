@@ -186,6 +186,13 @@ export const COMPARE_CUES: string[][] = [
 ];
 
 /**
+ * Words that set things side by side only when a system's name follows ("is it even comparable
+ * to coreos?", "put those next to rancheros") or one is named beside another in play; not "is it
+ * comparable to kickstart", "run them next to containers".
+ */
+export const BEFORE_A_NAME_CUES: string[][] = [["comparable"], ["next", "to"]];
+
+/**
  * Asking which of all the systems to choose ("which one should we go with", "which container os
  * should we pick"): a comparison of every system. Not "which os uses xfs": one system's fact
  * answers that.

@@ -3813,3 +3813,24 @@ describe("question words typed fast, late years and what became of a name", () =
     expectFirstFact(/not a pure container OS/, "was snappy a hybrid or a real container os?");
   });
 });
+
+describe("'comparable' and 'next to' set systems side by side", () => {
+  it("should compare the system named with the one in play", () => {
+    const { answer } = askAfter(
+      "what's snappy's update model?",
+      "does photon have anything comparable?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["snappy", "photon"]);
+  });
+
+  it("should compare when a system's name follows 'next to'", () => {
+    const { answer } = askAfter("what kernel does coreos ship?", "put it next to atomic");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["coreos", "atomic"]);
+  });
+
+  it("should not compare things set next to something that is no system", () => {
+    expectIntent("answer", "can we run classic apps next to containers on snappy?");
+  });
+});
