@@ -149,7 +149,11 @@ export function readClauses(text: string): {
   // "user asks if coreos is still maintained, they run it in prod. is it?": the question passed
   // on is the one asked, unless the asker asks one of their own.
   // A tag question ("is it?") is a few words at most.
-  if (!clauses.some((c) => c.asks && c.tokens.length > LABEL_TOKENS && !c.tagged))
+  // "my boss wants to know whether coreos is still maintained, can you find out?": a request to
+  // look into it asks nothing of its own either.
+  const asksItsOwn = (c: Clause) =>
+    c.tokens.length > LABEL_TOKENS && c.tokens.some((t) => isContentWord(t) && !LOOK_INTO.has(t));
+  if (!clauses.some((c) => c.asks && asksItsOwn(c) && !c.tagged))
     for (const c of clauses) if (c.reported) c.asks = true;
   // "no python or perl on coreos?? how am i meant to debug then": the premise exclaimed, before
   // or after the question asked of it.
@@ -590,7 +594,18 @@ const SOMEONE = new Set(["someone", "somebody"]);
 
 /** "asks if", "wondering whether": the words that pass on someone's question. */
 const WHETHER = new Set(["if", "whether"]);
-const ASKED_IF = new Set(["ask", "asks", "asked", "asking", "wondering", "wonders", "wondered"]);
+const ASKED_IF = new Set([
+  "ask",
+  "asks",
+  "asked",
+  "asking",
+  "wondering",
+  "wonders",
+  "wondered",
+  "know",
+]);
+/** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
+const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
 
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([

@@ -3834,3 +3834,16 @@ describe("'comparable' and 'next to' set systems side by side", () => {
     expectIntent("answer", "can we run classic apps next to containers on snappy?");
   });
 });
+
+describe("questions passed on with a request to look into them", () => {
+  it("should ask what someone 'wants to know', not the request to check", () => {
+    expectBeyondSources(
+      "my boss wants to know whether coreos is still maintained, can you find out?",
+    );
+    expectFirstFact(/20 MB/, "the team wants to know if rancheros is tiny, can you check?");
+  });
+
+  it("should read downsides as the known problems", () => {
+    expectFirstFact(/setenforce/, "what are the downsides of cockpit on atomic?");
+  });
+});
