@@ -107,7 +107,8 @@ export function buildAnswer(
       ? words
       : where
         ? new Map<number, number>()
-        : relevance([...match.wordHits, ...match.nearbyHits], { keep });
+        : // A guess at a near-spelling ("gaming" for "naming") is no nearer for it.
+          relevance([...match.wordHits.filter((hit) => hit.exact), ...match.nearbyHits], { keep });
     const nearest = rankAnswerFacts(catalog, resolution.systems, topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
     const onTopic = (index: number) => topics.includes(catalog.fact(index).topic);

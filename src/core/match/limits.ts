@@ -72,6 +72,7 @@ export class LimitIndex {
       notInScene: boolean;
       ownSceneToo: boolean;
       past: number[];
+      adverbs: number[];
     }[]
   >;
   private readonly newestYear: number;
@@ -200,7 +201,10 @@ export class LimitIndex {
           // "what replaced fleet" (or "did they rename it") asks what came later; "what replaces
           // yum" what is used instead.
           const past = tokens.flatMap((word, i) => (word.endsWith("ed") ? [i] : []));
-          return { keys: tokens.map(wordKey), hit, askedOnly, notInScene, ownSceneToo, past };
+          // "lately" is no "late" ("by late 2014"), though their stems are one.
+          const adverbs = tokens.flatMap((word, i) => (word.endsWith("ly") ? [i] : []));
+          const keys = tokens.map(wordKey);
+          return { keys, hit, askedOnly, notInScene, ownSceneToo, past, adverbs };
         });
       });
     });
@@ -296,6 +300,8 @@ export class LimitIndex {
             continue;
           const span = at.slice(start, start + phrase.keys.length);
           if (phrase.past.some((p) => (tokens[span[p] as number] as string).endsWith("s")))
+            continue;
+          if (phrase.adverbs.some((p) => !(tokens[span[p] as number] as string).endsWith("ly")))
             continue;
           const better = !found || phrase.order < found.order;
           // Only a phrase over a system's name needs checking once a first one is found: the

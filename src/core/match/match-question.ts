@@ -134,7 +134,10 @@ export interface QuestionMatch {
   checking: boolean;
   /** Content words (other than system names) found in fact texts, with the facts that use them. */
   wordHits: WordHit[];
-  /** With a limit, its nearby words' hits: what finds the facts nearest to what was asked. */
+  /**
+   * With a limit, its nearby words' hits, counting half: beside the question's own words they find
+   * the facts nearest to what was asked ("is fleet still maintained?" is nearest to fleet).
+   */
   nearbyHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
   coverage: number;
@@ -250,11 +253,16 @@ export function matchQuestion(
     ),
     ...chooseTokens,
     ...preferredOver(tokens, kinds),
-    // "(snappy's update model?) does atomic offer something comparable?": beside the one in play.
+    // "(snappy's update model?) does atomic offer something comparable?": beside the one in play,
+    // when nothing else follows the cue ("something comparable to yum" sets yum beside it).
     ...[...cuePositions(tokens, BEFORE_A_NAME_CUES)].filter(
       (i) =>
-        range(i + 1, i + NAME_AFTER_CUE).some((j) => kinds.get(j) === "system") ||
-        (systems.length > 0 && inPlay.some((id) => !systems.includes(id))),
+        range(i + 1, i + 1 + NAME_AFTER_CUE).some((j) => kinds.get(j) === "system") ||
+        (systems.length > 0 &&
+          inPlay.some((id) => !systems.includes(id)) &&
+          !tokens.some(
+            (t, j) => j > i && normalised.clause[j] === normalised.clause[i] && !STOPWORDS.has(t),
+          )),
     ),
   ]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
@@ -654,7 +662,6 @@ export function matchQuestion(
     ...(claim && !limit ? { claim } : {}),
     checking,
     wordHits: definesSystem ? [] : wordHits,
-    // Below the question's own words: "is fleet still maintained?" is nearest to what fleet is.
     nearbyHits: (limit?.nearby ?? [])
       .flatMap(tokenise)
       .filter(isContentWord)
@@ -688,8 +695,9 @@ function bestOfTheKind(tokens: readonly string[]): boolean {
 }
 
 /**
- * "someone on the resupply ship told me coreos is a chromebook os, true?": who passed a claim on,
- * and where, before the word that passes it on; the claim after it is what is asked.
+ * "someone on the resupply ship told me coreos is a chromebook os, true?": the words up to the one
+ * that passes a claim on. Those the facts lack (who, and where) are an aside, no unknown subject;
+ * words the facts have still count, as "read" in "which dirs are read-only" must.
  */
 function reporterPositions(
   tokens: readonly string[],
@@ -1039,8 +1047,11 @@ function askedByNaming(
   return onlyNames ? emphasis.map(() => 1) : emphasis;
 }
 
-/** How far after "comparable" or "next to" the system's name comes ("next to the rancheros one"). */
-const NAME_AFTER_CUE = 3;
+/**
+ * How many words after either word of "comparable" or "next to" the system's name may come
+ * ("comparable to coreos", "next to the rancheros one").
+ */
+const NAME_AFTER_CUE = 2;
 
 /** How much a limit's nearby words count against the question's own ones. */
 const NEARBY_SHARE = 0.5;

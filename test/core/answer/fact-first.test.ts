@@ -3762,9 +3762,10 @@ describe("offline use, pasted configs and whether a thing died", () => {
     );
   });
 
-  it("should say what became of a thing is beyond the sources", () => {
-    const { answer } = askAfter("does coreos support rkt?", "did it die?");
-    expect(answer.intent).toBe("no_match");
+  it("should still answer whether containers die with a node that goes down", () => {
+    const question = "my container was on a coreos node that rebooted, did it die?";
+    expectIntent("answer", question);
+    expectFirstFact(/migrated/, question);
   });
 });
 
@@ -3788,7 +3789,7 @@ describe("'still a thing', repositories, bills and data sources", () => {
 
   it("should say the sources give no repositories, ways to contribute, bills or data sources", () => {
     expectBeyondSources(
-      "where's the github repo for geard?",
+      "where's the repo for geard?",
       "how do i contribute to snappy?",
       "what would the monthly aws bill be for a coreos cluster?",
       "which cloud-init datasources does rancheros support?",
@@ -3809,8 +3810,23 @@ describe("question words typed fast, late years and what became of a name", () =
     );
   });
 
-  it("should read 'hybrid' as not a pure container os", () => {
-    expectFirstFact(/not a pure container OS/, "was snappy a hybrid or a real container os?");
+  it("should read 'lately' as today, but not 'late 2014'", () => {
+    expectBeyondSources("has coreos changed lately?");
+    expectFirstFact(/rkt/, "what was the big news on coreos in december 2014?");
+  });
+
+  it("should answer that a system is developed on github", () => {
+    const question = "is there a github repo for project atomic?";
+    expectIntent("answer", question);
+    expectFirstFact(/GitHub/, question);
+  });
+
+  it("should not compare with the system in play what is set beside another thing", () => {
+    const { answer } = askAfter(
+      "tell me about atomic",
+      "does coreos have something comparable to yum?",
+    );
+    expect(answer.systems).toEqual(["coreos"]);
   });
 });
 
