@@ -171,6 +171,8 @@ export const COMPARE_CUES: string[][] = [
   ["any", "different"],
   ["contrast"],
   // "cockpit vs fleet - apples to oranges?": whether the two compare at all.
+  // "filesystems across coreos / atomic / rancheros — is atomic the odd one out?"
+  ["odd", "one", "out"],
   ["apples", "to", "oranges"],
   ["apples", "and", "oranges"],
   ["stack", "up"],

@@ -3863,3 +3863,13 @@ describe("questions passed on with a request to look into them", () => {
     expectFirstFact(/setenforce/, "what are the downsides of cockpit on atomic?");
   });
 });
+
+describe("'the odd one out'", () => {
+  it("should compare the systems listed when one is asked to be the odd one out", () => {
+    const answer = askReal(
+      "kernels across coreos / atomic / rancheros / photon / snappy: is atomic the odd one out?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(5);
+  });
+});
