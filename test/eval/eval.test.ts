@@ -253,6 +253,15 @@ interface EvalSet {
 // developers), scored unread on 07f1a53: 97.5 % with 97.2 %, 96.0 % with 94.4 %, 98.0 % with
 // 94.4 %, 96.0 % with 98.6 %, 95.0 % with 93.0 % and 95.5 % with 91.7 %; -242, -245, -247, -251 and
 // -254 were then read for causes, the other fourteen never.
+// holdout-273 (200, veterinary-clinic IT), -274 (200, IT at a polar research station), -275 (200,
+// food-bank volunteers), -276 (200, theatre AV technicians), -277 (200, ambulance-dispatch IT),
+// -278 (200, Spring Boot developers handed ops), -279 (200, hackathon teams at 3am) and -280 (200,
+// Black Friday e-commerce ops), scored unread on 6753d05: 95.5 % with 94.5 %, 95.5 % with 90.3 %,
+// 98.5 % with 95.8 %, 97.5 % with 90.3 %, 97.0 % with 97.2 %, 97.0 % with 94.4 %, 98.5 % with
+// 98.6 % and 97.0 % with 91.7 %; holdout-281 (200, non-native English speakers in a support team),
+// -282 (200, young Kubernetes-native engineers), -283 (200, tech historians) and -284 (200,
+// red-teamers), scored unread on 4eec299: 98.0 % with 97.2 %, 98.0 % with 95.8 %, 93.0 % with 94.4 %
+// and 96.5 % with 97.2 %; -273, -274, -280 and -283 were then read for causes, the other eight never.
 // Marks sit a little under each set's latest score, so a regression fails.
 const SETS: EvalSet[] = [
   { file: "questions.jsonl", minimum: 80, offTopic: 15, ...MAIN },
@@ -533,6 +542,18 @@ const SETS: EvalSet[] = [
   { file: "holdout-270.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.95 },
   { file: "holdout-271.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.98 },
   { file: "holdout-272.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.92 },
+  { file: "holdout-273.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-274.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-275.jsonl", minimum: 200, offTopic: 67, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-276.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-277.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-278.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-279.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-280.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-281.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-282.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-283.jsonl", minimum: 200, offTopic: 70, passMark: 0.94, leadMark: 0.93 },
+  { file: "holdout-284.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
