@@ -4,7 +4,7 @@ import { isOwnWord, rarest, type WordHit } from "../match/fact-index.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
 import { mostFrequent } from "../most-frequent.js";
-import { citationsFor } from "./citations.js";
+import { allSources, citationsFor } from "./citations.js";
 import {
   ageNote,
   answerLines,
@@ -132,7 +132,9 @@ export function buildAnswer(
         : resolution.thanked
           ? thanksText(catalog)
           : helpText(catalog, examples);
-    return unanswered(base, notes, text, examples);
+    // "which articles do you use?": the help, and the articles themselves to open.
+    const sources = resolution.intent === "help" && match.aboutSources ? allSources(catalog) : [];
+    return unanswered(base, notes, text, examples, undefined, { facts: [], citations: sources });
   }
   if (!resolution.pending && !resolution.landscape && topicGap(catalog, match, resolution, keep))
     return nothingOnThat(catalog, base, notes, resolution);

@@ -13,6 +13,17 @@ export function citationsFor(catalog: Catalog, facts: number[]): Citation[] {
   });
 }
 
+/** Every source the knowledge base answers from, as its own list gives them. */
+export function allSources(catalog: Catalog): Citation[] {
+  return catalog.kb.sources.map(({ id, title, author, url, date }) => ({
+    id,
+    title,
+    author,
+    url,
+    date,
+  }));
+}
+
 /** "[1][3]": the citation numbers of a fact's sources. */
 export function markers(sourceIds: string[], citations: Citation[]): string {
   return sourceIds.map((id) => `[${citations.findIndex((c) => c.id === id) + 1}]`).join("");

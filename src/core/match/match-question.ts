@@ -102,6 +102,8 @@ export interface QuestionMatch {
   followUp: boolean;
   /** Nothing but greetings and questions about the bot itself ("help", "what can you do"). */
   helpOnly: boolean;
+  /** Asks what the bot answers from ("which articles do you use?"): the reply lists them. */
+  aboutSources: boolean;
   /**
    * Asks what the systems are, naming none and no topic ("which container OSes do you know
    * about?", "the lay of the land on container operating systems").
@@ -639,6 +641,7 @@ export function matchQuestion(
             !everyOne &&
             (asksWhatTheBotDoes(tokens, emphasis) || asksWhatToAsk(tokens))))),
     landscape,
+    aboutSources: asksAboutItsKnowledge(tokens),
     moreOnly: tokens.some((t) => MORE_CUES.has(t)) && tokens.every((t) => MORE_WORDS.has(t)),
     acknowledges:
       !raw.includes("?") &&

@@ -3873,3 +3873,12 @@ describe("'the odd one out'", () => {
     expect(answer.systems).toHaveLength(5);
   });
 });
+
+describe("asked what it answers from", () => {
+  it("should list every article it answers from, with its link", () => {
+    const answer = askReal("which articles do you use?");
+    expect(answer.intent).toBe("help");
+    expect(answer.citations.map((c) => c.id)).toEqual(realKb().sources.map((s) => s.id));
+    expect(answer.citations.every((c) => c.url.startsWith("https://"))).toBe(true);
+  });
+});
