@@ -7,6 +7,7 @@ import { rawEntries, readKnowledgeFile } from "./read-file.js";
 import {
   duplicateFactIds,
   duplicateIds,
+  duplicatePhrases,
   type FactOrigin,
   factReferenceProblems,
   type RawFact,
@@ -104,7 +105,11 @@ export function loadKnowledge({ dir, articlesDir }: LoadOptions): LoadedKnowledg
     ? read(LIMITS_FILE, "limits", limitsFileSchema)
     : undefined;
   const limits = limitsFile?.data?.limits ?? [];
-  if (limitsFile) problems.push(...duplicateIds(limitsFile.entries, limitsFile.file, "limits"));
+  if (limitsFile)
+    problems.push(
+      ...duplicateIds(limitsFile.entries, limitsFile.file, "limits"),
+      ...duplicatePhrases(limits, limitsFile.file),
+    );
 
   const synonymsFile = existsSync(join(dir, SYNONYMS_FILE))
     ? read(SYNONYMS_FILE, "synonyms", synonymsFileSchema)

@@ -1,5 +1,5 @@
 import { entryPath, type KnowledgeProblem } from "./problems.js";
-import type { Fact, KnowledgeBase } from "./schema.js";
+import type { Fact, KnowledgeBase, Limit } from "./schema.js";
 
 /** Where a fact was read from, so cross-file problems can still name file and index. */
 export interface FactOrigin {
@@ -36,6 +36,27 @@ export function duplicateIds(entries: unknown[], file: string, list: string): Kn
       { file, path: `${entryPath(list, i, id)}.id`, message: `duplicate ${kind} id "${id}"` },
     ];
   });
+}
+
+/**
+ * A phrase listed twice in limits.yml, in one limit or two: a question can only match the first, so
+ * the second is dead weight, or a curator's mistake about which limit it belongs to.
+ */
+export function duplicatePhrases(limits: Limit[], file: string): KnowledgeProblem[] {
+  const firstSeen = new Map<string, string>();
+  return limits.flatMap((limit, i) =>
+    limit.words.flatMap((word, j) => {
+      const phrase = word.trim().toLowerCase();
+      const at = entryPath("limits", i, limit.id);
+      const earlier = firstSeen.get(phrase);
+      if (earlier === undefined) {
+        firstSeen.set(phrase, at);
+        return [];
+      }
+      const where = earlier === at ? "in this limit" : `in ${earlier}`;
+      return [{ file, path: `${at}.words[${j}]`, message: `"${word}" is listed already ${where}` }];
+    }),
+  );
 }
 
 /** A fact as written in its file, valid or not, for checks across files. */

@@ -243,6 +243,18 @@ describe("loadKnowledge on broken knowledge", () => {
     ]);
   });
 
+  it("should name a limit's phrase listed twice, and where it was listed first", () => {
+    const problems = problemsAfter(
+      editText("limits.yml", (text) =>
+        text.replace("words: [cost,", "words: [still maintained, cost, cost,"),
+      ),
+    );
+    expect(problems).toEqual([
+      'knowledge/limits.yml: limits[3] (pricing).words[0]: "still maintained" is listed already in limits[0] (current-status)',
+      'knowledge/limits.yml: limits[3] (pricing).words[2]: "cost" is listed already in this limit',
+    ]);
+  });
+
   it("should name a synonym group of one word, and a word YAML reads as something else", () => {
     const problems = problemsAfter(
       editText("synonyms.yml", (text) => `${text}  - [alone]\n  - [true, maybe]\n`),
