@@ -1,4 +1,5 @@
 import type { Catalog } from "../knowledge/catalog.js";
+import type { Source } from "../knowledge/schema.js";
 import type { Citation } from "./contract.js";
 
 /** The sources of the given facts, in order of first use, so fact markers can be [1], [2]… */
@@ -7,22 +8,21 @@ export function citationsFor(catalog: Catalog, facts: number[]): Citation[] {
   for (const index of facts) {
     for (const { id } of catalog.fact(index).sources) if (!ids.includes(id)) ids.push(id);
   }
-  return ids.map((id) => {
-    const { title, author, url, date } = catalog.source(id);
-    return { id, title, author, url, date };
-  });
+  return ids.map((id) => citationOf(catalog.source(id)));
 }
 
 /** Every source the knowledge base answers from, as its own list gives them. */
 export function allSources(catalog: Catalog): Citation[] {
-  return catalog.kb.sources.map(({ id, title, author, url, date }) => ({
-    id,
-    title,
-    author,
-    url,
-    date,
-  }));
+  return catalog.kb.sources.map(citationOf);
 }
+
+const citationOf = ({ id, title, author, url, date }: Source): Citation => ({
+  id,
+  title,
+  author,
+  url,
+  date,
+});
 
 /** "[1][3]": the citation numbers of a fact's sources. */
 export function markers(sourceIds: string[], citations: Citation[]): string {

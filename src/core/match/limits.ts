@@ -7,6 +7,7 @@ import {
   COMMON_WORDS,
   COMPARATIVES,
   INDEFINITE_ARTICLES,
+  NOW_WORDS,
   NUMBER_WORDS,
   POSSESSIVES,
   VERSUS,
@@ -636,8 +637,8 @@ const ENUMERATED = new Set(
   ["ways", "options", "methods", "kinds", "types", "flavors", "flavours", "variants"].map(wordKey),
 );
 
-/** Words that ask of today: "which has the newest kernel now?". */
-const TODAY = new Set(["now", "today", "currently", "nowadays", "anymore", "yet"]);
+/** Words that ask of today: "which has the newest kernel now?", "… anymore?". */
+const TODAY = new Set([...NOW_WORDS, "anymore", "yet"]);
 
 /** Units of a reply's length: "in 2 sentences", "3 bullets". */
 const REPLY_LENGTHS = new Set(
@@ -664,6 +665,7 @@ function isModelName(token: string): boolean {
   if (/^[a-z]{2,}ctl$/.test(token)) return true;
   return (
     /[a-z]/.test(token) &&
+    // "our L2 techs", "a p1 incident": a level or a rank, not a product.
     !/^[a-z]\d$/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&

@@ -41,6 +41,7 @@ import {
   LANDSCAPE_CUES,
   MORE_CUES,
   MORE_WORDS,
+  NOW_WORDS,
   NUMBER_WORDS,
   POINTING_ARTICLES,
   POINTING_WORDS,
@@ -255,17 +256,7 @@ export function matchQuestion(
     ),
     ...chooseTokens,
     ...preferredOver(tokens, kinds),
-    // "(snappy's update model?) does atomic offer something comparable?": beside the one in play,
-    // when nothing else follows the cue ("something comparable to yum" sets yum beside it).
-    ...[...cuePositions(tokens, BEFORE_A_NAME_CUES)].filter(
-      (i) =>
-        range(i + 1, i + 1 + NAME_AFTER_CUE).some((j) => kinds.get(j) === "system") ||
-        (systems.length > 0 &&
-          inPlay.some((id) => !systems.includes(id)) &&
-          !tokens.some(
-            (t, j) => j > i && normalised.clause[j] === normalised.clause[i] && !STOPWORDS.has(t),
-          )),
-    ),
+    ...besideAName(tokens, normalised.clause, kinds, systems, inPlay),
   ]);
   const landscapeTokens = cuePositions(tokens, LANDSCAPE_CUES);
   // "compare all the container OSes, quick overview" asks for the table, not introductions;
@@ -1051,6 +1042,29 @@ function askedByNaming(
 }
 
 /**
+ * The words of "comparable" or "next to" that set systems side by side: with a system's name just
+ * after them ("put those next to rancheros"), or closing a question that names another system than
+ * the one in play ("(snappy's update model?) does atomic offer something comparable?"); not
+ * "something comparable to yum", which sets yum beside it.
+ */
+function besideAName(
+  tokens: string[],
+  clause: readonly number[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+  systems: readonly string[],
+  inPlay: readonly string[],
+): number[] {
+  const otherInPlay = systems.length > 0 && inPlay.some((id) => !systems.includes(id));
+  const closes = (i: number) =>
+    !tokens.some((t, j) => j > i && clause[j] === clause[i] && !STOPWORDS.has(t));
+  return [...cuePositions(tokens, BEFORE_A_NAME_CUES)].filter(
+    (i) =>
+      range(i + 1, i + 1 + NAME_AFTER_CUE).some((j) => kinds.get(j) === "system") ||
+      (otherInPlay && closes(i)),
+  );
+}
+
+/**
  * How many words after either word of "comparable" or "next to" the system's name may come
  * ("comparable to coreos", "next to the rancheros one").
  */
@@ -1201,8 +1215,6 @@ function reportsWhatWasSaid(tokens: readonly string[], sourceAt: readonly number
   return sourceAt.some((i) => tokens.slice(i + 1, i + 3).some((t) => SAYING.has(t)));
 }
 const SAYING = new Set(["say", "said", "says", "recommend", "recommended", "suggest", "suggested"]);
-/** The words of LATER_THAN that a source's own "now" can mean. */
-const NOW_WORDS = new Set(["now", "today", "currently", "nowadays"]);
 
 /** Where the asker corrects what they named ("no wait", "i meant", "sorry, the other one"); -1. */
 function correctionAt(tokens: string[]): number {

@@ -170,9 +170,9 @@ export const COMPARE_CUES: string[][] = [
   // "is atomic's approach any different?"
   ["any", "different"],
   ["contrast"],
-  // "cockpit vs fleet - apples to oranges?": whether the two compare at all.
   // "filesystems across coreos / atomic / rancheros — is atomic the odd one out?"
   ["odd", "one", "out"],
+  // "cockpit vs fleet - apples to oranges?": whether the two compare at all.
   ["apples", "to", "oranges"],
   ["apples", "and", "oranges"],
   ["stack", "up"],
@@ -186,6 +186,9 @@ export const COMPARE_CUES: string[][] = [
   // Choosing among several: "which of these ships xfs".
   ...WHICH_OF_CUES,
 ];
+
+/** Words that speak of today: "which has the newest kernel now?", "…, as the source says today". */
+export const NOW_WORDS: ReadonlySet<string> = new Set(["now", "today", "currently", "nowadays"]);
 
 /**
  * Words that set things side by side only when a system's name follows ("is it even comparable
