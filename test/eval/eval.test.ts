@@ -521,7 +521,7 @@ const SETS: EvalSet[] = [
   { file: "holdout-249.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
   { file: "holdout-250.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.93 },
   { file: "holdout-251.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.88 },
-  { file: "holdout-252.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-252.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
   { file: "holdout-253.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
   { file: "holdout-254.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
   { file: "holdout-255.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.96 },

@@ -1,5 +1,6 @@
 import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
+import { isEnglishWord } from "./english-words.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, isEverydayWord, wordKey } from "./fact-words.js";
 import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
@@ -144,6 +145,8 @@ export interface QuestionMatch {
   nearbyHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
   coverage: number;
+  /** Words the knowledge base lacks that are no common English either ("plc", "hugepages"). */
+  strangeWords: string[];
   /** Mean closeness of the names and topic words matched: 1 when all were spelt exactly. */
   nameQuality: number;
   /** Systems were named, and only by aliases that are also everyday words ("atomic"). */
@@ -668,6 +671,7 @@ export function matchQuestion(
       content === 0 || definesSystem || (askedContent === 0 && (compareTokens.size > 0 || ranks))
         ? 1
         : known / content,
+    strangeWords: [...unknownAt].map((i) => tokens[i] as string).filter((t) => !isEnglishWord(t)),
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };

@@ -61,8 +61,8 @@ export function stripSlackMarkup(raw: string): string {
 /**
  * Splits plain text into tokens. Hyphens and slashes split too ("auto-update", "ldap/kerberos");
  * names that contain them still match, as their compact keys join tokens ("dc os" -> "dcos").
- * Dots inside numbers stay, so versions like 3.19.3 remain one token. "i'm" is "i am": "i'm a
- * manager" is no "ima" (the integrity measurement architecture).
+ * Dots inside numbers stay, so versions like 3.19.3 remain one token. "i'm" (or chat's "im") is
+ * "i am": "im a manager" is no "ima" (the integrity measurement architecture).
  */
 export function tokenise(text: string): string[] {
   return (
@@ -76,7 +76,7 @@ export function tokenise(text: string): string[] {
       // "what's lotus" asks what a thing is, as "what is lotus" does; other "'s" are possessives.
       .replace(/\bwhat's\b/g, "what is")
       .replace(/'s\b/g, "")
-      .replace(/\bi'm\b/g, "i am")
+      .replace(/\bi'?m\b/g, "i am")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.
@@ -130,6 +130,13 @@ const SHELL_PROMPT = /-?\b(?:ba|z|k|da)?sh-\d+(?:\.\d+)*[#$]/g;
 const INTERJECTION =
   /^\s*(?:wait|hold on|hang on)(?:\s*[,!.\u2026-]+|\s+(?=(?:so|but|and|then|what|whats|how|is|are|does|do|did|why|which|who|where|when|really|seriously)\b))/i;
 
+/**
+ * "explain etcd like im a lighting tech", "… like i'm five": whom the answer is for, no yardstick
+ * ("lighting" is no "lightwave", "tech" no tech preview). Up to the clause's end.
+ */
+const AUDIENCE =
+  /\blike (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:a|an|five|5|new|not)\b[^?.!,;:\n]*/gi;
+
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
@@ -138,7 +145,8 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(INTERJECTION, " ")
     .replace(TICKET_KEY, " ")
     .replace(PRIORITY_TAG, " ")
-    .replace(SHELL_PROMPT, " ");
+    .replace(SHELL_PROMPT, " ")
+    .replace(AUDIENCE, " ");
   return { truncated, ...readClauses(bare) };
 }
 

@@ -525,10 +525,16 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // term of the facts is, the question is answered, however many of the scene's words they lack.
   // "which would you pick for a bank?" after two systems: the choice between them is the answer,
   // whatever the asker's own words.
+  // "can snappy run on our siemens plc gateway?": nothing of the system's is asked, so an
+  // overview of it would answer something else.
+  const elsewhere =
+    !compare && !defines && !fromContext && topics.length === 0 && asksElsewhere(match, systems);
   const confidence =
     (defines && !compare) || (recommendsInPlay && !match.limit)
       ? Math.max(scored, MIN_CONFIDENCE)
-      : scored;
+      : elsewhere
+        ? Math.min(scored, MIN_CONFIDENCE / 2)
+        : scored;
   // "what does a tectonic license cost": the systems its tools name; "what's the newest version
   // now?" in a conversation about RancherOS asks it of RancherOS.
   // "is k3os the same as rancheros or a replacement for it?" still offers what RancherOS's say.
@@ -976,6 +982,20 @@ function scoreConfidence(
   else if (match.wordHits.length > 0) base = 0.6 * coverage ** 2;
   else base = 0;
   return round(base * nameQuality);
+}
+
+/**
+ * Systems named, a word neither the facts nor common English know ("plc", "hugepages"), and the
+ * words the facts do know ("gateway") are only other systems'. A strange word alone is no sign:
+ * "how can i try atomic on my laptop?" reaches none of the facts, and its overview answers it.
+ */
+function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolean {
+  return (
+    systems.length > 0 &&
+    match.strangeWords.length > 0 &&
+    match.wordHits.length > 0 &&
+    match.wordHits.every((hit) => !hit.systems.some((id) => systems.includes(id)))
+  );
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -11,6 +11,8 @@ export const WHAT_SPELLINGS: readonly string[] = [
   "hwat",
   "wtf",
   "wth",
+  "wats",
+  "wuts",
 ];
 
 /**

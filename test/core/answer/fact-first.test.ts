@@ -1542,6 +1542,7 @@ describe("why", () => {
     // However chat spells "what".
     expect(askReal("wat is geard in project atomic").facts[0]?.text).toMatch(/Geard, a project/);
     expect(askReal("waht is rpm-ostre").systems).toEqual(["atomic"]);
+    expect(askReal("wats fleet").facts[0]?.text).toMatch(/fleet/);
     // In the past tense too.
     expect(askReal("What was Cockpit in the context of Project Atomic?").facts[0]?.text).toMatch(
       /Cockpit, a browser-based GUI/,

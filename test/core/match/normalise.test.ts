@@ -130,6 +130,24 @@ describe("tokenise: contractions", () => {
     expect(matchReal("i'm a manager, what is coreos for").topics).not.toContain("security");
   });
 
+  it('should read chat\'s "im" as "i am" too', () => {
+    expect(tokenise("im new here")).toEqual(["i", "am", "new", "here"]);
+    expect(matchReal("what is fleet? im a sound engineer").topics).not.toContain("security");
+  });
+
+  it("should read whom an explanation is for as no subject of the question", () => {
+    // "lighting" is no "lightwave", "tech" no tech preview: the answer is about fleet.
+    const answer = askReal("explain fleet like i'm a lighting tech");
+
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/fleet/i);
+    expect(tokensOf("explain etcd like im a lighting tech, quickly?")).toEqual([
+      "explain",
+      "etcd",
+      "quickly",
+    ]);
+  });
+
   it("should read a write-up as one word, an article, not as writing", () => {
     expect(tokenise("the 2015 write-ups and a write up")).toEqual([
       "the",

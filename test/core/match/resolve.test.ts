@@ -159,6 +159,16 @@ describe("resolveQuestion: confidence", () => {
     }
   });
 
+  it("should not answer with an overview when only other systems' facts know what is asked", () => {
+    // "zabbix" is known to neither the facts nor common English; "gateway" is only a CoreOS fact's word.
+    const answer = askReal("does rancheros work with our zabbix gateway?");
+
+    expect(answer.intent).toBe("no_match");
+    expect(answer.systems).toEqual(["rancheros"]);
+    // Reaching no fact at all, a plain question still gets the system's overview.
+    expect(askReal("how can i try project atomic on my laptop?").intent).toBe("answer");
+  });
+
   it("should be lower for a misspelt name than for the right one, and still answer", () => {
     const right = askReal("rancheros size");
     const typo = askReal("rancheos size");
