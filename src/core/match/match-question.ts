@@ -207,6 +207,8 @@ export function matchQuestion(
       for (let i = match.start; i <= match.end; i++) kinds.set(i, "system");
       continue;
     }
+    // "does coreos do atomic updates?": a kind of update, no Project Atomic.
+    if (named.length > 0 && kindOfUpdate(tokens, match, found, phrases)) continue;
     if (named.length > 0) {
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
       else plainNames++;
@@ -676,6 +678,36 @@ export function matchQuestion(
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
 }
+
+/** An everyday word for a name ("atomic") said of updates, after another system's name. */
+function kindOfUpdate(
+  tokens: string[],
+  match: PhraseMatch,
+  found: readonly PhraseMatch[],
+  phrases: PhraseIndex,
+): boolean {
+  const names = (other: PhraseMatch) => other.targets.some((t) => t.kind === "system");
+  return (
+    phrases.isEverydayName(tokens.slice(match.start, match.end)) &&
+    UPDATE_WORDS.has(tokens[match.end] ?? "") &&
+    // "atomic updates vs coreos updates" sets Project Atomic against CoreOS.
+    !tokens.some((t) => COMPARE_WORDS.has(t) || SET_AGAINST.has(t)) &&
+    // Not "how are snappy updates different from coreos's?": the system asked about comes first.
+    found.some((other) => other.end <= match.start && names(other))
+  );
+}
+const UPDATE_WORDS = new Set(["update", "updates", "upgrade", "upgrades", "updating", "upgrading"]);
+const SET_AGAINST = new Set([
+  "or",
+  "and",
+  "both",
+  "than",
+  "against",
+  "difference",
+  "differ",
+  "different",
+  "like",
+]);
 
 /**
  * "which is the smallest container os?", "the newest distro": the best of every system of the

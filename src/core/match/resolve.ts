@@ -198,7 +198,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     match.systems.length === 1 &&
     !context.systems.includes(match.systems[0] as string) &&
     asksForLikeness(match.tokens);
+  // "and how's atomic different?" after CoreOS's updates: Atomic set against CoreOS on them.
+  const differs =
+    context?.systems.length === 1 &&
+    match.systems.length === 1 &&
+    !context.systems.includes(match.systems[0] as string) &&
+    match.tokens.some((t) => DIFFERING.has(t));
   const compareWanted =
+    differs ||
     unsaid ||
     likenedToSystem ||
     match.compareCue ||
@@ -997,6 +1004,8 @@ function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolea
     match.wordHits.every((hit) => !hit.systems.some((id) => systems.includes(id)))
   );
 }
+
+const DIFFERING = new Set(["different", "differ", "differs", "difference", "differences"]);
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 

@@ -222,7 +222,9 @@ export const COMPARATIVES = new Set(
   `smaller smallest bigger biggest larger largest lighter lightest heavier heaviest tinier tiniest
   newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
   simplest easier easiest harder hardest more most less least fewer fewest
-  leaner leanest better nicer younger youngest stronger strongest weaker weakest`
+  leaner leanest better nicer younger youngest stronger strongest weaker weakest tighter tightest
+  cheaper cheapest quicker quickest cleaner cleanest slimmer slimmest thinner thinnest
+  riskier riskiest sturdier sturdiest`
     .split(/\s+/)
     .filter(Boolean),
 );

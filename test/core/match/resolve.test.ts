@@ -63,6 +63,27 @@ describe("resolveQuestion: intent", () => {
     expect(inside.systems).toEqual(["rancheros"]);
   });
 
+  it("should read 'atomic updates' after another system's name as a kind of update", () => {
+    const coreos = askReal("does coreos do atomic updates?");
+    expect(coreos.intent).toBe("answer");
+    expect(coreos.systems).toEqual(["coreos"]);
+    // Set against another system, or asked first, it is Project Atomic.
+    expect(askReal("atomic updates or coreos updates, which is safer?").systems).toEqual([
+      "atomic",
+      "coreos",
+    ]);
+    expect(askReal("how do atomic updates work on atomic host").systems).toEqual(["atomic"]);
+  });
+
+  it("should set a system named in a follow-up against the last one when asked how it differs", () => {
+    const differs = askAfter("photon package manager?", "and how is rancheros different").answer;
+    expect(differs.intent).toBe("compare");
+    expect(differs.systems).toEqual(["photon", "rancheros"]);
+    const tighter = askAfter("coreos security?", "and snappy? which one's tighter").answer;
+    expect(tighter.intent).toBe("compare");
+    expect(tighter.systems).toEqual(["coreos", "snappy"]);
+  });
+
   it("should answer why one system is ahead of another with that system's reason", () => {
     const answer = answersAbout(
       "what docker version does rancheros ship?",
