@@ -137,7 +137,13 @@ export function readClauses(text: string): {
       const goesOn = before?.asks === true && before.appositive === true;
       const appositive =
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
-      const asking = !pasted && (goesOn || appositive || asks(clause, tokens));
+      // "how do i fix it, exact steps": a few words more after the question, still asked.
+      const trailing =
+        before?.asks === true &&
+        before.joined === true &&
+        tokens.length <= TRAILING_TOKENS &&
+        !tokens.some((t) => ASKER_WORDS.has(t));
+      const asking = !pasted && (goesOn || appositive || trailing || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
       const reported = !pasted && passesOnQuestion(tokens);
@@ -320,6 +326,11 @@ const PASTED_LINE = [
   /^\s*-?\s*[\w.-]+(?: [\w.-]+){0,2}:(?:\s+\S+)?\s*$/,
   /\S(?:\t| {2,})\S/,
 ];
+
+/** The most words a fragment after a question has ("…, exact steps pls"). */
+const TRAILING_TOKENS = 3;
+/** "…, we're on vsat": the asker's own setup, no more of the question. */
+const ASKER_WORDS = new Set(["i", "we", "our", "my", "us", "me", "they", "their"]);
 
 /** Words before "like" that make it a verb ("would like", "looks like"), not an analogy. */
 export const LIKE_AS_VERB = new Set([

@@ -77,6 +77,8 @@ export function tokenise(text: string): string[] {
       .replace(/\bwhat's\b/g, "what is")
       .replace(/'s\b/g, "")
       .replace(/\bi'?m\b/g, "i am")
+      // "selinux on out of the box?": one word, no box (a bastion's "jump box").
+      .replace(/\bout[- ]of[- ]the[- ]box\b/g, "outofthebox")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.

@@ -442,6 +442,18 @@ describe("an honest scope gate", () => {
     expect(engine.ask("what is its init system?", context).answer.intent).toBe("answer");
   });
 
+  it("should not give costs owed, support lengths or ready-to-paste files (limits.yml)", () => {
+    for (const [question, label] of [
+      ["do we owe vmware anything if we run photon in prod?", /what it costs/],
+      ["which rancheros release is supported longest?", /what support its vendor offers/],
+      ["fleet unit file for a redis container, copy paste ready", /step-by-step instructions/],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.text, question).toMatch(label);
+    }
+  });
+
   it("should say so of a command the asking clause quotes that no fact writes", () => {
     beyondSources(
       [
@@ -930,6 +942,14 @@ describe("a sceptic's words", () => {
 });
 
 describe("everyday and chat words", () => {
+  it("should read a host that dies as the cluster's failover (topics.yml)", () => {
+    const answer = askReal(
+      "what happens to my app containers when a coreos host dies overnight while the pager is quiet?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/migrated to another node/);
+  });
+
   it("should read 'mandatory', 'necessary', 'need' as the facts' 'required'", () => {
     for (const question of [
       "does moving my atomic host onto another tree need a restart?",

@@ -144,6 +144,12 @@ describe("readClauses: a tag question after the statement it asks about", () => 
     expect(weightOf("podman vs docker on coreos - which should we use?", "podman")).toBe(1);
   });
 
+  it("should read a few words after a question and a comma as still asked", () => {
+    expect(weightOf("how do i reset the etcd cluster on coreos, exact steps", "exact")).toBe(1);
+    // Not the asker's own setup said after it.
+    expect(weightOf("how big is the coreos image, we're on vsat", "vsat")).toBe(SCENE_SHARE);
+  });
+
   it("should keep a scene a scene before a question with words of its own", () => {
     expect(weightOf("we run swarm, how does coreos cluster?", "swarm")).toBe(SCENE_SHARE);
     expect(weightOf("no gcc, nothing... how do i debug on them?", "gcc")).toBe(SCENE_SHARE);

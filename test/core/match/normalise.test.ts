@@ -148,6 +148,14 @@ describe("tokenise: contractions", () => {
     ]);
   });
 
+  it('should read "out of the box" as one word, no box', () => {
+    expect(tokenise("on out-of-the-box?")).toEqual(["on", "outofthebox"]);
+    // Not the bastion host's "jump box".
+    expect(askReal("is selinux enforcing out of the box on coreos?").facts[0]?.text).toMatch(
+      /without SELinux/,
+    );
+  });
+
   it("should read a write-up as one word, an article, not as writing", () => {
     expect(tokenise("the 2015 write-ups and a write up")).toEqual([
       "the",
