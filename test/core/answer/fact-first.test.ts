@@ -442,8 +442,10 @@ describe("an honest scope gate", () => {
     expect(engine.ask("what is its init system?", context).answer.intent).toBe("answer");
   });
 
-  it("should not give costs owed, support lengths or ready-to-paste files (limits.yml)", () => {
+  it("should not give costs owed, support lengths, files to paste, mirrors or a person's today (limits.yml)", () => {
     for (const [question, label] of [
+      ["does he still run the company that makes snappy?", /how it stands today/],
+      ["how do i point coreos at a mirror for its updates?", /not in them/],
       ["do we owe vmware anything if we run photon in prod?", /what it costs/],
       ["which rancheros release is supported longest?", /what support its vendor offers/],
       ["fleet unit file for a redis container, copy paste ready", /step-by-step instructions/],
