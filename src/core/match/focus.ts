@@ -166,6 +166,10 @@ export function readClauses(text: string): {
   const asksOpenly = (c: Clause) => c.asks && ASKING_OPENERS.has(openerOf(c.tokens) ?? "");
   if (clauses.some(asksOpenly))
     for (const c of clauses) if (c.tokens[0] === "no" && !asksOpenly(c)) c.asks = false;
+  // "coreos has no package mgr?? so how do my engineers debug anything": what was just learnt,
+  // then the question drawn from it.
+  const drawn = clauses.findIndex((c) => c.asks && c.tokens[0] === "so" && asksOpenly(c));
+  for (const c of clauses.slice(0, Math.max(0, drawn))) if (!asksOpenly(c)) c.asks = false;
   labelSubjects(clauses);
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {

@@ -904,12 +904,15 @@ const PLAIN_WORDS = new FuzzyLookup(
   [...STOPWORDS, ...DOMAIN_WORDS].filter((word) => word.length >= 5).map((word) => [word, word]),
 );
 
-/** Question words as fast typing leaves them: "wich one used xfs". */
+/** Question words as fast typing leaves them: "wich one used xfs", "which of theese". */
 const QUESTION_WORD_TYPOS: [string, string][] = [
   ["wich", "which"],
   ["whcih", "which"],
   ["whihc", "which"],
   ["hwo", "how"],
+  ["theese", "these"],
+  ["tehse", "these"],
+  ["thsee", "these"],
 ];
 
 /**

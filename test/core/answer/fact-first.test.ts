@@ -944,6 +944,18 @@ describe("a sceptic's words", () => {
 });
 
 describe("everyday and chat words", () => {
+  it("should read 'roll it back' as rollback and 'theese' as 'these'", () => {
+    const rollback = askAfter(
+      "how do atomic updates work",
+      "can i roll it back if it goes sideways during a demo?",
+    ).answer;
+    expect(rollback.intent).toBe("answer");
+    expect(rollback.facts[0]?.text).toMatch(/roll back/);
+    const these = askReal("which of theese ship xfs");
+    expect(these.intent).toBe("compare");
+    expect(these.topics).toEqual(["filesystem"]);
+  });
+
   it("should read a host that dies as the cluster's failover (topics.yml)", () => {
     const answer = askReal(
       "what happens to my app containers when a coreos host dies overnight while the pager is quiet?",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readClauses, SCENE_SHARE } from "../../../src/core/match/focus.js";
 import { tokenise } from "../../../src/core/match/normalise.js";
+import { askReal } from "../../helpers/engine.js";
 
 const clauseEmphasis = (text: string) => readClauses(text).emphasis;
 
@@ -142,6 +143,13 @@ describe("readClauses: a tag question after the statement it asks about", () => 
 
   it("should read two things set side by side ('X vs Y') as asked", () => {
     expect(weightOf("podman vs docker on coreos - which should we use?", "podman")).toBe(1);
+  });
+
+  it("should read what was just learnt before 'so how …?' as its premise, not the question", () => {
+    const answer = askReal(
+      "coreos has no package manager?? so how do we debug anything on the host",
+    );
+    expect(answer.facts[0]?.text).toMatch(/toolbox/);
   });
 
   it("should read a few words after a question and a comma as still asked", () => {
