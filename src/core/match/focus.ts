@@ -137,13 +137,14 @@ export function readClauses(text: string): {
       const goesOn = before?.asks === true && before.appositive === true;
       const appositive =
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
-      // "how do i fix it, exact steps": a few words more after the question, still asked.
-      const trailing =
+      // "how do i fix it, exact steps", "…, copy-paste ready": a few words more on the form of
+      // the answer asked for, after a question and a comma; not who asks ("…, vmware shop here").
+      const answerForm =
         before?.asks === true &&
         before.joined === true &&
-        tokens.length <= TRAILING_TOKENS &&
-        !tokens.some((t) => ASKER_WORDS.has(t));
-      const asking = !pasted && (goesOn || appositive || trailing || asks(clause, tokens));
+        tokens.length <= ANSWER_FORM_TOKENS &&
+        tokens.some((t) => ANSWER_FORM_WORDS.has(t));
+      const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
       const reported = !pasted && passesOnQuestion(tokens);
@@ -330,11 +331,6 @@ const PASTED_LINE = [
   /^\s*-?\s*[\w.-]+(?: [\w.-]+){0,2}:(?:\s+\S+)?\s*$/,
   /\S(?:\t| {2,})\S/,
 ];
-
-/** The most words a fragment after a question has ("…, exact steps pls"). */
-const TRAILING_TOKENS = 3;
-/** "…, we're on vsat": the asker's own setup, no more of the question. */
-const ASKER_WORDS = new Set(["i", "we", "our", "my", "us", "me", "they", "their"]);
 
 /** Words before "like" that make it a verb ("would like", "looks like"), not an analogy. */
 export const LIKE_AS_VERB = new Set([
@@ -622,6 +618,10 @@ const ASKED_IF = new Set([
 /** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
 const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
 
+/** The most words a clause that only names the answer's form has ("exact steps pls"). */
+const ANSWER_FORM_TOKENS = 3;
+/** Words that name the form of answer wanted. */
+const ANSWER_FORM_WORDS = new Set(["exact", "steps", "example", "examples", "ready", "syntax"]);
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([
   "step by step",

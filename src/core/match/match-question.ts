@@ -207,8 +207,7 @@ export function matchQuestion(
       for (let i = match.start; i <= match.end; i++) kinds.set(i, "system");
       continue;
     }
-    // "does coreos do atomic updates?": a kind of update, no Project Atomic.
-    if (named.length > 0 && kindOfUpdate(tokens, match, found, phrases)) continue;
+    if (named.length > 0 && kindOfUpdate(tokens, match, found)) continue;
     if (named.length > 0) {
       if (phrases.isEverydayName(tokens.slice(match.start, match.end))) everydayNames++;
       else plainNames++;
@@ -679,34 +678,39 @@ export function matchQuestion(
   };
 }
 
-/** An everyday word for a name ("atomic") said of updates, after another system's name. */
+/**
+ * "does coreos do atomic updates?", "does snappy support atomic upgrades": what another system
+ * named just before does, a kind of update; not Project Atomic ("we're on coreos; are atomic
+ * updates transactional?" asks about Atomic's).
+ */
 function kindOfUpdate(
   tokens: string[],
   match: PhraseMatch,
   found: readonly PhraseMatch[],
-  phrases: PhraseIndex,
 ): boolean {
-  const names = (other: PhraseMatch) => other.targets.some((t) => t.kind === "system");
+  const doer = found.find(
+    (other) => other.end === match.start - 1 && other.targets.some((t) => t.kind === "system"),
+  );
   return (
-    phrases.isEverydayName(tokens.slice(match.start, match.end)) &&
+    tokens[match.start] === "atomic" &&
+    match.end === match.start + 1 &&
     UPDATE_WORDS.has(tokens[match.end] ?? "") &&
-    // "atomic updates vs coreos updates" sets Project Atomic against CoreOS.
-    !tokens.some((t) => COMPARE_WORDS.has(t) || SET_AGAINST.has(t)) &&
-    // Not "how are snappy updates different from coreos's?": the system asked about comes first.
-    found.some((other) => other.end <= match.start && names(other))
+    doer !== undefined &&
+    DOES_UPDATES.has(tokens[match.start - 1] ?? "")
   );
 }
 const UPDATE_WORDS = new Set(["update", "updates", "upgrade", "upgrades", "updating", "upgrading"]);
-const SET_AGAINST = new Set([
-  "or",
-  "and",
-  "both",
-  "than",
-  "against",
-  "difference",
-  "differ",
-  "different",
-  "like",
+const DOES_UPDATES = new Set([
+  "do",
+  "does",
+  "have",
+  "has",
+  "support",
+  "supports",
+  "offer",
+  "offers",
+  "get",
+  "gets",
 ]);
 
 /**

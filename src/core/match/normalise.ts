@@ -77,7 +77,7 @@ export function tokenise(text: string): string[] {
       .replace(/\bwhat's\b/g, "what is")
       .replace(/'s\b/g, "")
       .replace(/\bi'?m\b/g, "i am")
-      // "selinux on out of the box?": one word, no box (a bastion's "jump box").
+      // "selinux on out of the box?": one word; "box" alone is a machine (a bastion's "jump box").
       .replace(/\bout[- ]of[- ]the[- ]box\b/g, "outofthebox")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
@@ -133,11 +133,12 @@ const INTERJECTION =
   /^\s*(?:wait|hold on|hang on)(?:\s*[,!.\u2026-]+|\s+(?=(?:so|but|and|then|what|whats|how|is|are|does|do|did|why|which|who|where|when|really|seriously)\b))/i;
 
 /**
- * "explain etcd like im a lighting tech", "… like i'm five": whom the answer is for, no yardstick
- * ("lighting" is no "lightwave", "tech" no tech preview). Up to the clause's end.
+ * "explain etcd like im a lighting tech", "explain like i'm five what is etcd": whom an explanation
+ * is for, no yardstick ("lighting" is no "lightwave", "tech" no tech preview). Only after a word
+ * that asks for an explanation, and only the few words naming the audience.
  */
 const AUDIENCE =
-  /\blike (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:a|an|five|5|new|not)\b[^?.!,;:\n]*/gi;
+  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
 
 export function normaliseQuestion(raw: string): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
@@ -148,7 +149,7 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(TICKET_KEY, " ")
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
-    .replace(AUDIENCE, " ");
+    .replace(AUDIENCE, "$1$2");
   return { truncated, ...readClauses(bare) };
 }
 

@@ -28,6 +28,8 @@ const APART = new Set(["special", "unique", "apart", "distinctive", "stand"]);
 
 /** Below this confidence a question is not answered: an honest "I don't know" beats a guess. */
 export const MIN_CONFIDENCE = 0.4;
+/** The confidence of a question known to ask what no fact answers. */
+const UNSURE = MIN_CONFIDENCE / 2;
 
 /** A word this rare (BM25 idf; in about 1 fact in 12 or fewer) names something precise. */
 const PRECISE_WEIGHT = 2.5;
@@ -193,17 +195,13 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     match.systems.length > 1 &&
     (leavesSubjectUnsaid(match.tokens) || asksMoreOfTheSame(match.tokens, match.systems.length));
   // "does coreos have anything like that?" after Lightwave: CoreOS beside Photon, CoreOS first.
-  const likeness =
+  const anotherOne =
     context?.systems.length === 1 &&
     match.systems.length === 1 &&
-    !context.systems.includes(match.systems[0] as string) &&
-    asksForLikeness(match.tokens);
+    !context.systems.includes(match.systems[0] as string);
+  const likeness = anotherOne && asksForLikeness(match.tokens);
   // "and how's atomic different?" after CoreOS's updates: Atomic set against CoreOS on them.
-  const differs =
-    context?.systems.length === 1 &&
-    match.systems.length === 1 &&
-    !context.systems.includes(match.systems[0] as string) &&
-    match.tokens.some((t) => DIFFERING.has(t));
+  const differs = anotherOne && asksHowItDiffers(match.tokens);
   const compareWanted =
     differs ||
     unsaid ||
@@ -528,19 +526,19 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     compare,
     fromContext,
   );
+  // "does rancheros work with our zabbix gateway?": nothing of the system's is asked, so an
+  // overview of it would answer something else.
+  const elsewhere =
+    !compare && !defines && !fromContext && topics.length === 0 && asksElsewhere(match, systems);
   // "…they kept referring to 'geard' like everyone knew it. what does geard do?": asked what a
   // term of the facts is, the question is answered, however many of the scene's words they lack.
   // "which would you pick for a bank?" after two systems: the choice between them is the answer,
   // whatever the asker's own words.
-  // "can snappy run on our siemens plc gateway?": nothing of the system's is asked, so an
-  // overview of it would answer something else.
-  const elsewhere =
-    !compare && !defines && !fromContext && topics.length === 0 && asksElsewhere(match, systems);
   const confidence =
     (defines && !compare) || (recommendsInPlay && !match.limit)
       ? Math.max(scored, MIN_CONFIDENCE)
       : elsewhere
-        ? Math.min(scored, MIN_CONFIDENCE / 2)
+        ? Math.min(scored, UNSURE)
         : scored;
   // "what does a tectonic license cost": the systems its tools name; "what's the newest version
   // now?" in a conversation about RancherOS asks it of RancherOS.
@@ -553,7 +551,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // the facts its other words find.
   if (match.limit) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
-    const doubt = Math.min(confidence, MIN_CONFIDENCE / 2);
+    const doubt = Math.min(confidence, UNSURE);
     return {
       intent: "no_match",
       confidence: doubt,
@@ -1005,7 +1003,23 @@ function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolea
   );
 }
 
+/**
+ * "and how's atomic different?", "how does atomic differ from that?": how it differs from what
+ * was just said. Not what makes one stand apart ("what makes dcos different?") nor how it differs
+ * from something else ("is dcos different from mesos?").
+ */
+function asksHowItDiffers(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => DIFFERING.has(t));
+  const from = FROM.has(tokens[at + 1] ?? "");
+  return (
+    at >= 0 &&
+    (!from || POINTING_WORDS.has(tokens[at + 2] ?? "")) &&
+    !tokens.some((t) => MAKING.has(t))
+  );
+}
 const DIFFERING = new Set(["different", "differ", "differs", "difference", "differences"]);
+const FROM = new Set(["from", "than", "to", "with"]);
+const MAKING = new Set(["make", "makes", "making", "sets"]);
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 

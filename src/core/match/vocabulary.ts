@@ -223,8 +223,7 @@ export const COMPARATIVES = new Set(
   newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
   simplest easier easiest harder hardest more most less least fewer fewest
   leaner leanest better nicer younger youngest stronger strongest weaker weakest tighter tightest
-  cheaper cheapest quicker quickest cleaner cleanest slimmer slimmest thinner thinnest
-  riskier riskiest sturdier sturdiest`
+  quicker quickest slimmer slimmest thinner thinnest`
     .split(/\s+/)
     .filter(Boolean),
 );

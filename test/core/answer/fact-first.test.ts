@@ -447,12 +447,25 @@ describe("an honest scope gate", () => {
       ["does he still run the company that makes snappy?", /how it stands today/],
       ["how do i point coreos at a mirror for its updates?", /not in them/],
       ["do we owe vmware anything if we run photon in prod?", /what it costs/],
-      ["which rancheros release is supported longest?", /what support its vendor offers/],
+      ["which rancheros release is supported longest?", /support periods/],
       ["fleet unit file for a redis container, copy paste ready", /step-by-step instructions/],
     ] as const) {
       const answer = askReal(question);
       expect(answer.intent, question).toBe("no_match");
       expect(answer.text, question).toMatch(label);
+    }
+  });
+
+  it("should still answer questions that only share a word with those limits", () => {
+    for (const [question, fact] of [
+      ["does project atomic mirror the rhel binaries?", /binaries/],
+      ["can i copy paste docker commands on coreos?", /docker run/],
+      ["hayden ran cockpit on atomic - so he still had to setenforce 0?", /setenforce 0/],
+      ["can you give a full example of what rancheros runs as system containers?", /RancherOS/],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect(answer.facts[0]?.text, question).toMatch(fact);
     }
   });
 

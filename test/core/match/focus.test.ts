@@ -156,6 +156,7 @@ describe("readClauses: a tag question after the statement it asks about", () => 
     expect(weightOf("how do i reset the etcd cluster on coreos, exact steps", "exact")).toBe(1);
     // Not the asker's own setup said after it.
     expect(weightOf("how big is the coreos image, we're on vsat", "vsat")).toBe(SCENE_SHARE);
+    expect(weightOf("does atomic have selinux, rancher shop", "rancher")).toBe(SCENE_SHARE);
   });
 
   it("should keep a scene a scene before a question with words of its own", () => {

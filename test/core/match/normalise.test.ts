@@ -146,6 +146,16 @@ describe("tokenise: contractions", () => {
       "etcd",
       "quickly",
     ]);
+    expect(tokensOf("explain like im five what is etcd")).toEqual([
+      "explain",
+      "what",
+      "is",
+      "etcd",
+    ]);
+    // Only after a word that asks for an explanation: "looks like i'm …" is no audience.
+    expect(askReal("looks like im not sure whether photon has a package manager").intent).toBe(
+      "answer",
+    );
   });
 
   it('should read "out of the box" as one word, no box', () => {

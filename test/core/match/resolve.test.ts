@@ -73,12 +73,22 @@ describe("resolveQuestion: intent", () => {
       "coreos",
     ]);
     expect(askReal("how do atomic updates work on atomic host").systems).toEqual(["atomic"]);
+    // Another system named elsewhere in the scene leaves Atomic's updates asked.
+    expect(askReal("we're on coreos; are atomic updates transactional?").systems).toContain(
+      "atomic",
+    );
+    expect(askReal("we're on coreos; how do rancher upgrades work?").systems).toEqual([
+      "rancheros",
+    ]);
   });
 
   it("should set a system named in a follow-up against the last one when asked how it differs", () => {
     const differs = askAfter("photon package manager?", "and how is rancheros different").answer;
     expect(differs.intent).toBe("compare");
     expect(differs.systems).toEqual(["photon", "rancheros"]);
+    // Not what makes one stand apart, which its own facts say.
+    const apart = askAfter("coreos kernel version?", "what makes dcos different?").answer;
+    expect(apart.systems).toEqual(["dcos"]);
     const tighter = askAfter("coreos security?", "and snappy? which one's tighter").answer;
     expect(tighter.intent).toBe("compare");
     expect(tighter.systems).toEqual(["coreos", "snappy"]);
