@@ -554,6 +554,22 @@ const SETS: EvalSet[] = [
   { file: "holdout-282.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
   { file: "holdout-283.jsonl", minimum: 200, offTopic: 70, passMark: 0.94, leadMark: 0.93 },
   { file: "holdout-284.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-285.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.89 },
+  { file: "holdout-286.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-287.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.89 },
+  { file: "holdout-288.jsonl", minimum: 200, offTopic: 69, passMark: 0.94, leadMark: 0.98 },
+  { file: "holdout-289.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.89 },
+  { file: "holdout-290.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-291.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.88 },
+  { file: "holdout-292.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-293.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-294.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-295.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-296.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-297.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-298.jsonl", minimum: 200, offTopic: 69, passMark: 0.94, leadMark: 0.95 },
+  { file: "holdout-299.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-300.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
