@@ -969,6 +969,11 @@ describe("everyday and chat words", () => {
     expect(these.topics).toEqual(["filesystem"]);
   });
 
+  it("should read 'slimmer' and 'slimmest' as size (topics.yml)", () => {
+    expect(askAfter("coreos security?", "is rancheros slimmer?").answer.topics).toEqual(["size"]);
+    expect(askReal("which of them is slimmest?").topics).toEqual(["size"]);
+  });
+
   it("should read a host that dies as the cluster's failover (topics.yml)", () => {
     const answer = askReal(
       "what happens to my app containers when a coreos host dies overnight while the pager is quiet?",
