@@ -19,23 +19,38 @@ export function rawId(entry: unknown): string | undefined {
 }
 
 /**
+ * Each item whose key an earlier item already had, with that first item; items without a key are
+ * skipped. What every duplicate check here reports.
+ */
+function repeats<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string | undefined,
+): { item: T; first: T }[] {
+  const firstSeen = new Map<string, T>();
+  return items.flatMap((item) => {
+    const key = keyOf(item);
+    if (key === undefined) return [];
+    const first = firstSeen.get(key);
+    if (first === undefined) {
+      firstSeen.set(key, item);
+      return [];
+    }
+    return [{ item, first }];
+  });
+}
+
+/**
  * Reports every id that appears twice in one list. Reads the entries as written, so a duplicate
  * is reported even when it, or its twin, also fails the schema.
  */
 export function duplicateIds(entries: unknown[], file: string, list: string): KnowledgeProblem[] {
-  const seen = new Set<string>();
-  return entries.flatMap((entry, i) => {
-    const id = rawId(entry);
-    if (id === undefined) return [];
-    if (!seen.has(id)) {
-      seen.add(id);
-      return [];
-    }
-    const kind = list.replace(/s$/, "");
-    return [
-      { file, path: `${entryPath(list, i, id)}.id`, message: `duplicate ${kind} id "${id}"` },
-    ];
-  });
+  const kind = list.replace(/s$/, "");
+  const ids = entries.map((entry, index) => ({ id: rawId(entry), index }));
+  return repeats(ids, ({ id }) => id).map(({ item: { id, index } }) => ({
+    file,
+    path: `${entryPath(list, index, id)}.id`,
+    message: `duplicate ${kind} id "${id}"`,
+  }));
 }
 
 /**
@@ -43,18 +58,14 @@ export function duplicateIds(entries: unknown[], file: string, list: string): Kn
  * the second is dead weight, or a curator's mistake about which limit it belongs to.
  */
 export function duplicatePhrases(limits: Limit[], file: string): KnowledgeProblem[] {
-  const firstSeen = new Map<string, string>();
-  return limits.flatMap((limit, i) =>
-    limit.words.flatMap((word, j) => {
-      const phrase = word.trim().toLowerCase();
-      const at = entryPath("limits", i, limit.id);
-      const earlier = firstSeen.get(phrase);
-      if (earlier === undefined) {
-        firstSeen.set(phrase, at);
-        return [];
-      }
-      const where = earlier === at ? "in this limit" : `in ${earlier}`;
-      return [{ file, path: `${at}.words[${j}]`, message: `"${word}" is listed already ${where}` }];
+  const listed = limits.flatMap((limit, i) =>
+    limit.words.map((word, j) => ({ word, j, at: entryPath("limits", i, limit.id) })),
+  );
+  return repeats(listed, ({ word }) => word.trim().toLowerCase()).map(
+    ({ item: { word, j, at }, first }) => ({
+      file,
+      path: `${at}.words[${j}]`,
+      message: `"${word}" is listed already ${first.at === at ? "in this limit" : `in ${first.at}`}`,
     }),
   );
 }
@@ -67,23 +78,12 @@ export interface RawFact {
 
 /** Fact ids are unique across all files; each repeat names where the id was first used. */
 export function duplicateFactIds(facts: RawFact[]): KnowledgeProblem[] {
-  const firstSeen = new Map<string, FactOrigin>();
-  return facts.flatMap(({ entry, origin }) => {
-    const id = rawId(entry);
-    if (id === undefined) return [];
-    const earlier = firstSeen.get(id);
-    if (!earlier) {
-      firstSeen.set(id, origin);
-      return [];
-    }
-    return [
-      {
-        file: origin.file,
-        path: `${entryPath("facts", origin.index, id)}.id`,
-        message: `duplicate fact id "${id}" (first in ${earlier.file}: facts[${earlier.index}])`,
-      },
-    ];
-  });
+  const ids = facts.map(({ entry, origin }) => ({ id: rawId(entry), origin }));
+  return repeats(ids, ({ id }) => id).map(({ item: { id, origin }, first }) => ({
+    file: origin.file,
+    path: `${entryPath("facts", origin.index, id)}.id`,
+    message: `duplicate fact id "${id}" (first in ${first.origin.file}: facts[${first.origin.index}])`,
+  }));
 }
 
 /** The lists facts refer to; one left undefined could not be read, and is not checked against. */

@@ -1,6 +1,5 @@
 import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
-import { isEnglishWord } from "./english-words.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, isEverydayWord, wordKey } from "./fact-words.js";
 import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
@@ -145,8 +144,8 @@ export interface QuestionMatch {
   nearbyHits: WordHit[];
   /** Share of the question's content words the knowledge base knows (1 when it has none). */
   coverage: number;
-  /** Words the knowledge base lacks that are no common English either ("plc", "hugepages"). */
-  strangeWords: string[];
+  /** Words no fact, topic, system or synonym has ("zabbix", "someone"). */
+  unknownWords: string[];
   /** Mean closeness of the names and topic words matched: 1 when all were spelt exactly. */
   nameQuality: number;
   /** Systems were named, and only by aliases that are also everyday words ("atomic"). */
@@ -672,7 +671,7 @@ export function matchQuestion(
       content === 0 || definesSystem || (askedContent === 0 && (compareTokens.size > 0 || ranks))
         ? 1
         : known / content,
-    strangeWords: [...unknownAt].map((i) => tokens[i] as string).filter((t) => !isEnglishWord(t)),
+    unknownWords: [...unknownAt].map((i) => tokens[i] as string),
     nameQuality: scores.length === 0 ? 1 : 1 - scores.reduce((a, b) => a + b, 0) / scores.length,
     everydayNames: everydayNames > 0 && plainNames === 0,
   };
@@ -688,15 +687,14 @@ function kindOfUpdate(
   match: PhraseMatch,
   found: readonly PhraseMatch[],
 ): boolean {
-  const doer = found.find(
-    (other) => other.end === match.start - 1 && other.targets.some((t) => t.kind === "system"),
-  );
   return (
     tokens[match.start] === "atomic" &&
     match.end === match.start + 1 &&
     UPDATE_WORDS.has(tokens[match.end] ?? "") &&
-    doer !== undefined &&
-    DOES_UPDATES.has(tokens[match.start - 1] ?? "")
+    DOES_UPDATES.has(tokens[match.start - 1] ?? "") &&
+    found.some(
+      (other) => other.end === match.start - 1 && other.targets.some((t) => t.kind === "system"),
+    )
   );
 }
 const UPDATE_WORDS = new Set(["update", "updates", "upgrade", "upgrades", "updating", "upgrading"]);

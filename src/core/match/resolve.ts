@@ -1,4 +1,5 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
+import { isEnglishWord } from "./english-words.js";
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS, LIKE_AS_VERB, LIKE_WHAT_WAS_SAID, openerOf } from "./focus.js";
@@ -997,28 +998,24 @@ function scoreConfidence(
 function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolean {
   return (
     systems.length > 0 &&
-    match.strangeWords.length > 0 &&
     match.wordHits.length > 0 &&
-    match.wordHits.every((hit) => !hit.systems.some((id) => systems.includes(id)))
+    match.wordHits.every((hit) => !hit.systems.some((id) => systems.includes(id))) &&
+    // Last: the English word list loads on first use (30 ms, 10 MB).
+    match.unknownWords.some((word) => !isEnglishWord(word))
   );
 }
 
 /**
- * "and how's atomic different?", "how does atomic differ from that?": how it differs from what
- * was just said. Not what makes one stand apart ("what makes dcos different?") nor how it differs
- * from something else ("is dcos different from mesos?").
+ * "and how's atomic different?": how it differs from what was just said. The bare word only:
+ * "differ", "difference" and "different from" are comparison cues of their own (COMPARE_CUES).
+ * Not what makes one stand apart ("what makes dcos different?"), nor "different with" something
+ * other than what was said.
  */
 function asksHowItDiffers(tokens: readonly string[]): boolean {
-  const at = tokens.findIndex((t) => DIFFERING.has(t));
-  const from = FROM.has(tokens[at + 1] ?? "");
-  return (
-    at >= 0 &&
-    (!from || POINTING_WORDS.has(tokens[at + 2] ?? "")) &&
-    !tokens.some((t) => MAKING.has(t))
-  );
+  const at = tokens.indexOf("different");
+  const withOther = tokens[at + 1] === "with" && !POINTING_WORDS.has(tokens[at + 2] ?? "");
+  return at >= 0 && !withOther && !tokens.some((t) => MAKING.has(t));
 }
-const DIFFERING = new Set(["different", "differ", "differs", "difference", "differences"]);
-const FROM = new Set(["from", "than", "to", "with"]);
 const MAKING = new Set(["make", "makes", "making", "sets"]);
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
