@@ -64,7 +64,10 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "summarise",
 ]);
 
-/** Openers of talk that come before the asking word ("so how …", "ok and what …"). */
+/**
+ * Openers of talk that come before the asking word ("so how …", "ok and what …"), and hedges
+ * ("roughly how big …", "honestly, why …").
+ */
 const FILLERS = new Set([
   "so",
   "and",
@@ -77,6 +80,17 @@ const FILLERS = new Set([
   "hi",
   "well",
   "btw",
+  "roughly",
+  "approximately",
+  "approx",
+  "ballpark",
+  "basically",
+  "honestly",
+  "realistically",
+  "just",
+  "quickly",
+  "um",
+  "hmm",
 ]);
 
 /** Words that open a condition, which sets the scene for the question after it ("if … can I …"). */
@@ -137,12 +151,13 @@ export function readClauses(text: string): {
       const goesOn = before?.asks === true && before.appositive === true;
       const appositive =
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
-      // "how do i fix it, exact steps", "…, copy-paste ready": a few words more on the form of
-      // the answer asked for, after a question and a comma; not who asks ("…, vmware shop here").
+      // "how do i fix it, exact steps", "…, the actual command to type": a few words more on the
+      // form of the answer asked for, after a question and a comma; not who asks ("…, vmware shop
+      // here").
       const answerForm =
         before?.asks === true &&
         before.joined === true &&
-        tokens.length <= ANSWER_FORM_TOKENS &&
+        tokens.filter(isContentWord).length <= ANSWER_FORM_TOKENS &&
         tokens.some((t) => ANSWER_FORM_WORDS.has(t));
       const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
@@ -618,10 +633,18 @@ const ASKED_IF = new Set([
 /** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
 const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
 
-/** The most words a clause that only names the answer's form has ("exact steps pls"). */
+/** The most content words a clause that only names the answer's form has ("exact steps pls"). */
 const ANSWER_FORM_TOKENS = 3;
 /** Words that name the form of answer wanted. */
-const ANSWER_FORM_WORDS = new Set(["exact", "steps", "example", "examples", "ready", "syntax"]);
+const ANSWER_FORM_WORDS = new Set([
+  "exact",
+  "actual",
+  "steps",
+  "example",
+  "examples",
+  "ready",
+  "syntax",
+]);
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([
   "step by step",

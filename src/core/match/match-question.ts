@@ -1874,7 +1874,16 @@ function asksWhatToAsk(tokens: string[]): boolean {
   );
 }
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
-const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check"]);
+const ASKING_VERBS = new Set([
+  "ask",
+  "bring",
+  "phrase",
+  "send",
+  "post",
+  "check",
+  "answer",
+  "handle",
+]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);

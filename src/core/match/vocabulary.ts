@@ -488,6 +488,8 @@ export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["porque", "why"],
   ["ayuda", "help"],
   ["ajuda", "help"],
+  // French
+  ["aide", "help"],
   // German ("wie" is also "like": "wie groß" is a topic's phrase, not "how").
   ["welche", "which"],
   ["welches", "which"],

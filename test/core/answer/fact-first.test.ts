@@ -3935,3 +3935,42 @@ describe("asked what it answers from", () => {
     expect(answer.citations.every((c) => c.url.startsWith("https://"))).toBe(true);
   });
 });
+
+describe("power cuts, amounts of bandwidth, backups and the form of answer asked", () => {
+  it("should read a machine that loses power as one that fails", () => {
+    const question = "what happens to the containers when a coreos node loses power?";
+    expectIntent("answer", question);
+    expectFirstFact(/migrat/, question);
+  });
+
+  it("should read a link's speed as an amount, no product's name", () => {
+    const question =
+      "snappy updates over our 4mbit link - does it pull the whole app down every time?";
+    expectIntent("answer", question);
+    expectFirstFact(/only the changes|download/i, question);
+  });
+
+  it("should say the sources give no commands to back something up", () => {
+    const { answer } = askAfter("what is etcd", "how do i back it up - exact commands");
+    expect(answer.intent).toBe("no_match");
+    // Not the sources asked whether they back a claim up.
+    expectIntent(
+      "answer",
+      "someone suggested rancheros for embedded boxes. do the sources back that up?",
+    );
+  });
+
+  it("should read a few words on the answer's form after a comma as asked", () => {
+    expectBeyondSources("how do i install docker on snappy, the actual command to type");
+  });
+
+  it("should compare every system on who makes each", () => {
+    const answer = askReal("who make each of these?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+
+  it("should offer help when asked what questions it answers, in English or French", () => {
+    expectIntent("help", "on what kind of questions you answer?", "/containeros aide");
+  });
+});

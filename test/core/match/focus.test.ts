@@ -92,6 +92,16 @@ describe("readClauses", () => {
   });
 });
 
+describe("readClauses: a hedge before the asking word", () => {
+  it("should read a clause opening with a hedge as the one that asks", () => {
+    // The satellite link is the scene, not what the question asks about.
+    expect(weightOf("roughly how big is the coreos image, the link is slow", "big")).toBe(1);
+    expect(weightOf("roughly how big is the coreos image, the link is slow", "slow")).toBe(
+      SCENE_SHARE,
+    );
+  });
+});
+
 describe("readClauses: a condition before the question", () => {
   it("should read 'if … can I …' without a comma as a scene and a question", () => {
     const text = "if a patch breaks the box can i boot the previous one?";
@@ -154,6 +164,9 @@ describe("readClauses: a tag question after the statement it asks about", () => 
 
   it("should read a few words after a question and a comma as still asked", () => {
     expect(weightOf("how do i reset the etcd cluster on coreos, exact steps", "exact")).toBe(1);
+    expect(
+      weightOf("how do i install docker on snappy, the actual command to type", "command"),
+    ).toBe(1);
     // Not the asker's own setup said after it.
     expect(weightOf("how big is the coreos image, we're on vsat", "vsat")).toBe(SCENE_SHARE);
     expect(weightOf("does atomic have selinux, rancher shop", "rancher")).toBe(SCENE_SHARE);

@@ -166,6 +166,12 @@ describe("tokenise: contractions", () => {
     );
   });
 
+  it('should read "dead slow" as "very slow", no system that died', () => {
+    expect(tokenise("the link is dead slow")).toEqual(["the", "link", "is", "very", "slow"]);
+    expect(askReal("how big is the coreos image, our link is dead slow").intent).toBe("answer");
+    expect(askReal("is coreos dead?").intent).toBe("no_match");
+  });
+
   it("should read a write-up as one word, an article, not as writing", () => {
     expect(tokenise("the 2015 write-ups and a write up")).toEqual([
       "the",
