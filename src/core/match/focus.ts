@@ -510,6 +510,11 @@ const TAG_WORDS = new Set([
   "approximately",
   "approx",
   "estimate",
+  // "the command to install it, precisely?", and "exactly?" as French, Spanish, Portuguese write it.
+  "precisely",
+  "exactement",
+  "exactamente",
+  "exatamente",
 ]);
 
 /**
@@ -534,16 +539,19 @@ function asksByWordAlone(tokens: readonly string[]): boolean {
 }
 
 /**
- * "snappy core on a raspberry pi 2 — does it boot?": a short question about "it" asks what the
- * clause before it names.
+ * "snappy core on a raspberry pi 2 — does it boot?", "photon on hyper-v, does it work": a short
+ * question about "it" asks what the clause before it names.
  */
 function asksOfIt(clause: string, tokens: string[]): boolean {
   return (
-    clause.includes("?") &&
+    (clause.includes("?") || YES_NO_OPENERS.has(tokens[0] ?? "")) &&
     tokens.length <= LABEL_TOKENS &&
     tokens.some((token) => POINTERS.has(token))
   );
 }
+
+/** Verbs that open a yes-or-no question ("does it work", "is it supported"). */
+const YES_NO_OPENERS = new Set(["does", "do", "did", "is", "are", "was", "can", "will", "would"]);
 
 /**
  * "docker desktop or podman on my mac, which should i install": a short "which" question chooses

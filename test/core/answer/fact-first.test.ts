@@ -3974,3 +3974,32 @@ describe("power cuts, amounts of bandwidth, backups and the form of answer asked
     expectIntent("help", "on what kind of questions you answer?", "/containeros aide");
   });
 });
+
+describe("a short yes-or-no question about what the clause before names", () => {
+  it("should ask what the clause before names when a short question follows without a '?'", () => {
+    expectBeyondSources("vmware photon on hyper-v, does it work");
+    // The clause before is asked, and answered where the sources can.
+    expectFirstFact(/20 ?MB/, "rancheros image size, is it small");
+  });
+
+  it("should read 'exactly?' after a request as asking it, in French too", () => {
+    const { answer } = askAfter(
+      "is docker a framework on snappy?",
+      "ok the command to install it, exactement ?",
+    );
+    expect(answer.intent).toBe("no_match");
+  });
+});
+
+describe("later owners and names, and a private store", () => {
+  it("should say the sources cannot know later renames or owners", () => {
+    expectBeyondSources(
+      "did mesosphere rename dcos?",
+      "which one would red hat push now that they own coreos",
+    );
+  });
+
+  it("should say the sources do not cover running a private snap store", () => {
+    expectBeyondSources("how do i run a private store for snappy apps?");
+  });
+});
