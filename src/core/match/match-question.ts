@@ -507,8 +507,11 @@ export function matchQuestion(
   // in docker 1.6 on coreos?" asks beyond them.
   const checking = !tokens.some((t) => ASKING_WORDS.has(t));
   const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
+  // "so it's better than coreos for my hadoop stuff?" after DCOS: "it" is DCOS, whose word
+  // Hadoop is, whatever the system named beside it.
+  const alsoInPlay = pointsBack && inPlay.some((id) => !pointedAt.includes(id));
   const foreign =
-    limits && only !== undefined && pointedAt.length === 1
+    limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay
       ? foreignName(tokens, wordHits, only, limits, notAsked)
       : undefined;
   // "which coreos release number was in the inovex table": asked of what a source wrote, a
@@ -1445,12 +1448,15 @@ function unknownSubject(
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): LimitHit | undefined {
   for (const [i, token] of tokens.entries()) {
-    // "does either integrate with slurm?": what it is to work with is what is asked.
+    // "does either integrate with slurm?": what it is to work with is what is asked; "… work
+    // with our wenco dispatch server": the asker's own product, named first.
     const joined = token === "with" && JOINING.has(tokens[i - 1] ?? "");
-    const word = tokens[i + 1];
+    const whose = joined && POSSESSIVES.has(tokens[i + 1] ?? "") ? 1 : 0;
+    const word = tokens[i + 1 + whose];
     // "what about lotus, the thing vmware announced next to it?": the one thing asked about.
     const about = asksAboutAt(tokens, i);
-    if ((joined || about) && word && unknownAt.has(i + 1) && clause[i + 2] !== clause[i + 1]) {
+    const last = clause[i + 2 + whose] !== clause[i + 1 + whose];
+    if ((joined || about) && word && unknownAt.has(i + 1 + whose) && (last || whose > 0)) {
       return { id: "unknown-name", label: `anything about ${word}` };
     }
     if (token !== "what" && token !== "whats") continue;

@@ -4003,3 +4003,27 @@ describe("later owners and names, and a private store", () => {
     expectBeyondSources("how do i run a private store for snappy apps?");
   });
 });
+
+describe("the asker's own products and follow-ups set against what was said", () => {
+  it("should say the sources know nothing of a product the asker's system is to work with", () => {
+    expectBeyondSources("will snappy core work with our wenco dispatch server software");
+    // A product the facts know is answered.
+    expectIntent("answer", "does coreos work with our kubernetes cluster?");
+  });
+
+  it("should read 'it' as the system in play when another is named beside it", () => {
+    const { answer } = askAfter("what is dcos", "so it's better than coreos for my hadoop stuff?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["dcos", "coreos"]);
+    expect(answer.facts[0]?.text).toMatch(/Hadoop/);
+  });
+
+  it("should set what was said against the systems named after 'compared to'", () => {
+    const { answer } = askAfter(
+      "atomic docker version",
+      "compared to rancheros and coreos, which has the newest docker?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["atomic", "rancheros", "coreos"]);
+  });
+});
