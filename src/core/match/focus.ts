@@ -153,12 +153,12 @@ export function readClauses(text: string): {
         before?.asks === true && ARTICLES.has(tokens[0] as string) && clause.endsWith(",");
       // "how do i fix it, exact steps", "…, the actual command to type": a few words more on the
       // form of the answer asked for, after a question and a comma; not who asks ("…, vmware shop
-      // here").
+      // here"), nor a figure's wording ("…, the actual number").
       const answerForm =
         before?.asks === true &&
         before.joined === true &&
-        tokens.filter(isContentWord).length <= ANSWER_FORM_TOKENS &&
-        tokens.some((t) => ANSWER_FORM_WORDS.has(t));
+        ((tokens.length <= ANSWER_FORM_TOKENS && tokens.some((t) => ANSWER_FORM_WORDS.has(t))) ||
+          (tokens.length <= COMMAND_FORM_TOKENS && tokens.some((t) => COMMAND_WORDS.has(t))));
       const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
@@ -641,18 +641,13 @@ const ASKED_IF = new Set([
 /** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
 const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
 
-/** The most content words a clause that only names the answer's form has ("exact steps pls"). */
+/** The most words a clause that only names the answer's form has ("exact steps pls"). */
 const ANSWER_FORM_TOKENS = 3;
 /** Words that name the form of answer wanted. */
-const ANSWER_FORM_WORDS = new Set([
-  "exact",
-  "actual",
-  "steps",
-  "example",
-  "examples",
-  "ready",
-  "syntax",
-]);
+const ANSWER_FORM_WORDS = new Set(["exact", "steps", "example", "examples", "ready", "syntax"]);
+/** The most tokens a clause that asks for the command itself has ("the actual command to type"). */
+const COMMAND_FORM_TOKENS = 5;
+const COMMAND_WORDS = new Set(["command", "commands", "cmd", "cmds"]);
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([
   "step by step",

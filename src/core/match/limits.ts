@@ -678,7 +678,7 @@ function isModelName(token: string): boolean {
 
 /** "20mb", "4mbit", "3yr", "2nd", "9am": an amount, a rate, an ordinal or a time of day. */
 const AMOUNT =
-  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
+  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|gbe|gige|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
 const MACHINE_LABEL = /^(node|host|server|vm|worker|master|machine|box|instance|minion)-?\d+$/;

@@ -507,9 +507,12 @@ export function matchQuestion(
   // in docker 1.6 on coreos?" asks beyond them.
   const checking = !tokens.some((t) => ASKING_WORDS.has(t));
   const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
-  // "so it's better than coreos for my hadoop stuff?" after DCOS: "it" is DCOS, whose word
-  // Hadoop is, whatever the system named beside it.
-  const alsoInPlay = pointsBack && inPlay.some((id) => !pointedAt.includes(id));
+  // "so it's better than coreos for my hadoop stuff?" after DCOS: "it", set against the system
+  // named, is DCOS, whose word Hadoop is.
+  const alsoInPlay =
+    pointsBack &&
+    tokens.some((t) => t === "than" || COMPARATIVES.has(t)) &&
+    inPlay.some((id) => !pointedAt.includes(id));
   const foreign =
     limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay
       ? foreignName(tokens, wordHits, only, limits, notAsked)
@@ -1457,7 +1460,12 @@ function unknownSubject(
     const about = asksAboutAt(tokens, i);
     const last = clause[i + 2 + whose] !== clause[i + 1 + whose];
     if ((joined || about) && word && unknownAt.has(i + 1 + whose) && (last || whose > 0)) {
-      return { id: "unknown-name", label: `anything about ${word}` };
+      // "our internal registry": the thing named, not only its first word.
+      const start = i + 1 + whose;
+      const named = tokens
+        .slice(start, start + OWN_THING_TOKENS)
+        .filter((_, j) => clause[start + j] === clause[start]);
+      return { id: "unknown-name", label: `anything about ${named.join(" ")}` };
     }
     if (token !== "what" && token !== "whats") continue;
     let at = i + 1;
@@ -1591,6 +1599,9 @@ const JOINING = new Set(
     " ",
   ),
 );
+
+/** The most words of the asker's own thing a reply names ("our wenco dispatch server"). */
+const OWN_THING_TOKENS = 3;
 
 /** Words after the thing "what is" asks about that say where it is ("lotus in photon"). */
 const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);
@@ -1880,16 +1891,7 @@ function asksWhatToAsk(tokens: string[]): boolean {
   );
 }
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
-const ASKING_VERBS = new Set([
-  "ask",
-  "bring",
-  "phrase",
-  "send",
-  "post",
-  "check",
-  "answer",
-  "handle",
-]);
+const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);

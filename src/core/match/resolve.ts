@@ -819,8 +819,7 @@ function pointsAtSubject(tokens: readonly string[]): boolean {
 }
 /**
  * "bigger or smaller than coreos and atomic?", "and vs photon and snappy?", "compare w coreos and
- * rancher", "compared to rancheros and coreos?" after one system: what was just said, left unsaid,
- * set against the systems named.
+ * rancher" after one system: what was just said, left unsaid, set against the systems named.
  */
 function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
   const at = tokens.findIndex((token) => !LEADING.has(token));
@@ -828,7 +827,7 @@ function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
   // "compare w coreos and rancher pls": what was just said, with those two.
   return COMPARATIVES.has(first) || VERSUS.has(first) || (COMPARING.has(first) && WITH.has(next));
 }
-const COMPARING = new Set(["compare", "compared", "comparing", "contrast", "stack"]);
+const COMPARING = new Set(["compare", "comparing", "contrast", "stack"]);
 const WITH = new Set(["with", "w", "to", "against", "up"]);
 const LEADING = new Set(["and", "so", "ok", "okay", "but", "then", "well"]);
 

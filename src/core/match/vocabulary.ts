@@ -380,7 +380,7 @@ export const MORE_CUES = new Set(["more", "next", "rest", "continue", "else"]);
  */
 export const WHY_WORDS = new Set(
   `why how come so is was that it this the reason for what really ok and but would should do does
-  did i we you need exist exists matter care bother`.split(/\s+/),
+  did i we you need exist exists matter care bother not tho though then`.split(/\s+/),
 );
 
 /**
@@ -488,8 +488,6 @@ export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["porque", "why"],
   ["ayuda", "help"],
   ["ajuda", "help"],
-  // French
-  ["aide", "help"],
   // German ("wie" is also "like": "wie groß" is a topic's phrase, not "how").
   ["welche", "which"],
   ["welches", "which"],

@@ -3957,11 +3957,14 @@ describe("power cuts, amounts of bandwidth, backups and the form of answer asked
     expectIntent(
       "answer",
       "someone suggested rancheros for embedded boxes. do the sources back that up?",
+      "coreos is based on chromeos, any source to back it up?",
     );
   });
 
   it("should read a few words on the answer's form after a comma as asked", () => {
     expectBeyondSources("how do i install docker on snappy, the actual command to type");
+    // A figure the sources give, asked for as it is.
+    expectFirstFact(/20 ?MB/, "how big is rancheros, the actual number");
   });
 
   it("should compare every system on who makes each", () => {
@@ -3970,8 +3973,11 @@ describe("power cuts, amounts of bandwidth, backups and the form of answer asked
     expect(answer.systems).toHaveLength(6);
   });
 
-  it("should offer help when asked what questions it answers, in English or French", () => {
-    expectIntent("help", "on what kind of questions you answer?", "/containeros aide");
+  it("should offer help when asked what questions it answers", () => {
+    expectIntent("help", "on what kind of questions you answer?");
+    // Not a question on what a system can handle, nor AIDE, the file-integrity checker.
+    expectIntent("compare", "which os would you pick to handle iot stuff");
+    expectBeyondSources("can i run aide on rancheros");
   });
 });
 
@@ -3995,7 +4001,14 @@ describe("later owners and names, and a private store", () => {
   it("should say the sources cannot know later renames or owners", () => {
     expectBeyondSources(
       "did mesosphere rename dcos?",
+      "is dcos now called something else?",
       "which one would red hat push now that they own coreos",
+    );
+    // A team that owns its systems, and units renamed, are no company's later history.
+    expectIntent(
+      "answer",
+      "our platform team now owns the coreos cluster, how do updates work?",
+      "i renamed coreos units and fleet lost them, why",
     );
   });
 
@@ -4011,19 +4024,39 @@ describe("the asker's own products and follow-ups set against what was said", ()
     expectIntent("answer", "does coreos work with our kubernetes cluster?");
   });
 
-  it("should read 'it' as the system in play when another is named beside it", () => {
+  it("should read 'it' as the system in play when it is set against another", () => {
     const { answer } = askAfter("what is dcos", "so it's better than coreos for my hadoop stuff?");
     expect(answer.intent).toBe("compare");
     expect(answer.systems).toEqual(["dcos", "coreos"]);
     expect(answer.facts[0]?.text).toMatch(/Hadoop/);
+    // Not "it" beside another system, with nothing set against it: the sources write SELinux
+    // of Atomic, not of Photon.
+    const selinux = askAfter(
+      "tell me about atomic",
+      "does photon have selinux too, or does it skip it?",
+    );
+    expect(selinux.answer.intent).toBe("no_match");
   });
 
-  it("should set what was said against the systems named after 'compared to'", () => {
+  it("should keep a follow-up's new question about another system its own after 'compared to'", () => {
     const { answer } = askAfter(
-      "atomic docker version",
-      "compared to rancheros and coreos, which has the newest docker?",
+      "how does atomic update",
+      "compared to coreos, how does rancheros update?",
     );
-    expect(answer.intent).toBe("compare");
-    expect(answer.systems).toEqual(["atomic", "rancheros", "coreos"]);
+    expect(answer.systems).toEqual(["coreos", "rancheros"]);
+  });
+});
+
+describe("custom images and 'why not?'", () => {
+  it("should lead with the image builder for a custom Atomic image", () => {
+    expectFirstFact(
+      /rpm-ostree-toolbox/,
+      "how would i make a custom atomic image with our monitoring agent baked in",
+    );
+  });
+
+  it("should read 'why not?' as asking the reasons behind the last answer, on its topic", () => {
+    const { answer } = askAfter("is project atomic production ready", "why not?");
+    expect(answer.topics).toEqual(["maturity"]);
   });
 });
