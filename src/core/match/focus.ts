@@ -531,12 +531,19 @@ function isTagQuestion(clause: string, tokens: string[]): boolean {
   );
 }
 
-/** "auto-login to a desktop on coreos, how": an asking word alone asks what came before it. */
+/**
+ * "auto-login to a desktop on coreos, how", "rhel atomic host subscription, how much $": an asking
+ * word alone, or with the measure it asks, asks what came before it.
+ */
 function asksByWordAlone(tokens: readonly string[]): boolean {
+  const rest = tokens[0] === "how" && MEASURES.has(tokens[1] ?? "") ? 2 : 1;
   return (
-    ASKING_LAST.has(tokens[0] ?? "") && tokens.slice(1).every((t) => TRAILERS.has(t) || t === "so")
+    ASKING_LAST.has(tokens[0] ?? "") &&
+    tokens.slice(rest).every((t) => TRAILERS.has(t) || t === "so")
   );
 }
+/** What "how …" measures ("how much", "how long"). */
+const MEASURES = new Set(["much", "many", "long", "big", "often", "old"]);
 
 /**
  * "snappy core on a raspberry pi 2 — does it boot?", "photon on hyper-v, does it work": a short

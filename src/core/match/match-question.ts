@@ -1881,17 +1881,21 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
 
 /**
  * "what kind of sizing questions can i ask you?", "what kinds of questions should i bring here",
- * "what sort of things can i check with you": what to ask the bot, whatever the subject named.
+ * "what sort of things can i check with you", "what matters are you able to advise on": what to
+ * ask the bot, whatever the subject named.
  */
 function asksWhatToAsk(tokens: string[]): boolean {
   return (
-    tokens.some((t) => THINGS_ASKED.has(t)) &&
-    tokens.some((t) => ASKING_VERBS.has(t)) &&
+    ((tokens.some((t) => THINGS_ASKED.has(t)) && tokens.some((t) => ASKING_VERBS.has(t))) ||
+      (tokens.some((t) => SUBJECTS_ADVISED.has(t)) && tokens.some((t) => ADVISING.has(t)))) &&
     tokens.some((t) => ADDRESSEES.has(t) || t === "here")
   );
 }
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
+/** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
+const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "areas", "questions"]);
+const ADVISING = new Set(["advise", "answer", "cover", "help"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);

@@ -455,6 +455,7 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["k8s", "kubernetes"],
   ["lib", "library"],
   ["libs", "libraries"],
+  ["probs", "problems"],
   ["dl", "download"],
   ["mgmt", "management"],
   ["perf", "performance"],

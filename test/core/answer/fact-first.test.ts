@@ -4060,3 +4060,36 @@ describe("custom images and 'why not?'", () => {
     expect(answer.topics).toEqual(["maturity"]);
   });
 });
+
+describe("counts, measures after 'how', and what the bot advises on", () => {
+  it("should read a count before a machine as a count, no version", () => {
+    expectIntent("compare", "rancheros or coreos for a tiny 2 node setup with nobody onsite");
+    // A release of a product the facts name is still one ("centos 7 server").
+    expectBeyondSources("how do i harden ssh on a centos 7 server?");
+  });
+
+  it("should read 'how much' after a clause as asking what the clause names", () => {
+    expectBeyondSources("rhel atomic host subscription, how much $");
+  });
+
+  it("should read chat's 'probs' as problems", () => {
+    expectFirstFact(/permission denied/, "any known probs running docker on ubuntu snappy");
+  });
+
+  it("should lead with the base distributions for the distros Atomic sits on top of", () => {
+    expectFirstFact(/RHEL, Fedora or CentOS/, "atomic host - what distros can it sit on top of");
+    // Who sits on a committee is no base distribution.
+    expectBeyondSources("who sits on project atomic's steering committee?");
+  });
+
+  it("should say the sources give no confinement modes or monthly volumes", () => {
+    expectBeyondSources("ubuntu core snap confinement strict vs classic?");
+    const { answer } = askAfter("snappy delta updates?", "how many MB a month would that be?");
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should offer help when asked what matters it advises on, not which os it would advise", () => {
+    expectIntent("help", "could you kindly set out what matters you are able to advise on?");
+    expectIntent("compare", "which os would you advise for iot stuff?");
+  });
+});
