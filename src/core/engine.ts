@@ -46,8 +46,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const asked = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
       let first = asked;
       let resolution = resolveQuestion(asked, resolveContext);
-      // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know.
-      const again = resolution.asksAgain || (asked.followUp && namesOnly(asked));
+      // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know;
+      // so does "why not?" after it.
+      const again = resolution.asksAgain || (asked.followUp && namesOnly(asked)) || asked.cueOnly;
       if (again && !asked.limit && context?.beyond) {
         first = { ...asked, limit: context.beyond };
         resolution = resolveQuestion(first, resolveContext);

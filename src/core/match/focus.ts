@@ -158,7 +158,7 @@ export function readClauses(text: string): {
         before?.asks === true &&
         before.joined === true &&
         ((tokens.length <= ANSWER_FORM_TOKENS && tokens.some((t) => ANSWER_FORM_WORDS.has(t))) ||
-          (tokens.length <= COMMAND_FORM_TOKENS && tokens.some((t) => COMMAND_WORDS.has(t))));
+          tokens.slice(0, COMMAND_FORM_START).some((t) => COMMAND_WORDS.has(t)));
       const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
@@ -652,8 +652,8 @@ const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", 
 const ANSWER_FORM_TOKENS = 3;
 /** Words that name the form of answer wanted. */
 const ANSWER_FORM_WORDS = new Set(["exact", "steps", "example", "examples", "ready", "syntax"]);
-/** The most tokens a clause that asks for the command itself has ("the actual command to type"). */
-const COMMAND_FORM_TOKENS = 5;
+/** Where a clause that asks for the command itself names it ("the actual command i would type"). */
+const COMMAND_FORM_START = 3;
 const COMMAND_WORDS = new Set(["command", "commands", "cmd", "cmds"]);
 /** Clauses that only say how the answer should come. */
 const ANSWER_FORMS = new Set([

@@ -356,8 +356,7 @@ export class LimitIndex {
         !LIST_WORDS.has(before) &&
         !NUMBERED_PLACES.has(before) &&
         isModel(before) &&
-        // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup",
-        // though "a centos 7 server" is a release).
+        // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
         !(COUNTED.has(tokens[i + 1] ?? "") && !this.names.has(before)) &&
         !this.factModels.has(`${before} ${number}`);
@@ -680,10 +679,10 @@ function isModelName(token: string): boolean {
 
 /** "20mb", "4mbit", "3yr", "2nd", "9am": an amount, a rate, an ordinal or a time of day. */
 const AMOUNT =
-  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|gbe|gige|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
+  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
 
-/** Things counted in the singular before another noun ("a 2 node setup", "3 host cluster"). */
-const COUNTED = new Set(["node", "host", "machine", "server", "vm", "box", "core", "cpu", "disk"]);
+/** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
+const COUNTED = new Set(["node"]);
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
 const MACHINE_LABEL = /^(node|host|server|vm|worker|master|machine|box|instance|minion)-?\d+$/;

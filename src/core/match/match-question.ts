@@ -121,6 +121,8 @@ export interface QuestionMatch {
   moreOnly: boolean;
   /** Nothing but thanks or an acknowledgement ("thanks!", "cool, got it"): no question to answer. */
   acknowledges: boolean;
+  /** A system is named after the asking word ("compared to coreos, how does rancheros update?"). */
+  namedAfterAsking: boolean;
   /** Nothing but "why?", "how come?" or "when?": asks for the reasons, or the date, behind the last answer. */
   cueOnly: boolean;
   /** Asks for a reason ("why …"), a date ("when did it start") or an amount ("how many"), which a fact's wording shows. */
@@ -507,12 +509,12 @@ export function matchQuestion(
   // in docker 1.6 on coreos?" asks beyond them.
   const checking = !tokens.some((t) => ASKING_WORDS.has(t));
   const claim = limitHit?.checks && checking ? limitHit.checks : undefined;
-  // "so it's better than coreos for my hadoop stuff?" after DCOS: "it", set against the system
-  // named, is DCOS, whose word Hadoop is.
-  const alsoInPlay =
-    pointsBack &&
-    tokens.some((t) => t === "than" || COMPARATIVES.has(t)) &&
-    inPlay.some((id) => !pointedAt.includes(id));
+  // "so it's better than coreos for my hadoop stuff?", "does it do hadoop like coreos?" after
+  // DCOS: "it", named before the other system, is DCOS, whose word Hadoop is. Not "does photon
+  // have selinux too, or does it skip it?": there "it" is Photon.
+  const itAt = tokens.findIndex((t) => IT_WORDS.has(t));
+  const nameAt = tokens.findIndex((_, i) => kinds.get(i) === "system");
+  const alsoInPlay = itAt >= 0 && itAt < nameAt && inPlay.some((id) => !pointedAt.includes(id));
   const foreign =
     limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay
       ? foreignName(tokens, wordHits, only, limits, notAsked)
@@ -582,6 +584,7 @@ export function matchQuestion(
     ...(counted ? { counted } : {}),
     ...(source ? { source: source.id } : {}),
     pointsBack,
+    namedAfterAsking: namedAfter(tokens, kinds),
     // "a quick rundown of all of them" asks for every system side by side.
     compareCue,
     asksSame:
@@ -1460,11 +1463,19 @@ function unknownSubject(
     const about = asksAboutAt(tokens, i);
     const last = clause[i + 2 + whose] !== clause[i + 1 + whose];
     if ((joined || about) && word && unknownAt.has(i + 1 + whose) && (last || whose > 0)) {
-      // "our internal registry": the thing named, not only its first word.
+      // "our internal registry": the thing named, not only its first word ("our kafka cluster
+      // yet": not the words after it).
       const start = i + 1 + whose;
-      const named = tokens
-        .slice(start, start + OWN_THING_TOKENS)
-        .filter((_, j) => clause[start + j] === clause[start]);
+      const end = tokens.findIndex(
+        (t, j) =>
+          j > start &&
+          (j >= start + OWN_THING_TOKENS ||
+            clause[j] !== clause[start] ||
+            !isContentWord(t) ||
+            kinds.get(j) === "system" ||
+            NOT_OF_THE_THING.has(t)),
+      );
+      const named = tokens.slice(start, end < 0 ? tokens.length : end);
       return { id: "unknown-name", label: `anything about ${named.join(" ")}` };
     }
     if (token !== "what" && token !== "whats") continue;
@@ -1602,6 +1613,21 @@ const JOINING = new Set(
 
 /** The most words of the asker's own thing a reply names ("our wenco dispatch server"). */
 const OWN_THING_TOKENS = 3;
+
+/** Whether a system is named after the first asking word. */
+function namedAfter(
+  tokens: readonly string[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
+  const askAt = tokens.findIndex((t) => ASKING_OPENERS.has(t));
+  return askAt >= 0 && tokens.some((_, i) => i > askAt && kinds.get(i) === "system");
+}
+
+/** Content words after a thing that say no more of it ("our kafka cluster yet"). */
+const NOT_OF_THE_THING = new Set(["yet", "too", "also", "running", "now", "today"]);
+
+/** Words that point at the system in play ("does it do hadoop like coreos?"). */
+const IT_WORDS = new Set(["it", "its", "that"]);
 
 /** Words after the thing "what is" asks about that say where it is ("lotus in photon"). */
 const PLACING = new Set(["in", "on", "for", "from", "with", "and"]);
@@ -1894,8 +1920,8 @@ function asksWhatToAsk(tokens: string[]): boolean {
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
 /** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
-const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "areas", "questions"]);
-const ADVISING = new Set(["advise", "answer", "cover", "help"]);
+const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "questions"]);
+const ADVISING = new Set(["advise", "answer"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);

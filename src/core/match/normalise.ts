@@ -80,7 +80,13 @@ export function tokenise(text: string): string[] {
       // "selinux on out of the box?": one word; "box" alone is a machine (a bastion's "jump box").
       .replace(/\bout[- ]of[- ]the[- ]box\b/g, "outofthebox")
       // "the link is dead slow": a word of stress, no system that died.
-      .replace(/\bdead (?=slow\b)/g, "very ")
+      .replace(/\bdead (?=(?:slow|simple|easy)\b)/g, "very ")
+      // "if a coreos node is dead", "a dead host": a machine that failed, no system given up.
+      .replace(
+        /\b(node|host|machine|server|box|instance)(s?) (is |are |goes |went )?dead\b/g,
+        "$1$2 dies",
+      )
+      .replace(/\bdead (node|host|machine|server|box|instance)(s?)\b/g, "$1$2 that dies")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.

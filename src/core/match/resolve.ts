@@ -112,7 +112,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const doubted =
     match.questions === "source" ||
     (match.questions === "agreement" && context?.systems.length === 1);
-  if ((followOn || doubted) && context && context.systems.length > 0) {
+  // Not "why not?" after "my sources don't say": asked again, the limit stands.
+  if ((followOn || doubted) && context && context.systems.length > 0 && !match.limit) {
     // Everything on the topic was shown: "more" goes on to the systems' other topics. "why?"
     // asks the same systems and topics again, for the facts that give reasons.
     // Not after a reply the sources could not give: it showed only the nearest fact.
@@ -194,7 +195,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const unsaid =
     context?.systems.length === 1 &&
     match.systems.length > 1 &&
-    (leavesSubjectUnsaid(match.tokens) || asksMoreOfTheSame(match.tokens, match.systems.length));
+    (leavesSubjectUnsaid(match) || asksMoreOfTheSame(match.tokens, match.systems.length));
   // "does coreos have anything like that?" after Lightwave: CoreOS beside Photon, CoreOS first.
   const anotherOne =
     context?.systems.length === 1 &&
@@ -819,13 +820,16 @@ function pointsAtSubject(tokens: readonly string[]): boolean {
 }
 /**
  * "bigger or smaller than coreos and atomic?", "and vs photon and snappy?", "compare w coreos and
- * rancher" after one system: what was just said, left unsaid, set against the systems named.
+ * rancher", "compared to rancheros and coreos?" after one system: what was just said, left unsaid,
+ * set against the systems named. Not "compared to coreos, how does rancheros update?", which asks
+ * of another.
  */
-function leavesSubjectUnsaid(tokens: readonly string[]): boolean {
+function leavesSubjectUnsaid({ tokens, namedAfterAsking }: QuestionMatch): boolean {
   const at = tokens.findIndex((token) => !LEADING.has(token));
   const [first = "", next = ""] = at < 0 ? [] : tokens.slice(at, at + 2);
+  const comparing = COMPARING.has(first) || (first === "compared" && !namedAfterAsking);
   // "compare w coreos and rancher pls": what was just said, with those two.
-  return COMPARATIVES.has(first) || VERSUS.has(first) || (COMPARING.has(first) && WITH.has(next));
+  return COMPARATIVES.has(first) || VERSUS.has(first) || (comparing && WITH.has(next));
 }
 const COMPARING = new Set(["compare", "comparing", "contrast", "stack"]);
 const WITH = new Set(["with", "w", "to", "against", "up"]);

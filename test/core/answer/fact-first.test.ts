@@ -4072,10 +4072,6 @@ describe("counts, measures after 'how', and what the bot advises on", () => {
     expectBeyondSources("rhel atomic host subscription, how much $");
   });
 
-  it("should read chat's 'probs' as problems", () => {
-    expectFirstFact(/permission denied/, "any known probs running docker on ubuntu snappy");
-  });
-
   it("should lead with the base distributions for the distros Atomic sits on top of", () => {
     expectFirstFact(/RHEL, Fedora or CentOS/, "atomic host - what distros can it sit on top of");
     // Who sits on a committee is no base distribution.
@@ -4091,5 +4087,39 @@ describe("counts, measures after 'how', and what the bot advises on", () => {
   it("should offer help when asked what matters it advises on, not which os it would advise", () => {
     expectIntent("help", "could you kindly set out what matters you are able to advise on?");
     expectIntent("compare", "which os would you advise for iot stuff?");
+  });
+});
+
+describe("review of this session's second batch", () => {
+  it("should keep saying the sources don't say when asked 'why?' after that reply", () => {
+    const { answer } = askAfter("how much does coreos cost today?", "why not?");
+    expect(answer.intent).toBe("no_match");
+  });
+
+  it("should read 'it' before another system's name as the system in play", () => {
+    const { answer } = askAfter("tell me about photon", "does it do lightwave like coreos does?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/Lightwave/);
+  });
+
+  it("should set what was said against the systems after 'compared to', unless it asks of another", () => {
+    const { answer } = askAfter("what kernel does atomic ship?", "compared to coreos and photon?");
+    expect(answer.systems).toEqual(["atomic", "coreos", "photon"]);
+  });
+
+  it("should read a backup asked for, later renames and owners, and a dead machine", () => {
+    expectBeyondSources(
+      "coreos etcd data, what's the best way to back it up?",
+      "did red hat rename coreos?",
+      "who now owns coreos?",
+      "how to update coreos manually, the actual command i need to run",
+    );
+    expectFirstFact(/migrat/, "if a coreos machine is dead do containers move?");
+    expectIntent("answer", "is coreos dead simple to set up?");
+  });
+
+  it("should name the asker's own thing without the words after it", () => {
+    const { text } = askReal("does dcos work with our kafka cluster yet?");
+    expect(text).toMatch(/anything about kafka cluster\./);
   });
 });
