@@ -455,7 +455,6 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["k8s", "kubernetes"],
   ["lib", "library"],
   ["libs", "libraries"],
-  ["probs", "problems"],
   ["dl", "download"],
   ["mgmt", "management"],
   ["perf", "performance"],

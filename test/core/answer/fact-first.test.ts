@@ -4118,6 +4118,12 @@ describe("review of this session's second batch", () => {
     expectIntent("answer", "is coreos dead simple to set up?");
   });
 
+  it("should not read chat's 'probs' as problems: it is 'probably' too", () => {
+    // Read as "problems", it answered with Cockpit's and Docker's known problems.
+    const answer = askReal("what's probs the best pick for a vmware shop?");
+    expect(answer.facts.map((f) => f.text).join(" ")).not.toMatch(/setenforce|permission denied/);
+  });
+
   it("should name the asker's own thing without the words after it", () => {
     const { text } = askReal("does dcos work with our kafka cluster yet?");
     expect(text).toMatch(/anything about kafka cluster\./);
