@@ -570,6 +570,20 @@ const SETS: EvalSet[] = [
   { file: "holdout-298.jsonl", minimum: 200, offTopic: 69, passMark: 0.94, leadMark: 0.95 },
   { file: "holdout-299.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
   { file: "holdout-300.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-301.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-302.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-303.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-304.jsonl", minimum: 200, offTopic: 71, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-305.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-306.jsonl", minimum: 200, offTopic: 68, passMark: 0.99, leadMark: 0.92 },
+  { file: "holdout-307.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-308.jsonl", minimum: 200, offTopic: 67, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-309.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-310.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-311.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-312.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-313.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-314.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.98 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
