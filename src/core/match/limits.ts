@@ -264,10 +264,14 @@ export class LimitIndex {
         // muscle memory" is a habit, not RAM.
         const before = tokens[(at[start] as number) - 1] ?? "";
         const notAsked = POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`);
+        // "as we currently do": the asker's own practice, not how the system stands ("how do i
+        // backup etcd" still asks for a backup).
+        const ownPractice = ASKERS.has(before);
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.notInScene) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
+          if (phrase.keys.length === 1 && ownPractice && phrase.hit.sourceAnswers) continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "if the new one won't boot": the phrase ends in half a contraction, another word.
           const last = at[start + phrase.keys.length - 1] as number;
@@ -680,6 +684,9 @@ function isModelName(token: string): boolean {
 /** "20mb", "4mbit", "3yr", "2nd", "9am": an amount, a rate, an ordinal or a time of day. */
 const AMOUNT =
   /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
+
+/** The asker, as the subject of what follows ("as we currently do"). */
+const ASKERS = new Set(["we", "i"]);
 
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);

@@ -4129,3 +4129,13 @@ describe("review of this session's second batch", () => {
     expect(text).toMatch(/anything about kafka cluster\./);
   });
 });
+
+describe("the asker's own practice", () => {
+  it("should read 'as we currently do' as the asker's practice, not how a system stands today", () => {
+    expectFirstFact(/yum/, "can we use yum on atomic, as we currently do on our rhel servers?");
+    // Still a status question when asked of the system.
+    expectBeyondSources("is coreos currently maintained?");
+    // And "how do i backup etcd" still asks for a backup.
+    expectBeyondSources("how do i backup etcd on coreos?");
+  });
+});
