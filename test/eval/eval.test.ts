@@ -584,6 +584,10 @@ const SETS: EvalSet[] = [
   { file: "holdout-312.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.93 },
   { file: "holdout-313.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.98 },
   { file: "holdout-314.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-315.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-316.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-317.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.96 },
+  { file: "holdout-318.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
