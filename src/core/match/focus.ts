@@ -64,6 +64,9 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "summarise",
 ]);
 
+/** Words that make a figure approximate: before the asking word, or as a tag ("price, ballpark?"). */
+const HEDGES = ["roughly", "approximately", "approx", "ballpark"];
+
 /**
  * Openers of talk that come before the asking word ("so how …", "ok and what …"), and hedges
  * ("roughly how big …", "honestly, why …").
@@ -80,10 +83,7 @@ const FILLERS = new Set([
   "hi",
   "well",
   "btw",
-  "roughly",
-  "approximately",
-  "approx",
-  "ballpark",
+  ...HEDGES,
   "basically",
   "honestly",
   "realistically",
@@ -505,10 +505,7 @@ const TAG_WORDS = new Set([
   "verified",
   "confirmed",
   // "dcos enterprise license price, ballpark?"
-  "ballpark",
-  "roughly",
-  "approximately",
-  "approx",
+  ...HEDGES,
   "estimate",
   // "the command to install it, precisely?", and "exactly?" as French, Spanish, Portuguese write it.
   "precisely",
