@@ -226,7 +226,8 @@ export class LimitIndex {
    * `reach`, the facts each other known word of the question reaches, by position. With
    * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
    * the scene ("need it for a driver thing") is not what is asked. `asides` marks the words the
-   * asker pasted or told of their own setup: what they have, not what they ask.
+   * asker pasted or told of their own setup: what they have, not what they ask. `clause` holds
+   * each token's clause.
    */
   find(
     tokens: readonly string[],
@@ -235,6 +236,7 @@ export class LimitIndex {
     emphasis: readonly number[] = [],
     reach: Reach = new Map(),
     asides: readonly Aside[] = [],
+    clause: readonly number[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const offered = this.offered(tokens, systems);
@@ -346,7 +348,11 @@ export class LimitIndex {
       const before = tokens[i - 1] ?? "";
       const whole = /^\d+$/.test(number);
       // "atomic 151/333mb": a size beside a system's name, not its version.
-      const afterName = names.has(i - 1) && !SIZE.test(tokens[i + 1] ?? "");
+      // "photon or coreos? (1 esxi box)": a count that opens the next clause is not the name's.
+      const afterName =
+        names.has(i - 1) &&
+        !(whole && clause[i - 1] !== clause[i]) &&
+        !SIZE.test(tokens[i + 1] ?? "");
       // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
       const year = isYear(number) && Number(number) <= this.newestYear;
       // "openshift 4": a product the facts name, with a number they never write beside it (the

@@ -504,6 +504,7 @@ export function matchQuestion(
     emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
     reach,
     notAsked,
+    normalised.clause,
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
   // in docker 1.6 on coreos?" asks beyond them.
@@ -2048,6 +2049,20 @@ function asksExamples(
     // "what does system docker launch?": what it runs, by name.
     if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
       return true;
+    // "what runs in the system one?": the things it runs.
+    if (LISTING.has(tokens[i + 1] ?? "")) return true;
+    // "which of the system services run as containers?": some of a kind of thing, by name.
+    if (tokens[i + 1] === "of")
+      return [i + 2, i + 3, i + 4].some((at) => {
+        const word = tokens[at] ?? "";
+        return (
+          kinds.get(at) === undefined &&
+          isContentWord(word) &&
+          word.length >= 5 &&
+          PLURAL.test(word) &&
+          !SYSTEMS_ALL.has(word)
+        );
+      });
     return [i + 1, i + 2].some((at) => {
       const word = tokens[at] ?? "";
       return (
@@ -2102,17 +2117,21 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
   const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
   if (at >= 0) return `how ${tokens[at + 1]}`;
   // "the kernel number on that one?", "what figure did they give?": a figure, by name (not
-  // "figure out"); "began in early 2013, is that the number?" checks the one it gives.
+  // "figure out", nor "on a number of servers", some); "began in early 2013, is that the
+  // number?" checks the one it gives.
   return tokens.find(
     (t, i) =>
       FIGURES.has(t) &&
       i > 0 &&
       tokens[i + 1] !== "out" &&
+      !(tokens[i + 1] === "of" && INDEFINITE.has(tokens[i - 1] as string)) &&
       !tokens.slice(0, i).some((before) => /^\d/.test(before)),
   );
 }
 
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
+/** "a number of", "any number of": some, no figure asked. */
+const INDEFINITE = new Set(["a", "any"]);
 
 /**
  * "which kernel …", "what filesystem does coreos use for root": the topic names the kind of thing

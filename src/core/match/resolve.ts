@@ -421,14 +421,19 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "which of these container oses is smallest? we push images over backup links": asked of all
   // the systems, whoever's facts the other words are in, unless those are set side by side.
   const either = compareWanted || (match.tokens.includes("or") && besideOwners.length >= 2);
+  // "…, thinking about the crappy internet again": the scene's words choose no systems.
+  const askedOwners =
+    besideOwners.length >= 2
+      ? besideOwners
+      : ownersOf(preciseHits.filter((hit) => (hit.scale ?? 1) >= 1));
   if (
     !named &&
     either &&
-    owners.length >= 2 &&
+    askedOwners.length >= 2 &&
     match.coverage >= (besideOwners.length >= 2 ? BESIDE_COVERAGE : OWNED_COVERAGE) &&
     (!match.allSystems || besideOwners.length >= 2)
   ) {
-    systems = owners;
+    systems = askedOwners;
     named = true;
   }
   // "rpm-ostree vs coreos a/b", "difference between rpm-ostree and coreos's two-image updates",

@@ -488,6 +488,14 @@ export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
   ["porque", "why"],
   ["ayuda", "help"],
   ["ajuda", "help"],
+  // French ("c'est quoi la différence", "pourquoi"; not "comment", an English word too).
+  ["quoi", "what"],
+  ["pourquoi", "why"],
+  ["quel", "which"],
+  ["quelle", "which"],
+  ["quels", "which"],
+  ["quelles", "which"],
+  ["quand", "when"],
   // German ("wie" is also "like": "wie groß" is a topic's phrase, not "how").
   ["welche", "which"],
   ["welches", "which"],

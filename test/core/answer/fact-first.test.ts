@@ -4139,3 +4139,59 @@ describe("the asker's own practice", () => {
     expectBeyondSources("how do i backup etcd on coreos?");
   });
 });
+
+describe("counts beside names, 'a number of', replacements and built-in things", () => {
+  it("should read a count that opens the next clause as no version of the system before it", () => {
+    const { intent, systems } = askReal("photon or coreos? (1 esxi box lol)");
+    expect(intent).toBe("compare");
+    expect(systems).toEqual(["photon", "coreos"]);
+    // A version said right after the name is still one.
+    expectBeyondSources("is coreos 2 better than atomic");
+  });
+
+  it("should read 'a number of' as some, no figure asked", () => {
+    expectIntent(
+      "answer",
+      "we already run ubuntu on a number of servers. is snappy aimed at firms like ours?",
+    );
+    // "the number of" still asks one.
+    expectFirstFact(
+      /two Docker daemons|System Docker/,
+      "what's the number of docker daemons on rancheros?",
+    );
+  });
+
+  it("should ask what replaced a system only of the system, not of what a tool replaces", () => {
+    expectIntent("answer", "what is rpm-ostree? is it a replacement for yum?");
+    expectBeyondSources("is there a replacement for coreos today?");
+  });
+
+  it("should read 'baked in' as built in", () => {
+    expectFirstFact(/Kubernetes/, "does atomic come with kubernetes baked in or do i add it");
+  });
+});
+
+describe("the things a system runs, French question words and the scene's systems", () => {
+  it("should lead with the named things a system runs when asked what runs in it", () => {
+    const { answer } = askAfter(
+      "why does rancheros have two docker daemons",
+      "ok and what runs in the system one",
+    );
+    expect(answer.facts[0]?.text).toMatch(/udev/);
+    expectFirstFact(/udev/, "Which of the system services on RancherOS run as containers?");
+  });
+
+  it("should read French question words as the English ones", () => {
+    const { intent, systems } = askReal("geard vs fleet c'est quoi la différence");
+    expect(intent).toBe("compare");
+    expect(systems).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should not let the scene's words choose which systems a ranking covers", () => {
+    const { intent, systems } = askReal(
+      "which of these container os's is the smallest? thinking about the crappy internet again",
+    );
+    expect(intent).toBe("compare");
+    expect(systems).toHaveLength(6);
+  });
+});
