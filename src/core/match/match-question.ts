@@ -1295,13 +1295,22 @@ const CHOOSING_WORDS = new Set(["which", "who", "than", "vs", "versus", "whichev
 
 /**
  * "more than one version", "less than 2 minutes", "can I at least use yum?": an amount or a hedge,
- * not a comparison of the systems.
+ * not a comparison of the systems; nor "or more than that?", "more than just containers" (but
+ * "smaller than that" sets a system against the one just said, and "which one does more than just
+ * containers?" chooses).
  */
 function isAmount(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === "at") return true;
   const amount = tokens[i + 2] ?? "";
-  return tokens[i + 1] === "than" && (COUNTS.has(amount) || /^\d/.test(amount));
+  return (
+    tokens[i + 1] === "than" &&
+    (COUNTS.has(amount) ||
+      (tokens[i] === "more" && SAID.has(amount) && !tokens.some((t) => WHICH_WORDS.has(t))) ||
+      /^\d/.test(amount))
+  );
 }
+const SAID = new Set(["that", "this", "just", "merely", "simply"]);
+const WHICH_WORDS = new Set(["which", "who", "whichever"]);
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
 /** A number fused with its unit ("100mb"), and the unit. */
@@ -2027,6 +2036,7 @@ const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
 
 /** A plural noun's ending: not "-ss" ("access") nor "-us" ("status"). */
 const PLURAL = /[^su]s$/;
+const EXAMPLE_WORDS = new Set(["example", "examples"]);
 const DOING = new Set(["does", "do", "did"]);
 const LISTING = new Set(
   "launch launches run runs start starts manage manages contain contains include includes bundle bundles".split(
@@ -2044,6 +2054,10 @@ function asksExamples(
   tokens: readonly string[],
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): boolean {
+  // "give me an example where i'd use it", "a practical example please": a case, by name.
+  if (tokens.some((t, i) => EXAMPLE_WORDS.has(t) && tokens[i - 1] !== "for")) return true;
+  // "like what?", "like what else": examples asked of what was just said.
+  if (tokens.some((t, i) => t === "like" && tokens[i + 1] === "what")) return true;
   return tokens.some((t, i) => {
     if (t !== "what" && t !== "which") return false;
     // "what does system docker launch?": what it runs, by name.

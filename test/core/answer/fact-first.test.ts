@@ -4195,3 +4195,44 @@ describe("the things a system runs, French question words and the scene's system
     expect(systems).toHaveLength(6);
   });
 });
+
+describe("'more than that', examples asked for, reactions and later endings", () => {
+  it("should read 'or more than that?' as asked of the thing, not a ranking of the systems", () => {
+    const { intent, systems } = askReal(
+      "what can fleetctl actually do? list/start/stop stuff across the whole cluster or more than that?",
+    );
+    expect(intent).toBe("answer");
+    expect(systems).toEqual(["coreos"]);
+    // "smaller than that" still sets a system against the one just said.
+    const { answer } = askAfter("how big is coreos", "is rancheros smaller than that?");
+    expect(answer.intent).toBe("compare");
+  });
+
+  it("should lead with a named case when asked for an example or 'like what?'", () => {
+    const geard = askAfter("what is geard", "give me an example where id actually use it");
+    expect(geard.answer.facts[0]?.text).toMatch(/MongoDB|WordPress/);
+    const dcos = askAfter("is dcos just for containers", "like what else");
+    expect(dcos.answer.facts[0]?.text).toMatch(/Hadoop|Cassandra/);
+  });
+
+  it("should read 'what were they reacting to' as asking what it was a response to", () => {
+    expectFirstFact(
+      /response to the interest in CoreOS/,
+      "why did red hat even make atomic, what were they reacting to",
+    );
+  });
+
+  it("should read 'flip back to the old version' as a rollback", () => {
+    expectFirstFact(
+      /roll|revert|previous/i,
+      "atomic: if an os upgrade bricks a box at 6am, can we flip back to the old version",
+    );
+  });
+
+  it("should say the sources cannot know how a later ending or dispute turned out", () => {
+    expectBeyondSources(
+      "What happens to CentOS Atomic Host now that CentOS Linux has ended?",
+      "How did the rkt vs Docker dispute between CoreOS and Docker Inc. end up being resolved?",
+    );
+  });
+});
