@@ -226,8 +226,7 @@ export class LimitIndex {
    * `reach`, the facts each other known word of the question reaches, by position. With
    * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
    * the scene ("need it for a driver thing") is not what is asked. `asides` marks the words the
-   * asker pasted or told of their own setup: what they have, not what they ask. `clause` holds
-   * each token's clause.
+   * asker pasted or told of their own setup: what they have, not what they ask.
    */
   find(
     tokens: readonly string[],
@@ -236,7 +235,6 @@ export class LimitIndex {
     emphasis: readonly number[] = [],
     reach: Reach = new Map(),
     asides: readonly Aside[] = [],
-    clause: readonly number[] = [],
   ): LimitHit | undefined {
     const keys = tokens.map(wordKey);
     const offered = this.offered(tokens, systems);
@@ -327,6 +325,8 @@ export class LimitIndex {
     }
     if (found) return { ...found.hit, covers: [...covers] };
     let claim: LimitHit | undefined;
+    // "which of them shipped docker 1.5?": a figure asked of whichever system the facts give it.
+    const choosesAmongAll = names.size === 0 && tokens.some((t) => t === "which" || t === "who");
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
@@ -348,11 +348,11 @@ export class LimitIndex {
       const before = tokens[i - 1] ?? "";
       const whole = /^\d+$/.test(number);
       // "atomic 151/333mb": a size beside a system's name, not its version.
-      // "photon or coreos? (1 esxi box)": a count that opens the next clause is not the name's.
-      const afterName =
-        names.has(i - 1) &&
-        !(whole && clause[i - 1] !== clause[i]) &&
-        !SIZE.test(tokens[i + 1] ?? "");
+      // "photon or coreos? (1 esxi box)", "rancheros, 2 questions": a count of machines or
+      // questions after the name, not its version ("coreos, 1235 - which docker?" is one).
+      const next = tokens[i + 1] ?? "";
+      const counts = whole && (COUNTED_THINGS.has(next) || COUNTED_THINGS.has(tokens[i + 2] ?? ""));
+      const afterName = names.has(i - 1) && !counts && !SIZE.test(next);
       // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
       const year = isYear(number) && Number(number) <= this.newestYear;
       // "openshift 4": a product the facts name, with a number they never write beside it (the
@@ -385,7 +385,8 @@ export class LimitIndex {
       const quoted = afterName
         ? this.modelOf(tokens, names, i, number, systems)
         : number === token || token.endsWith(".x")
-          ? this.quotes(number, systems) || (systems.length !== 1 && this.quotes(number, []))
+          ? this.quotes(number, systems) ||
+            ((systems.length !== 1 || choosesAmongAll) && this.quotes(number, []))
           : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
         const hit = { id: "unknown-version", label: `anything about version ${number}` };
@@ -696,6 +697,12 @@ const ASKERS = new Set(["we", "i"]);
 
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
+/** What a count after a system's name counts: its machines, or the asker's questions. */
+const COUNTED_THINGS = new Set(
+  "node nodes box boxes host hosts server servers machine machines vm vms instance instances agent agents master masters question questions".split(
+    " ",
+  ),
+);
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
 const MACHINE_LABEL = /^(node|host|server|vm|worker|master|machine|box|instance|minion)-?\d+$/;

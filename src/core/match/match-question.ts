@@ -504,7 +504,6 @@ export function matchQuestion(
     emphasis.map((said, i) => (normalised.analogy[i] ? Math.min(said, SCENE_SHARE) : said)),
     reach,
     notAsked,
-    normalised.clause,
   );
   // "coreos 647 came with docker 1.6 iirc?" is checked against what the facts say; "what changed
   // in docker 1.6 on coreos?" asks beyond them.
@@ -1295,9 +1294,9 @@ const CHOOSING_WORDS = new Set(["which", "who", "than", "vs", "versus", "whichev
 
 /**
  * "more than one version", "less than 2 minutes", "can I at least use yum?": an amount or a hedge,
- * not a comparison of the systems; nor "or more than that?", "more than just containers" (but
- * "smaller than that" sets a system against the one just said, and "which one does more than just
- * containers?" chooses).
+ * not a comparison of the systems; nor "…, or more than that?", "more than just containers" (but
+ * "smaller than that" and "does rancheros have more than that?" set a system against the one just
+ * said, and "which one does more than just containers?" chooses).
  */
 function isAmount(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === "at") return true;
@@ -1305,11 +1304,14 @@ function isAmount(tokens: readonly string[], i: number): boolean {
   return (
     tokens[i + 1] === "than" &&
     (COUNTS.has(amount) ||
-      (tokens[i] === "more" && SAID.has(amount) && !tokens.some((t) => WHICH_WORDS.has(t))) ||
+      (tokens[i] === "more" &&
+        (JUST.has(amount) || (SAID.has(amount) && tokens[i - 1] === "or")) &&
+        !tokens.some((t) => WHICH_WORDS.has(t))) ||
       /^\d/.test(amount))
   );
 }
-const SAID = new Set(["that", "this", "just", "merely", "simply"]);
+const SAID = new Set(["that", "this"]);
+const JUST = new Set(["just", "merely", "simply"]);
 const WHICH_WORDS = new Set(["which", "who", "whichever"]);
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
@@ -2037,6 +2039,7 @@ const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
 /** A plural noun's ending: not "-ss" ("access") nor "-us" ("status"). */
 const PLURAL = /[^su]s$/;
 const EXAMPLE_WORDS = new Set(["example", "examples"]);
+const LISTED_AFTER = new Set(["in", "inside", "within", "under", "it", "that", "this", "them"]);
 const DOING = new Set(["does", "do", "did"]);
 const LISTING = new Set(
   "launch launches run runs start starts manage manages contain contains include includes bundle bundles".split(
@@ -2063,8 +2066,10 @@ function asksExamples(
     // "what does system docker launch?": what it runs, by name.
     if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
       return true;
-    // "what runs in the system one?": the things it runs.
-    if (LISTING.has(tokens[i + 1] ?? "")) return true;
+    // "what runs in the system one?", "what starts it?": the things run inside it, or what runs
+    // it, by name (not "what includes kubernetes?", which asks for the system).
+    if (t === "what" && LISTING.has(tokens[i + 1] ?? "") && LISTED_AFTER.has(tokens[i + 2] ?? ""))
+      return true;
     // "which of the system services run as containers?": some of a kind of thing, by name.
     if (tokens[i + 1] === "of")
       return [i + 2, i + 3, i + 4].some((at) => {

@@ -4140,13 +4140,14 @@ describe("the asker's own practice", () => {
   });
 });
 
-describe("counts beside names, 'a number of', replacements and built-in things", () => {
+describe("counts beside names, 'a number of' and built-in things", () => {
   it("should read a count that opens the next clause as no version of the system before it", () => {
     const { intent, systems } = askReal("photon or coreos? (1 esxi box lol)");
     expect(intent).toBe("compare");
     expect(systems).toEqual(["photon", "coreos"]);
-    // A version said right after the name is still one.
-    expectBeyondSources("is coreos 2 better than atomic");
+    // A version said right after the name is still one, whatever the punctuation between.
+    expectBeyondSources("is coreos 2 better than atomic", "coreos, 1235 - which docker?");
+    expectIntent("answer", "rancheros, 2 questions: what init and what size?");
   });
 
   it("should read 'a number of' as some, no figure asked", () => {
@@ -4159,11 +4160,6 @@ describe("counts beside names, 'a number of', replacements and built-in things",
       /two Docker daemons|System Docker/,
       "what's the number of docker daemons on rancheros?",
     );
-  });
-
-  it("should ask what replaced a system only of the system, not of what a tool replaces", () => {
-    expectIntent("answer", "what is rpm-ostree? is it a replacement for yum?");
-    expectBeyondSources("is there a replacement for coreos today?");
   });
 
   it("should read 'baked in' as built in", () => {
@@ -4179,12 +4175,15 @@ describe("the things a system runs, French question words and the scene's system
     );
     expect(answer.facts[0]?.text).toMatch(/udev/);
     expectFirstFact(/udev/, "Which of the system services on RancherOS run as containers?");
+    // Not what asks for the system that includes a thing.
+    expectFirstFact(/Kubernetes/, "what includes kubernetes?");
   });
 
   it("should read French question words as the English ones", () => {
     const { intent, systems } = askReal("geard vs fleet c'est quoi la différence");
     expect(intent).toBe("compare");
     expect(systems).toEqual(["atomic", "coreos"]);
+    expectFirstFact(/ext4/, "quel système de fichiers pour coreos?");
   });
 
   it("should not let the scene's words choose which systems a ranking covers", () => {
@@ -4203,9 +4202,12 @@ describe("'more than that', examples asked for, reactions and later endings", ()
     );
     expect(intent).toBe("answer");
     expect(systems).toEqual(["coreos"]);
-    // "smaller than that" still sets a system against the one just said.
+    // "smaller than that", "more than that" of another system still set it against the one just
+    // said.
     const { answer } = askAfter("how big is coreos", "is rancheros smaller than that?");
     expect(answer.intent).toBe("compare");
+    const more = askAfter("docker 1.5 on coreos", "does rancheros have more than that?");
+    expect(more.answer.intent).toBe("compare");
   });
 
   it("should lead with a named case when asked for an example or 'like what?'", () => {
@@ -4229,10 +4231,19 @@ describe("'more than that', examples asked for, reactions and later endings", ()
     );
   });
 
-  it("should say the sources cannot know how a later ending or dispute turned out", () => {
+  it("should say the sources cannot know how a later dispute turned out", () => {
     expectBeyondSources(
-      "What happens to CentOS Atomic Host now that CentOS Linux has ended?",
       "How did the rkt vs Docker dispute between CoreOS and Docker Inc. end up being resolved?",
     );
+  });
+});
+
+describe("a figure asked of whichever system has it", () => {
+  it("should check a version asked with 'which of them' against every system's facts", () => {
+    const { intent } = askReal("which of them shipped docker 1.5?");
+    expect(intent).toBe("compare");
+    expectIntent("compare", "which of them shipped docker 1.6 and which were still on 1.5?");
+    // A figure no source gives is still beyond them.
+    expectBeyondSources("which one ships docker 1.9?");
   });
 });
