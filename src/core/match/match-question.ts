@@ -1395,13 +1395,16 @@ function restOfThem(tokens: readonly string[], i: number): boolean {
   if (tokens[i] === "other")
     return tokens[i - 1] === "the" && (OTHER_ONES.has(next ?? "") || OTHER_COUNTS.has(next ?? ""));
   // "newer than what the rest shipped?": what the rest of them did; "and the rest in that
-  // table?": the others the source sets beside it.
+  // table?": the others the source sets beside it; "rest of them?", typed without "the".
   return (
     tokens[i] === "rest" &&
-    tokens[i - 1] === "the" &&
+    (tokens[i - 1] === "the" ||
+      (next === "of" && THEM.has(tokens[i + 2] ?? "") && (i === 0 || tokens[i - 1] === "and"))) &&
     (next === undefined || next === "of" || next === "in" || REST_DID.has(next))
   );
 }
+
+const THEM = new Set(["them", "those", "these"]);
 
 /** Words after "all", "every", "each" that still mean the systems ("all systems", "each os"). */
 const SYSTEMS_ALL = new Set([

@@ -469,6 +469,8 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["shud", "should"],
   ["wud", "would"],
   ["cud", "could"],
+  // "what ud use it for": "you'd", its "d" dropped as "you'd" tokenises.
+  ["ud", "you"],
 ]);
 
 /** Their question words, read as the English ones the matcher knows ("cuál" is "which"). */

@@ -4247,3 +4247,21 @@ describe("a figure asked of whichever system has it", () => {
     expectBeyondSources("which one ships docker 1.9?");
   });
 });
+
+describe("'ud', 'rest of them' and names dropped later", () => {
+  it("should read chat's 'ud' as 'you'd'", () => {
+    const { answer } = askAfter("wat is geard", "example of what ud actually use it for?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/MongoDB|WordPress/);
+  });
+
+  it("should read 'rest of them?' without 'the' as the other systems", () => {
+    const { answer } = askAfter("what fs does atomic use", "rest of them?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems.length).toBeGreaterThan(2);
+  });
+
+  it("should say the sources cannot know whether a name was dropped later", () => {
+    expectBeyondSources("did canonical stop calling it snappy ubuntu core");
+  });
+});
