@@ -588,6 +588,22 @@ const SETS: EvalSet[] = [
   { file: "holdout-316.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.95 },
   { file: "holdout-317.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.96 },
   { file: "holdout-318.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-319.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.89 },
+  { file: "holdout-320.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-321.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-322.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-323.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-324.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-325.jsonl", minimum: 200, offTopic: 68, passMark: 0.94, leadMark: 0.93 },
+  { file: "holdout-326.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-327.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-328.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.82 },
+  { file: "holdout-329.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.89 },
+  { file: "holdout-330.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.96 },
+  { file: "holdout-331.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.99 },
+  { file: "holdout-332.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-333.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-334.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
