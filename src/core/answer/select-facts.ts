@@ -43,7 +43,7 @@ const ABLE = /\b(you can|can be|lets you|allows|enables)\b/i;
 /** How a fact gives a way to get something: "through 'toolbox'", "via containers". */
 const MEANS = /\b(through|via)\b/i;
 /** How a fact names things of a kind by example: "such as udev, DHCP and the console". */
-const EXAMPLES = /\b(such as|including|example|e\.g\.)/i;
+const EXAMPLES = /\b(such as|including|for example|e\.g\.)/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
 const EVENT = /\b(announced|released|started|launched|founded|created|generally available)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b(?!\))/;

@@ -325,8 +325,11 @@ export class LimitIndex {
     }
     if (found) return { ...found.hit, covers: [...covers] };
     let claim: LimitHit | undefined;
-    // "which of them shipped docker 1.5?": a figure asked of whichever system the facts give it.
-    const choosesAmongAll = names.size === 0 && tokens.some((t) => t === "which" || t === "who");
+    // "which of them shipped docker 1.5?": a figure asked of whichever system the facts give it
+    // (not "who ships etcd 2.0?" of the system in play: a thing's release, beyond them).
+    const choosesAmongAll =
+      names.size === 0 &&
+      tokens.some((t, i) => (t === "which" || t === "who") && AMONG_THEM.has(tokens[i + 1] ?? ""));
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
@@ -348,10 +351,10 @@ export class LimitIndex {
       const before = tokens[i - 1] ?? "";
       const whole = /^\d+$/.test(number);
       // "atomic 151/333mb": a size beside a system's name, not its version.
-      // "photon or coreos? (1 esxi box)", "rancheros, 2 questions": a count of machines or
-      // questions after the name, not its version ("coreos, 1235 - which docker?" is one).
+      // "coreos 3 nodes", "rancheros, 2 questions": a count of machines or questions after the
+      // name, not its version ("fedora atomic 25 host", "coreos 1122 stable hosts" are releases).
       const next = tokens[i + 1] ?? "";
-      const counts = whole && (COUNTED_THINGS.has(next) || COUNTED_THINGS.has(tokens[i + 2] ?? ""));
+      const counts = whole && COUNTED_THINGS.has(next);
       const afterName = names.has(i - 1) && !counts && !SIZE.test(next);
       // "project atomic 2014", "a talk (2014-ish)": a year of the sources, not a version.
       const year = isYear(number) && Number(number) <= this.newestYear;
@@ -695,13 +698,17 @@ const AMOUNT =
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
 
+/** After "which": the systems chosen among ("which of them", "which one"). */
+const AMONG_THEM = new Set(["of", "one", "ones"]);
+
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
-/** What a count after a system's name counts: its machines, or the asker's questions. */
+/**
+ * What a count after a system's name counts, in the plural: its machines, or the asker's
+ * questions (which the matcher writes "question").
+ */
 const COUNTED_THINGS = new Set(
-  "node nodes box boxes host hosts server servers machine machines vm vms instance instances agent agents master masters question questions".split(
-    " ",
-  ),
+  "nodes boxes hosts servers machines vms instances agents masters questions question".split(" "),
 );
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */

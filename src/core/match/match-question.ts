@@ -2041,8 +2041,6 @@ const ABLE_WORDS = new Set(["can", "could", "let", "lets", "allow", "allows"]);
 
 /** A plural noun's ending: not "-ss" ("access") nor "-us" ("status"). */
 const PLURAL = /[^su]s$/;
-const EXAMPLE_WORDS = new Set(["example", "examples"]);
-const LISTED_AFTER = new Set(["in", "inside", "within", "under", "it", "that", "this", "them"]);
 const DOING = new Set(["does", "do", "did"]);
 const LISTING = new Set(
   "launch launches run runs start starts manage manages contain contains include includes bundle bundles".split(
@@ -2060,18 +2058,10 @@ function asksExamples(
   tokens: readonly string[],
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): boolean {
-  // "give me an example where i'd use it", "a practical example please": a case, by name.
-  if (tokens.some((t, i) => EXAMPLE_WORDS.has(t) && tokens[i - 1] !== "for")) return true;
-  // "like what?", "like what else": examples asked of what was just said.
-  if (tokens.some((t, i) => t === "like" && tokens[i + 1] === "what")) return true;
   return tokens.some((t, i) => {
     if (t !== "what" && t !== "which") return false;
     // "what does system docker launch?": what it runs, by name.
     if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
-      return true;
-    // "what runs in the system one?", "what starts it?": the things run inside it, or what runs
-    // it, by name (not "what includes kubernetes?", which asks for the system).
-    if (t === "what" && LISTING.has(tokens[i + 1] ?? "") && LISTED_AFTER.has(tokens[i + 2] ?? ""))
       return true;
     // "which of the system services run as containers?": some of a kind of thing, by name.
     if (tokens[i + 1] === "of")

@@ -421,10 +421,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "which of these container oses is smallest? we push images over backup links": asked of all
   // the systems, whoever's facts the other words are in, unless those are set side by side.
   const either = compareWanted || (match.tokens.includes("or") && besideOwners.length >= 2);
-  // "…, thinking about the crappy internet again": the scene's words choose no systems.
+  // "…, thinking about the crappy internet again": the scene's words choose no systems; but
+  // "which is smaller, the one with etcd or the one with marathon?" names them in its second
+  // clause.
   const askedOwners =
-    besideOwners.length >= 2
-      ? besideOwners
+    besideOwners.length >= 2 || match.tokens.some((t) => ALTERNATIVES.has(t))
+      ? owners
       : ownersOf(preciseHits.filter((hit) => (hit.scale ?? 1) >= 1));
   if (
     !named &&
@@ -1028,6 +1030,9 @@ function asksHowItDiffers(tokens: readonly string[]): boolean {
 const MAKING = new Set(["make", "makes", "making", "sets"]);
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Words that set alternatives side by side: "the one with etcd or the one with marathon". */
+const ALTERNATIVES = new Set(["or", "vs", "versus", "between"]);
 
 /** The systems that own the hits, each once, in order. */
 const ownersOf = (hits: readonly WordHit[]): string[] =>
