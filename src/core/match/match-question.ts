@@ -2058,36 +2058,27 @@ function asksExamples(
   tokens: readonly string[],
   kinds: ReadonlyMap<number, "system" | "topic">,
 ): boolean {
+  // A plural noun of a kind of thing: "services", "tools"; not "systems" nor a system's name.
+  const kindOfThing = (at: number) => {
+    const word = tokens[at] ?? "";
+    return (
+      kinds.get(at) === undefined &&
+      isContentWord(word) &&
+      word.length >= 5 &&
+      PLURAL.test(word) &&
+      !SYSTEMS_ALL.has(word)
+    );
+  };
   return tokens.some((t, i) => {
     if (t !== "what" && t !== "which") return false;
     // "what does system docker launch?": what it runs, by name.
     if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
       return true;
     // "which of the system services run as containers?": some of a kind of thing, by name.
-    if (tokens[i + 1] === "of")
-      return [i + 2, i + 3, i + 4].some((at) => {
-        const word = tokens[at] ?? "";
-        return (
-          kinds.get(at) === undefined &&
-          isContentWord(word) &&
-          word.length >= 5 &&
-          PLURAL.test(word) &&
-          !SYSTEMS_ALL.has(word)
-        );
-      });
-    return [i + 1, i + 2].some((at) => {
-      const word = tokens[at] ?? "";
-      return (
-        kinds.get(at) === undefined &&
-        isContentWord(word) &&
-        word.length >= 5 &&
-        PLURAL.test(word) &&
-        !SYSTEMS_ALL.has(word) &&
-        // "which tools come …", "what services does …": a noun, then what it does or is asked.
-        // Not a verb: "what happens to", "what makes atomic".
-        THEN_ASKED.has(tokens[at + 1] ?? "")
-      );
-    });
+    if (tokens[i + 1] === "of") return [i + 2, i + 3, i + 4].some(kindOfThing);
+    // "which tools come …", "what services does …": a noun, then what it does or is asked.
+    // Not a verb: "what happens to", "what makes atomic".
+    return [i + 1, i + 2].some((at) => kindOfThing(at) && THEN_ASKED.has(tokens[at + 1] ?? ""));
   });
 }
 // "how am i supposed to get python", "how to get gcc": the getting itself, whoever gets it.
