@@ -4252,3 +4252,16 @@ describe("'ud' and 'rest of them'", () => {
     expect(answer.systems.length).toBeGreaterThan(2);
   });
 });
+
+describe("policies and profiles of the asker's own", () => {
+  it("should say the sources give no custom SELinux policy module or AppArmor profile", () => {
+    const { answer } = askAfter(
+      "does atomic use selinux",
+      "cool, can u give me the selinux policy module so our gate ocr container can write to /mnt/nas",
+    );
+    expect(answer.intent).toBe("no_match");
+    expectBeyondSources("can i write a custom apparmor profile for my snap?");
+    // What the sources say of profiles still answers.
+    expectIntent("answer", "does snappy use an apparmor profile for each app?");
+  });
+});
