@@ -325,11 +325,6 @@ export class LimitIndex {
     }
     if (found) return { ...found.hit, covers: [...covers] };
     let claim: LimitHit | undefined;
-    // "which of them shipped docker 1.5?": a figure asked of whichever system the facts give it
-    // (not "who ships etcd 2.0?" of the system in play: a thing's release, beyond them).
-    const choosesAmongAll =
-      names.size === 0 &&
-      tokens.some((t, i) => (t === "which" || t === "who") && AMONG_THEM.has(tokens[i + 1] ?? ""));
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
       const later = AFTER_WORDS.has(tokens[i - 1] ?? "") && Number(token) === this.newestYear;
@@ -388,8 +383,7 @@ export class LimitIndex {
       const quoted = afterName
         ? this.modelOf(tokens, names, i, number, systems)
         : number === token || token.endsWith(".x")
-          ? this.quotes(number, systems) ||
-            ((systems.length !== 1 || choosesAmongAll) && this.quotes(number, []))
+          ? this.quotes(number, systems) || (systems.length !== 1 && this.quotes(number, []))
           : this.wholeNumbers.has(number);
       if (model || (version && !quoted)) {
         const hit = { id: "unknown-version", label: `anything about version ${number}` };
@@ -697,9 +691,6 @@ const AMOUNT =
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
-
-/** After "which": the systems chosen among ("which of them", "which one"). */
-const AMONG_THEM = new Set(["of", "one", "ones"]);
 
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);

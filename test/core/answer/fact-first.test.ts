@@ -4150,6 +4150,8 @@ describe("counts beside names, 'a number of' and built-in things", () => {
       "coreos, 1235 - which docker?",
       "fedora atomic 25 host: is docker built in?",
       "we're on coreos 1122 stable hosts - what docker version?",
+      // A figure one fact gives of something else (OAuth 2.0) is no etcd release.
+      "which of them has etcd 2.0?",
     );
   });
 
@@ -4226,19 +4228,6 @@ describe("'more than that', 'answer to' and 'flip back'", () => {
   });
 });
 
-describe("a figure asked of whichever system has it", () => {
-  it("should check a version asked with 'which of them' against every system's facts", () => {
-    const { intent } = askReal("which of them shipped docker 1.5?");
-    expect(intent).toBe("compare");
-    expectIntent("compare", "which of them shipped docker 1.6 and which were still on 1.5?");
-    // A figure no source gives is still beyond them, and so is a thing's release asked of the
-    // system in play.
-    expectBeyondSources("which one ships docker 1.9?");
-    const etcd = askAfter("coreos", "who ships etcd 2.0?");
-    expect(etcd.answer.intent).toBe("no_match");
-  });
-});
-
 describe("'ud' and 'rest of them'", () => {
   it("should read chat's 'ud' as 'you'd'", () => {
     const { answer } = askAfter("wat is geard", "example of what ud actually use it for?");
@@ -4254,14 +4243,18 @@ describe("'ud' and 'rest of them'", () => {
 });
 
 describe("policies and profiles of the asker's own", () => {
-  it("should say the sources give no custom SELinux policy module or AppArmor profile", () => {
+  it("should say the sources give no SELinux policy module of the asker's", () => {
     const { answer } = askAfter(
       "does atomic use selinux",
       "cool, can u give me the selinux policy module so our gate ocr container can write to /mnt/nas",
     );
     expect(answer.intent).toBe("no_match");
-    expectBeyondSources("can i write a custom apparmor profile for my snap?");
-    // What the sources say of profiles still answers.
-    expectIntent("answer", "does snappy use an apparmor profile for each app?");
+    // What the sources say of profiles and policies still answers.
+    expectIntent(
+      "answer",
+      "does snappy use an apparmor profile for each app?",
+      "does snappy give each app a custom apparmor profile?",
+      "can I set a custom policy for coreos reboots?",
+    );
   });
 });
