@@ -365,8 +365,8 @@ export class LimitIndex {
         !NUMBERED_PLACES.has(before) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
-        !/^[a-z]{3,}s$/.test(tokens[i + 1] ?? "") &&
-        !(COUNTED.has(tokens[i + 1] ?? "") && !this.names.has(before)) &&
+        !/^[a-z]{3,}s$/.test(next) &&
+        !(COUNTED.has(next) && !this.names.has(before)) &&
         !this.factModels.has(`${before} ${number}`);
       const version =
         !year &&

@@ -1290,7 +1290,9 @@ function describesOne(tokens: readonly string[], i: number): boolean {
     !tokens.some((t) => CHOOSING_WORDS.has(t))
   );
 }
-const CHOOSING_WORDS = new Set(["which", "who", "than", "vs", "versus", "whichever"]);
+/** Words that choose among the systems ("which one does more than just containers?"). */
+const WHICH_WORDS = new Set(["which", "who", "whichever"]);
+const CHOOSING_WORDS = new Set([...WHICH_WORDS, "than", ...VERSUS]);
 
 /**
  * "more than one version", "less than 2 minutes", "can I at least use yum?": an amount or a hedge,
@@ -1312,7 +1314,6 @@ function isAmount(tokens: readonly string[], i: number): boolean {
 }
 const SAID = new Set(["that", "this"]);
 const JUST = new Set(["just", "merely", "simply"]);
-const WHICH_WORDS = new Set(["which", "who", "whichever"]);
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
 /** A number fused with its unit ("100mb"), and the unit. */

@@ -1032,7 +1032,7 @@ const MAKING = new Set(["make", "makes", "making", "sets"]);
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 /** Words that set alternatives side by side: "the one with etcd or the one with marathon". */
-const ALTERNATIVES = new Set(["or", "vs", "versus", "between"]);
+const ALTERNATIVES = new Set(["or", "between", ...VERSUS]);
 
 /** The systems that own the hits, each once, in order. */
 const ownersOf = (hits: readonly WordHit[]): string[] =>
