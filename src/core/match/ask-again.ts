@@ -1,5 +1,5 @@
 import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
-import { type FactIndex, isOwnWord, rarest } from "./fact-index.js";
+import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord } from "./fact-words.js";
 import { matchQuestion, type QuestionMatch } from "./match-question.js";
 import type { PhraseIndex } from "./phrase-index.js";
@@ -49,19 +49,28 @@ export function askAgain(
       : match.systems.every((id) => earlier.systems.includes(id));
   const pointedBack = samePlay && match.pointsBack;
   if (!(resolution.asksAgain || pointedBack) || earlierWords.length === 0) return { match, words };
-  const hits = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts).wordHits;
+  const earlierMatch = matchQuestion(earlierWords.join(" "), indexes.phrases, indexes.facts);
+  const hits = earlierMatch.wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
   // A word the follow-up says again ("why is it that small?" after "how small is rancheros?")
-  // counts once, as the follow-up says it.
+  // counts once, as the follow-up says it. So does the name of a topic the follow-up names in
+  // words of its own: after "rancheros size?", "size" would rank the table's figure above the
+  // reason "why's it so small" asks for.
   const own = new Set(match.wordHits.map((hit) => hit.word));
+  const saysAgain = (hit: WordHit) =>
+    own.has(hit.word) ||
+    (hit.topicWord === true &&
+      earlierMatch.topics.some(
+        (topic) => topic.startsWith(hit.word) && match.topics.includes(topic),
+      ));
   // "and can it run cassandra?" after "dcos free edition?": a rare word of its own is what the
   // follow-up asks about; the earlier subject only comes along.
   const ownSubject = match.wordHits.some((hit) => isOwnWord(hit) && hit.weight >= RARE_WEIGHT);
   const share = resolution.asksAgain ? 1 : ownSubject ? CARRIED_SHARE / 2 : CARRIED_SHARE;
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
-    .filter((hit) => !own.has(hit.word))
+    .filter((hit) => !saysAgain(hit))
     .map((hit) => ({
       ...hit,
       scale: (hit.scale ?? 1) * (hit === subject && match.asks && !ownSubject ? 1 : share),

@@ -2005,6 +2005,16 @@ function asksWhen(tokens: readonly string[]): boolean {
 function asksWay(tokens: readonly string[]): boolean {
   // "is there a supported way …", "any way to …": how it is done, which a fact's means say.
   if (tokens.some((t, i) => t === "way" && WAY_KINDS.has(tokens[i - 1] ?? ""))) return true;
+  // "how am i supposed to debug anything", "how are my admins meant to run scripts then"
+  if (
+    tokens.some(
+      (t, i) =>
+        SUPPOSED.has(t) &&
+        tokens[i + 1] === "to" &&
+        tokens.slice(Math.max(0, i - 5), i).includes("how"),
+    )
+  )
+    return true;
   return tokens.some((t, i) => {
     if (!GETTING.has(t)) return false;
     const asking = tokens.slice(Math.max(0, i - 5), i);
@@ -2017,6 +2027,7 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+const SUPPOSED = new Set(["supposed", "meant", "expected"]);
 const WAY_KINDS = new Set([
   "a",
   "any",

@@ -4258,3 +4258,28 @@ describe("policies and profiles of the asker's own", () => {
     );
   });
 });
+
+describe("machines falling over and the reason for a size", () => {
+  it("should read a machine that 'falls over' as one that fails", () => {
+    expectFirstFact(
+      /migrated/,
+      "coreos machine fell over during the night - what happened to the containers it was running?",
+    );
+  });
+
+  it("should give the reason when a follow-up asks why a size is what it is", () => {
+    const { answer } = askAfter("rancheros size?", "why's it so small");
+    expect(answer.facts[0]?.id).toBe("rancheros-size-stripped-lightweight");
+    // Asked again with the size's own word, the figure still leads.
+    expect(askAfter("rancheros size?", "and atomic?").answer.facts[0]?.text).toMatch(/MB/);
+  });
+});
+
+describe("how one is supposed to do without a tool", () => {
+  it("should lead with the way to get the tool, not that it is missing", () => {
+    expectFirstFact(
+      /toolbox/,
+      "coreos has no perl - how are we supposed to run our perl tooling on a host then?",
+    );
+  });
+});
