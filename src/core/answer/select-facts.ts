@@ -42,6 +42,8 @@ const ORIGIN =
 const ABLE = /\b(you can|can be|lets you|allows|enables)\b/i;
 /** How a fact gives a way to get something: "through 'toolbox'", "via containers". */
 const MEANS = /\b(through|via)\b/i;
+/** How a fact tells what a thing is for: "handy for storing", "used for service discovery". */
+const PURPOSE = /\b(used for|handy for|for shared)\b/i;
 /** How a fact names things of a kind by example: "such as udev, DHCP and the console". */
 const EXAMPLES = /\b(such as|including|for example|e\.g\.)/i;
 /** How a fact dates an event: what a "when did it start" question asks for. */
@@ -87,6 +89,7 @@ export function withCue(
       when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
       way: facts.filter((index) => MEANS.test(text(index))),
+      purpose: facts.filter((index) => PURPOSE.test(text(index))),
       origin: facts.filter((index) => ORIGIN.test(text(index))),
       able: facts.filter((index) => ABLE.test(text(index))),
       examples: facts.filter((index) => EXAMPLES.test(text(index))),

@@ -59,11 +59,12 @@ import {
 
 /**
  * A kind of question whose answer a fact's wording shows: a reason, a date, an amount, a way to
- * get something ("where do i get python on coreos?": through the toolbox), where something
+ * get something ("where do i get python on coreos?": through the toolbox), what a thing is for
+ * ("what is etcd used for?": for shared configuration and service discovery), where something
  * came from ("taken from OpenShift"), what a thing lets you do ("you can add new units"), or
  * things of a kind named by example ("what system services does rancheros run?": "such as udev").
  */
-export type Cue = "why" | "when" | "amount" | "way" | "origin" | "able" | "examples";
+export type Cue = "why" | "when" | "amount" | "way" | "purpose" | "origin" | "able" | "examples";
 
 /** Everything the question itself says, before any conversation context is applied. */
 export interface QuestionMatch {
@@ -469,13 +470,15 @@ export function matchQuestion(
         ? "amount"
         : asksWay(tokens)
           ? "way"
-          : origins.length > 0
-            ? "origin"
-            : asksAbility(tokens)
-              ? "able"
-              : asksExamples(tokens, kinds)
-                ? "examples"
-                : undefined;
+          : asksPurpose(tokens)
+            ? "purpose"
+            : origins.length > 0
+              ? "origin"
+              : asksAbility(tokens)
+                ? "able"
+                : asksExamples(tokens, kinds)
+                  ? "examples"
+                  : undefined;
   // "is fleet still supported?": what fleet's system's facts say, not any system's; of the most
   // precise word ("how many snaps are in the snap store" is Snappy's, whoever's facts say "store").
   // Not a word that asks the limit itself ("cost" of DCOS's free edition).
@@ -2027,6 +2030,30 @@ function asksWay(tokens: readonly string[]): boolean {
   });
 }
 const GETTING = new Set(["get", "obtain", "grab", "find"]);
+
+/**
+ * "what is etcd used for?", "what would we actually use it for": what a thing is for, which a
+ * fact's wording shows ("handy for storing", "used for service discovery").
+ */
+function asksPurpose(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      USING.has(t) &&
+      tokens.slice(Math.max(0, i - 6), i).includes("what") &&
+      tokens
+        .slice(i + 1, i + 4)
+        .some(
+          (w, j) =>
+            w === "for" &&
+            tokens
+              .slice(i + 2 + j)
+              .every((after) => !isContentWord(after) || IN_PRACTICE.has(after)),
+        ),
+  );
+}
+const USING = new Set(["use", "used", "using"]);
+/** "… use it for in practice / in real life / day to day": no thing it is used for. */
+const IN_PRACTICE = new Set(["practice", "real", "life", "world", "day", "daily", "production"]);
 const SUPPOSED = new Set(["supposed", "meant", "expected"]);
 const WAY_KINDS = new Set([
   "a",

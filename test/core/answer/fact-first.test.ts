@@ -4283,3 +4283,21 @@ describe("how one is supposed to do without a tool", () => {
     );
   });
 });
+
+describe("where a system comes from and what a thing is for", () => {
+  it("should read 'built off', 'from scratch' and 'roots in' as asking where it comes from", () => {
+    expectFirstFact(
+      /ChromeOS/,
+      "is coreos built off another OS or did they start from scratch?",
+      "coreos has roots in which OS",
+    );
+  });
+
+  it("should lead with what a thing is used for when asked what it is for", () => {
+    expectFirstFact(/service discovery|handy for/, "what would i use etcd for");
+    const { answer } = askAfter("what is etcd in coreos", "ok but what would we use it for?");
+    expect(answer.facts[0]?.text).toMatch(/service discovery|handy for/);
+    // What a system uses for a thing is still that thing.
+    expectFirstFact(/systemd/, "what does coreos use for init");
+  });
+});
