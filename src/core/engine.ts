@@ -48,7 +48,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
       let resolution = resolveQuestion(asked, resolveContext);
       // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know;
       // so does "why not?" after it.
-      const again = resolution.asksAgain || (asked.followUp && namesOnly(asked)) || asked.cueOnly;
+      // Not "what does atomic use instead?" after "is fleet still maintained?": it asks for
+      // Atomic's own thing, which the sources may well name.
+      const again =
+        (resolution.asksAgain || (asked.followUp && namesOnly(asked)) || asked.cueOnly) &&
+        !asked.tokens.includes("instead");
       if (again && !asked.limit && context?.beyond) {
         first = { ...asked, limit: context.beyond };
         resolution = resolveQuestion(first, resolveContext);

@@ -98,11 +98,14 @@ export function withCue(
   }
   // A fact that answers the kind of question must also be about what is asked: one the
   // question's words reach, or one on the topic asked ("how come?" after RancherOS's two Docker
-  // daemons). With neither, any fact of the system does ("since when coreos exists").
+  // daemons). With neither, any fact of the system does ("since when coreos exists"), but not
+  // for what a thing is used for: "what is coreos used for?" asks its use cases, not etcd's.
   const asked = cued[cue].filter(
     (index) =>
       scores.has(index) ||
-      (topics.length > 0 ? topics.includes(catalog.fact(index).topic) : scores.size === 0),
+      (topics.length > 0
+        ? topics.includes(catalog.fact(index).topic)
+        : scores.size === 0 && cue !== "purpose"),
   );
   return withBonus(scores, asked);
 }

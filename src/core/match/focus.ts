@@ -480,7 +480,7 @@ function labelSubjects(clauses: Clause[]): void {
  * "atomic has cockpit, what does coreos have?", "…, what's the coreos equivalent?": a question
  * whose verb has no object, or that asks for an equivalent, asks what the clause before it says.
  */
-function asksTheSameOf(tokens: readonly string[]): boolean {
+export function asksTheSameOf(tokens: readonly string[]): boolean {
   const last = tokens.findLast((token) => !TRAILERS_OF_SAME.has(token));
   return (last !== undefined && HAVING.has(last)) || tokens.some((token) => EQUIVALENTS.has(token));
 }

@@ -2,7 +2,7 @@ import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, isEverydayWord, wordKey } from "./fact-words.js";
-import { ASKING_OPENERS, REPORTING, SCENE_SHARE } from "./focus.js";
+import { ASKING_OPENERS, asksTheSameOf, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
@@ -609,6 +609,8 @@ export function matchQuestion(
       / (?:from|on|in|over) there /.test(text) ||
       // "does atomic have one?": one of what was just asked about.
       / (?:have|has|got|ship|ships|offer|offers) one /.test(text) ||
+      // "what does atomic use instead?": the verb has no object; what was just asked, of atomic.
+      (systems.length > 0 && topics.length === 0 && asksTheSameOf(tokens)) ||
       // "coreos?" after a question about atomic: the same question of CoreOS; "what is photon?",
       // "tell me about photon" ask what the system is, whatever came before.
       (systems.length > 0 &&
@@ -2008,8 +2010,10 @@ function asksWhen(tokens: readonly string[]): boolean {
 function asksWay(tokens: readonly string[]): boolean {
   // "is there a supported way …", "any way to …": how it is done, which a fact's means say.
   if (tokens.some((t, i) => t === "way" && WAY_KINDS.has(tokens[i - 1] ?? ""))) return true;
-  // "how am i supposed to debug anything", "how are my admins meant to run scripts then"
+  // "no python, no perl: how am i supposed to debug anything?": a way around what is missing. Not
+  // "how am i supposed to run containers on coreos", which asks how it is done at all.
   if (
+    tokens.some((t) => LACKING.has(t)) &&
     tokens.some(
       (t, i) =>
         SUPPOSED.has(t) &&
@@ -2055,6 +2059,7 @@ const USING = new Set(["use", "used", "using"]);
 /** "… use it for in practice / in real life / day to day": no thing it is used for. */
 const IN_PRACTICE = new Set(["practice", "real", "life", "world", "day", "daily", "production"]);
 const SUPPOSED = new Set(["supposed", "meant", "expected"]);
+const LACKING = new Set(["no", "without", "lacks", "lacking", "missing"]);
 const WAY_KINDS = new Set([
   "a",
   "any",
@@ -2195,11 +2200,22 @@ const ASKING_VERBS_AFTER = new Set([...BEING, ...DOING, "and"]);
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 
 const AGES = new Set(["new", "old", "young"]);
-const REASONS = new Set(["reason", "reasons", "rationale", "motivation", "motive"]);
+const REASONS = new Set([
+  "reason",
+  "reasons",
+  "reasoning",
+  "rationale",
+  "justification",
+  "motivation",
+  "motive",
+  "logic",
+  "thinking",
+  "idea",
+]);
 
 /**
- * "for which reason did they build rkt?", "red hat's reason for making atomic" ask why, as surely
- * as "why": wording, not subject.
+ * "for which reason did they build rkt?", "red hat's reason for making atomic", "the thinking
+ * behind auto-updates" ask why, as surely as "why": wording, not subject.
  */
 function reasonPositions(tokens: readonly string[]): number[] {
   return tokens.flatMap((t, i) =>

@@ -4301,3 +4301,64 @@ describe("where a system comes from and what a thing is for", () => {
     expectFirstFact(/systemd/, "what does coreos use for init");
   });
 });
+
+describe("sites, discounts, every option and what things became", () => {
+  it("should say the sources cannot know these", () => {
+    expectBeyondSources(
+      "is the coreos website still up?",
+      "any nonprofit discount on dcos enterprise?",
+      "list every flag of the fleetctl command",
+      "did rancheros ever turn into something bigger?",
+    );
+  });
+
+  it("should still answer what a thing was meant to turn into", () => {
+    expectIntent("answer", "what is geard supposed to turn into?");
+  });
+});
+
+describe("what another system uses instead", () => {
+  it("should ask the last question again of the system named", () => {
+    const { answer } = askAfter("does snappy use apparmor", "what does atomic use instead");
+    expect(answer.systems).toEqual(["atomic"]);
+    expect(answer.facts[0]?.text).toMatch(/SELinux/);
+  });
+});
+
+describe("the reasoning behind a design, and the distributions Atomic is built from", () => {
+  it("should read 'reasoning', 'justification' and 'thinking behind' as asking why", () => {
+    expectFirstFact(
+      /frequent, reliable updates/,
+      "what's the justification for coreos auto updating",
+      "coreos: what's the reasoning behind forcing updates",
+    );
+  });
+
+  it("should lead with Atomic's releases for each Red Hat distribution", () => {
+    expectFirstFact(
+      /Fedora, RHEL and CentOS/,
+      "atomic host can be built on which red hat linux variants?",
+    );
+  });
+});
+
+describe("the review's guards: everyday words the limits and cues must not take", () => {
+  it("should answer what the sources say of services still up, all the options and GA", () => {
+    expectIntent(
+      "answer",
+      "are the services still up during a rolling coreos update",
+      "did dcos ever become GA",
+    );
+    expectIntent("compare", "of all the options which one is smallest");
+  });
+
+  it("should answer what a system is used for from what characterises it, not one tool", () => {
+    expect(askReal("what is coreos used for").facts[0]?.text).not.toMatch(/etcd/);
+  });
+
+  it("should not carry a limit over to what another system uses instead", () => {
+    expect(
+      askAfter("is fleet still maintained?", "what does atomic use instead?").answer.intent,
+    ).toBe("answer");
+  });
+});
