@@ -544,7 +544,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "which would you pick for a bank?" after two systems: the choice between them is the answer,
   // whatever the asker's own words.
   const confidence =
-    (defines && !compare) || (recommendsInPlay && !match.limit)
+    (defines && !compare) ||
+    (recommendsInPlay && !match.limit) ||
+    (named && !compare && pinpointed(match.wordHits))
       ? Math.max(scored, MIN_CONFIDENCE)
       : elsewhere
         ? Math.min(scored, UNSURE)
@@ -1067,3 +1069,22 @@ function pointsAtOne(tokens: readonly string[]): boolean {
 }
 const ONE_POINTED = new Set(["it", "its"]);
 const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);
+
+/**
+ * "say one of the coreos nodes just dies at first chair. what happens to the containers on it?":
+ * two rare words of the question's own, both in one fact, say which fact is asked for, however
+ * many of the scene's words the sources lack.
+ */
+function pinpointed(hits: readonly WordHit[]): boolean {
+  const seen = new Map<number, { words: number; own: boolean }>();
+  for (const hit of hits) {
+    if (!hit.exact || hit.synonym || hit.weight < PINPOINT_WEIGHT || (hit.scale ?? 1) < 0.5)
+      continue;
+    for (const fact of hit.facts) {
+      const was = seen.get(fact) ?? { words: 0, own: false };
+      seen.set(fact, { words: was.words + 1, own: was.own || !hit.everyday });
+    }
+  }
+  return [...seen.values()].some(({ words, own }) => words >= 2 && own);
+}
+const PINPOINT_WEIGHT = 4.5;

@@ -4362,3 +4362,14 @@ describe("the review's guards: everyday words the limits and cues must not take"
     ).toBe("answer");
   });
 });
+
+describe("two rare words of one fact, in a long scene", () => {
+  it("should answer what happens when a node dies, however much scene surrounds it", () => {
+    const question =
+      "if one of the coreos vms dies mid-backup what happens to the containers it was running? the colo is a 3 hour drive";
+    expectIntent("answer", question);
+    expectFirstFact(/migrated/, question);
+    // A question beyond the sources stays beyond them.
+    expectBeyondSources("what happens to coreos containers now that the project was discontinued?");
+  });
+});
