@@ -4373,3 +4373,17 @@ describe("two rare words of one fact, in a long scene", () => {
     expectBeyondSources("what happens to coreos containers now that the project was discontinued?");
   });
 });
+
+describe("a figure's word in a condition", () => {
+  it("should not read 'when memory usage climbs' as asking for figures", () => {
+    const question = "how do i debug a coreos box when memory usage climbs";
+    expectIntent("answer", question);
+    expectFirstFact(/toolbox/, question);
+    // Asked when, or asked to note when, it still asks when.
+    expectBeyondSources(
+      "when is the end of life of coreos",
+      "check if podman is available on atomic host",
+      "how much memory does coreos use when idle",
+    );
+  });
+});
