@@ -222,6 +222,25 @@ export class LimitIndex {
   }
 
   /**
+   * "sample marathon json for our ticket api", "an example fleet unit file for nginx": an example
+   * of a configuration, whatever names it between, as the limit's "example config" says; the
+   * sources give none.
+   */
+  private exampleAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
+    const asked = tokens.some(
+      (t, i) =>
+        !asides[i] &&
+        EXAMPLE_WORDS.has(t) &&
+        tokens.slice(i + 1, i + 1 + EXAMPLE_REACH).some((w) => CONFIG_KINDS.has(w)),
+    );
+    if (!asked) return undefined;
+    const keys = EXAMPLE_PHRASE.map(wordKey);
+    return this.phrasesByFirst
+      .get(keys[0] as string)
+      ?.find((phrase) => phrase.keys.join(" ") === keys.join(" "))?.hit;
+  }
+
+  /**
    * `names` holds the positions of tokens that name a system, and `systems` those systems;
    * `reach`, the facts each other known word of the question reaches, by position. With
    * `emphasis` (1 where a clause asks), an `asked_only` limit's phrase in a clause that only sets
@@ -338,6 +357,8 @@ export class LimitIndex {
       });
     }
     if (found) return { ...found.hit, covers: [...covers] };
+    const example = this.exampleAsked(tokens, asides);
+    if (example) return example;
     let claim: LimitHit | undefined;
     for (const [i, token] of tokens.entries()) {
       // "after 2015", "since 2015": what came later.
@@ -705,6 +726,16 @@ const AMOUNT =
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
+const EXAMPLE_WORDS = new Set(["example", "sample", "template", "boilerplate", "skeleton"]);
+const CONFIG_KINDS = new Set(
+  "json yaml yml config configuration cloud-config unit manifest kickstart dockerfile snippet".split(
+    " ",
+  ),
+);
+/** How many words may name the configuration between: "sample marathon app json". */
+const EXAMPLE_REACH = 3;
+/** The limits.yml phrase whose limit an example of a configuration asks. */
+const EXAMPLE_PHRASE = ["example", "config"];
 const CONDITIONING = new Set(["when", "whenever", "while", "if", "once"]);
 const ASKED_OF = new Set(["is", "was", "will", "did", "does", "do", "are", "were", "s"]);
 const ASKING_VERBS = new Set(

@@ -4387,3 +4387,14 @@ describe("a figure's word in a condition", () => {
     );
   });
 });
+
+describe("an example of a configuration", () => {
+  it("should say the sources give no example configuration, whatever names it", () => {
+    expectBeyondSources(
+      "sample marathon json for a web app on dcos?",
+      "give me an example fleet unit file for nginx",
+    );
+    // An example of what a thing is used for is still answered.
+    expectIntent("answer", "what's an example of a cloud-config use on coreos");
+  });
+});
