@@ -286,22 +286,8 @@ export class LimitIndex {
         // "as we currently do": the asker's own practice, not how the system stands ("how do i
         // backup etcd" still asks for a backup).
         const ownPractice = ASKERS.has(before);
-        // "how do i get tcpdump on it when checkout latency spikes": when it happens, no figure
-        // asked.
-        // Not "when did dcos go open source?" nor "note when dc/os went open source", which ask
-        // when.
-        const conditioned = at
-          .slice(Math.max(0, start - CONDITION_REACH), start)
-          .some(
-            (i) =>
-              i > 0 &&
-              CONDITIONING.has(tokens[i] as string) &&
-              !ASKED_OF.has(tokens[i + 1] as string) &&
-              !ASKING_VERBS.has(tokens[i - 1] as string),
-          );
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.notInScene) continue;
-          if (conditioned && phrase.askedOnly) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
           if (phrase.keys.length === 1 && ownPractice && phrase.hit.sourceAnswers) continue;
@@ -736,16 +722,6 @@ const CONFIG_KINDS = new Set(
 const EXAMPLE_REACH = 3;
 /** The limits.yml phrase whose limit an example of a configuration asks. */
 const EXAMPLE_PHRASE = ["example", "config"];
-const CONDITIONING = new Set(["when", "whenever", "while", "if", "once"]);
-const ASKED_OF = new Set(["is", "was", "will", "did", "does", "do", "are", "were", "s"]);
-const ASKING_VERBS = new Set(
-  "check see know note tell ask wonder wondering find out confirm sure remember recall say".split(
-    " ",
-  ),
-);
-/** How many words before a phrase a condition may start: "when checkout latency spikes". */
-const CONDITION_REACH = 3;
-
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
 /**

@@ -312,7 +312,8 @@ export function matchQuestion(
     ...(landscape ? landscapeTokens : []),
     ...purposePositions(tokens),
     ...taskPositions(tokens),
-    ...reasons,
+    // "what's the reasoning for that?": a word the facts use ("reasoning") still finds them.
+    ...reasons.filter((i) => !facts.exactly(tokens[i] as string)),
     ...origins,
     ...summaryFor,
   ]);

@@ -546,7 +546,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const confidence =
     (defines && !compare) ||
     (recommendsInPlay && !match.limit) ||
-    (named && !compare && pinpointed(match.wordHits))
+    (named && !compare && pinpointed(match.wordHits, systems))
       ? Math.max(scored, MIN_CONFIDENCE)
       : elsewhere
         ? Math.min(scored, UNSURE)
@@ -1075,16 +1075,26 @@ const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);
  * two rare words of the question's own, both in one fact, say which fact is asked for, however
  * many of the scene's words the sources lack.
  */
-function pinpointed(hits: readonly WordHit[]): boolean {
-  const seen = new Map<number, { words: number; own: boolean }>();
-  for (const hit of hits) {
-    if (!hit.exact || hit.synonym || hit.weight < PINPOINT_WEIGHT || (hit.scale ?? 1) < 0.5)
-      continue;
-    for (const fact of hit.facts) {
-      const was = seen.get(fact) ?? { words: 0, own: false };
-      seen.set(fact, { words: was.words + 1, own: was.own || !hit.everyday });
-    }
-  }
-  return [...seen.values()].some(({ words, own }) => words >= 2 && own);
+function pinpointed(hits: readonly WordHit[], systems: readonly string[]): boolean {
+  const rare = hits.filter(
+    (hit) =>
+      hit.exact &&
+      !hit.synonym &&
+      hit.weight >= PINPOINT_WEIGHT &&
+      (hit.scale ?? 1) >= PINPOINT_SCALE,
+  );
+  // Two words of one fact, of a system named: not CoreOS's fact when Photon is asked about.
+  return rare.some((a, i) =>
+    rare
+      .slice(i + 1)
+      .some(
+        (b) =>
+          (!a.everyday || !b.everyday) &&
+          a.facts.some((fact) => b.facts.includes(fact)) &&
+          systems.some((system) => a.systems.includes(system) && b.systems.includes(system)),
+      ),
+  );
 }
 const PINPOINT_WEIGHT = 4.5;
+/** Words of a condition ("if a node dies, …") count; a scene's ("it died, fine. …") do not. */
+const PINPOINT_SCALE = 0.5;

@@ -4374,20 +4374,6 @@ describe("two rare words of one fact, in a long scene", () => {
   });
 });
 
-describe("a figure's word in a condition", () => {
-  it("should not read 'when memory usage climbs' as asking for figures", () => {
-    const question = "how do i debug a coreos box when memory usage climbs";
-    expectIntent("answer", question);
-    expectFirstFact(/toolbox/, question);
-    // Asked when, or asked to note when, it still asks when.
-    expectBeyondSources(
-      "when is the end of life of coreos",
-      "check if podman is available on atomic host",
-      "how much memory does coreos use when idle",
-    );
-  });
-});
-
 describe("an example of a configuration", () => {
   it("should say the sources give no example configuration, whatever names it", () => {
     expectBeyondSources(
@@ -4396,5 +4382,34 @@ describe("an example of a configuration", () => {
     );
     // An example of what a thing is used for is still answered.
     expectIntent("answer", "what's an example of a cloud-config use on coreos");
+  });
+});
+
+describe("the second review's guards", () => {
+  it("should keep a limit asked in a condition or an indirect question", () => {
+    expectBeyondSources(
+      "curious if coreos is still maintained",
+      "is coreos ok when memory is tight, like 512mb boxes?",
+      "when is the end of life of coreos",
+    );
+  });
+
+  it("should not answer of one system from two words of another system's fact", () => {
+    expectIntent(
+      "no_match",
+      "picture this: black friday, 2am, a photon box in rack 4 has died. what happens to the containers on it?",
+    );
+  });
+
+  it("should not read 'discount' as a price when it means setting aside", () => {
+    expectIntent(
+      "answer",
+      "should we discount atomic since hayden said it's not production ready?",
+    );
+    expectBeyondSources("is there a discount for startups on tectonic");
+  });
+
+  it("should still find the facts that use the word 'reasoning'", () => {
+    expectFirstFact(/makes sense/, "what's the reasoning for rancheros init?");
   });
 });
