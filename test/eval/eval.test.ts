@@ -604,6 +604,22 @@ const SETS: EvalSet[] = [
   { file: "holdout-332.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
   { file: "holdout-333.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.92 },
   { file: "holdout-334.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-335.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-336.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-337.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-338.jsonl", minimum: 200, offTopic: 71, passMark: 0.98, leadMark: 0.96 },
+  { file: "holdout-339.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-340.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-341.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-342.jsonl", minimum: 200, offTopic: 70, passMark: 0.99, leadMark: 0.95 },
+  { file: "holdout-343.jsonl", minimum: 200, offTopic: 68, passMark: 0.99, leadMark: 0.98 },
+  { file: "holdout-344.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-345.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-346.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-347.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.99 },
+  { file: "holdout-348.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.96 },
+  { file: "holdout-349.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.96 },
+  { file: "holdout-350.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
