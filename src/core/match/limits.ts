@@ -224,14 +224,18 @@ export class LimitIndex {
   /**
    * "sample marathon json for our ticket api", "an example fleet unit file for nginx": an example
    * of a configuration, whatever names it between, as the limit's "example config" says; the
-   * sources give none.
+   * sources give none. Not "for example", nor an example of a configuration's use ("example json
+   * use in atomic", "example lb config documentation"), which the sources describe.
    */
   private exampleAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
+    const configuration = (j: number) =>
+      CONFIG_KINDS.has(tokens[j] ?? "") && !ABOUT_A_CONFIGURATION.has(tokens[j + 1] ?? "");
     const asked = tokens.some(
       (t, i) =>
         !asides[i] &&
         EXAMPLE_WORDS.has(t) &&
-        tokens.slice(i + 1, i + 1 + EXAMPLE_REACH).some((w) => CONFIG_KINDS.has(w)),
+        tokens[i - 1] !== "for" &&
+        [1, 2, 3].some((ahead) => configuration(i + ahead)),
     );
     if (!asked) return undefined;
     const keys = EXAMPLE_PHRASE.map(wordKey);
@@ -712,14 +716,17 @@ const AMOUNT =
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
-const EXAMPLE_WORDS = new Set(["example", "sample", "template", "boilerplate", "skeleton"]);
+const EXAMPLE_WORDS = new Set(["example", "sample", "template", "skeleton"]);
 const CONFIG_KINDS = new Set(
-  "json yaml yml config configuration cloud-config unit manifest kickstart dockerfile snippet".split(
-    " ",
-  ),
+  "json yaml yml config configuration cloud-config unit kickstart dockerfile snippet".split(" "),
 );
-/** How many words may name the configuration between: "sample marathon app json". */
-const EXAMPLE_REACH = 3;
+/**
+ * What follows a configuration's kind when the question is about it, not asking for one ("example
+ * json use in atomic", "example unit in fleet: is a unit a container?").
+ */
+const ABOUT_A_CONFIGURATION = new Set(
+  "use usage uses documentation docs support supported role concept idea in".split(" "),
+);
 /** The limits.yml phrase whose limit an example of a configuration asks. */
 const EXAMPLE_PHRASE = ["example", "config"];
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */

@@ -4413,3 +4413,17 @@ describe("the second review's guards", () => {
     expectFirstFact(/makes sense/, "what's the reasoning for rancheros init?");
   });
 });
+
+describe("the third review's guards: examples the sources describe", () => {
+  it("should answer 'for example', a configuration's use and its documentation", () => {
+    expectIntent(
+      "answer",
+      "is there example lb config documentation for coreos on amazon?",
+      "give me an example cloud-config use case on coreos",
+      "example unit in fleet: is a unit a container?",
+      "why does coreos need so much boilerplate, sidekick unit files etc",
+    );
+    // A configuration asked for, written out, is still beyond the sources.
+    expectBeyondSources("sample fleet unit for a global service");
+  });
+});
