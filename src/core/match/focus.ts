@@ -190,11 +190,13 @@ export function readClauses(text: string): {
   const mixed = clauses.some((c) => c.asks) && clauses.some((c) => !c.asks);
   return {
     tokens: clauses.flatMap((clause) => clause.tokens),
-    emphasis: clauses.flatMap(({ tokens, asks, pasted }) => {
+    emphasis: clauses.flatMap(({ tokens, asks, pasted, reported }) => {
       // "is IMA wired up or just compiled in": the jab counts as little as a scene.
       const jab = dismissalStart(tokens);
+      // "central IT is asking if coreos has selinux switched on": who asks is no part of it.
+      const passedOn = reported ? passedOnAt(tokens) : 0;
       return tokens.map((_, i) =>
-        pasted ? PASTED_SHARE : (mixed && !asks) || i >= jab ? SCENE_SHARE : 1,
+        pasted ? PASTED_SHARE : (mixed && !asks) || i >= jab || i < passedOn ? SCENE_SHARE : 1,
       );
     }),
     analogy: clauses.flatMap(({ tokens }) => {
@@ -229,7 +231,15 @@ interface Clause {
 
 /** "asks if", "wondering whether": someone's question, passed on. */
 function passesOnQuestion(tokens: readonly string[]): boolean {
-  return tokens.some((token, i) => WHETHER.has(token) && ASKED_IF.has(tokens[i - 1] ?? ""));
+  return passedOnAt(tokens) > 0;
+}
+
+/** Where the question passed on starts: the "if" of "… is asking if …"; 0 when none is. */
+function passedOnAt(tokens: readonly string[]): number {
+  return Math.max(
+    0,
+    tokens.findIndex((token, i) => WHETHER.has(token) && ASKED_IF.has(tokens[i - 1] ?? "")),
+  );
 }
 
 /**

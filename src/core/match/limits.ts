@@ -237,11 +237,32 @@ export class LimitIndex {
         tokens[i - 1] !== "for" &&
         [1, 2, 3].some((ahead) => configuration(i + ahead)),
     );
-    if (!asked) return undefined;
-    const keys = EXAMPLE_PHRASE.map(wordKey);
+    return asked ? this.limitOf(EXAMPLE_PHRASE) : undefined;
+  }
+
+  /**
+   * "(photon package manager) what version is it at now", "which release are they on today": the
+   * version of today, whatever words come between, as the limit's "version now" says.
+   */
+  private versionNowAsked(
+    tokens: readonly string[],
+    asides: readonly Aside[],
+  ): LimitHit | undefined {
+    const asked = tokens.some(
+      (t, i) =>
+        !asides[i] &&
+        RELEASE_WORDS.has(t) &&
+        tokens.slice(i + 1, i + 1 + NOW_REACH).some((word) => NOW_WORDS.has(word)),
+    );
+    return asked ? this.limitOf(VERSION_NOW_PHRASE) : undefined;
+  }
+
+  /** The limit a limits.yml phrase belongs to. */
+  private limitOf(phrase: readonly string[]): LimitHit | undefined {
+    const keys = phrase.map(wordKey);
     return this.phrasesByFirst
       .get(keys[0] as string)
-      ?.find((phrase) => phrase.keys.join(" ") === keys.join(" "))?.hit;
+      ?.find((candidate) => candidate.keys.join(" ") === keys.join(" "))?.hit;
   }
 
   /**
@@ -347,7 +368,7 @@ export class LimitIndex {
       });
     }
     if (found) return { ...found.hit, covers: [...covers] };
-    const example = this.exampleAsked(tokens, asides);
+    const example = this.exampleAsked(tokens, asides) ?? this.versionNowAsked(tokens, asides);
     if (example) return example;
     let claim: LimitHit | undefined;
     for (const [i, token] of tokens.entries()) {
@@ -388,6 +409,8 @@ export class LimitIndex {
         // "agenda item 3", "node 2": a place in a list, not a product's version.
         !LIST_WORDS.has(before) &&
         !NUMBERED_PLACES.has(before) &&
+        // "deadline night (nov 1 is brutal)": a date, not a release.
+        !MONTHS.has(before) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
@@ -652,6 +675,12 @@ const NUMBERED_PLACES = new Set(
   dock lobby foyer exhibit suite cabin corridor`.split(/\s+/),
 );
 
+/** Months, as people write them before a day ("nov 1", "march 3rd"). */
+const MONTHS = new Set(
+  `jan january feb february mar march apr april may jun june jul july aug august sep sept
+  september oct october nov november dec december`.split(/\s+/),
+);
+
 /** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
 const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
 /** Two lower-case words joined by a hyphen: how the facts write tools ("cloud-init", "rpm-ostree"). */
@@ -704,15 +733,22 @@ function isModelName(token: string): boolean {
     !/^[a-z]\d$/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&
+    !CHEMICALS.has(token) &&
     !AMOUNT.test(token) &&
     !/^v\d/.test(token) &&
     !/^\d+(\.\d+)*\.x$/.test(token)
   );
 }
 
-/** "20mb", "4mbit", "3yr", "2nd", "9am": an amount, a rate, an ordinal or a time of day. */
+/** "our co2 dosing container", "h2s sensors": what the asker measures, not a product. */
+const CHEMICALS = new Set("co2 h2o h2s o2 o3 n2 n2o no2 so2 ch4 nh3 pm10 pm25".split(" "));
+
+/**
+ * "20mb", "4mbit", "3yr", "2nd", "9am", "12ha", "40c", "2u": an amount, a rate, an ordinal, a time
+ * of day, or a measure of the asker's world (area, length, power, temperature, rack units).
+ */
 const AMOUNT =
-  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm)$/;
+  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm|ha|acres?|km|cm|mm|ft|kw|kwh|mw|mwh|w|v|kv|a|c|f|u|kg|t|l|psi|rpm|fps)$/;
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
@@ -729,6 +765,14 @@ const ABOUT_A_CONFIGURATION = new Set(
 );
 /** The limits.yml phrase whose limit an example of a configuration asks. */
 const EXAMPLE_PHRASE = ["example", "config"];
+const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
+/**
+ * How far after "version" its "now" may come: "what version is it at now"; not before it ("ok now
+ * what version of docker does photon ship?" goes on talking).
+ */
+const NOW_REACH = 4;
+/** The limits.yml phrase whose limit a version of today asks. */
+const VERSION_NOW_PHRASE = ["version", "now"];
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
 /**

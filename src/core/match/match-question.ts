@@ -2092,6 +2092,7 @@ const LISTING = new Set(
     " ",
   ),
 );
+const INSIDE = new Set(["in", "inside", "within"]);
 /** What follows a plural noun that a question asks about ("which tools come", "what services does"). */
 const THEN_ASKED = new Set([...AUXILIARIES, ..."come comes came ship ships run runs".split(" ")]);
 
@@ -2119,6 +2120,8 @@ function asksExamples(
     // "what does system docker launch?": what it runs, by name.
     if (DOING.has(tokens[i + 1] ?? "") && tokens.slice(i + 2).some((w) => LISTING.has(w)))
       return true;
+    // "what runs inside it?": what it holds, by name.
+    if (LISTING.has(tokens[i + 1] ?? "") && INSIDE.has(tokens[i + 2] ?? "")) return true;
     // "which of the system services run as containers?": some of a kind of thing, by name.
     if (tokens[i + 1] === "of") return [i + 2, i + 3, i + 4].some(kindOfThing);
     // "which tools come …", "what services does …": a noun, then what it does or is asked.

@@ -4427,3 +4427,56 @@ describe("the third review's guards: examples the sources describe", () => {
     expectBeyondSources("sample fleet unit for a global service");
   });
 });
+
+describe("dates, chemicals and measures are no product names", () => {
+  it("should answer a question whose scene names a day, a gas or a measure", () => {
+    expectIntent(
+      "answer",
+      "what happens to the containers if a coreos node dies on march 3 during our audit",
+      "our h2s sensor container runs on atomic; after a bad update can we roll back the os?",
+      "we have 40ha of orchards and 2u boxes - how does coreos do its os updates?",
+    );
+    // A product with a number is still beyond the sources.
+    expectBeyondSources("does coreos run k3s well?");
+  });
+});
+
+describe("SAML on Photon", () => {
+  it("should answer what Lightwave supports when SAML single sign-on is asked", () => {
+    expectIntent("answer", "can photon do saml sso for our admins?");
+    expectFirstFact(/SAML/, "can photon do saml sso for our admins?");
+  });
+});
+
+describe("pasted configuration, security updates ending and support hotlines", () => {
+  it("should say the sources cannot give these", () => {
+    expectBeyondSources(
+      "atomic kickstart for our lab, just paste it",
+      "fleet unit for our api, copy paste pls",
+      "full yaml for a rancheros static network setup",
+      "when does coreos 647 stop getting security updates?",
+      "is there a rancher support hotline?",
+      "(photon) which docker version is it on today",
+    );
+  });
+});
+
+describe("what runs inside a thing, and a question passed on", () => {
+  it("should lead with the fact that names what runs inside it", () => {
+    const { answer } = askAfter("what is system docker on rancheros?", "what runs in it?");
+    expect(answer.facts[0]?.text).toMatch(/udev/);
+  });
+
+  it("should not let who passes the question on choose the facts", () => {
+    expectFirstFact(
+      /SELinux/,
+      "the central ops group asked if coreos has selinux on",
+      "our centralised platform team keeps asking whether coreos ships selinux",
+    );
+  });
+
+  // A guard: "now" before "version" goes on talking.
+  it("should answer what version a source gave without taking 'now' from before it", () => {
+    expectIntent("answer", "ok now what version of docker does photon ship?");
+  });
+});
