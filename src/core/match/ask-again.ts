@@ -53,6 +53,19 @@ export function askAgain(
   const hits = earlierMatch.wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
+  // "what security stuff does it have then" after "does coreos have selinux?", "why is it so
+  // small?" after "rancheros how big": "it" is the system, asked its topic in the follow-up's own
+  // words, not the earlier question's thing again. After "what is fleet in coreos?" "it" is fleet,
+  // a thing of the system named; and what the sources cannot know is still told with the earlier
+  // words' nearest facts.
+  const broadens =
+    !resolution.asksAgain &&
+    !match.limit &&
+    earlierMatch.systems.length > 0 &&
+    !(subject?.owner && earlierMatch.systems.includes(subject.owner)) &&
+    match.wordHits.some((hit) => hit.topicWord) &&
+    earlierMatch.topics.some((topic) => match.topics.includes(topic));
+  if (broadens) return { match, words };
   // A word the follow-up says again ("why is it that small?" after "how small is rancheros?")
   // counts once, as the follow-up says it. So does the name of a topic the follow-up names in
   // words of its own: after "rancheros size?", "size" would rank the table's figure above the

@@ -4457,6 +4457,7 @@ describe("pasted configuration, security updates ending and support hotlines", (
       "when does coreos 647 stop getting security updates?",
       "is there a rancher support hotline?",
       "(photon) which docker version is it on today",
+      "how much data does a coreos update pull down each month?",
     );
   });
 });
@@ -4478,5 +4479,28 @@ describe("what runs inside a thing, and a question passed on", () => {
   // A guard: "now" before "version" goes on talking.
   it("should answer what version a source gave without taking 'now' from before it", () => {
     expectIntent("answer", "ok now what version of docker does photon ship?");
+  });
+});
+
+describe("a follow-up that asks the system's topic in its own words", () => {
+  it("should answer it of the system, not the earlier question's thing again", () => {
+    expect(
+      askAfter("how large is the rancheros download?", "why is it that small?").answer.facts[0]?.id,
+    ).toBe("rancheros-size-stripped-lightweight");
+    expect(
+      askAfter("rancheros disk footprint?", "how come it is so small").answer.facts[0]?.id,
+    ).toBe("rancheros-size-stripped-lightweight");
+    expect(
+      askAfter("does atomic have a gui?", "can it open a console into containers from there?")
+        .answer.facts[0]?.text,
+    ).toMatch(/console/);
+  });
+
+  it("should still ask about the thing of the system the earlier question named", () => {
+    // A guard: "it" is geard, the thing asked about.
+    expect(
+      askAfter("what's geard on atomic", "does it work across several hosts?").answer.facts[0]
+        ?.text,
+    ).toMatch(/geard/);
   });
 });
