@@ -257,6 +257,21 @@ export class LimitIndex {
     return asked ? this.limitOf(VERSION_NOW_PHRASE) : undefined;
   }
 
+  /**
+   * "is rkt dead?", "is rkt from coreos dead": whether a thing is dead, whatever names it between,
+   * as the limit's "is dead" says. Not the asker's own things: "is the node dead", "is node 3 dead".
+   */
+  private deadAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
+    const asked = tokens.some((t, i) => {
+      if (asides[i] || !BEING.has(t)) return false;
+      const end = tokens.slice(i + 2, i + 1 + DEAD_REACH).indexOf("dead");
+      if (end < 0) return false;
+      const named = tokens.slice(i + 1, i + 2 + end);
+      return !named.some((word) => OWN_THINGS.has(word) || MACHINES.has(word) || DEGREES.has(word));
+    });
+    return asked ? this.limitOf(DEAD_PHRASE) : undefined;
+  }
+
   /** The limit a limits.yml phrase belongs to. */
   private limitOf(phrase: readonly string[]): LimitHit | undefined {
     const keys = phrase.map(wordKey);
@@ -368,7 +383,10 @@ export class LimitIndex {
       });
     }
     if (found) return { ...found.hit, covers: [...covers] };
-    const example = this.exampleAsked(tokens, asides) ?? this.versionNowAsked(tokens, asides);
+    const example =
+      this.exampleAsked(tokens, asides) ??
+      this.versionNowAsked(tokens, asides) ??
+      this.deadAsked(tokens, asides);
     if (example) return example;
     let claim: LimitHit | undefined;
     for (const [i, token] of tokens.entries()) {
@@ -771,6 +789,19 @@ const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
  * what version of docker does photon ship?" goes on talking).
  */
 const NOW_REACH = 4;
+const BEING = new Set(["is", "s", "was"]);
+/** How far after "is" its "dead" may come: "is rkt from coreos dead". */
+const DEAD_REACH = 5;
+/** Whose things are named: the asker's ("is our box dead"), not a project's. */
+const OWN_THINGS = new Set("the my our a an this that your their his her".split(" "));
+const MACHINES = new Set(
+  "node nodes box boxes host hosts server servers vm vms machine machines instance instances disk disks container containers service services unit units process daemon cluster link network".split(
+    " ",
+  ),
+);
+/** "the irc channel is pretty dead": how busy a place is, not whether a project lives. */
+const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
+const DEAD_PHRASE = ["is", "dead"];
 /** The limits.yml phrase whose limit a version of today asks. */
 const VERSION_NOW_PHRASE = ["version", "now"];
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */

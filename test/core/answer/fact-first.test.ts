@@ -4504,3 +4504,28 @@ describe("a follow-up that asks the system's topic in its own words", () => {
     ).toMatch(/geard/);
   });
 });
+
+describe("whether a thing is dead, what it ended up as, and every command", () => {
+  it("should say the sources cannot know these", () => {
+    expectBeyondSources(
+      "is fleet from coreos dead?",
+      "is geard dead",
+      "did rancheros end up becoming something else?",
+      "when did vmware stop calling it photon?",
+      "what happened to tectonic after the red hat deal",
+      "is red hat still pushing atomic?",
+      "give me all cli commands of fleetctl",
+      "every command the snappy tool has",
+    );
+  });
+
+  it("should still answer the asker's own machines, a quiet channel and the command line", () => {
+    // Guards: "dead" of the asker's things, and "all command line".
+    expectIntent(
+      "answer",
+      "if the coreos node is dead what happens to its containers?",
+      "the coreos irc channel is pretty dead, how many people are in it?",
+      "does atomic have a gui or is it all command line?",
+    );
+  });
+});
