@@ -53,12 +53,13 @@ export function askAgain(
   const hits = earlierMatch.wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
-  // "what security stuff does it have then" after "does coreos have selinux?", "why is it so
-  // small?" after "rancheros how big": "it" is the system, asked its topic in the follow-up's own
-  // words, not the earlier question's thing again. After "what is fleet in coreos?" "it" is fleet,
-  // a thing of the system named; and what the sources cannot know is still told with the earlier
-  // words' nearest facts.
+  // "why is it so small?" after "rancheros how big" or "how big is the rancheros iso": the reason
+  // for the system's size, asked in the follow-up's own words, not the earlier figure again. Not
+  // "what management tools does it have?" after "does coreos have a gui?", where "gui" still
+  // helps; nor after "what is fleet in coreos?", where "it" is fleet, a thing of the system named;
+  // and what the sources cannot know is still told with the earlier words' nearest facts.
   const broadens =
+    match.asks === "why" &&
     !resolution.asksAgain &&
     !match.limit &&
     earlierMatch.systems.length > 0 &&

@@ -233,9 +233,26 @@ export class LimitIndex {
     const asked = tokens.some(
       (t, i) =>
         !asides[i] &&
-        EXAMPLE_WORDS.has(t) &&
-        tokens[i - 1] !== "for" &&
-        [1, 2, 3].some((ahead) => configuration(i + ahead)),
+        ((EXAMPLE_WORDS.has(t) &&
+          tokens[i - 1] !== "for" &&
+          [1, 2, 3].some((ahead) => configuration(i + ahead))) ||
+          // "give me a marathon json for a 3-instance app", "write us a fleet unit for nginx"
+          (GIVING.has(t) &&
+            GIVEN.has(tokens[i + 1] ?? "") &&
+            [2, 3, 4].some((ahead) => configuration(i + ahead))) ||
+          // "marathon json for a spark job, example please", "… json for nginx, just paste it":
+          // the example asked for at the end.
+          ((EXAMPLE_WORDS.has(t) || t === "paste") &&
+            i >= tokens.length - 2 &&
+            (i === tokens.length - 1 ||
+              PLEASE.has(tokens[i + 1] ?? "") ||
+              tokens[i + 1] === "it") &&
+            [1, 2, 3, 4, 5, 6, 7, 8].some(
+              (back) =>
+                configuration(i - back) &&
+                // "json files on atomic, what are they for? example?" asks about them.
+                !tokens.slice(i - back, i).some((word) => WHICH.has(word) || word === "how"),
+            ))),
     );
     return asked ? this.limitOf(EXAMPLE_PHRASE) : undefined;
   }
@@ -248,12 +265,14 @@ export class LimitIndex {
     tokens: readonly string[],
     asides: readonly Aside[],
   ): LimitHit | undefined {
-    const asked = tokens.some(
-      (t, i) =>
-        !asides[i] &&
-        RELEASE_WORDS.has(t) &&
-        tokens.slice(i + 1, i + 1 + NOW_REACH).some((word) => NOW_WORDS.has(word)),
-    );
+    const asked = tokens.some((t, i) => {
+      if (asides[i] || !RELEASE_WORDS.has(t)) return false;
+      // Asked which: "what version", "which docker version"; not "the version we run now is 647".
+      if (!tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word))) return false;
+      const after = tokens.slice(i + 1, i + 1 + NOW_REACH);
+      const now = after.findIndex((word) => NOW_WORDS.has(word));
+      return now >= 0 && !after.slice(0, now).some((word) => ASKERS_OWN.has(word));
+    });
     return asked ? this.limitOf(VERSION_NOW_PHRASE) : undefined;
   }
 
@@ -261,13 +280,22 @@ export class LimitIndex {
    * "is rkt dead?", "is rkt from coreos dead": whether a thing is dead, whatever names it between,
    * as the limit's "is dead" says. Not the asker's own things: "is the node dead", "is node 3 dead".
    */
-  private deadAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
+  private deadAsked(
+    tokens: readonly string[],
+    names: ReadonlySet<number>,
+    asides: readonly Aside[],
+  ): LimitHit | undefined {
     const asked = tokens.some((t, i) => {
       if (asides[i] || !BEING.has(t)) return false;
+      // The subject is a system or a thing the facts name: not "is prod dead", "is everything dead".
+      const subject = tokens[i + 1] ?? "";
+      if (!names.has(i + 1) && !this.names.has(subject)) return false;
       const end = tokens.slice(i + 2, i + 1 + DEAD_REACH).indexOf("dead");
       if (end < 0) return false;
+      const rest = tokens.slice(i + 2 + end);
       const named = tokens.slice(i + 1, i + 2 + end);
-      return !named.some((word) => OWN_THINGS.has(word) || MACHINES.has(word) || DEGREES.has(word));
+      // "is docker dead on rancheros if system docker dies?": the asker's case, not the project.
+      return !named.some((word) => DEGREES.has(word)) && !rest.some((word) => CASES.has(word));
     });
     return asked ? this.limitOf(DEAD_PHRASE) : undefined;
   }
@@ -386,7 +414,7 @@ export class LimitIndex {
     const example =
       this.exampleAsked(tokens, asides) ??
       this.versionNowAsked(tokens, asides) ??
-      this.deadAsked(tokens, asides);
+      this.deadAsked(tokens, names, asides);
     if (example) return example;
     let claim: LimitHit | undefined;
     for (const [i, token] of tokens.entries()) {
@@ -427,8 +455,9 @@ export class LimitIndex {
         // "agenda item 3", "node 2": a place in a list, not a product's version.
         !LIST_WORDS.has(before) &&
         !NUMBERED_PLACES.has(before) &&
-        // "deadline night (nov 1 is brutal)": a date, not a release.
-        !MONTHS.has(before) &&
+        // "deadline night (nov 1 is brutal)": a date, not a release; but "what did the coreos
+        // release on nov 12 include?" asks of a release after the sources.
+        !(MONTHS.has(before) && !tokens.some((word) => RELEASED.has(word))) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
@@ -693,6 +722,13 @@ const NUMBERED_PLACES = new Set(
   dock lobby foyer exhibit suite cabin corridor`.split(/\s+/),
 );
 
+/** What makes a date a release's: "the release on nov 12", "shipped on sept 1", "ga by dec 1". */
+const RELEASED = new Set(
+  "release releases released ship ships shipped update updates updated ga version versions changed include included".split(
+    " ",
+  ),
+);
+
 /** Months, as people write them before a day ("nov 1", "march 3rd"). */
 const MONTHS = new Set(
   `jan january feb february mar march apr april may jun june jul july aug august sep sept
@@ -759,46 +795,54 @@ function isModelName(token: string): boolean {
 }
 
 /** "our co2 dosing container", "h2s sensors": what the asker measures, not a product. */
-const CHEMICALS = new Set("co2 h2o h2s o2 o3 n2 n2o no2 so2 ch4 nh3 pm10 pm25".split(" "));
+const CHEMICALS = new Set(
+  "co2 co2e h2o h2o2 h2s o2 o3 n2 n2o no2 so2 ch4 nh3 pm2 pm10 pm25".split(" "),
+);
 
 /**
  * "20mb", "4mbit", "3yr", "2nd", "9am", "12ha", "40c", "2u": an amount, a rate, an ordinal, a time
  * of day, or a measure of the asker's world (area, length, power, temperature, rack units).
  */
 const AMOUNT =
-  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm|ha|acres?|km|cm|mm|ft|kw|kwh|mw|mwh|w|v|kv|a|c|f|u|kg|t|l|psi|rpm|fps)$/;
+  /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm|ha|acres?|km|cm|mm|ft|kw|kwh|mw|mwh|w|v|kv|a|c|f|u|kg|t|l|psi|rpm|fps|hz|[kmgt]ib)$/;
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
 const EXAMPLE_WORDS = new Set(["example", "sample", "template", "skeleton"]);
+/** "give me a …", "write us a …", "paste me the …": a configuration asked for, written out. */
+const GIVING = new Set(["give", "write", "paste", "send"]);
+const GIVEN = new Set(["me", "us"]);
+const PLEASE = new Set(["please", "pls", "plz"]);
 const CONFIG_KINDS = new Set(
-  "json yaml yml config configuration cloud-config unit kickstart dockerfile snippet".split(" "),
+  "json yaml yml config configuration cloud-config unit kickstart dockerfile snippet vagrantfile".split(
+    " ",
+  ),
 );
 /**
  * What follows a configuration's kind when the question is about it, not asking for one ("example
  * json use in atomic", "example unit in fleet: is a unit a container?").
  */
 const ABOUT_A_CONFIGURATION = new Set(
-  "use usage uses documentation docs support supported role concept idea in".split(" "),
+  "use usage uses documentation docs support supported role concept idea in overview summary rundown explanation intro primer".split(
+    " ",
+  ),
 );
 /** The limits.yml phrase whose limit an example of a configuration asks. */
 const EXAMPLE_PHRASE = ["example", "config"];
 const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
 /**
- * How far after "version" its "now" may come: "what version is it at now"; not before it ("ok now
- * what version of docker does photon ship?" goes on talking).
+ * How far after "version" its "now" may come: "what version is the photon package manager at now";
+ * not before it ("ok now what version of docker does photon ship?" goes on talking).
  */
-const NOW_REACH = 4;
+const NOW_REACH = 7;
 const BEING = new Set(["is", "s", "was"]);
+const WHICH = new Set(["what", "which", "whats"]);
+/** "the version we run now": the asker's own. */
+const ASKERS_OWN = new Set(["we", "i", "our", "my", "us"]);
 /** How far after "is" its "dead" may come: "is rkt from coreos dead". */
-const DEAD_REACH = 5;
-/** Whose things are named: the asker's ("is our box dead"), not a project's. */
-const OWN_THINGS = new Set("the my our a an this that your their his her".split(" "));
-const MACHINES = new Set(
-  "node nodes box boxes host hosts server servers vm vms machine machines instance instances disk disks container containers service services unit units process daemon cluster link network".split(
-    " ",
-  ),
-);
+const DEAD_REACH = 7;
+/** What makes "is it dead …" the asker's own case: "… if system docker dies", "… when it reboots". */
+const CASES = new Set(["if", "when", "after", "once", "because", "since"]);
 /** "the irc channel is pretty dead": how busy a place is, not whether a project lives. */
 const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];

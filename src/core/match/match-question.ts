@@ -2092,7 +2092,7 @@ const LISTING = new Set(
     " ",
   ),
 );
-const INSIDE = new Set(["in", "inside", "within"]);
+const INSIDE = new Set(["inside", "within"]);
 /** What follows a plural noun that a question asks about ("which tools come", "what services does"). */
 const THEN_ASKED = new Set([...AUXILIARIES, ..."come comes came ship ships run runs".split(" ")]);
 
