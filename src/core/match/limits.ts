@@ -711,9 +711,8 @@ const NO_REACH: Reach = new Map();
 /** Words a number after counts the place in a list, not a version: "item 3", "step 2". */
 const LIST_WORDS = new Set(
   `item items step steps point question option part number page section slide phase round
-  attempt ticket incident node host server box vm cluster env environment sprint week day`.split(
-    /\s+/,
-  ),
+  attempt ticket incident node host server box vm cluster env environment sprint week day hour
+  hours minute minutes shift month`.split(/\s+/),
 );
 
 /** Places a number after names, not a version: "the lobby 2 display", "rack 12". */

@@ -4545,3 +4545,16 @@ describe("a configuration asked for, written out", () => {
     );
   });
 });
+
+describe("a halfway house, a replacement for yum and the hours of an outage", () => {
+  it("should answer what the sources say, in the asker's words", () => {
+    expectFirstFact(
+      /not a pure container OS/,
+      "is snappy more of a halfway house than a container os?",
+    );
+    expectFirstFact(/replaces yum/, "is rpm-ostree a replacement for yum on atomic?");
+    expectIntent("answer", "on hour 9 of this outage - how does rancheros update its kernel?");
+    // A successor of a system is still beyond the sources.
+    expectBeyondSources("is there a replacement for coreos these days?");
+  });
+});
