@@ -636,6 +636,9 @@ export function matchQuestion(
             (tokens.some((t) => EACH_ONE.has(t)) && !tokens.some((t) => ASKING_THE_BOT.has(t))))
         ) &&
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
+      // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
+      // whatever system is named as an example.
+      asksWhatKindToAsk(tokens) ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
         // it help me pick a base os?": a question about the bot first, and nothing named after it.
@@ -1940,6 +1943,17 @@ function asksWhatToAsk(tokens: string[]): boolean {
   );
 }
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
+
+/** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
+function asksWhatKindToAsk(tokens: readonly string[]): boolean {
+  const asked = tokens.find((_, i) => KINDS.has(tokens[i - 2] ?? "") && tokens[i - 1] === "of");
+  if (!asked || !THINGS_ASKED.has(asked) || !tokens.some((t) => ADDRESSEES.has(t))) return false;
+  // Not "what sort of things can you do with fleet?": what fleet does.
+  const question = asked === "questions" || asked === "question";
+  return tokens.some((t) => ASKING_VERBS.has(t) || (question && TAKING.has(t)));
+}
+const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
+const TAKING = new Set(["take", "handle", "cover", "field"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
 /** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
 const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "questions"]);

@@ -4558,3 +4558,19 @@ describe("a halfway house, a replacement for yum and the hours of an outage", ()
     expectBeyondSources("is there a replacement for coreos these days?");
   });
 });
+
+describe("what kind of questions the bot takes", () => {
+  it("should tell what it can answer, whatever system is named as an example", () => {
+    expectIntent("help", "what kinds of questions can you handle, only atomic or everything?");
+    // A guard: what a tool lets you do is asked of the tool.
+    expectIntent("answer", "what sort of things can you do with fleet?");
+  });
+});
+
+describe("resetting a user's password", () => {
+  it("should say the sources give no steps for it", () => {
+    expectBeyondSources("forgot it - how do we reset the user password on atomic");
+    // A guard: whether the user has a password is in the sources.
+    expectIntent("answer", "does the core user on coreos have a password?");
+  });
+});
