@@ -230,6 +230,14 @@ export class LimitIndex {
   private exampleAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
     const configuration = (j: number) =>
       CONFIG_KINDS.has(tokens[j] ?? "") && !ABOUT_A_CONFIGURATION.has(tokens[j + 1] ?? "");
+    // "a marathon json for a 3-instance app", "a fleet unit file for nginx": one made for a job;
+    // not "a unit file explanation", "a kickstart on coreos", "json files to link containers".
+    const configurationFor = (j: number) => {
+      const next = FILE_WORDS.has(tokens[j + 1] ?? "") ? j + 2 : j + 1;
+      return configuration(j) && tokens[next] === "for";
+    };
+    // Not a question of its own: "which os uses json files for linking containers, example please".
+    const openly = (until: number) => tokens.slice(0, until).some((word) => ASKING_FIRST.has(word));
     const asked = tokens.some(
       (t, i) =>
         !asides[i] &&
@@ -239,7 +247,7 @@ export class LimitIndex {
           // "give me a marathon json for a 3-instance app", "write us a fleet unit for nginx"
           (GIVING.has(t) &&
             GIVEN.has(tokens[i + 1] ?? "") &&
-            [2, 3, 4].some((ahead) => configuration(i + ahead))) ||
+            [2, 3, 4].some((ahead) => configurationFor(i + ahead))) ||
           // "marathon json for a spark job, example please", "… json for nginx, just paste it":
           // the example asked for at the end.
           ((EXAMPLE_WORDS.has(t) || t === "paste") &&
@@ -248,10 +256,7 @@ export class LimitIndex {
               PLEASE.has(tokens[i + 1] ?? "") ||
               tokens[i + 1] === "it") &&
             [1, 2, 3, 4, 5, 6, 7, 8].some(
-              (back) =>
-                configuration(i - back) &&
-                // "json files on atomic, what are they for? example?" asks about them.
-                !tokens.slice(i - back, i).some((word) => WHICH.has(word) || word === "how"),
+              (back) => configurationFor(i - back) && !openly(i - back),
             ))),
     );
     return asked ? this.limitOf(EXAMPLE_PHRASE) : undefined;
@@ -292,10 +297,16 @@ export class LimitIndex {
       if (!names.has(i + 1) && !this.names.has(subject)) return false;
       const end = tokens.slice(i + 2, i + 1 + DEAD_REACH).indexOf("dead");
       if (end < 0) return false;
-      const rest = tokens.slice(i + 2 + end);
+      const rest = tokens.slice(i + 3 + end);
       const named = tokens.slice(i + 1, i + 2 + end);
       // "is docker dead on rancheros if system docker dies?": the asker's case, not the project.
-      return !named.some((word) => DEGREES.has(word)) && !rest.some((word) => CASES.has(word));
+      // "is fleet dead on node 2?", "is cockpit dead for you too?": the asker's outage.
+      const local = LOCAL.has(rest[0] ?? "");
+      return (
+        !local &&
+        !named.some((word) => DEGREES.has(word) || ASKERS_OWN.has(word)) &&
+        !rest.some((word) => CASES.has(word))
+      );
     });
     return asked ? this.limitOf(DEAD_PHRASE) : undefined;
   }
@@ -456,8 +467,12 @@ export class LimitIndex {
         !LIST_WORDS.has(before) &&
         !NUMBERED_PLACES.has(before) &&
         // "deadline night (nov 1 is brutal)": a date, not a release; but "what did the coreos
-        // release on nov 12 include?" asks of a release after the sources.
-        !(MONTHS.has(before) && !tokens.some((word) => RELEASED.has(word))) &&
+        // release on nov 12 include?" asks of a release after the sources (not "updates are
+        // frozen from dec 18": the release's word is right before the date).
+        !(
+          MONTHS.has(before) &&
+          !tokens.slice(Math.max(0, i - 4), i - 1).some((word) => RELEASED.has(word))
+        ) &&
         isModel(before) &&
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
@@ -812,6 +827,11 @@ const EXAMPLE_WORDS = new Set(["example", "sample", "template", "skeleton"]);
 const GIVING = new Set(["give", "write", "paste", "send"]);
 const GIVEN = new Set(["me", "us"]);
 const PLEASE = new Set(["please", "pls", "plz"]);
+const FILE_WORDS = new Set(["file", "files"]);
+/** Words that make a clause a question of its own ("does coreos use unit files? template please"). */
+const ASKING_FIRST = new Set(
+  "what which how why does do is are can could should will would who where when".split(" "),
+);
 const CONFIG_KINDS = new Set(
   "json yaml yml config configuration cloud-config unit kickstart dockerfile snippet vagrantfile".split(
     " ",
@@ -830,10 +850,11 @@ const ABOUT_A_CONFIGURATION = new Set(
 const EXAMPLE_PHRASE = ["example", "config"];
 const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
 /**
- * How far after "version" its "now" may come: "what version is the photon package manager at now";
- * not before it ("ok now what version of docker does photon ship?" goes on talking).
+ * How far after "version" its "now" may come: "what version is it at now"; not before it ("ok now
+ * what version of docker does photon ship?" goes on talking), nor into the next sentence ("what
+ * docker version did rancheros ship in the table? now compare with photon").
  */
-const NOW_REACH = 7;
+const NOW_REACH = 4;
 const BEING = new Set(["is", "s", "was"]);
 const WHICH = new Set(["what", "which", "whats"]);
 /** "the version we run now": the asker's own. */
@@ -842,6 +863,7 @@ const ASKERS_OWN = new Set(["we", "i", "our", "my", "us"]);
 const DEAD_REACH = 7;
 /** What makes "is it dead …" the asker's own case: "… if system docker dies", "… when it reboots". */
 const CASES = new Set(["if", "when", "after", "once", "because", "since"]);
+const LOCAL = new Set(["on", "in", "for", "at", "across"]);
 /** "the irc channel is pretty dead": how busy a place is, not whether a project lives. */
 const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];

@@ -1950,10 +1950,12 @@ function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   if (!asked || !THINGS_ASKED.has(asked) || !tokens.some((t) => ADDRESSEES.has(t))) return false;
   // Not "what sort of things can you do with fleet?": what fleet does.
   const question = asked === "questions" || asked === "question";
-  return tokens.some((t) => ASKING_VERBS.has(t) || (question && TAKING.has(t)));
+  // Not "what sort of things can you check with cockpit?": only asking and answering are the bot's.
+  return tokens.some((t) => (question ? ASKING_VERBS.has(t) || TAKING.has(t) : ANSWERING.has(t)));
 }
 const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
 const TAKING = new Set(["take", "handle", "cover", "field"]);
+const ANSWERING = new Set(["ask", "answer"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
 /** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
 const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "questions"]);

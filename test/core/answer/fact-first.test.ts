@@ -4447,7 +4447,7 @@ describe("pasted configuration and versions of today", () => {
       "atomic kickstart for our lab, just paste it",
       "fleet unit for our api, copy paste pls",
       "(photon) which docker version is it on today",
-      "what version is the coreos update engine at now?",
+      "what version is coreos at now?",
     );
   });
 
@@ -4572,5 +4572,40 @@ describe("resetting a user's password", () => {
     expectBeyondSources("forgot it - how do we reset the user password on atomic");
     // A guard: whether the user has a password is in the sources.
     expectIntent("answer", "does the core user on coreos have a password?");
+  });
+});
+
+describe("the review of the pasted, dead, version and help rules: guards", () => {
+  it("should answer a configuration explained, compared or asked about, and 'copy paste please'", () => {
+    expectIntent(
+      "answer",
+      "can you give me a unit file explanation? what's a unit in fleet?",
+      "does geard use json files to link containers? example please",
+      "copy paste please what hayden said about selinux on atomic",
+    );
+  });
+
+  it("should answer an outage's 'is X dead on …' and a sentence that starts with 'now'", () => {
+    expectIntent(
+      "answer",
+      "is fleet dead on node 2? what does fleet use etcd for",
+      "is selinux dead on our atomic hosts? we ran setenforce 0 for cockpit",
+    );
+    expectIntent(
+      "compare",
+      "what docker version did rancheros ship in the table? now compare with photon",
+    );
+  });
+
+  it("should answer what one can do with a tool, and a date the asker sets", () => {
+    expectIntent(
+      "answer",
+      "what sort of things can you check with cockpit on atomic?",
+      "updates are frozen from dec 18, what update strategies does coreos have?",
+    );
+  });
+
+  it("should keep a successor of a system beyond the sources, whatever it says of yum", () => {
+    expectBeyondSources("what's the replacement for atomic host? we want something without yum");
   });
 });
