@@ -620,6 +620,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-348.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.96 },
   { file: "holdout-349.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.96 },
   { file: "holdout-350.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-351.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-352.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-353.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-354.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-355.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-356.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-357.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.96 },
+  { file: "holdout-358.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {

@@ -104,6 +104,8 @@ export interface QuestionMatch {
   followUp: boolean;
   /** Nothing but greetings and questions about the bot itself ("help", "what can you do"). */
   helpOnly: boolean;
+  /** "what kind of questions do u take?": of the bot, even in a conversation about a system. */
+  asksWhatToAskIt?: boolean;
   /** Asks what the bot answers from ("which articles do you use?"): the reply lists them. */
   aboutSources: boolean;
   /**
@@ -574,6 +576,7 @@ export function matchQuestion(
     asksWhatSystemIs(tokens, emphasis, kinds) ||
     endsAskingWhatSystemIs(tokens, normalised.clause, kinds);
   const counted = countedSystems(tokens);
+  const whatToAsk = asksWhatKindToAsk(tokens);
   return {
     tokens,
     truncated,
@@ -617,6 +620,7 @@ export function matchQuestion(
       (systems.length > 0 &&
         !namesOnlyWhatSystemIs(tokens, range(0, tokens.length), kinds) &&
         tokens.every((t, i) => !isContentWord(t) || kinds.get(i) === "system")),
+    ...(whatToAsk ? { asksWhatToAskIt: true } : {}),
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 &&
@@ -638,7 +642,7 @@ export function matchQuestion(
         asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
-      asksWhatKindToAsk(tokens) ||
+      whatToAsk ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
         // it help me pick a base os?": a question about the bot first, and nothing named after it.

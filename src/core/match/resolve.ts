@@ -143,7 +143,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       thanked: true,
     };
   }
-  if ((match.helpOnly && !pointsBack) || moreOnly) {
+  if ((match.helpOnly && (!pointsBack || match.asksWhatToAskIt)) || moreOnly) {
     return { intent: "help", confidence: 1, systems: [], topics: [], fromContext: false };
   }
   if (match.landscape) {
@@ -755,6 +755,7 @@ const ASKS_FOR_HELP = new Set([
   "examples",
   "example",
   "you",
+  "u",
   "your",
   "bot",
   "hi",

@@ -4565,6 +4565,11 @@ describe("what kind of questions the bot takes", () => {
     // A guard: what a tool lets you do is asked of the tool.
     expectIntent("answer", "what sort of things can you do with fleet?");
   });
+
+  it("should tell what it can answer in a conversation about a system too", () => {
+    const { answer } = askAfter("coreos clustering?", "what kind of questions do u take about it?");
+    expect(answer.intent).toBe("help");
+  });
 });
 
 describe("resetting a user's password", () => {
