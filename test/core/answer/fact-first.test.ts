@@ -4552,7 +4552,8 @@ describe("a halfway house, a replacement for yum and the hours of an outage", ()
       /not a pure container OS/,
       "is snappy more of a halfway house than a container os?",
     );
-    expectFirstFact(/replaces yum/, "is rpm-ostree a replacement for yum on atomic?");
+    expectIntent("answer", "yum replacement on atomic?");
+    expectFirstFact(/replaces yum/, "yum replacement on atomic?");
     expectIntent("answer", "on hour 9 of this outage - how does rancheros update its kernel?");
     // A successor of a system is still beyond the sources.
     expectBeyondSources("is there a replacement for coreos these days?");
@@ -4612,5 +4613,16 @@ describe("the review of the pasted, dead, version and help rules: guards", () =>
 
   it("should keep a successor of a system beyond the sources, whatever it says of yum", () => {
     expectBeyondSources("what's the replacement for atomic host? we want something without yum");
+  });
+
+  // Guards from the third review: Atomic's yum words must not answer what replaces other things.
+  it("should not answer what replaces another tool with Atomic's yum fact", () => {
+    for (const question of [
+      "is fleet a replacement for systemd?",
+      "is geard a replacement for fleet?",
+    ])
+      expect(askReal(question).facts[0]?.id, question).not.toBe(
+        "atomic-packages-rpm-ostree-replaces-yum",
+      );
   });
 });
