@@ -4626,3 +4626,9 @@ describe("the review of the pasted, dead, version and help rules: guards", () =>
       );
   });
 });
+
+describe("installing on one's own premises", () => {
+  it("should lead with PXE and KVM when the asker says 'on prem'", () => {
+    expectFirstFact(/PXE/, "how do we install coreos on prem?");
+  });
+});
