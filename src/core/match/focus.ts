@@ -4,6 +4,7 @@ import {
   ARTICLES,
   COMMON_WORDS,
   DOMAIN_WORDS,
+  PLEASE,
   STOPWORDS,
   VERSUS,
   WHAT_SPELLINGS,
@@ -637,7 +638,6 @@ function asks(clause: string, tokens: string[]): boolean {
   );
 }
 
-const PLEASE = new Set(["pls", "plz", "please"]);
 const SOMEONE = new Set(["someone", "somebody"]);
 
 /** "asks if", "wondering whether": the words that pass on someone's question. */

@@ -9,6 +9,7 @@ import {
   INDEFINITE_ARTICLES,
   NOW_WORDS,
   NUMBER_WORDS,
+  PLEASE,
   POSSESSIVES,
   VERSUS,
 } from "./vocabulary.js";
@@ -291,7 +292,7 @@ export class LimitIndex {
     asides: readonly Aside[],
   ): LimitHit | undefined {
     const asked = tokens.some((t, i) => {
-      if (asides[i] || !BEING.has(t)) return false;
+      if (asides[i] || !IS_WAS.has(t)) return false;
       // The subject is a system or a thing the facts name: not "is prod dead", "is everything dead".
       const subject = tokens[i + 1] ?? "";
       if (!names.has(i + 1) && !this.names.has(subject)) return false;
@@ -826,7 +827,6 @@ const EXAMPLE_WORDS = new Set(["example", "sample", "template", "skeleton"]);
 /** "give me a …", "write us a …", "paste me the …": a configuration asked for, written out. */
 const GIVING = new Set(["give", "write", "paste", "send"]);
 const GIVEN = new Set(["me", "us"]);
-const PLEASE = new Set(["please", "pls", "plz"]);
 const FILE_WORDS = new Set(["file", "files"]);
 /** Words that make a clause a question of its own ("does coreos use unit files? template please"). */
 const ASKING_FIRST = new Set(
@@ -855,7 +855,8 @@ const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
  * docker version did rancheros ship in the table? now compare with photon").
  */
 const NOW_REACH = 4;
-const BEING = new Set(["is", "s", "was"]);
+/** "is", "s", "was" before a subject ("is rkt … dead"); not vocabulary.ts's BEING, which has "are". */
+const IS_WAS = new Set(["is", "s", "was"]);
 const WHICH = new Set(["what", "which", "whats"]);
 /** "the version we run now": the asker's own. */
 const ASKERS_OWN = new Set(["we", "i", "our", "my", "us"]);

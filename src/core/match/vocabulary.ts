@@ -189,6 +189,9 @@ export const COMPARE_CUES: string[][] = [
   ...WHICH_OF_CUES,
 ];
 
+/** "…, numbers pls", "fleet unit for nginx, example please": a request's last word. */
+export const PLEASE: ReadonlySet<string> = new Set(["pls", "plz", "please"]);
+
 /** Words that speak of today: "which has the newest kernel now?", "…, as the source says today". */
 export const NOW_WORDS: ReadonlySet<string> = new Set(["now", "today", "currently", "nowadays"]);
 
