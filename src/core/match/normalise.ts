@@ -81,9 +81,10 @@ export function tokenise(text: string): string[] {
       .replace(/\bout[- ]of[- ]the[- ]box\b/g, "outofthebox")
       // "the link is dead slow": a word of stress, no system that died.
       .replace(/\bdead (?=(?:slow|simple|easy)\b)/g, "very ")
-      // "if a coreos node is dead", "a dead host": a machine that failed, no system given up.
+      // "if a coreos node is dead", "a dead host": a machine that failed, no system given up. But
+      // "is atomic host dead?" asks after Atomic Host, the project.
       .replace(
-        /\b(node|host|machine|server|box|instance)(s?) (is |are |goes |went )?dead\b/g,
+        /\b(?<!\b(?:is|was) (?:fedora |centos |rhel |project )?atomic )(node|host|machine|server|box|instance)(s?) (is |are |goes |went )?dead\b/g,
         "$1$2 dies",
       )
       .replace(/\bdead (node|host|machine|server|box|instance)(s?)\b/g, "$1$2 that dies")

@@ -172,6 +172,13 @@ describe("tokenise: contractions", () => {
     expect(askReal("is coreos dead?").intent).toBe("no_match");
   });
 
+  it('should read "is atomic host dead?" as asking after the project, not a machine that died', () => {
+    expect(askReal("is atomic host dead?").intent).toBe("no_match");
+    expect(askReal("is fedora atomic host dead yet").intent).toBe("no_match");
+    // A machine running Atomic that failed is still the asker's outage.
+    expect(askReal("if an atomic host is dead what happens to containers").intent).toBe("answer");
+  });
+
   it("should read a write-up as one word, an article, not as writing", () => {
     expect(tokenise("the 2015 write-ups and a write up")).toEqual([
       "the",
