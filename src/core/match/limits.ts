@@ -11,6 +11,8 @@ import {
   NUMBER_WORDS,
   PLEASE,
   POSSESSIVES,
+  REPLY_LENGTHS,
+  TIME_UNITS,
   VERSUS,
 } from "./vocabulary.js";
 
@@ -363,18 +365,28 @@ export class LimitIndex {
         // muscle memory" is a habit, not RAM.
         const before = tokens[(at[start] as number) - 1] ?? "";
         const notAsked = POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`);
-        // "as we currently do": the asker's own practice, not how the system stands ("how do i
-        // backup etcd" still asks for a backup).
+        // "as we currently do", "if we eventually want …": the asker's own practice or plans, not
+        // how the system stands ("how do i backup etcd" still asks for a backup).
         const ownPractice = ASKERS.has(before);
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.notInScene) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
-          if (phrase.keys.length === 1 && ownPractice && phrase.hit.sourceAnswers) continue;
+          // "if we eventually want kubernetes": an adverb of the asker's own plans, not of what
+          // became of a system.
+          if (
+            phrase.keys.length === 1 &&
+            ownPractice &&
+            (phrase.hit.sourceAnswers || phrase.adverbs.length > 0)
+          )
+            continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "if the new one won't boot": the phrase ends in half a contraction, another word.
           const last = at[start + phrase.keys.length - 1] as number;
           if (tokens[last + 1] === "t") continue;
+          // "for a 24/7 ops team", "a 24x7 shop": how the asker works, not the vendor's hours.
+          const said = tokens.slice(at[start] as number, last + 1).join(" ");
+          if (ROUND_THE_CLOCK.has(said) && OWN_OPERATIONS.has(tokens[last + 1] ?? "")) continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.
           const after = at[start + phrase.keys.length];
@@ -442,7 +454,12 @@ export class LimitIndex {
       // their own setup ("we're stuck on Docker 1.3").
       if (asides[i] || offered.has(i)) continue;
       // "fleet in coreos = ? (1 sentence)": how long the answer should be (not "the 4.9 line").
-      if (/^\d+$/.test(token) && REPLY_LENGTHS.has(tokens[i + 1] ?? "")) continue;
+      // "coreos 5 min overview": a while, not a release.
+      if (
+        /^\d+$/.test(token) &&
+        (REPLY_LENGTHS.has(tokens[i + 1] ?? "") || TIME_UNITS.has(tokens[i + 1] ?? ""))
+      )
+        continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -773,13 +790,6 @@ const ENUMERATED = new Set(
 /** Words that ask of today: "which has the newest kernel now?", "… anymore?". */
 const TODAY = new Set([...NOW_WORDS, "anymore", "yet"]);
 
-/** Units of a reply's length: "in 2 sentences", "3 bullets". */
-const REPLY_LENGTHS = new Set(
-  "sentence sentences line lines word words paragraph paragraphs para bullet bullets tweet tweets".split(
-    " ",
-  ),
-);
-
 /** "among them", "out of all", "of these": what follows a superlative that ranks the systems. */
 function amongThem(tokens: readonly string[], at: number): boolean {
   const [word, next] = [tokens[at], tokens[at + 1] ?? ""];
@@ -820,6 +830,14 @@ const CHEMICALS = new Set(
  */
 const AMOUNT =
   /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm|ha|acres?|km|cm|mm|ft|kw|kwh|mw|mwh|w|v|kv|a|c|f|u|kg|t|l|psi|rpm|fps|hz|[kmgt]ib)$/;
+
+/** Hours of the day, written as people write them. */
+const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
+/** What runs round the clock at the asker's: "a 24/7 ops team", "our 24x7 plant". */
+const OWN_OPERATIONS = new Set(
+  `ops operation operations team teams shop site sites plant plants environment facility
+  floor production prod workload workloads uptime availability business`.split(/\s+/),
+);
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);

@@ -49,7 +49,9 @@ import {
   PURPOSE_NOUNS,
   PURPOSE_OPENERS,
   RANK_CUES,
+  REPLY_LENGTHS,
   STOPWORDS,
+  TIME_UNITS,
   VERSUS,
   WHAT_IS_FILLERS,
   WHAT_SPELLINGS,
@@ -385,6 +387,8 @@ export function matchQuestion(
     // "someone", "itself": an everyday word the facts never use asks about nothing in particular
     // (a figure does: "clusters of 10 nodes").
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
+    // "the 30 second rundown", "in 2 sentences": how long the reply may be, no figure asked.
+    if (kind === undefined && !hit && replyLength(tokens, i)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
     // No subject either: whom or what the answer is for ("which is friendlier for non-sysadmins?",
@@ -1315,6 +1319,15 @@ const CHOOSING_WORDS = new Set([...WHICH_WORDS, "than", ...VERSUS]);
  */
 function isAmount(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === "at") return true;
+  // "a proper container os or more of a hybrid thing?": "rather", not a comparison; "which is
+  // more of a container os?" still chooses.
+  if (
+    HEDGED.has(tokens[i] ?? "") &&
+    tokens[i + 1] === "of" &&
+    INDEFINITE_ARTICLES.has(tokens[i + 2] ?? "") &&
+    !tokens.some((t) => WHICH_WORDS.has(t))
+  )
+    return true;
   const amount = tokens[i + 2] ?? "";
   return (
     tokens[i + 1] === "than" &&
@@ -1326,6 +1339,7 @@ function isAmount(tokens: readonly string[], i: number): boolean {
   );
 }
 const SAID = new Set(["that", "this"]);
+const HEDGED = new Set(["more", "less"]);
 const JUST = new Set(["just", "merely", "simply"]);
 const COUNTS = new Set(["a", "an", "one", "two", "three", "four", "five", "ten", "few"]);
 
@@ -1576,6 +1590,20 @@ const SAID_THINGS = new Set(
   "numbers figures sources articles values sizes two both these those they them there on between".split(
     " ",
   ),
+);
+
+/**
+ * "in 2 sentences", "a 30 second rundown", "5 min overview": the number at `i`, or its unit,
+ * sizes the reply; "boots in 30 seconds" is a figure.
+ */
+function replyLength(tokens: readonly string[], i: number): boolean {
+  const at = /^\d+$/.test(tokens[i] ?? "") ? i : i - 1;
+  if (!/^\d+$/.test(tokens[at] ?? "")) return false;
+  const unit = tokens[at + 1] ?? "";
+  return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && SUMMARIES.has(tokens[at + 2] ?? ""));
+}
+const SUMMARIES = new Set(
+  "rundown overview summary pitch explanation explainer version answer intro tldr take".split(" "),
 );
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
@@ -1950,14 +1978,21 @@ const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
 
 /** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
 function asksWhatKindToAsk(tokens: readonly string[]): boolean {
-  const asked = tokens.find((_, i) => KINDS.has(tokens[i - 2] ?? "") && tokens[i - 1] === "of");
-  if (!asked || !THINGS_ASKED.has(asked) || !tokens.some((t) => ADDRESSEES.has(t))) return false;
+  const asked = tokens.find(
+    (t, i) =>
+      THINGS_ASKED.has(t) &&
+      ((KINDS.has(tokens[i - 2] ?? "") && tokens[i - 1] === "of") ||
+        KIND_OF.has(tokens[i - 1] ?? "")),
+  );
+  if (!asked || !tokens.some((t) => ADDRESSEES.has(t))) return false;
   // Not "what sort of things can you do with fleet?": what fleet does.
   const question = asked === "questions" || asked === "question";
   // Not "what sort of things can you check with cockpit?": only asking and answering are the bot's.
   return tokens.some((t) => (question ? ASKING_VERBS.has(t) || TAKING.has(t) : ANSWERING.has(t)));
 }
 const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
+/** "what kinda stuff can i ask u?", as typed. */
+const KIND_OF = new Set(["kinda", "sorta"]);
 const TAKING = new Set(["take", "handle", "cover", "field"]);
 const ANSWERING = new Set(["ask", "answer"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);

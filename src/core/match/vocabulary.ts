@@ -189,6 +189,18 @@ export const COMPARE_CUES: string[][] = [
   ...WHICH_OF_CUES,
 ];
 
+/** Units of a reply's length: "in 2 sentences", "3 bullets". */
+export const REPLY_LENGTHS: ReadonlySet<string> = new Set(
+  "sentence sentences line lines word words paragraph paragraphs para bullet bullets tweet tweets".split(
+    " ",
+  ),
+);
+
+/** Units of time after a number ("a 30 second rundown", "5 min"): a while, no version. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(
+  "s sec secs second seconds min mins minute minutes h hr hrs hour hours".split(" "),
+);
+
 /** "…, numbers pls", "fleet unit for nginx, example please": a request's last word. */
 export const PLEASE: ReadonlySet<string> = new Set(["pls", "plz", "please"]);
 

@@ -387,4 +387,29 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     expect(engine.ask("is that still up to date?", context).answer.intent).toBe("no_match");
     expect(engine.ask("does coreos keep itself current?").answer.intent).toBe("answer");
   });
+
+  it("should read '24/7' before the asker's own operation as how they work, not support hours", () => {
+    const engine = realEngine();
+    const asked = (q: string) => engine.ask(q).answer.intent;
+    expect(
+      asked("snappy updates vs coreos updates, which one is less painful for a 24/7 ops team"),
+    ).toBe("compare");
+    expect(asked("we run a 24x7 shop, does coreos reboot on its own?")).toBe("answer");
+    // Support round the clock is still the vendor's, which the sources never describe.
+    expect(asked("does rancher offer 24/7 support")).toBe("no_match");
+    expect(asked("coreos support contract SLA - 24/7?")).toBe("no_match");
+  });
+
+  it("should read an adverb after 'we' or 'i' as the asker's own plans, not what became of a system", () => {
+    const engine = realEngine();
+    expect(
+      engine.ask("dcos vs atomic if we eventually want kubernetes-ish orchestration").answer.intent,
+    ).toBe("compare");
+    // Asked of the system, it is what became of it.
+    expect(engine.ask("did atomic eventually get merged into something else?").answer.intent).toBe(
+      "no_match",
+    );
+    // A verb after "i" still asks what the sources never give: "how do i backup etcd".
+    expect(engine.ask("how do i uninstall dcos from a cluster").answer.intent).toBe("no_match");
+  });
 });

@@ -571,3 +571,29 @@ describe("matchQuestion: the asker's background", () => {
     expect(matchReal("why did the coreos folks make rkt").systems).toEqual(["coreos"]);
   });
 });
+
+describe("matchQuestion: how people hedge and size a reply", () => {
+  it("should read 'or more of a …' as 'rather', not a comparison", () => {
+    expect(matchReal("is snappy a proper container os or more of a hybrid thing").comparative).toBe(
+      false,
+    );
+    // Choosing between them still compares.
+    expect(matchReal("which is more of a container os, snappy or photon").comparative).toBe(true);
+  });
+
+  it("should read a reply's length ('30 second rundown', '2 sentences', '5 min overview') as no content", () => {
+    expect(askReal("give me the 30 second rundown comparing all six").intent).toBe("compare");
+    expect(askReal("give me a 5 minute overview of coreos").intent).toBe("answer");
+    expect(askReal("coreos 5 min overview").intent).toBe("answer");
+    expect(matchRealWithLimits("coreos 5 min overview").limit).toBeUndefined();
+  });
+
+  it("should read 'what kinda stuff can i ask u' as a help question", () => {
+    expect(
+      askReal("what kinda stuff can i ask u? is it only coreos or other things too").intent,
+    ).toBe("help");
+    expect(askReal("kinda curious what kind of questions you take").intent).toBe("help");
+    // What a tool does is no question about the bot.
+    expect(askReal("what kinda stuff can fleet do").intent).toBe("answer");
+  });
+});
