@@ -277,14 +277,19 @@ export function matchQuestion(
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
-  // "which distros can the host be based on?" too: the host is the system in play.
-  const ofIt =
-    tokens.includes("it") ||
-    tokens.includes("its") ||
-    tokens.some((t, i) => HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""));
+  // "which distros can the host be based on?" too: the host is the system in play. Only in the
+  // same clause: "which of the oses has the smallest footprint? half of it is eaten by our data".
+  const ofIt = (clause: number | undefined) =>
+    tokens.some(
+      (t, i) =>
+        normalised.clause[i] === clause &&
+        (t === "it" || t === "its" || (HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""))),
+    );
   const every =
     everyTokens.size > 0 ||
-    tokens.some((t, i) => namesAll(tokens, i) && !(ofIt && KINDS_OF_SYSTEM.has(t)));
+    tokens.some(
+      (t, i) => namesAll(tokens, i) && !(KINDS_OF_SYSTEM.has(t) && ofIt(normalised.clause[i])),
+    );
   // "a one-liner on each container os for a timeline graphic": what the summary is for.
   // Not "which of them all is best for a jenkins build farm?": there, what it is for is asked.
   const summaryFor =

@@ -412,4 +412,21 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     // A verb after "i" still asks what the sources never give: "how do i backup etcd".
     expect(engine.ask("how do i uninstall dcos from a cluster").answer.intent).toBe("no_match");
   });
+
+  it("should refuse how containers and virtual machines compare in general, not compare every system", () => {
+    const engine = realEngine();
+    for (const question of [
+      "explain vm vs container in simple terms, i have to present to the superintendent",
+      "explain container vs VM to my manager in 2 sentences pls",
+      "difference between a container and a vm?",
+    ]) {
+      const { answer } = engine.ask(question);
+      expect([question, answer.intent]).toEqual([question, "no_match"]);
+      expect(answer.text).toMatch(/containers and virtual machines compare in general/);
+    }
+    // A system's own VM images are its deployment, which the sources describe.
+    expect(engine.ask("atomic: vm images vs containers for deployment?").answer.intent).toBe(
+      "answer",
+    );
+  });
 });

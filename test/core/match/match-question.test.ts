@@ -597,3 +597,14 @@ describe("matchQuestion: how people hedge and size a reply", () => {
     expect(askReal("what kinda stuff can fleet do").intent).toBe("answer");
   });
 });
+
+describe("matchQuestion: 'it' in another clause", () => {
+  it("should read 'which of the container OSes' as all of them when 'it' points elsewhere", () => {
+    const question =
+      "which of the container OSes you know has the smallest footprint? gateways only have 4gb emmc and half of it is eaten by our buffer partition";
+    expect(matchReal(question).allSystems).toBe(true);
+    expect(askReal(question).intent).toBe("compare");
+    // In the same clause, "it" is the system in play: its distros are what it is built from.
+    expect(matchReal("what distros can it be based on?").allSystems).toBe(false);
+  });
+});
