@@ -42,7 +42,8 @@ const NOT_A_SUFFIX = new Set(
  * "AD" (Active Directory), "authorization" no "author", "integrity" no "integration", "critical"
  * no "criticized", "general" no "generation", "typing" (on a phone) no filesystem "type",
  * "identical" no "identity", "experience" no "experimental", "communication" no "community",
- * "news" no "new", "backing" (a company) no "back" (rolling back).
+ * "news" no "new", "backing" (a company) no "back" (rolling back), "elevator" no "elevate" (sudo)
+ * and "escalator" no "escalate".
  */
 const OWN_STEMS = new Map(
   Object.entries({
@@ -67,6 +68,8 @@ const OWN_STEMS = new Map(
     communicat: ["communication", "communications", "communicate", "communicates"],
     news: ["news"],
     backer: ["backer", "backers", "backed", "backing", "backs"],
+    elevator: ["elevator", "elevators"],
+    escalator: ["escalator", "escalators"],
   }).flatMap(([key, words]) => words.map((word) => [word, key] as const)),
 );
 

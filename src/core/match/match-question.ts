@@ -1218,7 +1218,7 @@ const REST_DID = new Set(
 /** "all", "every", "the others": every system; not "each other" or "where does it fit in all this". */
 function namesAll(tokens: readonly string[], i: number): boolean {
   const [token, next] = [tokens[i] as string, tokens[i + 1]];
-  if (!ALL_WORDS.has(token)) return false;
+  if (!ALL_WORDS.has(token) || aPersonsView(tokens)) return false;
   // "why have two dockers at all?": in any way, not every system.
   if (token === "all" && tokens[i - 1] === "at") return false;
   const at = next === "the" ? i + 2 : i + 1;
@@ -1421,6 +1421,7 @@ const EVERYONE = new Set(["everyone", "everybody"]);
 
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
+  if (aPersonsView(tokens)) return false;
   const next = tokens[i + 1];
   // "what does everyone else use?"
   if (next === "else" && EVERYONE.has(tokens[i] as string)) return true;
@@ -1438,6 +1439,15 @@ function restOfThem(tokens: readonly string[], i: number): boolean {
 }
 
 const THEM = new Set(["them", "those", "these"]);
+
+/**
+ * "what did he think of the other container OSes?", "what did she say about the rest?": a
+ * person's view of the others, asked of the system whose person said it, not of every system.
+ */
+const aPersonsView = (tokens: readonly string[]): boolean =>
+  tokens.some((t) => PERSONS.has(t)) && tokens.some((t) => OTHERS.has(t));
+const PERSONS = new Set(["he", "she"]);
+const OTHERS = new Set(["other", "others", "rest"]);
 
 /** Words after "all", "every", "each" that still mean the systems ("all systems", "each os"). */
 const SYSTEMS_ALL = new Set([

@@ -2011,6 +2011,13 @@ describe("words that sound like the facts' words", () => {
     expect(askReal("who backs atomic").facts[0]?.text).toMatch(/Red Hat project/);
     expect(askReal("can atomic roll back").facts[0]?.text).toMatch(/roll ?back/i);
   });
+
+  it("should read an elevator as no elevated privilege, nor an escalator as escalation", () => {
+    const question =
+      "what options are there for getting coreos onto machines? we can't exactly drive a usb stick out to every elevator machine room lol";
+    expect(askReal(question).facts[0]?.text).not.toMatch(/sudo/);
+    expect(matchReal("our escalators and elevators").wordHits).toEqual([]);
+  });
 });
 
 describe("the asker's yardstick", () => {

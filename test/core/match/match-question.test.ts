@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askReal, matchReal, matchRealWithLimits } from "../../helpers/engine.js";
+import { answersAbout, askReal, matchReal, matchRealWithLimits } from "../../helpers/engine.js";
 
 describe("matchQuestion: systems", () => {
   it.each([
@@ -606,5 +606,19 @@ describe("matchQuestion: 'it' in another clause", () => {
     expect(askReal(question).intent).toBe("compare");
     // In the same clause, "it" is the system in play: its distros are what it is built from.
     expect(matchReal("what distros can it be based on?").allSystems).toBe(false);
+  });
+});
+
+describe("matchQuestion: a person's view of the others", () => {
+  it("should ask what that person said of the others of the system in play, not compare every system", () => {
+    const answer = answersAbout(
+      "who announced snappy ubuntu core",
+      "what did he think of the other container OSes?",
+      ["snappy"],
+    );
+    expect(answer.table).toBeNull();
+    expect(matchReal("what did she say about the rest?").allSystems).toBe(false);
+    // Without a person, "the other container OSes" are the others.
+    expect(matchReal("how does that compare to the other container OSes?").allSystems).toBe(true);
   });
 });
