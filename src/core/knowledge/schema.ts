@@ -122,6 +122,11 @@ export const limitSchema = z.strictObject({
    * inovex table" asks its release, not a later one.
    */
   source_answers: z.boolean().optional(),
+  /**
+   * Only of a question about no system, named or pointed back at: "vm vs container?" asks of
+   * containers in general; "container vs vm isolation in atomic?" asks of Atomic's.
+   */
+  no_system: z.boolean().optional(),
 });
 
 /** Everyday words for the same thing, each group two words or more (synonyms.yml). */

@@ -34,6 +34,8 @@ export interface WordHit {
   everyday?: boolean;
   /** Found through a synonym group ("kick off" for "started"): it ranks facts, names nothing. */
   synonym?: boolean;
+  /** With a synonym: the question's own words that found the group ("web dashboard"). */
+  spoken?: string;
   /** The word also named a topic ("selinux", "upgrades"): it says which topic more than which fact. */
   topicWord?: boolean;
   /** The word is in the asker's yardstick ("… like swapping firmware images"): it names no system. */

@@ -40,7 +40,17 @@ export function foreignName(
     const name = token === undefined ? undefined : limits.writtenName(token);
     return name && token ? [{ ...hit, name, token }] : [];
   });
-  const foreign = rarest(names);
+  // "does dcos have a web dashboard?": another word for a name the facts write ("GUI") only of
+  // other systems.
+  const spokenNames = hits.flatMap((hit) => {
+    if (!hit.synonym || !hit.spoken || hit.weight < NAME_WEIGHT) return [];
+    if (hit.systems.includes(system) || !limits.writtenName(hit.word)) return [];
+    const token = hit.spoken;
+    const at = tokens.indexOf(token.split(" ")[0] as string);
+    if (at < 0 || aside[at] || VERSUS.has(tokens[at - 1] ?? "")) return [];
+    return [{ ...hit, name: token, token }];
+  });
+  const foreign = rarest(names) ?? rarest(spokenNames);
   if (!foreign) return undefined;
   const label = `anything about ${foreign.name}`;
   // An everyday word ("free", from "Free community edition") is nothing a system has or lacks.

@@ -11,8 +11,7 @@ import {
   NUMBER_WORDS,
   PLEASE,
   POSSESSIVES,
-  REPLY_LENGTHS,
-  TIME_UNITS,
+  sizesReply,
   VERSUS,
 } from "./vocabulary.js";
 
@@ -51,6 +50,8 @@ export interface LimitHit {
   afterForeignName?: true;
   /** Asked of what a source wrote, the source answers it (limits.yml `source_answers`). */
   sourceAnswers?: true;
+  /** Only of a question about no system (limits.yml `no_system`). */
+  noSystem?: true;
 }
 
 /**
@@ -185,6 +186,7 @@ export class LimitIndex {
         ...(nearby && { nearby }),
         ...(limit.after_foreign_name && { afterForeignName: true as const }),
         ...(limit.source_answers && { sourceAnswers: true as const }),
+        ...(limit.no_system && { noSystem: true as const }),
       };
       const askedOnly = limit.asked_only === true;
       const notInScene = askedOnly || limit.not_in_scene === true;
@@ -377,7 +379,8 @@ export class LimitIndex {
           if (
             phrase.keys.length === 1 &&
             ownPractice &&
-            (phrase.hit.sourceAnswers || phrase.adverbs.length > 0)
+            (phrase.hit.sourceAnswers ||
+              (phrase.adverbs.length > 0 && PLANNING.has(tokens[(at[start] as number) + 1] ?? "")))
           )
             continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -386,7 +389,8 @@ export class LimitIndex {
           if (tokens[last + 1] === "t") continue;
           // "for a 24/7 ops team", "a 24x7 shop": how the asker works, not the vendor's hours.
           const said = tokens.slice(at[start] as number, last + 1).join(" ");
-          if (ROUND_THE_CLOCK.has(said) && OWN_OPERATIONS.has(tokens[last + 1] ?? "")) continue;
+          if (ROUND_THE_CLOCK.has(said) && ownOperation(tokens, at[start] as number, last))
+            continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.
           const after = at[start + phrase.keys.length];
@@ -455,11 +459,7 @@ export class LimitIndex {
       if (asides[i] || offered.has(i)) continue;
       // "fleet in coreos = ? (1 sentence)": how long the answer should be (not "the 4.9 line").
       // "coreos 5 min overview": a while, not a release.
-      if (
-        /^\d+$/.test(token) &&
-        (REPLY_LENGTHS.has(tokens[i + 1] ?? "") || TIME_UNITS.has(tokens[i + 1] ?? ""))
-      )
-        continue;
+      if (/^\d+$/.test(token) && sizesReply(tokens, i)) continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -833,10 +833,32 @@ const AMOUNT =
 
 /** Hours of the day, written as people write them. */
 const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
+/**
+ * "for a 24/7 ops team", "we run a 24x7 shop", "our 24/7 plant": the asker's own operation, told as
+ * theirs ("our", "for a", "run a"), in a question that asks nothing of support; not "does coreos
+ * have a 24/7 team?" nor "24/7 production support".
+ */
+function ownOperation(tokens: readonly string[], first: number, last: number): boolean {
+  const before = tokens.slice(Math.max(0, first - 2), first).join(" ");
+  return (
+    OWN_OPERATIONS.has(tokens[last + 1] ?? "") &&
+    (POSSESSIVES.has(tokens[first - 1] ?? "") || OWN_ARTICLES.has(before)) &&
+    !tokens.some((t) => SUPPORT_WORDS.has(t))
+  );
+}
+const OWN_ARTICLES = new Set(["for a", "run a", "are a", "re a", "running a"]);
+const SUPPORT_WORDS = new Set(["support", "sla", "slas", "contract", "oncall", "call", "helpdesk"]);
 /** What runs round the clock at the asker's: "a 24/7 ops team", "our 24x7 plant". */
 const OWN_OPERATIONS = new Set(
   `ops operation operations team teams shop site sites plant plants environment facility
   floor production prod workload workloads uptime availability business`.split(/\s+/),
+);
+
+/** What the asker plans, after "we eventually …": not "which did we eventually see win". */
+const PLANNING = new Set(
+  "want need plan move migrate go switch adopt use run deploy add grow scale expand replace".split(
+    " ",
+  ),
 );
 
 /** The asker, as the subject of what follows ("as we currently do"). */

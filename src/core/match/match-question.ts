@@ -49,9 +49,8 @@ import {
   PURPOSE_NOUNS,
   PURPOSE_OPENERS,
   RANK_CUES,
-  REPLY_LENGTHS,
   STOPWORDS,
-  TIME_UNITS,
+  sizesReply,
   VERSUS,
   WHAT_IS_FILLERS,
   WHAT_SPELLINGS,
@@ -277,12 +276,13 @@ export function matchQuestion(
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
-  // "which distros can the host be based on?" too: the host is the system in play. Only in the
-  // same clause: "which of the oses has the smallest footprint? half of it is eaten by our data".
+  // "which distros can the host be based on?" too: the host is the system in play. With no system
+  // in play, only in the same clause: "which of the oses has the smallest footprint? half of it is
+  // eaten by our data".
   const ofIt = (clause: number | undefined) =>
     tokens.some(
       (t, i) =>
-        normalised.clause[i] === clause &&
+        (inPlay.length > 0 || normalised.clause[i] === clause) &&
         (t === "it" || t === "its" || (HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""))),
     );
   const every =
@@ -355,7 +355,12 @@ export function matchQuestion(
       understood.add(i);
       reaches(i, hit.facts);
     }
-    relatedHits.push({ ...hit, scale: SYNONYM_SHARE * (emphasis[start] ?? 1), synonym: true });
+    relatedHits.push({
+      ...hit,
+      scale: SYNONYM_SHARE * (emphasis[start] ?? 1),
+      synonym: true,
+      spoken: tokens.slice(start, end).join(" "),
+    });
   }
   /** The scene's clauses that tell where the asker came across something ("saw it on …"). */
   const reporting = new Set(
@@ -393,7 +398,7 @@ export function matchQuestion(
     // (a figure does: "clusters of 10 nodes").
     if (kind === undefined && !hit && isEverydayWord(token) && !/\d/.test(token)) return;
     // "the 30 second rundown", "in 2 sentences": how long the reply may be, no figure asked.
-    if (kind === undefined && !hit && replyLength(tokens, i)) return;
+    if (kind === undefined && !hit && sizesReply(tokens, i)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
     // No subject either: whom or what the answer is for ("which is friendlier for non-sysadmins?",
@@ -544,7 +549,9 @@ export function matchQuestion(
     !tokens.some(
       (t) => LATER_THAN.has(t) && !(NOW_WORDS.has(t) && reportsWhatWasSaid(tokens, source.at)),
     );
-  const stated = claim || ofSource ? undefined : limitHit;
+  // "container vs vm isolation in atomic?": a limit of no system's is no limit of Atomic's.
+  const ofNoSystem = limitHit?.noSystem && pointedAt.length > 0;
+  const stated = claim || ofSource || ofNoSystem ? undefined : limitHit;
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
   const limit =
@@ -921,12 +928,14 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
         POINTING_WORDS.has(tokens[i - 1] ?? "") &&
         (NEGATED_IS.has(tokens[i - 2] ?? "") ||
           (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
-      (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")),
+      (WHO.has(token) && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")),
   );
   return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
 }
 const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
 const TO_FOR = new Set(["to", "for", "a"]);
+/** "for someone whos not an ops person", as typed without the apostrophe. */
+const WHO = new Set(["who", "whos"]);
 const NEGATED_IS = new Set(["isn", "isnt"]);
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */
@@ -1325,12 +1334,12 @@ const CHOOSING_WORDS = new Set([...WHICH_WORDS, "than", ...VERSUS]);
 function isAmount(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === "at") return true;
   // "a proper container os or more of a hybrid thing?": "rather", not a comparison; "which is
-  // more of a container os?" still chooses.
+  // more of a container os?" and "more of an enterprise os than coreos?" still compare.
   if (
     HEDGED.has(tokens[i] ?? "") &&
     tokens[i + 1] === "of" &&
     INDEFINITE_ARTICLES.has(tokens[i + 2] ?? "") &&
-    !tokens.some((t) => WHICH_WORDS.has(t))
+    !tokens.some((t) => WHICH_WORDS.has(t) || t === "than")
   )
     return true;
   const amount = tokens[i + 2] ?? "";
@@ -1445,8 +1454,17 @@ const THEM = new Set(["them", "those", "these"]);
  * person's view of the others, asked of the system whose person said it, not of every system.
  */
 const aPersonsView = (tokens: readonly string[]): boolean =>
-  tokens.some((t) => PERSONS.has(t)) && tokens.some((t) => OTHERS.has(t));
+  tokens.some(
+    (t, i) =>
+      PERSONS.has(t) &&
+      ((OPINING.has(tokens[i + 1] ?? "") && OF_ABOUT.has(tokens[i + 2] ?? "")) ||
+        CALLING.has(tokens[i + 1] ?? "")),
+  ) && tokens.some((t) => OTHERS.has(t));
 const PERSONS = new Set(["he", "she"]);
+/** "what did he think of …", "what she said about …", "what he called …": a view held. */
+const OPINING = new Set(["think", "thought", "thinks", "say", "said", "says", "feel", "felt"]);
+const OF_ABOUT = new Set(["of", "about"]);
+const CALLING = new Set(["call", "called", "calls"]);
 const OTHERS = new Set(["other", "others", "rest"]);
 
 /** Words after "all", "every", "each" that still mean the systems ("all systems", "each os"). */
@@ -1605,20 +1623,6 @@ const SAID_THINGS = new Set(
   "numbers figures sources articles values sizes two both these those they them there on between".split(
     " ",
   ),
-);
-
-/**
- * "in 2 sentences", "a 30 second rundown", "5 min overview": the number at `i`, or its unit,
- * sizes the reply; "boots in 30 seconds" is a figure.
- */
-function replyLength(tokens: readonly string[], i: number): boolean {
-  const at = /^\d+$/.test(tokens[i] ?? "") ? i : i - 1;
-  if (!/^\d+$/.test(tokens[at] ?? "")) return false;
-  const unit = tokens[at + 1] ?? "";
-  return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && SUMMARIES.has(tokens[at + 2] ?? ""));
-}
-const SUMMARIES = new Set(
-  "rundown overview summary pitch explanation explainer version answer intro tldr take".split(" "),
 );
 
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
@@ -2003,13 +2007,23 @@ function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   // Not "what sort of things can you do with fleet?": what fleet does.
   const question = asked === "questions" || asked === "question";
   // Not "what sort of things can you check with cockpit?": only asking and answering are the bot's.
-  return tokens.some((t) => (question ? ASKING_VERBS.has(t) || TAKING.has(t) : ANSWERING.has(t)));
+  // The asker asks ("can i ask u"), the bot takes or answers ("do u take"); not "what kinda
+  // questions does the atomic installer ask you?".
+  const asking = question ? ASKING_VERBS : ASKING;
+  const answering = question ? TAKING : ANSWERING;
+  return tokens.some(
+    (t, i) =>
+      (asking.has(t) && ASKERS_OF_THE_BOT.has(tokens[i - 1] ?? "")) ||
+      (answering.has(t) && ADDRESSEES.has(tokens[i - 1] ?? "")),
+  );
 }
+const ASKERS_OF_THE_BOT = new Set(["i", "we"]);
+const ASKING = new Set(["ask"]);
 const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
 /** "what kinda stuff can i ask u?", as typed. */
 const KIND_OF = new Set(["kinda", "sorta"]);
-const TAKING = new Set(["take", "handle", "cover", "field"]);
-const ANSWERING = new Set(["ask", "answer"]);
+const TAKING = new Set(["take", "handle", "cover", "field", "answer"]);
+const ANSWERING = new Set(["answer"]);
 const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
 /** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
 const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "questions"]);

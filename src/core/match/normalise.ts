@@ -81,6 +81,8 @@ export function tokenise(text: string): string[] {
       .replace(/\bout[- ]of[- ]the[- ]box\b/g, "outofthebox")
       // "the link is dead slow": a word of stress, no system that died.
       .replace(/\bdead (?=(?:slow|simple|easy)\b)/g, "very ")
+      // "is atomic host dead weight for us?": a burden, no project that died.
+      .replace(/\bdead weight\b/g, "deadweight")
       // "if a coreos node is dead", "a dead host": a machine that failed, no system given up. But
       // "is atomic host dead?" asks after Atomic Host, the project.
       .replace(

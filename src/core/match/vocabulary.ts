@@ -190,15 +190,29 @@ export const COMPARE_CUES: string[][] = [
 ];
 
 /** Units of a reply's length: "in 2 sentences", "3 bullets". */
-export const REPLY_LENGTHS: ReadonlySet<string> = new Set(
+const REPLY_LENGTHS: ReadonlySet<string> = new Set(
   "sentence sentences line lines word words paragraph paragraphs para bullet bullets tweet tweets".split(
     " ",
   ),
 );
 
 /** Units of time after a number ("a 30 second rundown", "5 min"): a while, no version. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(
+const TIME_UNITS: ReadonlySet<string> = new Set(
   "s sec secs second seconds min mins minute minutes h hr hrs hour hours".split(" "),
+);
+
+/**
+ * "in 2 sentences", "a 30 second rundown", "5 min overview": the number at `i`, or its unit,
+ * sizes the reply; "boots in 30 seconds" is a figure.
+ */
+export function sizesReply(tokens: readonly string[], i: number): boolean {
+  const at = /^\d+$/.test(tokens[i] ?? "") ? i : i - 1;
+  if (!/^\d+$/.test(tokens[at] ?? "")) return false;
+  const unit = tokens[at + 1] ?? "";
+  return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && SUMMARIES.has(tokens[at + 2] ?? ""));
+}
+const SUMMARIES = new Set(
+  "rundown overview summary pitch explanation explainer version answer intro tldr take".split(" "),
 );
 
 /** "…, numbers pls", "fleet unit for nginx, example please": a request's last word. */

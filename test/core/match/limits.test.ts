@@ -429,4 +429,26 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
       "answer",
     );
   });
+
+  it("should still refuse a vendor's 24/7 support, a later winner and a timing asked (guards)", () => {
+    const engine = realEngine();
+    for (const question of [
+      "does coreos offer 24/7 production support?",
+      "does coreos have a 24/7 team?",
+      "does red hat give 24/7 site support for atomic host",
+      "which did we eventually see win, coreos or atomic?",
+      "is rancheros 2 mins to install?",
+    ]) {
+      expect([question, engine.ask(question).answer.intent]).toEqual([question, "no_match"]);
+    }
+  });
+
+  it("should keep the containers-and-vms limit to questions about no system (guard)", () => {
+    const engine = realEngine();
+    const named = engine.ask("container vs vm isolation in atomic, does svirt help?").answer;
+    expect([named.intent, named.systems]).toEqual(["answer", ["atomic"]]);
+    const { context } = engine.ask("whats photon");
+    const pointed = engine.ask("container vs vm for it?", context).answer;
+    expect([pointed.intent, pointed.systems]).toEqual(["answer", ["photon"]]);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { answersAbout, askReal, matchReal, matchRealWithLimits } from "../../helpers/engine.js";
+import {
+  answersAbout,
+  askAfter,
+  askReal,
+  matchReal,
+  matchRealWithLimits,
+} from "../../helpers/engine.js";
 
 describe("matchQuestion: systems", () => {
   it.each([
@@ -620,5 +626,49 @@ describe("matchQuestion: a person's view of the others", () => {
     expect(matchReal("what did she say about the rest?").allSystems).toBe(false);
     // Without a person, "the other container OSes" are the others.
     expect(matchReal("how does that compare to the other container OSes?").allSystems).toBe(true);
+  });
+});
+
+describe("matchQuestion: guards for how people hedge, point and report", () => {
+  it("should not read a tool's own questions as questions about the bot", () => {
+    expect(askReal("what kinda questions does the atomic installer ask you?").intent).not.toBe(
+      "help",
+    );
+    expect(
+      askReal("what kinda stuff do u have to answer during the atomic install?").intent,
+    ).not.toBe("help");
+  });
+
+  it("should still compare 'more of a … than' the system named", () => {
+    const { answer } = askAfter("whats snappy", "more of a container os than coreos?");
+    expect([answer.intent, answer.systems]).toEqual(["compare", ["snappy", "coreos"]]);
+  });
+
+  it("should read 'it' anywhere as the system in play, with one in play", () => {
+    const { answer } = askAfter("whats atomic", "which distros? i want to base it on centos");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["atomic"]]);
+  });
+
+  it("should compare all the others when 'he' or 'she' only asks for it", () => {
+    expect(
+      matchReal("my lead says he wants coreos compared to the others on updates").allSystems,
+    ).toBe(true);
+    expect(askAfter("whats coreos", "he wants sizes of all the others").answer.intent).toBe(
+      "compare",
+    );
+  });
+
+  it("should read 'someone whos not an ops person' as whom the reply is for", () => {
+    const answer = askReal(
+      "cockpit vs fleetctl, which is easier for someone whos not an ops person",
+    );
+    expect([answer.intent, [...answer.systems].sort()]).toEqual(["compare", ["atomic", "coreos"]]);
+  });
+
+  it("should refuse a web dashboard of a system whose sources name none, as they do a GUI", () => {
+    const answer = askReal("does mesosphere dcos have a web dashboard");
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/anything about dashboard/);
+    expect(askReal("does coreos have a dashboard").facts[0]?.text).toMatch(/no GUI/);
   });
 });

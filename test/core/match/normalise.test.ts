@@ -177,6 +177,8 @@ describe("tokenise: contractions", () => {
     expect(askReal("is fedora atomic host dead yet").intent).toBe("no_match");
     // A machine running Atomic that failed is still the asker's outage.
     expect(askReal("if an atomic host is dead what happens to containers").intent).toBe("answer");
+    // "dead weight" is a burden, not a project that died.
+    expect(askReal("is atomic host dead weight for a small team?").intent).toBe("answer");
   });
 
   it("should read a write-up as one word, an article, not as writing", () => {
