@@ -1,10 +1,13 @@
 import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
-import { COMMON_WORDS, VERSUS } from "./vocabulary.js";
+import { COMMON_WORDS, POSSESSIVES, VERSUS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;
+
+/** A synonym's share when found in the clause that asks (match-question.ts's SYNONYM_SHARE). */
+const ASKED_SYNONYM = 0.8;
 
 /** A word of the named system's facts in about 9 facts or fewer: the question asks of it. */
 const OWN_WEIGHT = 3;
@@ -43,11 +46,19 @@ export function foreignName(
   // "does dcos have a web dashboard?": another word for a name the facts write ("GUI") only of
   // other systems.
   const spokenNames = hits.flatMap((hit) => {
-    if (!hit.synonym || !hit.spoken || hit.weight < NAME_WEIGHT) return [];
+    // Only as asked: not "the web console on our current hosts is awful. how does photon …?".
+    if (!hit.synonym || !hit.spoken || hit.weight < NAME_WEIGHT || (hit.scale ?? 1) < ASKED_SYNONYM)
+      return [];
     if (hit.systems.includes(system) || !limits.writtenName(hit.word)) return [];
     const token = hit.spoken;
     const at = tokens.indexOf(token.split(" ")[0] as string);
-    if (at < 0 || aside[at] || VERSUS.has(tokens[at - 1] ?? "")) return [];
+    if (
+      at < 0 ||
+      aside[at] ||
+      VERSUS.has(tokens[at - 1] ?? "") ||
+      POSSESSIVES.has(tokens[at - 1] ?? "")
+    )
+      return [];
     return [{ ...hit, name: token, token }];
   });
   const foreign = rarest(names) ?? rarest(spokenNames);

@@ -12,6 +12,7 @@ import {
   PLEASE,
   POSSESSIVES,
   sizesReply,
+  TIME_UNITS,
   VERSUS,
 } from "./vocabulary.js";
 
@@ -52,6 +53,8 @@ export interface LimitHit {
   sourceAnswers?: true;
   /** Only of a question about no system (limits.yml `no_system`). */
   noSystem?: true;
+  /** The words of the phrase found, as keys: what else the question says is beside them. */
+  said?: readonly string[];
 }
 
 /**
@@ -268,6 +271,27 @@ export class LimitIndex {
   }
 
   /**
+   * "is rancheros 2 mins to install?", "atomic 2 min reboot?": how long something of a system takes,
+   * a figure the sources never give; not "coreos 30 second rundown", which sizes the reply.
+   */
+  private durationAsked(
+    tokens: readonly string[],
+    names: ReadonlySet<number>,
+    asides: readonly Aside[],
+  ): LimitHit | undefined {
+    // Right after the system's name: not the asker's "sat window closes in 10 min".
+    const asked = tokens.some(
+      (t, i) =>
+        !asides[i] &&
+        names.has(i - 1) &&
+        /^\d+$/.test(t) &&
+        TIME_UNITS.has(tokens[i + 1] ?? "") &&
+        !sizesReply(tokens, i),
+    );
+    return asked ? this.limitOf(DURATION_PHRASE) : undefined;
+  }
+
+  /**
    * "(photon package manager) what version is it at now", "which release are they on today": the
    * version of today, whatever words come between, as the limit's "version now" says.
    */
@@ -351,7 +375,7 @@ export class LimitIndex {
     const positions = keys.map((_, i) => i);
     const unnamed = positions.filter((i) => !names.has(i));
     // Of the phrases asked, the first in limits.yml, as with a scan in its order.
-    let found: { hit: LimitHit; order: number } | undefined;
+    let found: { hit: LimitHit; order: number; keys: readonly string[] } | undefined;
     // The system names every phrase covers, not only the first's: "rhel coreos" as well as
     // "successor".
     const covers = new Set<number>();
@@ -374,13 +398,13 @@ export class LimitIndex {
           if (scene && phrase.notInScene) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
           if (phrase.keys.length === 1 && notAsked) continue;
-          // "if we eventually want kubernetes": an adverb of the asker's own plans, not of what
-          // became of a system.
+          // "if we eventually want kubernetes", "we eventually got atomic running": an adverb of
+          // the asker's own doing, not of what became of a system.
           if (
             phrase.keys.length === 1 &&
             ownPractice &&
             (phrase.hit.sourceAnswers ||
-              (phrase.adverbs.length > 0 && PLANNING.has(tokens[(at[start] as number) + 1] ?? "")))
+              (phrase.adverbs.length > 0 && !SEEING.has(tokens[(at[start] as number) + 1] ?? "")))
           )
             continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -438,10 +462,11 @@ export class LimitIndex {
         }
       });
     }
-    if (found) return { ...found.hit, covers: [...covers] };
+    if (found) return { ...found.hit, covers: [...covers], said: found.keys };
     const example =
       this.exampleAsked(tokens, asides) ??
       this.versionNowAsked(tokens, asides) ??
+      this.durationAsked(tokens, names, asides) ??
       this.deadAsked(tokens, names, asides);
     if (example) return example;
     let claim: LimitHit | undefined;
@@ -458,8 +483,9 @@ export class LimitIndex {
       // their own setup ("we're stuck on Docker 1.3").
       if (asides[i] || offered.has(i)) continue;
       // "fleet in coreos = ? (1 sentence)": how long the answer should be (not "the 4.9 line").
-      // "coreos 5 min overview": a while, not a release.
-      if (/^\d+$/.test(token) && sizesReply(tokens, i)) continue;
+      // "coreos 5 min overview", "atomic 2 min reboot?": a while, not a release.
+      if (/^\d+$/.test(token) && (sizesReply(tokens, i) || TIME_UNITS.has(tokens[i + 1] ?? "")))
+        continue;
       // "4.x" is any 4: known when the facts quote a 4.
       const number = token.replace(/^v(?=\d)/, "").replace(/\.x$/, "");
       // A whole number names a version only right after a system's name, "version", or a name
@@ -834,19 +860,22 @@ const AMOUNT =
 /** Hours of the day, written as people write them. */
 const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
 /**
- * "for a 24/7 ops team", "we run a 24x7 shop", "our 24/7 plant": the asker's own operation, told as
- * theirs ("our", "for a", "run a"), in a question that asks nothing of support; not "does coreos
- * have a 24/7 team?" nor "24/7 production support".
+ * "for a 24/7 ops team", "24/7 shop here:", "our 24/7 plant": the asker's own operation, in a
+ * question that asks nothing of support; not what a vendor has ("does coreos have a 24/7 team?")
+ * nor "24/7 production support".
  */
 function ownOperation(tokens: readonly string[], first: number, last: number): boolean {
-  const before = tokens.slice(Math.max(0, first - 2), first).join(" ");
+  const verb = INDEFINITE_ARTICLES.has(tokens[first - 1] ?? "") ? first - 2 : first - 1;
   return (
     OWN_OPERATIONS.has(tokens[last + 1] ?? "") &&
-    (POSSESSIVES.has(tokens[first - 1] ?? "") || OWN_ARTICLES.has(before)) &&
+    !VENDOR_GIVES.has(tokens[verb] ?? "") &&
     !tokens.some((t) => SUPPORT_WORDS.has(t))
   );
 }
-const OWN_ARTICLES = new Set(["for a", "run a", "are a", "re a", "running a"]);
+/** "does coreos have a 24/7 team?", "is there 24/7 …": what a vendor has, not the asker's. */
+const VENDOR_GIVES = new Set(
+  "have has had offer offers provide provides give gives get there any".split(" "),
+);
 const SUPPORT_WORDS = new Set(["support", "sla", "slas", "contract", "oncall", "call", "helpdesk"]);
 /** What runs round the clock at the asker's: "a 24/7 ops team", "our 24x7 plant". */
 const OWN_OPERATIONS = new Set(
@@ -854,12 +883,8 @@ const OWN_OPERATIONS = new Set(
   floor production prod workload workloads uptime availability business`.split(/\s+/),
 );
 
-/** What the asker plans, after "we eventually …": not "which did we eventually see win". */
-const PLANNING = new Set(
-  "want need plan move migrate go switch adopt use run deploy add grow scale expand replace".split(
-    " ",
-  ),
-);
+/** "which did we eventually see win": what became of them, seen, not the asker's own doing. */
+const SEEING = new Set(["see", "saw", "seen", "watch", "watched"]);
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
@@ -888,6 +913,8 @@ const ABOUT_A_CONFIGURATION = new Set(
 );
 /** The limits.yml phrase whose limit an example of a configuration asks. */
 const EXAMPLE_PHRASE = ["example", "config"];
+/** The measurements limit's phrase a duration asked stands for. */
+const DURATION_PHRASE = ["how", "long", "does", "it", "take"];
 const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
 /**
  * How far after "version" its "now" may come: "what version is it at now"; not before it ("ok now

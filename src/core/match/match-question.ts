@@ -276,20 +276,19 @@ export function matchQuestion(
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
-  // "which distros can the host be based on?" too: the host is the system in play. With no system
-  // in play, only in the same clause: "which of the oses has the smallest footprint? half of it is
-  // eaten by our data".
-  const ofIt = (clause: number | undefined) =>
+  // "which distros can the host be based on?" too: the host is the system in play. Distros with a
+  // system in play, whatever clause says "it" ("which distros? i want to base it on centos"); OSes
+  // only in the same clause: "which oses use systemd? i know it does" asks of the others.
+  const ofIt = (at: number) =>
     tokens.some(
       (t, i) =>
-        (inPlay.length > 0 || normalised.clause[i] === clause) &&
+        (normalised.clause[i] === normalised.clause[at] ||
+          (inPlay.length > 0 && BASE_DISTROS.has(tokens[at] as string))) &&
         (t === "it" || t === "its" || (HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""))),
     );
   const every =
     everyTokens.size > 0 ||
-    tokens.some(
-      (t, i) => namesAll(tokens, i) && !(KINDS_OF_SYSTEM.has(t) && ofIt(normalised.clause[i])),
-    );
+    tokens.some((t, i) => namesAll(tokens, i) && !(KINDS_OF_SYSTEM.has(t) && ofIt(i)));
   // "a one-liner on each container os for a timeline graphic": what the summary is for.
   // Not "which of them all is best for a jenkins build farm?": there, what it is for is asked.
   const summaryFor =
@@ -549,8 +548,16 @@ export function matchQuestion(
     !tokens.some(
       (t) => LATER_THAN.has(t) && !(NOW_WORDS.has(t) && reportsWhatWasSaid(tokens, source.at)),
     );
-  // "container vs vm isolation in atomic?": a limit of no system's is no limit of Atomic's.
-  const ofNoSystem = limitHit?.noSystem && pointedAt.length > 0;
+  // "container vs vm isolation in atomic, does svirt help?": a limit of no system's is no limit of
+  // a system asked about with a precise word of its own ("containers vs vms on atomic host?" is
+  // still the general question).
+  const ofNoSystem =
+    limitHit?.noSystem &&
+    pointedAt.length > 0 &&
+    wordHits.some(
+      (hit) =>
+        isOwnWord(hit) && hit.weight >= OWN_SUBJECT_WEIGHT && !limitHit.said?.includes(hit.word),
+    );
   const stated = claim || ofSource || ofNoSystem ? undefined : limitHit;
   // "how do i set up apparmor on atomic?": that the sources write AppArmor only of another
   // system, and of which, says more than that they give no steps.
@@ -928,14 +935,19 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
         POINTING_WORDS.has(tokens[i - 1] ?? "") &&
         (NEGATED_IS.has(tokens[i - 2] ?? "") ||
           (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
-      (WHO.has(token) && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")),
+      (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")) ||
+      // "for someone whos not an ops person"; not "a guy whos at vmware told me …".
+      (token === "whos" && ASKERS.has(tokens[i - 1] ?? "") && FOR_WHOM.has(tokens[i - 2] ?? "")),
   );
   return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
 }
 const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
 const TO_FOR = new Set(["to", "for", "a"]);
-/** "for someone whos not an ops person", as typed without the apostrophe. */
-const WHO = new Set(["who", "whos"]);
+const FOR_WHOM = new Set(["to", "for"]);
+/** Kinds of system that are also what a system is built from: "which distros can it be based on". */
+const BASE_DISTROS = new Set(["distro", "distros"]);
+/** A word in about 2 facts or fewer: a subject of the question's own ("svirt", "vsphere"). */
+const OWN_SUBJECT_WEIGHT = 4.5;
 const NEGATED_IS = new Set(["isn", "isnt"]);
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */

@@ -197,7 +197,7 @@ const REPLY_LENGTHS: ReadonlySet<string> = new Set(
 );
 
 /** Units of time after a number ("a 30 second rundown", "5 min"): a while, no version. */
-const TIME_UNITS: ReadonlySet<string> = new Set(
+export const TIME_UNITS: ReadonlySet<string> = new Set(
   "s sec secs second seconds min mins minute minutes h hr hrs hour hours".split(" "),
 );
 
@@ -209,10 +209,14 @@ export function sizesReply(tokens: readonly string[], i: number): boolean {
   const at = /^\d+$/.test(tokens[i] ?? "") ? i : i - 1;
   if (!/^\d+$/.test(tokens[at] ?? "")) return false;
   const unit = tokens[at + 1] ?? "";
-  return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && SUMMARIES.has(tokens[at + 2] ?? ""));
+  // "a 30 sec elevator pitch": one word may come between.
+  const summary = [at + 2, at + 3].some((j) => SUMMARIES.has(tokens[j] ?? ""));
+  return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && summary);
 }
 const SUMMARIES = new Set(
-  "rundown overview summary pitch explanation explainer version answer intro tldr take".split(" "),
+  "rundown overview summary pitch explanation explainer version answer intro tldr take quickstart guide read blurb crash getting".split(
+    " ",
+  ),
 );
 
 /** "…, numbers pls", "fleet unit for nginx, example please": a request's last word. */

@@ -2012,10 +2012,6 @@ describe("words that sound like the facts' words", () => {
     expect(askReal("can atomic roll back").facts[0]?.text).toMatch(/roll ?back/i);
   });
 
-  it("should read bankrolling a project as funding it", () => {
-    expect(askReal("who bankrolls coreos").facts[0]?.text).toMatch(/Google Ventures/);
-  });
-
   it("should read an elevator as no elevated privilege, nor an escalator as escalation", () => {
     const question =
       "what options are there for getting coreos onto machines? we can't exactly drive a usb stick out to every elevator machine room lol";

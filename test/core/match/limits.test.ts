@@ -448,7 +448,33 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     const named = engine.ask("container vs vm isolation in atomic, does svirt help?").answer;
     expect([named.intent, named.systems]).toEqual(["answer", ["atomic"]]);
     const { context } = engine.ask("whats photon");
-    const pointed = engine.ask("container vs vm for it?", context).answer;
+    const pointed = engine.ask("container vs vm on vsphere for it?", context).answer;
     expect([pointed.intent, pointed.systems]).toEqual(["answer", ["photon"]]);
+  });
+
+  it("should read the asker's own 24/7 operation and past doings as theirs, a system's timing as a figure (guards)", () => {
+    const engine = realEngine();
+    const intent = (question: string) => engine.ask(question).answer.intent;
+    expect(intent("24/7 ops team here: does rancheros have monitoring?")).toBe("answer");
+    expect(intent("being a 24/7 shop, how big is photon?")).toBe("answer");
+    expect(intent("we eventually got atomic running, does it use selinux?")).toBe("answer");
+    expect(intent("coreos 5 min quickstart")).toBe("answer");
+    expect(intent("coreos 30 sec elevator pitch")).toBe("answer");
+    const timing = engine.ask("atomic 2 min reboot?").answer;
+    expect(timing.intent).toBe("no_match");
+    expect(timing.text).toMatch(/any figures on that/);
+    expect(timing.text).not.toMatch(/version 2/);
+    // The asker's own time is no figure asked: "sat window closes in 10 min".
+    expect(intent("compare all six in one line each pls, sat window closes in 10 min")).toBe(
+      "compare",
+    );
+  });
+
+  it("should refuse containers vs VMs of a system asked about with no word of its own (guard)", () => {
+    const engine = realEngine();
+    const intent = (question: string) => engine.ask(question).answer.intent;
+    expect(intent("containers vs vms on atomic host?")).toBe("no_match");
+    expect(intent("dcos: container vs virtual machine workloads?")).toBe("no_match");
+    expect(intent("photon: containers vs vms on vsphere?")).toBe("answer");
   });
 });

@@ -672,3 +672,22 @@ describe("matchQuestion: guards for how people hedge, point and report", () => {
     expect(askReal("does coreos have a dashboard").facts[0]?.text).toMatch(/no GUI/);
   });
 });
+
+describe("matchQuestion: guards for scenes, passed-on claims and the others", () => {
+  it("should not refuse a system for a synonym in the asker's own scene", () => {
+    const answer = askReal(
+      "the web console on our current hosts is awful. how does photon handle auth?",
+    );
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["photon"]]);
+  });
+
+  it("should still hear the claim a guy passed on, whos or not", () => {
+    expect(askReal("a guy whos at vmware told me photon is dead, true?").intent).toBe("no_match");
+  });
+
+  it("should ask 'which oses' of the others though 'it' in another clause is the system in play", () => {
+    expect(
+      askAfter("tell me about atomic", "which oses use systemd? i know it does").answer.intent,
+    ).toBe("compare");
+  });
+});
