@@ -390,7 +390,10 @@ export class LimitIndex {
         // "our current servers" are the asker's own, not how the system stands today; "yum
         // muscle memory" is a habit, not RAM.
         const before = tokens[(at[start] as number) - 1] ?? "";
-        const notAsked = POSSESSIVES.has(before) || IDIOMS.has(`${before} ${key}`);
+        const notAsked =
+          POSSESSIVES.has(before) ||
+          IDIOMS.has(`${before} ${key}`) ||
+          describesTheAskers(tokens, at[start] as number);
         // "as we currently do", "if we eventually want …": the asker's own practice or plans, not
         // how the system stands ("how do i backup etcd" still asks for a backup).
         const ownPractice = ASKERS.has(before);
@@ -521,6 +524,8 @@ export class LimitIndex {
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
         !(COUNTED.has(next) && !this.names.has(before)) &&
+        // "3 gyms, 1 server each": a count of the asker's things.
+        !DISTRIBUTIVE.has(tokens[i + 2] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
       const version =
         !year &&
@@ -857,6 +862,24 @@ const CHEMICALS = new Set(
 const AMOUNT =
   /^\d+(\.\d+)?(b|kb|mb|gb|tb|k|m|g|gigs?|[kmg]bits?|[kmg]bps|[kmg]hz|ms|s|secs?|h|hrs?|mins?|d|days?|wks?|mos?|y|yrs?|x|st|nd|rd|th|am|pm|ha|acres?|km|cm|mm|ft|kw|kwh|mw|mwh|w|v|kv|a|c|f|u|kg|t|l|psi|rpm|fps|hz|[kmgt]ib)$/;
 
+/**
+ * "for a team thats all ubuntu today": "today" of the asker's team, in a clause that describes it,
+ * not of a system.
+ */
+function describesTheAskers(tokens: readonly string[], at: number): boolean {
+  if (!NOW_WORDS.has(tokens[at] ?? "")) return false;
+  const from = Math.max(0, at - 6);
+  return tokens
+    .slice(from, at)
+    .some((t, j) => RELATIVES.has(t) && ASKERS_GROUPS.has(tokens[from + j - 1] ?? ""));
+}
+const RELATIVES = new Set(["thats", "that", "who", "whos", "which"]);
+const ASKERS_GROUPS = new Set(
+  "team teams shop company org organisation organization group department dept crew office".split(
+    " ",
+  ),
+);
+
 /** Hours of the day, written as people write them. */
 const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
 /**
@@ -937,6 +960,8 @@ const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];
 /** The limits.yml phrase whose limit a version of today asks. */
 const VERSION_NOW_PHRASE = ["version", "now"];
+/** "1 server each", "2 nodes per site": so many of a thing for each of another. */
+const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
 /**
@@ -944,7 +969,8 @@ const COUNTED = new Set(["node"]);
  * questions (which the matcher writes "question").
  */
 const COUNTED_THINGS = new Set(
-  "nodes boxes hosts servers machines vms instances agents masters questions question".split(" "),
+  `nodes boxes hosts servers machines vms instances agents masters questions question node box host
+  server machine vm instance agent master`.split(/\s+/),
 );
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */

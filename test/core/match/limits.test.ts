@@ -477,4 +477,27 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     expect(intent("dcos: container vs virtual machine workloads?")).toBe("no_match");
     expect(intent("photon: containers vs vms on vsphere?")).toBe("answer");
   });
+
+  it("should read the asker's own team's 'today' and 'N things each' as theirs, not a system's", () => {
+    const engine = realEngine();
+    const intent = (question: string) => engine.ask(question).answer.intent;
+    expect(intent("compare snappy and photon for a team thats all ubuntu today")).toBe("compare");
+    expect(intent("dcos vs atomic for our tiny setup (3 gyms, 1 server each)")).toBe("compare");
+    // Of a system, "today" is still how it stands now.
+    expect(intent("is photon still maintained today")).toBe("no_match");
+  });
+
+  it("should read 'diff between a container and a vm' as the general question too", () => {
+    const { answer } = realEngine().ask(
+      "whats the diff between a container and a vm, need to explain it to our new pm",
+    );
+    expect(answer.intent).toBe("no_match");
+    expect(answer.text).toMatch(/containers and virtual machines compare in general/);
+  });
+
+  it("should read bankrolling as funding: CoreOS's investor, what the others' sources never name", () => {
+    const engine = realEngine();
+    expect(engine.ask("who's bankrolling coreos").answer.facts[0]?.text).toMatch(/Google Ventures/);
+    expect(engine.ask("who bankrolls rancheros?").answer.intent).toBe("no_match");
+  });
 });
