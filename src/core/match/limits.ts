@@ -969,8 +969,7 @@ const COUNTED = new Set(["node"]);
  * questions (which the matcher writes "question").
  */
 const COUNTED_THINGS = new Set(
-  `nodes boxes hosts servers machines vms instances agents masters questions question node box host
-  server machine vm instance agent master`.split(/\s+/),
+  "nodes boxes hosts servers machines vms instances agents masters questions question".split(" "),
 );
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */
