@@ -407,7 +407,10 @@ export class LimitIndex {
             phrase.keys.length === 1 &&
             ownPractice &&
             (phrase.hit.sourceAnswers ||
-              (phrase.adverbs.length > 0 && !SEEING.has(tokens[(at[start] as number) + 1] ?? "")))
+              (phrase.adverbs.length > 0 &&
+                !SEEING.has(tokens[(at[start] as number) + 1] ?? "") &&
+                // "did we subsequently get a stable release?" asks what happened.
+                !AUXILIARIES.has(tokens[(at[start] as number) - 2] ?? "")))
           )
             continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
@@ -845,6 +848,7 @@ function isModelName(token: string): boolean {
     !MACHINE_LABEL.test(token) &&
     !CHEMICALS.has(token) &&
     !AMOUNT.test(token) &&
+    !ROUND_THE_CLOCK.has(token) &&
     !/^v\d/.test(token) &&
     !/^\d+(\.\d+)*\.x$/.test(token)
   );
@@ -869,11 +873,16 @@ const AMOUNT =
 function describesTheAskers(tokens: readonly string[], at: number): boolean {
   if (!NOW_WORDS.has(tokens[at] ?? "")) return false;
   const from = Math.max(0, at - 6);
-  return tokens
-    .slice(from, at)
-    .some((t, j) => RELATIVES.has(t) && ASKERS_GROUPS.has(tokens[from + j - 1] ?? ""));
+  return tokens.slice(from, at).some(
+    (t, j) =>
+      RELATIVES.has(t) &&
+      ASKERS_GROUPS.has(tokens[from + j - 1] ?? "") &&
+      // "a team thats …", "our shop which …"; not "the company that builds photon".
+      ONES_OWN.has(tokens[from + j - 2] ?? ""),
+  );
 }
 const RELATIVES = new Set(["thats", "that", "who", "whos", "which"]);
+const ONES_OWN = new Set(["a", "an", "our", "my"]);
 const ASKERS_GROUPS = new Set(
   "team teams shop company org organisation organization group department dept crew office".split(
     " ",
@@ -884,21 +893,22 @@ const ASKERS_GROUPS = new Set(
 const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
 /**
  * "for a 24/7 ops team", "24/7 shop here:", "our 24/7 plant": the asker's own operation, in a
- * question that asks nothing of support; not what a vendor has ("does coreos have a 24/7 team?")
- * nor "24/7 production support".
+ * question that asks nothing of support; not a vendor's ("does coreos have a 24/7 team?",
+ * "rancher's 24/7 team", "24/7 production support").
  */
 function ownOperation(tokens: readonly string[], first: number, last: number): boolean {
-  const verb = INDEFINITE_ARTICLES.has(tokens[first - 1] ?? "") ? first - 2 : first - 1;
-  return (
-    OWN_OPERATIONS.has(tokens[last + 1] ?? "") &&
-    !VENDOR_GIVES.has(tokens[verb] ?? "") &&
-    !tokens.some((t) => SUPPORT_WORDS.has(t))
-  );
+  if (!OWN_OPERATIONS.has(tokens[last + 1] ?? "") || tokens.some((t) => SUPPORT_WORDS.has(t)))
+    return false;
+  // "for a / as a / being a / our 24/7 ops team", "we run a 24x7 shop"
+  const before = tokens.slice(Math.max(0, first - 3), first);
+  if (before.some((t) => ASKERS_MARKS.has(t))) return true;
+  // "24/7 ops team here: …", "24x7 shop: is atomic production ready?": opening the message.
+  let next = last + 1;
+  while (OWN_OPERATIONS.has(tokens[next] ?? "")) next++;
+  return first === 0 && (tokens[next] === "here" || ASKING_FIRST.has(tokens[next] ?? ""));
 }
-/** "does coreos have a 24/7 team?", "is there 24/7 …": what a vendor has, not the asker's. */
-const VENDOR_GIVES = new Set(
-  "have has had offer offers provide provides give gives get there any".split(" "),
-);
+/** What says a round-the-clock operation is the asker's: "our", "for a", "as a", "being a". */
+const ASKERS_MARKS = new Set(["our", "my", "we", "i", "for", "as", "being"]);
 const SUPPORT_WORDS = new Set(["support", "sla", "slas", "contract", "oncall", "call", "helpdesk"]);
 /** What runs round the clock at the asker's: "a 24/7 ops team", "our 24x7 plant". */
 const OWN_OPERATIONS = new Set(
@@ -907,7 +917,8 @@ const OWN_OPERATIONS = new Set(
 );
 
 /** "which did we eventually see win": what became of them, seen, not the asker's own doing. */
-const SEEING = new Set(["see", "saw", "seen", "watch", "watched"]);
+const SEEING = new Set(["see", "saw", "seen", "watch", "watched", "hear", "heard"]);
+const AUXILIARIES = new Set(["did", "do", "does", "have", "has", "had", "will", "would"]);
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);

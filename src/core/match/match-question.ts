@@ -279,11 +279,13 @@ export function matchQuestion(
   // "which distros can the host be based on?" too: the host is the system in play. Distros with a
   // system in play, whatever clause says "it" ("which distros? i want to base it on centos"); OSes
   // only in the same clause: "which oses use systemd? i know it does" asks of the others.
+  // "which oses? i want to base it on centos": what it is built from, whichever kind is named.
+  const basedOn = tokens.some((t) => t === "base" || t === "based");
   const ofIt = (at: number) =>
     tokens.some(
       (t, i) =>
         (normalised.clause[i] === normalised.clause[at] ||
-          (inPlay.length > 0 && BASE_DISTROS.has(tokens[at] as string))) &&
+          (inPlay.length > 0 && (BASE_DISTROS.has(tokens[at] as string) || basedOn))) &&
         (t === "it" || t === "its" || (HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""))),
     );
   const every =
@@ -937,13 +939,19 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
           (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
       (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")) ||
       // "for someone whos not an ops person"; not "a guy whos at vmware told me …".
-      (token === "whos" && ASKERS.has(tokens[i - 1] ?? "") && FOR_WHOM.has(tokens[i - 2] ?? "")),
+      (token === "whos" &&
+        ASKERS.has(tokens[i - 1] ?? "") &&
+        (FOR_WHOM.has(tokens[i - 2] ?? "") ||
+          (tokens[i - 2] === "a" &&
+            (FOR_WHOM.has(tokens[i - 3] ?? "") || TELLING.has(tokens[i - 3] ?? ""))))),
   );
   return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
 }
 const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
 const TO_FOR = new Set(["to", "for", "a"]);
 const FOR_WHOM = new Set(["to", "for"]);
+/** "tell a guy whos into iot about snappy": whom the reply is told to. */
+const TELLING = new Set(["tell", "pitch", "show", "brief", "explain"]);
 /** Kinds of system that are also what a system is built from: "which distros can it be based on". */
 const BASE_DISTROS = new Set(["distro", "distros"]);
 /** A word in about 2 facts or fewer: a subject of the question's own ("svirt", "vsphere"). */

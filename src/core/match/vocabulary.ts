@@ -214,7 +214,7 @@ export function sizesReply(tokens: readonly string[], i: number): boolean {
   return REPLY_LENGTHS.has(unit) || (TIME_UNITS.has(unit) && summary);
 }
 const SUMMARIES = new Set(
-  "rundown overview summary pitch explanation explainer version answer intro tldr take quickstart guide read blurb crash getting".split(
+  "rundown overview summary pitch explanation explainer version answer intro tldr take quickstart guide read blurb crash getting demo talk outline primer lab deck brief workshop tour video script presentation walkthrough slides".split(
     " ",
   ),
 );

@@ -500,4 +500,20 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     expect(engine.ask("who's bankrolling coreos").answer.facts[0]?.text).toMatch(/Google Ventures/);
     expect(engine.ask("who bankrolls rancheros?").answer.intent).toBe("no_match");
   });
+
+  it("should keep a vendor's 24/7 team, a question about what came later and a vendor's 'today' beyond the sources (guards)", () => {
+    const engine = realEngine();
+    const intent = (question: string) => engine.ask(question).answer.intent;
+    for (const question of [
+      "is vmware's 24/7 team able to help with photon?",
+      "is there a vendor with a 24/7 ops team for coreos?",
+      "did we subsequently get a stable photon release?",
+      "is the company that builds photon profitable today?",
+    ]) {
+      expect([question, intent(question)]).toEqual([question, "no_match"]);
+    }
+    expect(intent("24x7 shop: is atomic production ready?")).toBe("answer");
+    // "between" alone is no comparison of containers with VMs.
+    expect(intent("ssh between a container and a vm on coreos?")).toBe("answer");
+  });
 });

@@ -691,3 +691,18 @@ describe("matchQuestion: guards for scenes, passed-on claims and the others", ()
     ).toBe("compare");
   });
 });
+
+describe("matchQuestion: guards for whom a reply is told to and what a system is based on", () => {
+  it("should read 'tell a guy whos into iot about snappy' as whom it is for", () => {
+    const answer = askReal("tell a guy whos into iot about snappy");
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["snappy"]]);
+  });
+
+  it("should read 'which oses? i want to base it on centos' as what the system in play is based on", () => {
+    const { answer } = askAfter(
+      "tell me about project atomic",
+      "which oses? i want to base it on centos",
+    );
+    expect([answer.intent, answer.systems]).toEqual(["answer", ["atomic"]]);
+  });
+});
