@@ -418,8 +418,8 @@ export class LimitIndex {
           const last = at[start + phrase.keys.length - 1] as number;
           if (tokens[last + 1] === "t") continue;
           // "for a 24/7 ops team", "a 24x7 shop": how the asker works, not the vendor's hours.
-          const said = tokens.slice(at[start] as number, last + 1).join(" ");
-          if (ROUND_THE_CLOCK.has(said) && ownOperation(tokens, at[start] as number, last))
+          const written = tokens.slice(at[start] as number, last + 1).join(" ");
+          if (ROUND_THE_CLOCK.has(written) && ownOperation(tokens, at[start] as number, last))
             continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.

@@ -276,10 +276,10 @@ export function matchQuestion(
     ? new Set<number>()
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
-  // "which distros can the host be based on?" too: the host is the system in play. Distros with a
-  // system in play, whatever clause says "it" ("which distros? i want to base it on centos"); OSes
-  // only in the same clause: "which oses use systemd? i know it does" asks of the others.
-  // "which oses? i want to base it on centos": what it is built from, whichever kind is named.
+  // "which distros can the host be based on?" too: the host is the system in play. With a system
+  // in play, distros (or any kind, with "base/based") are its own whatever clause says "it"
+  // ("which oses? i want to base it on centos"); otherwise only in the same clause: "which oses
+  // use systemd? i know it does" asks of the others.
   const basedOn = tokens.some((t) => t === "base" || t === "based");
   const ofIt = (at: number) =>
     tokens.some(
