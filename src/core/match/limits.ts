@@ -419,7 +419,10 @@ export class LimitIndex {
           if (tokens[last + 1] === "t") continue;
           // "for a 24/7 ops team", "a 24x7 shop": how the asker works, not the vendor's hours.
           const written = tokens.slice(at[start] as number, last + 1).join(" ");
-          if (ROUND_THE_CLOCK.has(written) && ownOperation(tokens, at[start] as number, last))
+          if (
+            ROUND_THE_CLOCK.has(written) &&
+            ownOperation(tokens, at[start] as number, last, names)
+          )
             continue;
           // "is that the newest one out of all of them?" ranks the systems; no later release.
           // "how many of them use systemd?" counts the systems; no measurement.
@@ -878,7 +881,8 @@ function describesTheAskers(tokens: readonly string[], at: number): boolean {
       RELATIVES.has(t) &&
       ASKERS_GROUPS.has(tokens[from + j - 1] ?? "") &&
       // "a team thats …", "our shop which …"; not "the company that builds photon".
-      ONES_OWN.has(tokens[from + j - 2] ?? ""),
+      [2, 3, 4].some((back) => ONES_OWN.has(tokens[from + j - back] ?? "")) &&
+      !tokens.slice(Math.max(0, from + j - 4), from + j).includes("the"),
   );
 }
 const RELATIVES = new Set(["thats", "that", "who", "whos", "which"]);
@@ -892,23 +896,44 @@ const ASKERS_GROUPS = new Set(
 /** Hours of the day, written as people write them. */
 const ROUND_THE_CLOCK = new Set(["24 7", "24x7", "around the clock"]);
 /**
- * "for a 24/7 ops team", "24/7 shop here:", "our 24/7 plant": the asker's own operation, in a
- * question that asks nothing of support; not a vendor's ("does coreos have a 24/7 team?",
- * "rancher's 24/7 team", "24/7 production support").
+ * "for a 24/7 ops team", "24/7 shop, coreos or atomic?", "running a 24x7 shop": the asker's own
+ * operation, in a question that asks nothing of support; not a vendor's: a system or vendor named
+ * just before ("rancher's 24/7 team", "does coreos have a 24/7 team?") or after ("24/7 ops team at
+ * coreos?"), a vendor's verb before ("does dcos give you 24/7 availability?"), or any vendor asked.
  */
-function ownOperation(tokens: readonly string[], first: number, last: number): boolean {
+function ownOperation(
+  tokens: readonly string[],
+  first: number,
+  last: number,
+  names: ReadonlySet<number>,
+): boolean {
   if (!OWN_OPERATIONS.has(tokens[last + 1] ?? "") || tokens.some((t) => SUPPORT_WORDS.has(t)))
     return false;
-  // "for a / as a / being a / our 24/7 ops team", "we run a 24x7 shop"
-  const before = tokens.slice(Math.max(0, first - 3), first);
-  if (before.some((t) => ASKERS_MARKS.has(t))) return true;
-  // "24/7 ops team here: …", "24x7 shop: is atomic production ready?": opening the message.
+  if (tokens.some((t) => VENDOR_WORDS.has(t))) return false;
+  const before = range(Math.max(0, first - 3), first);
+  if (before.some((i) => names.has(i) || VENDOR_GIVES.has(tokens[i] as string))) return false;
   let next = last + 1;
   while (OWN_OPERATIONS.has(tokens[next] ?? "")) next++;
-  return first === 0 && (tokens[next] === "here" || ASKING_FIRST.has(tokens[next] ?? ""));
+  return !(AT_FOR.has(tokens[next] ?? "") && names.has(next + 1));
 }
-/** What says a round-the-clock operation is the asker's: "our", "for a", "as a", "being a". */
-const ASKERS_MARKS = new Set(["our", "my", "we", "i", "for", "as", "being"]);
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+/** Who would staff a round-the-clock team, if not the asker. */
+const VENDOR_WORDS = new Set([
+  "vendor",
+  "vendors",
+  "vmware",
+  "mesosphere",
+  "canonical",
+  "hat",
+  "redhat",
+  "labs",
+  "inc",
+]);
+/** What a vendor does with a team: "does coreos have a 24/7 team?", "… give you 24/7 …". */
+const VENDOR_GIVES = new Set(
+  "have has had offer offers provide provides give gives staff staffs there any".split(" "),
+);
+const AT_FOR = new Set(["at", "for", "from"]);
 const SUPPORT_WORDS = new Set(["support", "sla", "slas", "contract", "oncall", "call", "helpdesk"]);
 /** What runs round the clock at the asker's: "a 24/7 ops team", "our 24x7 plant". */
 const OWN_OPERATIONS = new Set(
@@ -918,7 +943,8 @@ const OWN_OPERATIONS = new Set(
 
 /** "which did we eventually see win": what became of them, seen, not the asker's own doing. */
 const SEEING = new Set(["see", "saw", "seen", "watch", "watched", "hear", "heard"]);
-const AUXILIARIES = new Set(["did", "do", "does", "have", "has", "had", "will", "would"]);
+/** "did we subsequently get …": what happened; not "would we eventually need …", a plan. */
+const AUXILIARIES = new Set(["did", "has", "had"]);
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);

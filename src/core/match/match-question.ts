@@ -277,15 +277,14 @@ export function matchQuestion(
     : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
   // "which distros can the host be based on?" too: the host is the system in play. With a system
-  // in play, distros (or any kind, with "base/based") are its own whatever clause says "it"
-  // ("which oses? i want to base it on centos"); otherwise only in the same clause: "which oses
-  // use systemd? i know it does" asks of the others.
-  const basedOn = tokens.some((t) => t === "base" || t === "based");
+  // in play, distros are its own whatever clause says "it" ("which distros? i want to base it on
+  // centos"); otherwise only in the same clause: "which oses use systemd? i know it does" asks of
+  // the others.
   const ofIt = (at: number) =>
     tokens.some(
       (t, i) =>
         (normalised.clause[i] === normalised.clause[at] ||
-          (inPlay.length > 0 && (BASE_DISTROS.has(tokens[at] as string) || basedOn))) &&
+          (inPlay.length > 0 && BASE_DISTROS.has(tokens[at] as string))) &&
         (t === "it" || t === "its" || (HOSTS.has(t) && POINTING_ARTICLES.has(tokens[i - 1] ?? ""))),
     );
   const every =

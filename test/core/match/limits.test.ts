@@ -516,4 +516,18 @@ describe("limits.yml: a company's books, its owner today, a repository's setting
     // "between" alone is no comparison of containers with VMs.
     expect(intent("ssh between a container and a vm on coreos?")).toBe("answer");
   });
+
+  it("should read the asker's 24/7 shop, plans and team as theirs however they say it (guards)", () => {
+    const engine = realEngine();
+    const intent = (question: string) => engine.ask(question).answer.intent;
+    expect(intent("running a 24/7 shop, is photon ok?")).toBe("answer");
+    expect(intent("24/7 shop, coreos or atomic?")).toBe("compare");
+    expect(intent("with a 24/7 ops team, is coreos easier than atomic?")).toBe("compare");
+    expect(intent("would we eventually need kubernetes on top of coreos?")).toBe("answer");
+    expect(intent("we are a small shop that runs rhel today, atomic or coreos?")).toBe("compare");
+    // A vendor's team named before or after is still its support.
+    expect(intent("photon 24/7 team?")).toBe("no_match");
+    expect(intent("24/7 ops team at coreos?")).toBe("no_match");
+    expect(intent("does dcos give you 24/7 availability?")).toBe("no_match");
+  });
 });
