@@ -42,6 +42,9 @@ export interface WordHit {
   yardstick?: boolean;
 }
 
+/** How much a synonym's facts count against the question's own word's (in the clause that asks). */
+export const SYNONYM_SHARE = 0.8;
+
 /**
  * Whether a hit is the question's own word as the facts write it, one that may name a system:
  * not a typo's guess, a pair of everyday words ("how many") or a synonym's facts.

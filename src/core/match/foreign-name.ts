@@ -1,13 +1,10 @@
-import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
+import { isOwnWord, rarest, SYNONYM_SHARE, type WordHit } from "./fact-index.js";
 import { wordKey } from "./fact-words.js";
 import type { Aside, LimitHit, LimitIndex } from "./limits.js";
 import { COMMON_WORDS, POSSESSIVES, VERSUS } from "./vocabulary.js";
 
 /** A word in about 5 facts or fewer (BM25 idf): a name this rare says what is asked. */
 const NAME_WEIGHT = 3.5;
-
-/** A synonym's share when found in the clause that asks (match-question.ts's SYNONYM_SHARE). */
-const ASKED_SYNONYM = 0.8;
 
 /** A word of the named system's facts in about 9 facts or fewer: the question asks of it. */
 const OWN_WEIGHT = 3;
@@ -47,7 +44,7 @@ export function foreignName(
   // other systems.
   const spokenNames = hits.flatMap((hit) => {
     // Only as asked: not "the web console on our current hosts is awful. how does photon …?".
-    if (!hit.synonym || !hit.spoken || hit.weight < NAME_WEIGHT || (hit.scale ?? 1) < ASKED_SYNONYM)
+    if (!hit.synonym || !hit.spoken || hit.weight < NAME_WEIGHT || (hit.scale ?? 1) < SYNONYM_SHARE)
       return [];
     if (hit.systems.includes(system) || !limits.writtenName(hit.word)) return [];
     const token = hit.spoken;

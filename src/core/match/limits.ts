@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { namesTheRest } from "./match-question.js";
 import { tokenise } from "./normalise.js";
-import { containsRun, startsRun } from "./token-runs.js";
+import { containsRun, range, startsRun } from "./token-runs.js";
 import {
   COMMON_WORDS,
   COMPARATIVES,
@@ -916,7 +916,6 @@ function ownOperation(
   while (OWN_OPERATIONS.has(tokens[next] ?? "")) next++;
   return !(AT_FOR.has(tokens[next] ?? "") && names.has(next + 1));
 }
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 /** Who would staff a round-the-clock team, if not the asker. */
 const VENDOR_WORDS = new Set([
   "vendor",

@@ -1,6 +1,6 @@
 import { quotedCommands } from "./commands.js";
 import { editDistance, isSwap } from "./edit-distance.js";
-import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
+import { type FactIndex, isOwnWord, rarest, SYNONYM_SHARE, type WordHit } from "./fact-index.js";
 import { isContentWord, isEverydayWord, wordKey } from "./fact-words.js";
 import { ASKING_OPENERS, asksTheSameOf, REPORTING, SCENE_SHARE } from "./focus.js";
 import { foreignName } from "./foreign-name.js";
@@ -13,7 +13,7 @@ import {
   tokenise,
 } from "./normalise.js";
 import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
-import { startsRun } from "./token-runs.js";
+import { range, startsRun } from "./token-runs.js";
 import {
   ACKNOWLEDGEMENTS,
   ACKNOWLEDGING,
@@ -1173,12 +1173,6 @@ const NAME_AFTER_CUE = 2;
 /** How much a limit's nearby words count against the question's own ones. */
 const NEARBY_SHARE = 0.5;
 
-/** How much a synonym's facts count against the question's own word's. */
-const SYNONYM_SHARE = 0.8;
-
-const range = (start: number, end: number): number[] =>
-  Array.from({ length: end - start }, (_, k) => start + k);
-
 function systemPositions(kinds: Map<number, "system" | "topic">): Set<number> {
   return new Set([...kinds].flatMap(([i, kind]) => (kind === "system" ? [i] : [])));
 }
@@ -1449,7 +1443,11 @@ const EVERYONE = new Set(["everyone", "everybody"]);
 
 /** "the rest of them", "and the rest?", "the other ones": every other system. */
 function restOfThem(tokens: readonly string[], i: number): boolean {
-  if (aPersonsView(tokens)) return false;
+  // The person's view is read only where the others are named: this runs for every word.
+  return namesTheOthersAt(tokens, i) && !aPersonsView(tokens);
+}
+
+function namesTheOthersAt(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   // "what does everyone else use?"
   if (next === "else" && EVERYONE.has(tokens[i] as string)) return true;

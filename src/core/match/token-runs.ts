@@ -9,6 +9,10 @@ export function startsRun(
   return k === run.length;
 }
 
+/** The positions from `start` up to, not including, `end`. */
+export const range = (start: number, end: number): number[] =>
+  Array.from({ length: end - start }, (_, k) => start + k);
+
 /** Whether `run` stands anywhere in `tokens`. */
 export function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
   if (run.length === 0) return false;
