@@ -174,9 +174,11 @@ export function matchQuestion(
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
   const likened = likenedTo(tokens, normalised.clause);
-  // "isn't that just systemctl with extra steps?" asks what the thing is, not about systemctl.
+  const excepted = exceptedBy(tokens, found);
+  // "isn't that just systemctl with extra steps?" asks what the thing is, not about systemctl;
+  // "what install options besides aws?", what else there is.
   const emphasis = askedByNaming(tokens, normalised.emphasis, found).map((said, i) =>
-    likened[i] ? Math.min(said, SCENE_SHARE) : said,
+    likened[i] || excepted[i] ? Math.min(said, SCENE_SHARE) : said,
   );
   const systems: string[] = [];
   const topics: string[] = [];
@@ -946,6 +948,46 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
   );
   return tokens.map((_, i) => from >= 0 && i > from && clause[i] === clause[from]);
 }
+
+/**
+ * "does coreos run anything other than docker containers?", "install options besides aws/gce":
+ * the few words after "besides" name what the asker already knows of, so they count as little as
+ * a scene; not nothing, as a fact that lists them with the rest ("LDAP, Kerberos, SAML") may still
+ * answer "what else besides ldap". Not a system's name ("anything besides coreos?" names CoreOS).
+ */
+function exceptedBy(tokens: readonly string[], found: readonly PhraseMatch[]): boolean[] {
+  const names = systemNamePositions(found);
+  const excepted = tokens.map(() => false);
+  tokens.forEach((token, i) => {
+    const pair = `${tokens[i - 1]} ${token}`;
+    if (!EXCEPTING.has(token) && !EXCEPTING.has(pair)) return;
+    for (let j = i + 1; j <= i + EXCEPTED_TOKENS && j < tokens.length; j++) {
+      const next = tokens[j] as string;
+      if (names.has(j) || (STOPWORDS.has(next) && !CONJUNCTIONS.has(next))) break;
+      excepted[j] = true;
+    }
+  });
+  return excepted;
+}
+/** Where the phrase scan found a system's name. */
+function systemNamePositions(found: readonly PhraseMatch[]): Set<number> {
+  return new Set(
+    found
+      .filter((match) => match.targets.some((t) => t.kind === "system"))
+      .flatMap((match) => range(match.start, match.end)),
+  );
+}
+const EXCEPTING = new Set([
+  "besides",
+  "except",
+  "excluding",
+  "other than",
+  "apart from",
+  "aside from",
+]);
+/** How many words after "besides" may name what is set aside ("besides aws or gce"). */
+const EXCEPTED_TOKENS = 3;
+const CONJUNCTIONS = new Set(["and", "or"]);
 const ASKERS = new Set(["someone", "somebody", "people", "folks", "person", "anyone", "guy"]);
 const TO_FOR = new Set(["to", "for", "a"]);
 const FOR_WHOM = new Set(["to", "for"]);
@@ -1124,11 +1166,7 @@ function askedByNaming(
   emphasis: number[],
   found: readonly PhraseMatch[],
 ): number[] {
-  const names = new Set(
-    found
-      .filter((match) => match.targets.some((t) => t.kind === "system"))
-      .flatMap((match) => range(match.start, match.end)),
-  );
+  const names = systemNamePositions(found);
   const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
   const onlyNames =
     asked.some((i) => names.has(i)) &&

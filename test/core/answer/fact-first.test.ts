@@ -4639,3 +4639,45 @@ describe("installing on one's own premises", () => {
     expectFirstFact(/PXE/, "how do we install coreos on prem?");
   });
 });
+
+describe("what the asker sets aside with 'besides'", () => {
+  it("should not let what is set aside lead", () => {
+    expectFirstFact(/rkt/, "can coreos run anything besides docker containers?");
+  });
+
+  // Guard: a fact that lists what is set aside among the rest still answers "what else".
+  it("should still lead with a fact that lists it with the rest", () => {
+    expectFirstFact(/Kerberos/, "does lightwave do anything besides ldap on photon");
+  });
+});
+
+describe("which one boots faster", () => {
+  it("should compare with what the sources say of boot speed when a system asked has it", () => {
+    for (const question of [
+      "rancheros or photon, which one boots quicker?",
+      "is photon quicker to boot than atomic?",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.facts[0]?.text, question).toMatch(/boot extremely quickly/);
+    }
+  });
+
+  // Guard: of systems whose facts say nothing of boot speed, it is still a figure they lack.
+  it("should say the sources give no figures when none of the systems asked has one", () => {
+    expectBeyondSources(
+      "does rancheros boot faster than coreos?",
+      "atomic or snappy, which boots fastest?",
+    );
+  });
+});
+
+describe("who is behind a system, money-wise", () => {
+  it("should lead with its investor when the asker means money", () => {
+    expectFirstFact(
+      /Google Ventures/,
+      "coreos: who is behind it moneywise?",
+      "who is behind coreos financially?",
+    );
+  });
+});
