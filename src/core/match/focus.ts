@@ -313,13 +313,20 @@ const ASKERS_PARTIES = new Set([
  * and dcos so i can brief leadership" ends a list).
  */
 function isOwnScene(tokens: readonly string[]): boolean {
-  const opener = openerOf(tokens.filter((token) => !ARTICLES.has(token)));
+  const words = tokens.filter((token) => !ARTICLES.has(token));
+  const opener = openerOf(words);
+  // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
+  const at = opener === undefined ? -1 : words.indexOf(opener);
+  const counted =
+    opener !== undefined && QUANTIFIERS.has(opener) && words[at + 1] === "of" ? at + 2 : at + 1;
+  const owner = opener !== undefined && QUANTIFIERS.has(opener) ? words[counted] : opener;
   return (
-    opener !== undefined &&
-    (FIRST_PERSON.has(opener) || ASKERS_PARTIES.has(opener)) &&
+    owner !== undefined &&
+    (FIRST_PERSON.has(owner) || ASKERS_PARTIES.has(owner)) &&
     !tokens.some((t) => REPORTING.has(t))
   );
 }
+const QUANTIFIERS = new Set(["all", "most", "half", "some", "both", "many", "each", "every"]);
 
 /** A clause's first word after the talk that leads into it ("so", "ok and"). */
 export function openerOf(tokens: readonly string[]): string | undefined {

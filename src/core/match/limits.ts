@@ -717,6 +717,9 @@ export class LimitIndex {
     span: readonly number[],
     reach: Reach,
   ): boolean {
+    // "which container os boots fastest?": what one system's facts say answers no open question
+    // asked of no system in particular.
+    if (systems.length === 0 && reach.size > 0) return false;
     const saying = this.factsWriting(phrase).filter((index) => {
       const { system } = this.factKeys[index] as { system: string };
       return systems.length === 0 || systems.includes(system);

@@ -967,7 +967,11 @@ function exceptedBy(tokens: readonly string[], found: readonly PhraseMatch[]): b
       excepted[j] = true;
     }
   });
-  return excepted;
+  // "besides ldap?" after "what does lightwave do?": what is set aside is all there is to go on.
+  const rest = tokens.some(
+    (token, i) => !excepted[i] && (names.has(i) || isContentWord(token)) && !EXCEPTING.has(token),
+  );
+  return rest ? excepted : tokens.map(() => false);
 }
 /** Where the phrase scan found a system's name. */
 function systemNamePositions(found: readonly PhraseMatch[]): Set<number> {

@@ -35,7 +35,7 @@ export const STOPWORDS = new Set(
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta gimme lemme imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5
-  guy guys folks hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except basically generally roughly day dumb stupid silly question
+  guy guys folks hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except excluding basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
   right true equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain

@@ -4672,12 +4672,48 @@ describe("which one boots faster", () => {
   });
 });
 
-describe("who is behind a system, money-wise", () => {
-  it("should lead with its investor when the asker means money", () => {
-    expectFirstFact(
-      /Google Ventures/,
-      "coreos: who is behind it moneywise?",
-      "who is behind coreos financially?",
+describe("the asker's own things, counted", () => {
+  it("should read 'most of our servers are rhel 7' as the asker's setup, not a version asked", () => {
+    expectIntent("compare", "atomic or coreos? most of our servers are rhel 7 already");
+    expectIntent("answer", "is photon a good fit? half our hosts are esxi 6 still");
+  });
+
+  // Guard: the same version asked in the clause that asks is still beyond the sources.
+  it("should still say the sources cannot know a version asked of a system", () => {
+    expectBeyondSources("all our laptops run windows 10. does snappy run on windows 10?");
+  });
+});
+
+describe("what a system is built off", () => {
+  it("should lead with its base distribution", () => {
+    expectFirstFact(/Fedora/, "what distro is atomic host built atop");
+  });
+});
+
+describe("the newest installation image", () => {
+  it("should say the sources cannot know a later ISO", () => {
+    expectBeyondSources(
+      "link to the latest rancheros iso?",
+      "is there a newer coreos iso than 647?",
     );
+  });
+
+  // Guard: the ISO the sources give is still answered.
+  it("should still answer how big the ISO the sources give is", () => {
+    expectFirstFact(/22 MB/, "how big is the rancheros iso");
+  });
+});
+
+describe("a figure asked of no system in particular", () => {
+  it("should not let one system's fact answer it for all of them", () => {
+    expectBeyondSources("which container os boots fastest?");
+  });
+});
+
+describe("a follow-up that only sets something aside", () => {
+  it("should stay on the system in play, not give up", () => {
+    const answer = askAfter("what does coreos use for clustering?", "excluding etcd?");
+    expect(answer.answer.intent).toBe("answer");
+    expect(answer.answer.systems).toEqual(["coreos"]);
   });
 });
