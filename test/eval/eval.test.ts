@@ -648,6 +648,20 @@ const SETS: EvalSet[] = [
   { file: "holdout-376.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.9 },
   { file: "holdout-377.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.93 },
   { file: "holdout-378.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.9 },
+  { file: "holdout-379.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-380.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-381.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-382.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-383.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.97 },
+  { file: "holdout-384.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.95 },
+  { file: "holdout-385.jsonl", minimum: 200, offTopic: 67, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-386.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-387.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.9 },
+  { file: "holdout-388.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.97 },
+  { file: "holdout-389.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-390.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.97 },
+  { file: "holdout-391.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
+  { file: "holdout-392.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.9 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
