@@ -319,13 +319,20 @@ function isOwnScene(tokens: readonly string[]): boolean {
   const at = opener === undefined ? -1 : words.indexOf(opener);
   const counted =
     opener !== undefined && QUANTIFIERS.has(opener) && words[at + 1] === "of" ? at + 2 : at + 1;
-  const owner = opener !== undefined && QUANTIFIERS.has(opener) ? words[counted] : opener;
+  // Not "all our users want docker 1.9": what they need is what the question asks after.
+  const owner =
+    opener !== undefined && QUANTIFIERS.has(opener)
+      ? words.slice(counted + 1, counted + 4).some((word) => NEEDING.has(word))
+        ? undefined
+        : words[counted]
+      : opener;
   return (
     owner !== undefined &&
     (FIRST_PERSON.has(owner) || ASKERS_PARTIES.has(owner)) &&
     !tokens.some((t) => REPORTING.has(t))
   );
 }
+const NEEDING = new Set(["want", "wants", "need", "needs", "require", "requires", "expect"]);
 const QUANTIFIERS = new Set(["all", "most", "half", "some", "both", "many", "each", "every"]);
 
 /** A clause's first word after the talk that leads into it ("so", "ok and"). */

@@ -717,9 +717,6 @@ export class LimitIndex {
     span: readonly number[],
     reach: Reach,
   ): boolean {
-    // "which container os boots fastest?": what one system's facts say answers no open question
-    // asked of no system in particular.
-    if (systems.length === 0 && reach.size > 0) return false;
     const saying = this.factsWriting(phrase).filter((index) => {
       const { system } = this.factKeys[index] as { system: string };
       return systems.length === 0 || systems.includes(system);
@@ -791,7 +788,9 @@ const LIST_WORDS = new Set(
 /** Places a number after names, not a version: "the lobby 2 display", "rack 12". */
 const NUMBERED_PLACES = new Set(
   `room floor gallery building rack site ward hall bay zone lab wing aisle row deck lane gate
-  dock lobby foyer exhibit suite cabin corridor`.split(/\s+/),
+  dock lobby foyer exhibit suite cabin corridor truck van bus train vessel store shop branch plant
+  mine pit depot warehouse kiosk till register line stage screen studio clinic bed pump turbine
+  tower station yard pier berth lot`.split(/\s+/),
 );
 
 /** What makes a date a release's: "the release on nov 12", "shipped on sept 1", "ga by dec 1". */

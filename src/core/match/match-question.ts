@@ -669,6 +669,9 @@ export function matchQuestion(
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
       whatToAsk ||
+      // "what can u actually answer? only coreos stuff or other things too": a system named only
+      // as an example of what the bot might be limited to.
+      (onlyAsScope(tokens, kinds) && firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
         // it help me pick a base os?": a question about the bot first, and nothing named after it.
@@ -2463,6 +2466,38 @@ function firstAsksOfTheBot(
   const said = emphasis.slice(0, first.length);
   return asksWhatTheBotDoes(first, said) || asksHowToUse(first, 0, 0, said);
 }
+
+/** "only coreos stuff or other things too", "just coreos or what": a scope offered, no subject. */
+function onlyAsScope(
+  tokens: readonly string[],
+  kinds: ReadonlyMap<number, "system" | "topic">,
+): boolean {
+  return tokens.some((token, i) => {
+    if (token !== "only" && token !== "just") return false;
+    const or = tokens.indexOf("or", i);
+    const named = range(i + 1, or).filter((j) => kinds.get(j) === "system");
+    return (
+      or > i &&
+      or - i <= SCOPE_TOKENS &&
+      named.length > 0 &&
+      range(i + 1, or).every((j) => named.includes(j) || SCOPE_WORDS.has(tokens[j] as string)) &&
+      OTHERWISE.has(tokens[or + 1] ?? "")
+    );
+  });
+}
+/** How far "only … or" may stretch: "only for coreos stuff or". */
+const SCOPE_TOKENS = 5;
+const SCOPE_WORDS = new Set(["for", "about", "stuff", "things", "questions", "the"]);
+const OTHERWISE = new Set([
+  "other",
+  "others",
+  "what",
+  "more",
+  "anything",
+  "everything",
+  "also",
+  "all",
+]);
 
 function isHelpRequest(tokens: string[]): boolean {
   return (

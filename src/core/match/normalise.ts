@@ -94,6 +94,8 @@ export function tokenise(text: string): string[] {
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.
       .replace(/([a-z])\+(?=[a-z])/g, "$1 ")
+      // "process #1", "ticket #4521": a place in a list, not a version.
+      .replace(/#(?=\d)/g, " number ")
       .replace(/[^a-z0-9.+ ]+/g, " ")
       .split(/\s+/)
       .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))

@@ -4690,23 +4690,29 @@ describe("what a system is built off", () => {
   });
 });
 
-describe("the newest installation image", () => {
-  it("should say the sources cannot know a later ISO", () => {
-    expectBeyondSources(
-      "link to the latest rancheros iso?",
-      "is there a newer coreos iso than 647?",
-    );
+describe("a figure asked of no system in particular", () => {
+  it("should say the sources give no figures for the fastest boot of all", () => {
+    expectBeyondSources("which container os boots fastest?");
   });
 
-  // Guard: the ISO the sources give is still answered.
-  it("should still answer how big the ISO the sources give is", () => {
-    expectFirstFact(/22 MB/, "how big is the rancheros iso");
+  // Guards from the second review: what one system's facts say still answers a question of none.
+  it("should still answer from the one fact that says it", () => {
+    expectIntent("answer", "which os saves bandwidth on updates?");
+    expectFirstFact(/popular/, "which container os is the most popular?");
   });
 });
 
-describe("a figure asked of no system in particular", () => {
-  it("should not let one system's fact answer it for all of them", () => {
-    expectBeyondSources("which container os boots fastest?");
+describe("the second review's near misses: guards", () => {
+  it("should keep what the asker's people need as what is asked", () => {
+    expectBeyondSources("all our users want docker 1.9, which os has it?");
+  });
+
+  it("should read 'runs on top of' as what runs on it, not what it is based on", () => {
+    expect(askReal("what runs on top of coreos?").facts[0]?.text).not.toMatch(/ChromeOS/);
+  });
+
+  it("should answer of the newest image the asker already runs", () => {
+    expectIntent("answer", "we're on the newest atomic ami, does selinux work?");
   });
 });
 
@@ -4715,5 +4721,32 @@ describe("a follow-up that only sets something aside", () => {
     const answer = askAfter("what does coreos use for clustering?", "excluding etcd?");
     expect(answer.answer.intent).toBe("answer");
     expect(answer.answer.systems).toEqual(["coreos"]);
+  });
+});
+
+describe("what the bot answers, with a system as the example of a limit", () => {
+  it("should tell what it can answer", () => {
+    expectIntent(
+      "help",
+      "what can you answer? just atomic stuff or other things too?",
+      "what do you know about, only photon or more?",
+    );
+  });
+
+  // Guard: "only … or others" about a thing the facts name asks about the thing.
+  it("should still answer whose a thing is", () => {
+    expectIntent("answer", "is etcd only for coreos or others too?");
+  });
+});
+
+describe("a place in a list, numbered", () => {
+  it("should read 'process #1' and 'truck 3' as no version", () => {
+    expectIntent("answer", "the thing rancheros runs as process #1, what is it?");
+    expectIntent("compare", "is rancheros smaller than coreos? the box in truck 3 is nearly full");
+  });
+
+  // Guard: a product's number is still a version the sources lack.
+  it("should still refuse a later release of a product", () => {
+    expectBeyondSources("does photon run on esxi 8?");
   });
 });
