@@ -250,13 +250,19 @@ function passedOnAt(tokens: readonly string[]): number {
  */
 function ownScenes(clauses: readonly Clause[], mixed: boolean): boolean[] {
   const own: boolean[] = [];
+  // "all our users want docker 1.9, which os has it?": what they want is what is asked.
+  const askedBack = clauses.some(
+    (other) => other.asks && other.tokens.some((t) => POINTERS.has(t)),
+  );
   clauses.forEach((clause, i) => {
     const before = clauses[i - 1];
     const goesOn = before?.joined === true && own[i - 1] === true;
     // "our login is all LDAP right now. can coreos hook into that?": what is asked about is
     // theirs still, and so is its "right now".
     const told = mixed && !clause.asks;
-    own.push((told || clause.pointedAt === true) && (goesOn || isOwnScene(clause.tokens)));
+    own.push(
+      (told || clause.pointedAt === true) && (goesOn || isOwnScene(clause.tokens, askedBack)),
+    );
   });
   return own;
 }
@@ -312,17 +318,17 @@ const ASKERS_PARTIES = new Set([
  * scene, whose prices, versions and names are theirs, not what they ask of a system ("…, photon
  * and dcos so i can brief leadership" ends a list).
  */
-function isOwnScene(tokens: readonly string[]): boolean {
+function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
   const words = tokens.filter((token) => !ARTICLES.has(token));
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
   const at = opener === undefined ? -1 : words.indexOf(opener);
   const counted =
     opener !== undefined && QUANTIFIERS.has(opener) && words[at + 1] === "of" ? at + 2 : at + 1;
-  // Not "all our users want docker 1.9": what they need is what the question asks after.
+  // Not "all our users want docker 1.9, which os has it?": what they need is what is asked.
   const owner =
     opener !== undefined && QUANTIFIERS.has(opener)
-      ? words.slice(counted + 1, counted + 4).some((word) => NEEDING.has(word))
+      ? askedBack && words.slice(counted + 1, counted + 4).some((word) => NEEDING.has(word))
         ? undefined
         : words[counted]
       : opener;

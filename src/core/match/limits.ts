@@ -789,7 +789,7 @@ const LIST_WORDS = new Set(
 const NUMBERED_PLACES = new Set(
   `room floor gallery building rack site ward hall bay zone lab wing aisle row deck lane gate
   dock lobby foyer exhibit suite cabin corridor truck van bus train vessel store shop branch plant
-  mine pit depot warehouse kiosk till register line stage screen studio clinic bed pump turbine
+  mine pit depot warehouse kiosk till register line screen studio clinic bed pump turbine
   tower station yard pier berth lot`.split(/\s+/),
 );
 

@@ -671,7 +671,8 @@ export function matchQuestion(
       whatToAsk ||
       // "what can u actually answer? only coreos stuff or other things too": a system named only
       // as an example of what the bot might be limited to.
-      (onlyAsScope(tokens, kinds) && firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
+      (onlyAsScope(tokens, kinds, normalised.clause, emphasis) &&
+        firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
         // it help me pick a base os?": a question about the bot first, and nothing named after it.
@@ -2467,21 +2468,31 @@ function firstAsksOfTheBot(
   return asksWhatTheBotDoes(first, said) || asksHowToUse(first, 0, 0, said);
 }
 
-/** "only coreos stuff or other things too", "just coreos or what": a scope offered, no subject. */
+/**
+ * "only coreos stuff or other things too", "just coreos or what": a scope offered, no subject. Not
+ * "is systemd only coreos or others too?" (systemd is asked about), nor "only atomic or more? also
+ * does atomic use selinux?" (a question follows).
+ */
 function onlyAsScope(
   tokens: readonly string[],
   kinds: ReadonlyMap<number, "system" | "topic">,
+  clause: readonly number[],
+  emphasis: readonly number[],
 ): boolean {
   return tokens.some((token, i) => {
     if (token !== "only" && token !== "just") return false;
     const or = tokens.indexOf("or", i);
     const named = range(i + 1, or).filter((j) => kinds.get(j) === "system");
+    const before = range(0, i).filter((j) => clause[j] === clause[i]);
+    const after = range(or + 1, tokens.length).filter((j) => clause[j] !== clause[or]);
     return (
       or > i &&
       or - i <= SCOPE_TOKENS &&
       named.length > 0 &&
       range(i + 1, or).every((j) => named.includes(j) || SCOPE_WORDS.has(tokens[j] as string)) &&
-      OTHERWISE.has(tokens[or + 1] ?? "")
+      OTHERWISE.has(tokens[or + 1] ?? "") &&
+      before.every((j) => !isContentWord(tokens[j] as string)) &&
+      after.every((j) => (emphasis[j] ?? 1) < 1)
     );
   });
 }

@@ -94,8 +94,10 @@ export function tokenise(text: string): string[] {
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.
       .replace(/([a-z])\+(?=[a-z])/g, "$1 ")
-      // "process #1", "ticket #4521": a place in a list, not a version.
-      .replace(/#(?=\d)/g, " number ")
+      // "process #1", "ticket #4521": a place in a list, no version and no figure asked; but
+      // "release #647" is the release.
+      .replace(/\b(version|release|build|edge) #(?=\d)/g, "$1 ")
+      .replace(/#\d+\b/g, " ")
       .replace(/[^a-z0-9.+ ]+/g, " ")
       .split(/\s+/)
       .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))

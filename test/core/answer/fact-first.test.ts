@@ -4753,3 +4753,26 @@ describe("a place in a list, numbered", () => {
     expectBeyondSources("does photon run on esxi 8?");
   });
 });
+
+describe("the third review's near misses: guards", () => {
+  it("should read a ticket's or a step's '#' number as no figure asked", () => {
+    expectIntent(
+      "answer",
+      "ticket #812: does coreos have selinux?",
+      "step #3 of our runbook says set a root password on atomic, is it blank by default?",
+    );
+    expectFirstFact(/3\.19\.3/, "is coreos release #647 the one with kernel 3.19.3?");
+  });
+
+  it("should answer a thing asked of after a question about the bot", () => {
+    expectIntent(
+      "answer",
+      "what can you tell me: is fleet just coreos or other systems too?",
+      "what can you do? only atomic or more? also does atomic use selinux?",
+    );
+  });
+
+  it("should keep the asker's counted scene theirs when the question does not point back at it", () => {
+    expectIntent("answer", "each of our customers wants rhel 7, can atomic be based on rhel?");
+  });
+});
