@@ -203,10 +203,30 @@ function topicGap(
   if (match.systems.length === 0 || topics.length === 0 || match.coverage < 1) return false;
   if (systems.some((system) => topics.some((topic) => catalog.cell(system, topic).length > 0)))
     return false;
-  // "does dcos run outside aws?": a topic's word rare enough to name a thing counts, where a fact
-  // of the system writes it ("a free community edition for AWS workloads").
-  const said = match.wordHits.filter((hit) => !hit.topicWord || hit.weight >= NAMING_TOPIC_WEIGHT);
-  return relevance(said, { keep }).size === 0;
+  return relevance(naming(match.wordHits), { keep }).size === 0;
+}
+
+/**
+ * The words that name what is asked: a topic's word only where it is rare enough to name a thing
+ * ("aws", "selinux"), not "updates" or "size", which every fact on the topic writes.
+ */
+function naming(hits: WordHit[]): WordHit[] {
+  return hits.filter((hit) => !hit.topicWord || hit.weight >= NAMING_TOPIC_WEIGHT);
+}
+
+/**
+ * "which os has selinux by default?": with no system named, the one whose facts on the topic say
+ * most of what is asked leads (a stable sort: ties keep the catalog's order).
+ */
+function bySaying(
+  catalog: Catalog,
+  systems: readonly string[],
+  topic: string,
+  scores: Map<number, number>,
+): string[] {
+  const best = (system: string) =>
+    Math.max(0, ...catalog.cell(system, topic).map((index) => scores.get(index) ?? 0));
+  return [...systems].sort((a, b) => best(b) - best(a));
 }
 
 /** Systems side by side: the table carries the values; the text leads and adds what the table cannot. */
@@ -238,7 +258,9 @@ function compare(
   const holder = resolution.soleHolder;
   const inTurn = holder
     ? [holder, ...comparison.systems.filter((id) => id !== holder)]
-    : comparison.systems;
+    : match.systems.length === 0 && topic !== undefined
+      ? bySaying(catalog, comparison.systems, topic, relevance(naming(match.wordHits)))
+      : comparison.systems;
   const ranked = topic ? inTurn.map((system) => rankCell(catalog, system, topic, scores)) : [];
   // Each system's best claim from each year, then only its best, then fewer systems: what fits.
   const choices = [

@@ -97,7 +97,8 @@ export function tokenise(text: string): string[] {
       // "process #1", "ticket #4521": a place in a list, no version and no figure asked; but
       // "release #647" is the release.
       .replace(/\b(version|release|build|edge) #(?=\d)/g, "$1 ")
-      .replace(/#\d+\b/g, " ")
+      .replace(/\bv#(?=\d)/g, "")
+      .replace(/#\d+(?:\.\d+)*\b/g, " ")
       .replace(/[^a-z0-9.+ ]+/g, " ")
       .split(/\s+/)
       .map((token) => token.replace(/^[.+]+|[.+]+$/g, ""))

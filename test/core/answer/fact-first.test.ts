@@ -4776,3 +4776,21 @@ describe("the third review's near misses: guards", () => {
     expectIntent("answer", "each of our customers wants rhel 7, can atomic be based on rhel?");
   });
 });
+
+describe("a comparison of systems no one named", () => {
+  it("should lead with the system whose facts say what is asked", () => {
+    expectFirstFact(/xfs/, "which of them uses xfs?");
+    expectFirstFact(/boot extremely quickly/, "which boots faster?");
+    expectFirstFact(/4\.0\.0/, "which one has the newest kernel?");
+  });
+
+  // Guard: a topic's everyday word orders nothing; the systems keep their order.
+  it("should keep the usual order when only the topic is asked", () => {
+    expect(askReal("compare all on updates").facts[0]?.system).toBe("coreos");
+  });
+
+  // Guard: systems the asker names keep the order they were named in.
+  it("should keep the order the asker named them in", () => {
+    expect(askReal("coreos vs atomic, which uses xfs?").facts[0]?.system).toBe("coreos");
+  });
+});
