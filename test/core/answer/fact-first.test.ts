@@ -4789,6 +4789,16 @@ describe("a comparison of systems no one named", () => {
     expect(askReal("compare all on updates").facts[0]?.system).toBe("coreos");
   });
 
+  // Guards from the review: everyday words ("minimal", "production ready") find several systems'
+  // facts, so no system leads by them.
+  it("should keep the usual order when no system's facts clearly say it more", () => {
+    for (const question of [
+      "which of them is the most minimal?",
+      "which of them is production ready?",
+    ])
+      expect(askReal(question).facts[0]?.system, question).toBe("coreos");
+  });
+
   // Guard: systems the asker names keep the order they were named in.
   it("should keep the order the asker named them in", () => {
     expect(askReal("coreos vs atomic, which uses xfs?").facts[0]?.system).toBe("coreos");
