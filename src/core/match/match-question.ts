@@ -603,6 +603,11 @@ export function matchQuestion(
     endsAskingWhatSystemIs(tokens, normalised.clause, kinds);
   const counted = countedSystems(tokens);
   const whatToAsk = asksWhatKindToAsk(tokens);
+  // "what can u actually answer? only coreos stuff or other things too": a system named only as an
+  // example of what the bot might be limited to; in a thread too, it asks about the bot.
+  const scopeAsked =
+    onlyAsScope(tokens, kinds, normalised.clause, emphasis) &&
+    firstAsksOfTheBot(tokens, normalised.clause, emphasis);
   return {
     tokens,
     truncated,
@@ -646,7 +651,7 @@ export function matchQuestion(
       (systems.length > 0 &&
         !namesOnlyWhatSystemIs(tokens, range(0, tokens.length), kinds) &&
         tokens.every((t, i) => !isContentWord(t) || kinds.get(i) === "system")),
-    ...(whatToAsk ? { asksWhatToAskIt: true } : {}),
+    ...(whatToAsk || scopeAsked ? { asksWhatToAskIt: true } : {}),
     helpOnly:
       tokens.length === 0 ||
       (systems.length + topics.length === 0 &&
@@ -669,10 +674,7 @@ export function matchQuestion(
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
       whatToAsk ||
-      // "what can u actually answer? only coreos stuff or other things too": a system named only
-      // as an example of what the bot might be limited to.
-      (onlyAsScope(tokens, kinds, normalised.clause, emphasis) &&
-        firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
+      scopeAsked ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
         // it help me pick a base os?": a question about the bot first, and nothing named after it.

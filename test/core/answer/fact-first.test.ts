@@ -4804,3 +4804,13 @@ describe("a comparison of systems no one named", () => {
     expect(askReal("coreos vs atomic, which uses xfs?").facts[0]?.system).toBe("coreos");
   });
 });
+
+describe("what the bot answers, asked in a thread", () => {
+  it("should tell what it can answer after an answer about a system", () => {
+    const { answer } = askAfter(
+      "the thing rancheros runs as process #1, what is it?",
+      "what can you answer? just atomic stuff or other things too?",
+    );
+    expect(answer.intent).toBe("help");
+  });
+});
