@@ -225,10 +225,16 @@ function bySaying(
   topic: string,
   scores: Map<number, number>,
 ): readonly string[] {
-  const best = (system: string) =>
-    Math.max(0, ...catalog.cell(system, topic).map((index) => scores.get(index) ?? 0));
-  const [leader, runnerUp] = [...systems].sort((a, b) => best(b) - best(a));
-  if (leader === undefined || best(leader) < CLEAR_LEAD * best(runnerUp ?? leader)) return systems;
+  const best = new Map(
+    systems.map((system) => [
+      system,
+      Math.max(0, ...catalog.cell(system, topic).map((index) => scores.get(index) ?? 0)),
+    ]),
+  );
+  const score = (system: string) => best.get(system) ?? 0;
+  const [leader, runnerUp] = [...systems].sort((a, b) => score(b) - score(a));
+  if (leader === undefined || score(leader) < CLEAR_LEAD * score(runnerUp ?? leader))
+    return systems;
   return [leader, ...systems.filter((id) => id !== leader)];
 }
 /**

@@ -322,16 +322,13 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
   const words = tokens.filter((token) => !ARTICLES.has(token));
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
+  const quantified = opener !== undefined && QUANTIFIERS.has(opener);
   const at = opener === undefined ? -1 : words.indexOf(opener);
-  const counted =
-    opener !== undefined && QUANTIFIERS.has(opener) && words[at + 1] === "of" ? at + 2 : at + 1;
+  const counted = quantified && words[at + 1] === "of" ? at + 2 : at + 1;
   // Not "all our users want docker 1.9, which os has it?": what they need is what is asked.
-  const owner =
-    opener !== undefined && QUANTIFIERS.has(opener)
-      ? askedBack && words.slice(counted + 1, counted + 4).some((word) => NEEDING.has(word))
-        ? undefined
-        : words[counted]
-      : opener;
+  const needing =
+    askedBack && words.slice(counted + 1, counted + 4).some((word) => NEEDING.has(word));
+  const owner = !quantified ? opener : needing ? undefined : words[counted];
   return (
     owner !== undefined &&
     (FIRST_PERSON.has(owner) || ASKERS_PARTIES.has(owner)) &&

@@ -174,10 +174,11 @@ export function matchQuestion(
   // "under 100MB" says what it is about as "MB" does: the size.
   const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
   const likened = likenedTo(tokens, normalised.clause);
-  const excepted = exceptedBy(tokens, found);
+  const named = systemNamePositions(found);
+  const excepted = exceptedBy(tokens, named);
   // "isn't that just systemctl with extra steps?" asks what the thing is, not about systemctl;
   // "what install options besides aws?", what else there is.
-  const emphasis = askedByNaming(tokens, normalised.emphasis, found).map((said, i) =>
+  const emphasis = askedByNaming(tokens, normalised.emphasis, named).map((said, i) =>
     likened[i] || excepted[i] ? Math.min(said, SCENE_SHARE) : said,
   );
   const systems: string[] = [];
@@ -961,8 +962,7 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
  * a scene; not nothing, as a fact that lists them with the rest ("LDAP, Kerberos, SAML") may still
  * answer "what else besides ldap". Not a system's name ("anything besides coreos?" names CoreOS).
  */
-function exceptedBy(tokens: readonly string[], found: readonly PhraseMatch[]): boolean[] {
-  const names = systemNamePositions(found);
+function exceptedBy(tokens: readonly string[], names: ReadonlySet<number>): boolean[] {
   const excepted = tokens.map(() => false);
   tokens.forEach((token, i) => {
     const pair = `${tokens[i - 1]} ${token}`;
@@ -1174,9 +1174,8 @@ function namesOnlyWhatSystemIs(
 function askedByNaming(
   tokens: readonly string[],
   emphasis: number[],
-  found: readonly PhraseMatch[],
+  names: ReadonlySet<number>,
 ): number[] {
-  const names = systemNamePositions(found);
   const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
   const onlyNames =
     asked.some((i) => names.has(i)) &&
@@ -2484,12 +2483,11 @@ function onlyAsScope(
   return tokens.some((token, i) => {
     if (token !== "only" && token !== "just") return false;
     const or = tokens.indexOf("or", i);
+    if (or < 0 || or - i > SCOPE_TOKENS) return false;
     const named = range(i + 1, or).filter((j) => kinds.get(j) === "system");
     const before = range(0, i).filter((j) => clause[j] === clause[i]);
     const after = range(or + 1, tokens.length).filter((j) => clause[j] !== clause[or]);
     return (
-      or > i &&
-      or - i <= SCOPE_TOKENS &&
       named.length > 0 &&
       range(i + 1, or).every((j) => named.includes(j) || SCOPE_WORDS.has(tokens[j] as string)) &&
       OTHERWISE.has(tokens[or + 1] ?? "") &&
