@@ -19,6 +19,9 @@ export const SCENE_SHARE = 0.5;
 /** How much a word of pasted output counts: it may say what is asked about ("fleetctl"), or not. */
 const PASTED_SHARE = 0.35;
 
+/** "give me all six in one line each, im on my phone": a request. */
+const REQUESTS: ReadonlySet<string> = new Set(["give", "gimme"]);
+
 /** Words that open a clause which asks ("how …", "can I …", "is there …", "anyone know …"). */
 export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "how",
@@ -55,6 +58,7 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "tell",
   "explain",
   "show",
+  ...REQUESTS,
   // "… bricked half our hosts last year. compare coreos, atomic and snappy on …": a request.
   "compare",
   "contrast",
@@ -161,6 +165,11 @@ export function readClauses(text: string): {
         ((tokens.length <= ANSWER_FORM_TOKENS && tokens.some((t) => ANSWER_FORM_WORDS.has(t))) ||
           tokens.slice(0, COMMAND_FORM_START).some((t) => COMMAND_WORDS.has(t)));
       const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
+      // "exact fleetctl syntax to start a unit, give me the command line": a request is for what
+      // the words before it name, unless they tell the asker's own scene ("we have to pick one
+      // before peak season. give me all of them side by side").
+      if (asking && before && REQUESTS.has(openerOf(tokens) ?? "") && !isOwnScene(before.tokens))
+        before.asks = true;
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
       const reported = !pasted && passesOnQuestion(tokens);
@@ -319,7 +328,10 @@ const ASKERS_PARTIES = new Set([
  * and dcos so i can brief leadership" ends a list).
  */
 function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
-  const words = tokens.filter((token) => !ARTICLES.has(token));
+  const all = tokens.filter((token) => !ARTICLES.has(token));
+  // "long story but we're moving everything onto the esxi host at HQ": the asker, after a lead-in.
+  const turn = all.findIndex((token, i) => i < LEAD_IN_TOKENS && TURNS.has(token));
+  const words = turn >= 0 && !FIRST_PERSON.has(openerOf(all) ?? "") ? all.slice(turn + 1) : all;
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
   const quantified = opener !== undefined && QUANTIFIERS.has(opener);
@@ -335,6 +347,10 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
     !tokens.some((t) => REPORTING.has(t))
   );
 }
+/** Words that turn from a lead-in to what the clause tells ("long story but …"). */
+const TURNS = new Set(["but", "so", "anyway"]);
+/** The most words a lead-in before the turn has. */
+const LEAD_IN_TOKENS = 4;
 const NEEDING = new Set(["want", "wants", "need", "needs", "require", "requires", "expect"]);
 const QUANTIFIERS = new Set(["all", "most", "half", "some", "both", "many", "each", "every"]);
 

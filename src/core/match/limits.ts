@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
+import { isEnglishWord } from "./english-words.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { namesTheRest } from "./match-question.js";
 import { tokenise } from "./normalise.js";
@@ -107,6 +108,8 @@ export class LimitIndex {
   private readonly newestNumber = new Map<string, string>();
   /** Every word each system's facts write after a number ("mb", "users"): what they count. */
   private readonly counted = new Map<string, Set<string>>();
+  /** Every size each system's facts quote, without its unit ("251" of "251 MB"). */
+  private readonly sized = new Map<string, Set<string>>();
   /**
    * Every name the facts write ("Marathon", "systemd" as a table value), lower case, to how they
    * write it: things with versions.
@@ -147,6 +150,8 @@ export class LimitIndex {
       this.numbered.set(fact.system, numbered);
       const counted = this.counted.get(fact.system) ?? new Set<string>();
       this.counted.set(fact.system, counted);
+      const sized = this.sized.get(fact.system) ?? new Set<string>();
+      this.sized.set(fact.system, sized);
       parts.forEach((part, p) => {
         part.forEach((word, i) => {
           words.add(word);
@@ -169,6 +174,7 @@ export class LimitIndex {
           // A count or a size ("500 users", "20 MB", "two Docker daemons"), not a year or a version.
           const count = /^\d+$/.test(word) ? !isYear(word) : COUNT_WORDS.has(word);
           if (count && isContentWord(next)) counted.add(wordKey(next));
+          if (/^\d+$/.test(word) && SIZE.test(next)) sized.add(word);
         });
       });
     });
@@ -530,6 +536,8 @@ export class LimitIndex {
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
         !(COUNTED.has(next) && !this.names.has(before)) &&
+        // "a tiny 3 box setup": a count of the asker's machines (not "an esxi 8 host").
+        !(MACHINE.has(next) && isEnglishWord(before)) &&
         // "3 gyms, 1 server each": a count of the asker's things.
         !DISTRIBUTIVE.has(tokens[i + 2] ?? "") &&
         !this.factModels.has(`${before} ${number}`);
@@ -545,8 +553,10 @@ export class LimitIndex {
       // system's name (the 2.0 of OAuth 2.0 is no Photon 2.0).
       // "rancheros had docker 1.6 but atomic was still on 1.5, right?": set among several
       // systems, a figure any of the facts quote is a claim about them, not a later release.
+      // "atomic is 151/333mb and photon 251 right?": a figure its facts quote, the unit dropped.
       const quoted = afterName
-        ? this.modelOf(tokens, names, i, number, systems)
+        ? this.modelOf(tokens, names, i, number, systems) ||
+          (whole && heldBy(this.sized, systems, number))
         : number === token || token.endsWith(".x")
           ? this.quotes(number, systems) || (systems.length !== 1 && this.quotes(number, []))
           : this.wholeNumbers.has(number);
@@ -1002,6 +1012,9 @@ const VERSION_NOW_PHRASE = ["version", "now"];
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
+/** A machine, counted after an everyday word: "a tiny 3 box setup", "a 5 server lab". */
+const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
+
 /**
  * What a count after a system's name counts, in the plural: its machines, or the asker's
  * questions (which the matcher writes "question").

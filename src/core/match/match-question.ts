@@ -516,7 +516,7 @@ export function matchQuestion(
   const [only] = pointedAt;
   // The asker's own words and yardsticks: their names and versions are not asked of the system.
   const yardstick = yardsticksOf(normalised, kinds);
-  const notAsked = asidesOf(normalised, kinds).map(
+  const notAsked = asidesOf(normalised, kinds, namedAt).map(
     (aside, i) => aside ?? (yardstick[i] || likened[i] || installed[i] ? "own" : undefined),
   );
   const limitHit = limits?.find(
@@ -868,8 +868,17 @@ function yardsticks(
 function asidesOf(
   { tokens, pasted, own, clause }: NormalisedQuestion,
   kinds: ReadonlyMap<number, "system" | "topic">,
+  namedAt: ReadonlyMap<string, number[]>,
 ): Aside[] {
-  const naming = new Set(clause.filter((_, i) => own[i] && kinds.get(i) === "system"));
+  // "we run coreos in prod, is it still maintained?": the system of the asker's scene is asked
+  // about; not "we moved off coreos last year. does atomic have etcd?", which asks of another.
+  const askedOf = (at: readonly number[]) => at.some((i) => !own[i]);
+  const othersAsked = [...namedAt.values()].some(askedOf);
+  const naming = new Set(
+    [...namedAt.values()]
+      .filter((at) => askedOf(at) || !othersAsked)
+      .flatMap((at) => at.filter((i) => own[i]).map((i) => clause[i] as number)),
+  );
   // "… or do i need my own f5?", "or roll my own vxlan": what follows "my own" is the asker's.
   const ownFrom = tokens.findIndex((t, i) => t === "own" && POSSESSIVES.has(tokens[i - 1] ?? ""));
   const theirs = (i: number) => ownFrom >= 0 && i > ownFrom && clause[i] === clause[ownFrom];
@@ -2105,8 +2114,11 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
   const ofTheBot = tokens.includes("bot");
   return tokens.some(
     (t, i) =>
-      // "is your info current?", "is this info up to date?", "which OSes are on your list"
-      (OWN_KNOWLEDGE_OF.has(t) && OWN_KNOWLEDGE.has(tokens[i + 1] ?? "")) ||
+      // "is your info current?", "is this info up to date?", "which OSes are on your list"; not
+      // "which ones do your sources say are production ready?", which asks what they say.
+      (OWN_KNOWLEDGE_OF.has(t) &&
+        OWN_KNOWLEDGE.has(tokens[i + 1] ?? "") &&
+        !SAYING.has(tokens[i + 2] ?? "")) ||
       (t === "your" && tokens[i + 1] === "list") ||
       (ofTheBot && OWN_KNOWLEDGE.has(t)) ||
       // "what sources do you draw on?", "which articles are you based on?"

@@ -4814,3 +4814,81 @@ describe("what the bot answers, asked in a thread", () => {
     expect(answer.intent).toBe("help");
   });
 });
+
+describe("a request after the asker's scene", () => {
+  it("should read 'give me …' as what is asked, and the asker's sentence before it as scene", () => {
+    for (const question of [
+      "we need to choose before the audit. give me all of them side by side",
+      "gimme all six in a line each, i'm on my phone",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toHaveLength(6);
+    }
+  });
+
+  // Guard: the words before a request's comma name what is requested.
+  it("should keep what the words before the request name", () => {
+    expectBeyondSources("exact fleetctl syntax to start a unit, give me the command line");
+  });
+});
+
+describe("the asker's own scene after a lead-in", () => {
+  it("should read the scene after 'long story but' as the asker's", () => {
+    const answer = askReal(
+      "long story but we're moving everything onto the esxi box at HQ. photon or coreos?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["photon", "coreos"]);
+  });
+
+  it("should not ask of a system what the asker says they did with another", () => {
+    const answer = askReal("we moved off coreos last year. does atomic have etcd?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
+  // Guard: the system of the asker's scene, asked about, is still asked about.
+  it("should still refuse what is asked of the system in the asker's scene", () => {
+    expectBeyondSources("we run coreos in prod, is it still maintained?");
+  });
+});
+
+describe("numbers that count or quote", () => {
+  it("should read a number before a machine as a count, not a release", () => {
+    expectIntent(
+      "compare",
+      "coreos or rancheros for a modest 5 box cluster?",
+      "atomic or photon on a spare 2 server rack?",
+    );
+  });
+
+  it("should read a size a system's facts quote, its unit dropped, as that size", () => {
+    expectIntent("compare", "coreos is 164mb and rancheros 20 right? which is smaller?");
+  });
+
+  // Guards: a product's number before a machine, and a number no size of it, are releases.
+  it("should still refuse releases the sources never give", () => {
+    expectBeyondSources("does photon run on an esxi 8 host?", "is photon 3 any smaller?");
+  });
+});
+
+describe("figures of speed", () => {
+  it("should refuse how much faster or slower one is, which the sources never measure", () => {
+    expectBeyondSources(
+      "how much faster does atomic update than coreos?",
+      "how much slower is snappy than ubuntu at running docker?",
+    );
+  });
+});
+
+describe("what the sources say, asked of the systems", () => {
+  it("should answer a question the sources are asked to settle, not describe them", () => {
+    expectIntent("compare", "which of them do your sources say are production ready?");
+  });
+
+  // Guard: the bot's own sources asked about are help.
+  it("should still describe its sources when asked about them", () => {
+    expectIntent("help", "how current are your sources?");
+  });
+});
