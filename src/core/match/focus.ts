@@ -331,7 +331,8 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
   const all = tokens.filter((token) => !ARTICLES.has(token));
   // "long story but we're moving everything onto the esxi host at HQ": the asker, after a lead-in.
   const turn = all.findIndex((token, i) => i < LEAD_IN_TOKENS && TURNS.has(token));
-  const words = turn >= 0 && !FIRST_PERSON.has(openerOf(all) ?? "") ? all.slice(turn + 1) : all;
+  const led = turn >= 0 && !FIRST_PERSON.has(openerOf(all) ?? "") ? all.slice(turn + 1) : all;
+  const words = afterWhen(led);
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
   const quantified = opener !== undefined && QUANTIFIERS.has(opener);
@@ -347,6 +348,15 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
     !tokens.some((t) => REPORTING.has(t))
   );
 }
+/** "currently we run ubuntu", "right now we're on centos 7": the words after saying when. */
+function afterWhen(words: readonly string[]): readonly string[] {
+  const start = words.findIndex((t) => !FILLERS.has(t));
+  const when = NOW_OPENERS.find((phrase) => phrase.every((t, i) => words[start + i] === t));
+  return when && start >= 0 ? words.slice(start + when.length) : words;
+}
+/** Words that say when, before the asker tells of their setup (articles left out). */
+const NOW_OPENERS = [["currently"], ["right", "now"], ["at", "moment"], ["for", "now"], ["today"]];
+
 /** Words that turn from a lead-in to what the clause tells ("long story but …"). */
 const TURNS = new Set(["but", "so", "anyway"]);
 /** The most words a lead-in before the turn has. */
@@ -498,8 +508,17 @@ const DEMONSTRATIVES = new Set(["this", "that", "those", "these"]);
 /** "can we reuse that on atomic?", not "can this bot answer it?": a pronoun, not a determiner. */
 function pointsBackAtClause(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
-  return DEMONSTRATIVES.has(tokens[i] as string) && (next === undefined || STOPWORDS.has(next));
+  return (
+    DEMONSTRATIVES.has(tokens[i] as string) &&
+    (next === undefined || STOPWORDS.has(next) || AFTER_PRONOUN.has(next))
+  );
 }
+/** Words a pronoun, never a determiner, has after it: "does that even work", "will this run". */
+const AFTER_PRONOUN = new Set(
+  "even still really actually also ever work works run runs apply applies help helps hold holds".split(
+    " ",
+  ),
+);
 
 /**
  * "rpm-ostree, what is it in plain words?": a few words set before a question that points back at

@@ -865,9 +865,14 @@ function isModelName(token: string): boolean {
     !AMOUNT.test(token) &&
     !ROUND_THE_CLOCK.has(token) &&
     !/^v\d/.test(token) &&
-    !/^\d+(\.\d+)*\.x$/.test(token)
+    !/^\d+(\.\d+)*\.x$/.test(token) &&
+    // "a bash script named final_FINAL2.sh": the asker's file, no product.
+    !FILE_NAME.test(token)
   );
 }
+
+/** A file's name by its extension: a script, a config or a log. */
+const FILE_NAME = /\.(sh|bash|py|rb|pl|js|ts|go|ya?ml|json|toml|conf|cfg|ini|txt|log|csv|md)$/;
 
 /** "our co2 dosing container", "h2s sensors": what the asker measures, not a product. */
 const CHEMICALS = new Set(

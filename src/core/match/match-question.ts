@@ -172,13 +172,16 @@ export function matchQuestion(
     (token, i, all) => countWord(token, all[i + 1], facts) ?? respelt(token, facts, limits),
   );
   // "under 100MB" says what it is about as "MB" does: the size.
-  const found = phrases.scan(tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token));
+  const found = phrases.scan(
+    tokens.map((token) => FUSED_SIZE.exec(token)?.[1] ?? token),
+    normalised.clause,
+  );
   const likened = likenedTo(tokens, normalised.clause);
   const named = systemNamePositions(found);
   const excepted = exceptedBy(tokens, named);
   // "isn't that just systemctl with extra steps?" asks what the thing is, not about systemctl;
   // "what install options besides aws?", what else there is.
-  const emphasis = askedByNaming(tokens, normalised.emphasis, named).map((said, i) =>
+  const emphasis = askedByNaming(tokens, normalised, named).map((said, i) =>
     likened[i] || excepted[i] ? Math.min(said, SCENE_SHARE) : said,
   );
   const systems: string[] = [];
@@ -1182,9 +1185,13 @@ function namesOnlyWhatSystemIs(
  */
 function askedByNaming(
   tokens: readonly string[],
-  emphasis: number[],
+  { emphasis, own, clause }: NormalisedQuestion,
   names: ReadonlySet<number>,
 ): number[] {
+  // The asker's own scene that names no system ("we run centos 7. atomic or coreos?") stays one;
+  // not "i'm pretty sure coreos does its updates with rpm-ostree, same as atomic. right?".
+  const naming = new Set([...names].map((i) => clause[i]));
+  const scene = (i: number) => own[i] === true && !naming.has(clause[i]);
   const asked = range(0, tokens.length).filter((i) => (emphasis[i] ?? 1) === 1);
   const onlyNames =
     asked.some((i) => names.has(i)) &&
@@ -1194,7 +1201,7 @@ function askedByNaming(
       const token = tokens[i] as string;
       return names.has(i) || !isContentWord(token) || COMMON_WORDS.has(token);
     });
-  return onlyNames ? emphasis.map(() => 1) : emphasis;
+  return onlyNames ? emphasis.map((said, i) => (scene(i) ? said : 1)) : emphasis;
 }
 
 /**

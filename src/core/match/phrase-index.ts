@@ -112,12 +112,15 @@ export class PhraseIndex {
    * Finds names and topic words in the tokens, longest phrase first, each token used once.
    * Exact phrases are preferred over typo matches of any length.
    */
-  scan(tokens: string[]): PhraseMatch[] {
+  scan(tokens: string[], clause: readonly number[] = []): PhraseMatch[] {
     const compact = tokens.map((token) => tokensKey([token]));
     const matches: PhraseMatch[] = [];
     let start = 0;
     while (start < tokens.length) {
-      const spans = this.spansAt(tokens, compact, start);
+      // "we run centos 7. atomic or coreos?": a name never runs on into the next clause.
+      let end = start + 1;
+      while (end < tokens.length && clause[end] === clause[start]) end++;
+      const spans = this.spansAt(tokens, compact, start, end);
       const match = this.matchAt(spans, start, false) ?? this.matchAt(spans, start, true);
       if (match) {
         matches.push(match);
@@ -130,12 +133,12 @@ export class PhraseIndex {
   }
 
   /** The compact keys of the phrases starting at `start`, shortest first, built letter by letter once. */
-  private spansAt(tokens: string[], compact: string[], start: number): Span[] {
+  private spansAt(tokens: string[], compact: string[], start: number, end: number): Span[] {
     const spans: Span[] = [];
     let key = "";
     let stopword = false;
     let allStopwords = true;
-    const longest = Math.min(this.maxTokens, tokens.length - start);
+    const longest = Math.min(this.maxTokens, end - start);
     for (let i = start; i < start + longest; i++) {
       key += compact[i] as string;
       stopword ||= STOPWORDS.has(tokens[i] as string);

@@ -4892,3 +4892,36 @@ describe("what the sources say, asked of the systems", () => {
     expectIntent("help", "how current are your sources?");
   });
 });
+
+describe("a clause pointed back at", () => {
+  it("should ask what 'that' points back at when an adverb or a verb follows it", () => {
+    expectFirstFact(
+      /yum/,
+      "trying atomic in virtualbox this weekend, old habit says yum install vim. does that even work there on atomic?",
+    );
+  });
+});
+
+describe("the asker's setup before a choice of systems", () => {
+  it("should compare the systems offered after the asker tells what they run", () => {
+    for (const [question, systems] of [
+      ["we run centos 7. atomic or coreos?", ["atomic", "coreos"]],
+      ["currently we run ubuntu. rancheros or snappy?", ["rancheros", "snappy"]],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toEqual(systems);
+    }
+  });
+
+  it("should read a file's name as the asker's file, no product", () => {
+    expectIntent("compare", "the cron job is named cleanup2.sh. photon or atomic?");
+  });
+
+  // Guard: a claim about a system, set before its tag question, is still what is asked.
+  it("should still answer a claim about the system named first", () => {
+    expect(askReal("i think rancheros uses systemd, same as coreos. right?").systems).toEqual([
+      "rancheros",
+    ]);
+  });
+});
