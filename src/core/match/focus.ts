@@ -164,7 +164,14 @@ export function readClauses(text: string): {
         before.joined === true &&
         ((tokens.length <= ANSWER_FORM_TOKENS && tokens.some((t) => ANSWER_FORM_WORDS.has(t))) ||
           tokens.slice(0, COMMAND_FORM_START).some((t) => COMMAND_WORDS.has(t)));
-      const asking = !pasted && (goesOn || appositive || answerForm || asks(clause, tokens));
+      // "give me the coreos kernel, the atomic kernel and the photon kernel": a list that goes on
+      // in the words its asking clause ended with.
+      const listed =
+        before?.asks === true &&
+        before.joined === true &&
+        tokens[tokens.length - 1] === before.tokens[before.tokens.length - 1];
+      const asking =
+        !pasted && (goesOn || appositive || answerForm || listed || asks(clause, tokens));
       // "exact fleetctl syntax to start a unit, give me the command line": a request is for what
       // the words before it name, unless they tell the asker's own scene ("we have to pick one
       // before peak season. give me all of them side by side").
@@ -333,6 +340,8 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
   const turn = all.findIndex((token, i) => i < LEAD_IN_TOKENS && TURNS.has(token));
   const led = turn >= 0 && !FIRST_PERSON.has(openerOf(all) ?? "") ? all.slice(turn + 1) : all;
   const words = afterWhen(led);
+  // "right now it's raspbian and a bash script": when, then what the asker has.
+  if (words !== led && SETUP_SUBJECTS.has(openerOf(words) ?? "")) return true;
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
   const quantified = opener !== undefined && QUANTIFIERS.has(opener);
@@ -354,6 +363,8 @@ function afterWhen(words: readonly string[]): readonly string[] {
   const when = NOW_OPENERS.find((phrase) => phrase.every((t, i) => words[start + i] === t));
   return when && start >= 0 ? words.slice(start + when.length) : words;
 }
+/** What the asker's setup is called after saying when ("right now it's all centos"). */
+const SETUP_SUBJECTS = new Set(["it", "its", "everything", "all"]);
 /** Words that say when, before the asker tells of their setup (articles left out). */
 const NOW_OPENERS = [["currently"], ["right", "now"], ["at", "moment"], ["for", "now"], ["today"]];
 
@@ -508,17 +519,8 @@ const DEMONSTRATIVES = new Set(["this", "that", "those", "these"]);
 /** "can we reuse that on atomic?", not "can this bot answer it?": a pronoun, not a determiner. */
 function pointsBackAtClause(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
-  return (
-    DEMONSTRATIVES.has(tokens[i] as string) &&
-    (next === undefined || STOPWORDS.has(next) || AFTER_PRONOUN.has(next))
-  );
+  return DEMONSTRATIVES.has(tokens[i] as string) && (next === undefined || STOPWORDS.has(next));
 }
-/** Words a pronoun, never a determiner, has after it: "does that even work", "will this run". */
-const AFTER_PRONOUN = new Set(
-  "even still really actually also ever work works run runs apply applies help helps hold holds".split(
-    " ",
-  ),
-);
 
 /**
  * "rpm-ostree, what is it in plain words?": a few words set before a question that points back at

@@ -2012,14 +2012,22 @@ function asksHowToUse(
   emphasis: number[],
 ): boolean {
   if (systems > 0) return false;
-  const cues = cuePositions(tokens, HOW_TO_USE_CUES);
+  // "what do your sources say is the smallest?" asks what they say, not what they are.
+  const cues = new Set(
+    [...cuePositions(tokens, HOW_TO_USE_CUES)].filter((i) => {
+      const at = OWN_KNOWLEDGE.has(tokens[i] as string) ? i : i + 1;
+      return !OWN_KNOWLEDGE.has(tokens[at] ?? "") || !SOURCES_SAYING.has(tokens[at + 1] ?? "");
+    }),
+  );
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
   if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
   const addressed = tokens.some((t) => ADDRESSEES.has(t));
   // "how do i use this bot for audit prep?": how to use it, whatever it is used for.
   if (addressed && [...cues].some((i) => tokens[i] === "use")) return true;
   // "what you can do?", "you can help me how?": the cue's words in another order.
-  const reordered = addressed && tokens.some((t) => ABILITY.has(t));
+  // Not "what do your sources say is the smallest?": "your" says whose, not who does.
+  const reordered =
+    tokens.some((t) => ADDRESSEES.has(t) && t !== "your") && tokens.some((t) => ABILITY.has(t));
   // "what can you even do besides regurgitate hype?": what the bot is said to do instead.
   const besides = tokens.indexOf("besides");
   return (
@@ -2043,9 +2051,14 @@ function asksHowToUse(
  */
 function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
   const asked = tokens.filter((_, i) => (emphasis[i] ?? 1) === 1);
+  // Not "what does your source say is the smallest?": what the sources say is asked.
+  const capability = tokens.some(
+    (t, i) =>
+      (emphasis[i] ?? 1) === 1 && CAPABILITIES.has(t) && !SOURCES_SAYING.has(tokens[i + 1] ?? ""),
+  );
   return (
     asked.some((t) => ADDRESSEES.has(t)) &&
-    asked.some((t) => CAPABILITIES.has(t)) &&
+    capability &&
     asked.every(
       (t) =>
         !isContentWord(t) ||
@@ -2125,7 +2138,7 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
       // "which ones do your sources say are production ready?", which asks what they say.
       (OWN_KNOWLEDGE_OF.has(t) &&
         OWN_KNOWLEDGE.has(tokens[i + 1] ?? "") &&
-        !SAYING.has(tokens[i + 2] ?? "")) ||
+        !SOURCES_SAYING.has(tokens[i + 2] ?? "")) ||
       (t === "your" && tokens[i + 1] === "list") ||
       (ofTheBot && OWN_KNOWLEDGE.has(t)) ||
       // "what sources do you draw on?", "which articles are you based on?"
@@ -2136,6 +2149,8 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
 }
 
 const OWN_KNOWLEDGE_OF = new Set(["your", "this", "these"]);
+/** What sources do with what they hold: "do your sources say which is best?". */
+const SOURCES_SAYING = new Set(["say", "says", "said", "claim", "claims", "mention", "mentions"]);
 
 /** What the bot answers from. */
 const OWN_KNOWLEDGE = new Set([

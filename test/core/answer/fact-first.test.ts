@@ -4894,11 +4894,12 @@ describe("what the sources say, asked of the systems", () => {
 });
 
 describe("a clause pointed back at", () => {
-  it("should ask what 'that' points back at when an adverb or a verb follows it", () => {
-    expectFirstFact(
-      /yum/,
-      "trying atomic in virtualbox this weekend, old habit says yum install vim. does that even work there on atomic?",
-    );
+  // Guard from the review: "that" after a sentence about another system is the thing, asked of
+  // the system the question names, not a comparison led by the other.
+  it("should answer of the system the question names", () => {
+    const answer = askReal("cloud-config works great on coreos. does that even work on photon?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["photon"]);
   });
 });
 
@@ -4923,5 +4924,49 @@ describe("the asker's setup before a choice of systems", () => {
     expect(askReal("i think rancheros uses systemd, same as coreos. right?").systems).toEqual([
       "rancheros",
     ]);
+  });
+});
+
+describe("a list asked for", () => {
+  it("should compare every system of a list that goes on in the words it started with", () => {
+    const answer = askReal("show me the rancheros size, the snappy size and the photon size");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toEqual(["rancheros", "snappy", "photon"]);
+  });
+});
+
+describe("the asker's setup said with when", () => {
+  it("should read 'right now it's …' as the asker's own setup", () => {
+    expectIntent("compare", "right now it's all centos 7 and a cron job. atomic or coreos?");
+  });
+});
+
+describe("what the sources say, asked by what they say", () => {
+  it("should answer what the sources say of the systems, not describe the sources", () => {
+    expectIntent("compare", "what does your source say is the smallest?");
+  });
+});
+
+describe("a price asked again", () => {
+  it("should answer what the sources say of a system's price when asked of it after it", () => {
+    const { answer } = askAfter("tell me about mesosphere dcos", "how much does it cost?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/free/);
+  });
+
+  // Guard: of a system whose sources give no price, it is still beyond them.
+  it("should still say the sources do not know another system's price", () => {
+    expect(askAfter("tell me about coreos", "how much does it cost?").answer.intent).toBe(
+      "no_match",
+    );
+  });
+});
+
+describe("settings and what changed since", () => {
+  it("should refuse the exact name of a setting and what a system uses now instead", () => {
+    expectBeyondSources(
+      "what's the exact name of the update strategy setting on coreos?",
+      "does atomic use kubernetes now instead of geard?",
+    );
   });
 });
