@@ -19,6 +19,32 @@ export const SCENE_SHARE = 0.5;
 /** How much a word of pasted output counts: it may say what is asked about ("fleetctl"), or not. */
 const PASTED_SHARE = 0.35;
 
+/**
+ * "the atomic login and the rancheros login", "atomic updates": each part between "and"s a few
+ * words, with an article first where it runs longer.
+ */
+function namesOnlyThings(tokens: readonly string[]): boolean {
+  const parts: string[][] = [[]];
+  for (const token of tokens) {
+    if (token === "and" || token === "or") parts.push([]);
+    else parts[parts.length - 1]?.push(token);
+  }
+  return parts.every(
+    (part) =>
+      part.length > 0 &&
+      part.length <= (ARTICLES.has(part[0] as string) ? LISTED_TOKENS + 1 : LISTED_TOKENS),
+  );
+}
+/** The most words a thing in a list has ("the coreos update model"), its article aside. */
+const LISTED_TOKENS = 3;
+
+/** Words that set a thing aside rather than list it ("not", "forget", "already know", "don't"). */
+const SETTING_ASIDE = new Set(
+  "not no t dont never ignore forget skip except besides already know knew moved without instead".split(
+    " ",
+  ),
+);
+
 /** "give me all six in one line each, im on my phone": a request. */
 const REQUESTS: ReadonlySet<string> = new Set(["give", "gimme"]);
 
@@ -166,10 +192,14 @@ export function readClauses(text: string): {
           tokens.slice(0, COMMAND_FORM_START).some((t) => COMMAND_WORDS.has(t)));
       // "give me the coreos kernel, the atomic kernel and the photon kernel": a list that goes on
       // in the words its asking clause ended with.
+      // Not "what's the photon kernel, not the coreos kernel" (one set aside), nor "…, coreos
+      // has a/b rollback" (a sentence of its own): only names of things, joined by "and".
       const listed =
         before?.asks === true &&
         before.joined === true &&
-        tokens[tokens.length - 1] === before.tokens[before.tokens.length - 1];
+        tokens[tokens.length - 1] === before.tokens[before.tokens.length - 1] &&
+        !tokens.some((t) => SETTING_ASIDE.has(t)) &&
+        namesOnlyThings(tokens);
       const asking =
         !pasted && (goesOn || appositive || answerForm || listed || asks(clause, tokens));
       // "exact fleetctl syntax to start a unit, give me the command line": a request is for what

@@ -467,9 +467,13 @@ export class LimitIndex {
           // Only a phrase over a system's name needs checking once a first one is found: the
           // facts' check costs 1.5 ms of p99 at 100x knowledge otherwise.
           const naming = span.some((i) => names.has(i));
+          const reached = phrase.askedOnly ? reach : NO_REACH;
           if (
             (!better && !naming) ||
-            this.factsSay(phrase.keys, systems, span, phrase.askedOnly ? reach : NO_REACH)
+            this.factsSay(phrase.keys, systems, span, reached) ||
+            (phrase.notInScene &&
+              !phrase.askedOnly &&
+              this.saidOfIt(tokens, span, systems, reached))
           )
             continue;
           if (naming) for (const i of span) covers.add(i);
@@ -713,6 +717,23 @@ export class LimitIndex {
 
   private quotes(number: string, systems: readonly string[]): boolean {
     return heldBy(this.knownNumbers, systems, number);
+  }
+
+  /**
+   * "how much does it cost?" after DCOS: a phrase of a limit any fact's words answer (`not_in_scene`)
+   * that points at the one system in play asks what its facts say in the phrase's own words
+   * ("cost"), as "how much does dcos cost?" does.
+   */
+  private saidOfIt(
+    tokens: readonly string[],
+    span: readonly number[],
+    systems: readonly string[],
+    reach: Reach,
+  ): boolean {
+    const words = span.map((i) => tokens[i] as string);
+    if (systems.length !== 1 || !words.some((t) => POINTING.has(t))) return false;
+    const own = words.filter((t) => isContentWord(t) && !POINTING.has(t)).map(wordKey);
+    return own.length > 0 && this.factsSay(own, systems, span, reach);
   }
 
   /**
@@ -1016,6 +1037,8 @@ const VERSION_NOW_PHRASE = ["version", "now"];
 /** "1 server each", "2 nodes per site": so many of a thing for each of another. */
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
+/** Words by which a phrase points at the system in play ("how much does it cost"). */
+const POINTING = new Set(["it", "its", "they", "them"]);
 const COUNTED = new Set(["node"]);
 /** A machine, counted after an everyday word: "a tiny 3 box setup", "a 5 server lab". */
 const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);

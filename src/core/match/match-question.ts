@@ -2016,7 +2016,7 @@ function asksHowToUse(
   const cues = new Set(
     [...cuePositions(tokens, HOW_TO_USE_CUES)].filter((i) => {
       const at = OWN_KNOWLEDGE.has(tokens[i] as string) ? i : i + 1;
-      return !OWN_KNOWLEDGE.has(tokens[at] ?? "") || !SOURCES_SAYING.has(tokens[at + 1] ?? "");
+      return !OWN_KNOWLEDGE.has(tokens[at] ?? "") || !saysOfTheSystems(tokens, at + 1);
     }),
   );
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
@@ -2053,8 +2053,7 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
   const asked = tokens.filter((_, i) => (emphasis[i] ?? 1) === 1);
   // Not "what does your source say is the smallest?": what the sources say is asked.
   const capability = tokens.some(
-    (t, i) =>
-      (emphasis[i] ?? 1) === 1 && CAPABILITIES.has(t) && !SOURCES_SAYING.has(tokens[i + 1] ?? ""),
+    (t, i) => (emphasis[i] ?? 1) === 1 && CAPABILITIES.has(t) && !saysOfTheSystems(tokens, i + 1),
   );
   return (
     asked.some((t) => ADDRESSEES.has(t)) &&
@@ -2138,7 +2137,7 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
       // "which ones do your sources say are production ready?", which asks what they say.
       (OWN_KNOWLEDGE_OF.has(t) &&
         OWN_KNOWLEDGE.has(tokens[i + 1] ?? "") &&
-        !SOURCES_SAYING.has(tokens[i + 2] ?? "")) ||
+        !saysOfTheSystems(tokens, i + 2)) ||
       (t === "your" && tokens[i + 1] === "list") ||
       (ofTheBot && OWN_KNOWLEDGE.has(t)) ||
       // "what sources do you draw on?", "which articles are you based on?"
@@ -2151,6 +2150,18 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
 const OWN_KNOWLEDGE_OF = new Set(["your", "this", "these"]);
 /** What sources do with what they hold: "do your sources say which is best?". */
 const SOURCES_SAYING = new Set(["say", "says", "said", "claim", "claims", "mention", "mentions"]);
+
+/**
+ * "do your sources say which is best?": what the sources say of the systems, at `at` (a saying
+ * verb). Not "do your sources say how old they are?", nor "… which systems you know about?".
+ */
+function saysOfTheSystems(tokens: readonly string[], at: number): boolean {
+  return (
+    SOURCES_SAYING.has(tokens[at] ?? "") &&
+    !tokens.slice(at + 1).some((t) => ADDRESSEES.has(t) || THE_SOURCES_AGAIN.has(t))
+  );
+}
+const THE_SOURCES_AGAIN = new Set(["they", "them", "their", "themselves"]);
 
 /** What the bot answers from. */
 const OWN_KNOWLEDGE = new Set([

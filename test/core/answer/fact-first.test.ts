@@ -4963,10 +4963,44 @@ describe("a price asked again", () => {
 });
 
 describe("settings and what changed since", () => {
-  it("should refuse the exact name of a setting and what a system uses now instead", () => {
+  it("should refuse the name of a setting and what a system uses now instead", () => {
     expectBeyondSources(
-      "what's the exact name of the update strategy setting on coreos?",
+      "what's the name of the setting that picks the update strategy on coreos?",
       "does atomic use kubernetes now instead of geard?",
     );
+  });
+
+  // Guards from the review: names the sources give, and an upgrade path, are answered.
+  it("should still answer the exact name of a thing the sources name, and an upgrade path", () => {
+    expectFirstFact(/rpm-ostree/, "what's the exact name of atomic's update tool?");
+    expectIntent("answer", "what's the upgrade path of atomic?");
+  });
+});
+
+describe("a list asked for, and what is set aside", () => {
+  // Guards from the review: a system set aside, or a sentence of its own, lists nothing.
+  it("should answer the one system asked when another is set aside or told of", () => {
+    for (const question of [
+      "what's the photon kernel, not the coreos kernel",
+      "how does atomic handle rollback, coreos has a/b rollback",
+    ])
+      expect(askReal(question).intent, question).toBe("answer");
+  });
+});
+
+describe("questions about the bot's sources", () => {
+  // Guard from the review: asked of the sources themselves, it is help.
+  it("should describe its sources when asked what they say of themselves", () => {
+    expectIntent("help", "do your sources say when they were written?");
+  });
+});
+
+describe("a price asked of no system", () => {
+  // Guards from the review: "it" with no system, or with several, is no system's price.
+  it("should still say the sources do not give a price asked of no system", () => {
+    expectBeyondSources("how much does it cost?");
+    expect(
+      askAfter("which os has the newest kernel?", "how much does it cost?").answer.intent,
+    ).toBe("no_match");
   });
 });
