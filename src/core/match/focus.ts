@@ -207,6 +207,9 @@ export function readClauses(text: string): {
       // before peak season. give me all of them side by side").
       if (asking && before && REQUESTS.has(openerOf(tokens) ?? "") && !isOwnScene(before.tokens))
         before.asks = true;
+      // "exact locksmith config to reboot between 2 and 4am, whats the command": a question of the
+      // answer's form only asks for what the clause before it names.
+      if (asking && before && !before.asks && asksForFormOnly(tokens)) before.asks = true;
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
       const reported = !pasted && passesOnQuestion(tokens);
@@ -657,7 +660,14 @@ const YES_NO_OPENERS = new Set(["does", "do", "did", "is", "are", "was", "can", 
  * among what the clause before it offers.
  */
 function choosesAmong(before: readonly string[], tokens: readonly string[]): boolean {
-  return openerOf(tokens) === "which" && tokens.length <= CHOICE_TOKENS && before.includes("or");
+  // "datadog or new relic - which monitoring agent works best on atomic host": a few options
+  // offered alone, whatever the question's length.
+  const offered = before.length <= CHOICE_TOKENS;
+  return (
+    openerOf(tokens) === "which" &&
+    (tokens.length <= CHOICE_TOKENS || offered) &&
+    before.includes("or")
+  );
 }
 const CHOICE_TOKENS = 5;
 
@@ -738,6 +748,16 @@ const ASKED_IF = new Set([
 ]);
 /** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
 const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
+
+/** "whats the command", "which syntax?", "exact steps pls": a question of the answer's form only. */
+function asksForFormOnly(tokens: readonly string[]): boolean {
+  const form = (t: string) => ANSWER_FORM_WORDS.has(t) || COMMAND_WORDS.has(t);
+  return (
+    tokens.length <= LABEL_TOKENS &&
+    tokens.some(form) &&
+    tokens.every((t) => form(t) || STOPWORDS.has(t) || ASKING_OPENERS.has(t) || PLEASE.has(t))
+  );
+}
 
 /** The most words a clause that only names the answer's form has ("exact steps pls"). */
 const ANSWER_FORM_TOKENS = 3;

@@ -883,6 +883,8 @@ function isModelName(token: string): boolean {
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&
     !CHEMICALS.has(token) &&
+    // "each store has a small x86 gateway": an architecture, which the hardware limit asks.
+    !ARCHITECTURES.has(token) &&
     !AMOUNT.test(token) &&
     !ROUND_THE_CLOCK.has(token) &&
     !/^v\d/.test(token) &&
@@ -894,6 +896,11 @@ function isModelName(token: string): boolean {
 
 /** A file's name by its extension: a script, a config or a log. */
 const FILE_NAME = /\.(sh|bash|py|rb|pl|js|ts|go|ya?ml|json|toml|conf|cfg|ini|txt|log|csv|md)$/;
+
+/** Processor architectures: hardware, not products. */
+const ARCHITECTURES = new Set(
+  "x86 x64 x86_64 amd64 arm64 aarch64 armv7 armv8 i386 i686".split(" "),
+);
 
 /** "our co2 dosing container", "h2s sensors": what the asker measures, not a product. */
 const CHEMICALS = new Set(

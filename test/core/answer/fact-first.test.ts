@@ -5004,3 +5004,35 @@ describe("a price asked of no system", () => {
     ).toBe("no_match");
   });
 });
+
+describe("what the asker's scene holds, and what a short question asks of it", () => {
+  it("should read a processor architecture in the scene as hardware, not a product asked", () => {
+    expectIntent(
+      "compare",
+      "so the setup: each store has a small x86 box and power gets cut a lot. between coreos and rancheros which copes better with a bad update?",
+    );
+  });
+
+  it("should ask for what the clause before names when only the answer's form follows", () => {
+    expectBeyondSources("set up a reboot window for coreos updates, whats the command");
+  });
+
+  it("should ask what a few options offered before a 'which' question name", () => {
+    expectBeyondSources("prometheus or grafana - which monitoring tool runs best on coreos hosts");
+  });
+});
+
+describe("what the sources cannot know of a system's parts", () => {
+  it("should refuse whether a part is still in it, was dropped, or which shell it ships", () => {
+    expectBeyondSources(
+      "is cockpit still part of atomic?",
+      "did they drop etcd from coreos?",
+      "what shell does rancheros ship?",
+    );
+  });
+
+  // Guard: a shell on a system, which its console gives, is still answered.
+  it("should still answer how to get a shell", () => {
+    expectIntent("answer", "how do i get a shell on rancheros?");
+  });
+});
