@@ -660,14 +660,7 @@ const YES_NO_OPENERS = new Set(["does", "do", "did", "is", "are", "was", "can", 
  * among what the clause before it offers.
  */
 function choosesAmong(before: readonly string[], tokens: readonly string[]): boolean {
-  // "datadog or new relic - which monitoring agent works best on atomic host": a few options
-  // offered alone, whatever the question's length.
-  const offered = before.length <= CHOICE_TOKENS;
-  return (
-    openerOf(tokens) === "which" &&
-    (tokens.length <= CHOICE_TOKENS || offered) &&
-    before.includes("or")
-  );
+  return openerOf(tokens) === "which" && tokens.length <= CHOICE_TOKENS && before.includes("or");
 }
 const CHOICE_TOKENS = 5;
 
