@@ -662,6 +662,20 @@ const SETS: EvalSet[] = [
   { file: "holdout-390.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.97 },
   { file: "holdout-391.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.98 },
   { file: "holdout-392.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.9 },
+  { file: "holdout-393.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.94 },
+  { file: "holdout-394.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-395.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-396.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-397.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.9 },
+  { file: "holdout-398.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-399.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.96 },
+  { file: "holdout-400.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-401.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-402.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.94 },
+  { file: "holdout-403.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-404.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-405.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.89 },
+  { file: "holdout-406.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
