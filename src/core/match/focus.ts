@@ -19,32 +19,6 @@ export const SCENE_SHARE = 0.5;
 /** How much a word of pasted output counts: it may say what is asked about ("fleetctl"), or not. */
 const PASTED_SHARE = 0.35;
 
-/**
- * "the atomic login and the rancheros login", "atomic updates": each part between "and"s a few
- * words, with an article first where it runs longer.
- */
-function namesOnlyThings(tokens: readonly string[]): boolean {
-  const parts: string[][] = [[]];
-  for (const token of tokens) {
-    if (token === "and" || token === "or") parts.push([]);
-    else parts[parts.length - 1]?.push(token);
-  }
-  return parts.every(
-    (part) =>
-      part.length > 0 &&
-      part.length <= (ARTICLES.has(part[0] as string) ? LISTED_TOKENS + 1 : LISTED_TOKENS),
-  );
-}
-/** The most words a thing in a list has ("the coreos update model"), its article aside. */
-const LISTED_TOKENS = 3;
-
-/** Words that set a thing aside rather than list it ("not", "forget", "already know", "don't"). */
-const SETTING_ASIDE = new Set(
-  "not no t dont never ignore forget skip except besides already know knew moved without instead".split(
-    " ",
-  ),
-);
-
 /** "give me all six in one line each, im on my phone": a request. */
 const REQUESTS: ReadonlySet<string> = new Set(["give", "gimme"]);
 
@@ -741,6 +715,32 @@ const ASKED_IF = new Set([
 ]);
 /** Words that ask the bot to look into a question passed on: "can you check?", "could you find out?" */
 const LOOK_INTO = new Set(["check", "find", "confirm", "verify", "look", "dig", "figure", "tell"]);
+
+/**
+ * "the atomic login and the rancheros login", "atomic updates": each part between "and"s a few
+ * words, with an article first where it runs longer.
+ */
+function namesOnlyThings(tokens: readonly string[]): boolean {
+  const parts: string[][] = [[]];
+  for (const token of tokens) {
+    if (token === "and" || token === "or") parts.push([]);
+    else parts[parts.length - 1]?.push(token);
+  }
+  return parts.every(
+    (part) =>
+      part.length > 0 &&
+      part.length <= (ARTICLES.has(part[0] as string) ? LISTED_TOKENS + 1 : LISTED_TOKENS),
+  );
+}
+/** The most words a thing in a list has ("the coreos update model"), its article aside. */
+const LISTED_TOKENS = 3;
+
+/** Words that set a thing aside rather than list it ("not", "forget", "already know", "don't"). */
+const SETTING_ASIDE = new Set(
+  "not no t dont never ignore forget skip except besides already know knew moved without instead".split(
+    " ",
+  ),
+);
 
 /** "whats the command", "which syntax?", "exact steps pls": a question of the answer's form only. */
 function asksForFormOnly(tokens: readonly string[]): boolean {

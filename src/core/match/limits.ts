@@ -1043,9 +1043,9 @@ const DEAD_PHRASE = ["is", "dead"];
 const VERSION_NOW_PHRASE = ["version", "now"];
 /** "1 server each", "2 nodes per site": so many of a thing for each of another. */
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
-/** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 /** Words by which a phrase points at the system in play ("how much does it cost"). */
 const POINTING = new Set(["it", "its", "they", "them"]);
+/** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
 const COUNTED = new Set(["node"]);
 /** A machine, counted after an everyday word: "a tiny 3 box setup", "a 5 server lab". */
 const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
