@@ -721,8 +721,8 @@ export class LimitIndex {
 
   /**
    * "how much does it cost?" after DCOS: a phrase of a limit any fact's words answer (`not_in_scene`)
-   * that points at the one system in play asks what its facts say in the phrase's own words
-   * ("cost"), as "how much does dcos cost?" does.
+   * that points at the one system in play, and ends the question, asks what its facts say in the
+   * phrase's own words ("cost"), as "how much does dcos cost?" does.
    */
   private saidOfIt(
     tokens: readonly string[],
@@ -732,6 +732,9 @@ export class LimitIndex {
   ): boolean {
     const words = span.map((i) => tokens[i] as string);
     if (systems.length !== 1 || !words.some((t) => POINTING.has(t))) return false;
+    // Not "how much does it cost for enterprise?": a price of something the words after name.
+    const after = tokens.slice((span[span.length - 1] as number) + 1);
+    if (after.some(isContentWord)) return false;
     const own = words.filter((t) => isContentWord(t) && !POINTING.has(t)).map(wordKey);
     return own.length > 0 && this.factsSay(own, systems, span, reach);
   }
