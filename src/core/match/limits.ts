@@ -172,9 +172,10 @@ export class LimitIndex {
             if (!newest || laterThan(next, newest)) this.newestNumber.set(word, next);
           }
           // A count or a size ("500 users", "20 MB", "two Docker daemons"), not a year or a version.
-          const count = /^\d+$/.test(word) ? !isYear(word) : COUNT_WORDS.has(word);
+          const whole = /^\d+$/.test(word);
+          const count = whole ? !isYear(word) : COUNT_WORDS.has(word);
           if (count && isContentWord(next)) counted.add(wordKey(next));
-          if (/^\d+$/.test(word) && SIZE.test(next)) sized.add(word);
+          if (whole && SIZE.test(next)) sized.add(word);
         });
       });
     });

@@ -2012,12 +2012,12 @@ function asksHowToUse(
   emphasis: number[],
 ): boolean {
   if (systems > 0) return false;
-  // "what do your sources say is the smallest?" asks what they say, not what they are.
+  // "what do your sources say is the smallest?" asks what they say, not what they are: not the
+  // cue "your sources" where its sources are quoted.
   const cues = new Set(
-    [...cuePositions(tokens, HOW_TO_USE_CUES)].filter((i) => {
-      const at = OWN_KNOWLEDGE.has(tokens[i] as string) ? i : i + 1;
-      return !OWN_KNOWLEDGE.has(tokens[at] ?? "") || !saysOfTheSystems(tokens, at + 1);
-    }),
+    [...cuePositions(tokens, HOW_TO_USE_CUES)].filter(
+      (i) => !quotesTheSources(tokens, OWN_KNOWLEDGE.has(tokens[i] as string) ? i : i + 1),
+    ),
   );
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
   if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
@@ -2162,6 +2162,11 @@ function saysOfTheSystems(tokens: readonly string[], at: number): boolean {
   );
 }
 const THE_SOURCES_AGAIN = new Set(["they", "them", "their", "themselves"]);
+
+/** "your sources say which is best": a word of the bot's knowledge at `at`, then what it says. */
+function quotesTheSources(tokens: readonly string[], at: number): boolean {
+  return OWN_KNOWLEDGE.has(tokens[at] ?? "") && saysOfTheSystems(tokens, at + 1);
+}
 
 /** What the bot answers from. */
 const OWN_KNOWLEDGE = new Set([
