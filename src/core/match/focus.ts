@@ -367,13 +367,34 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
 /** "currently we run ubuntu", "right now we're on centos 7": the words after saying when. */
 function afterWhen(words: readonly string[]): readonly string[] {
   const start = words.findIndex((t) => !FILLERS.has(t));
-  const when = NOW_OPENERS.find((phrase) => phrase.every((t, i) => words[start + i] === t));
+  const when = WHEN_OPENERS.find((phrase) => phrase.every((t, i) => words[start + i] === t));
   return when && start >= 0 ? words.slice(start + when.length) : words;
 }
 /** What the asker's setup is called after saying when ("right now it's all centos"). */
 const SETUP_SUBJECTS = new Set(["it", "its", "everything", "all"]);
-/** Words that say when, before the asker tells of their setup (articles left out). */
-const NOW_OPENERS = [["currently"], ["right", "now"], ["at", "moment"], ["for", "now"], ["today"]];
+/**
+ * Words that say when, before the asker tells of their setup or plans (articles left out):
+ * "eventually we want logins through ldap" is the asker's plan, not what became of a system.
+ */
+const WHEN_OPENERS = [
+  ["currently"],
+  ["right", "now"],
+  ["at", "moment"],
+  ["for", "now"],
+  ["today"],
+  ["eventually"],
+  ["ultimately"],
+  ["soon"],
+  ["later"],
+  ["someday"],
+  ["one", "day"],
+  ["at", "some", "point"],
+  ["in", "future"],
+  ["down", "road"],
+  ["long", "term"],
+  ["next", "year"],
+  ["last", "year"],
+];
 
 /** Words that turn from a lead-in to what the clause tells ("long story but …"). */
 const TURNS = new Set(["but", "so", "anyway"]);

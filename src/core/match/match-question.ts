@@ -1322,8 +1322,16 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (thing && token !== "others" && !CLASS_WORDS.has(tokens[at + 1] ?? "")) return false;
   // "all my containers", "every one of our hosts" are the asker's own.
   if (POSSESSIVES.has(next ?? "")) return false;
+  // "our logins are all on one server": all of the things just named, not of the systems.
+  if (token === "all" && afterItsThings(tokens, i)) return false;
   if (token === "each") return next !== "other";
   return token !== "all" || (next !== "this" && next !== "that");
+}
+
+/** "… are all on one server": "all" after "are" whose subject is a noun (not "they", "these"). */
+function afterItsThings(tokens: readonly string[], i: number): boolean {
+  const subject = tokens[i - 2] ?? "";
+  return BEING.has(tokens[i - 1] ?? "") && isContentWord(subject) && !DOMAIN_WORDS.has(subject);
 }
 
 /**

@@ -5042,3 +5042,70 @@ describe("what the sources tell of a system's parts", () => {
       expect(askReal(question).intent, question).toBe("answer");
   });
 });
+
+describe("people counted, and things the asker says are all somewhere", () => {
+  it("should read a number before a word for people as a head count, not a release", () => {
+    expectIntent(
+      "compare",
+      "for our lean 3 person team, atomic or coreos?",
+      "a busy 5 man crew here: coreos or rancheros?",
+    );
+  });
+
+  it("should read 'all' after the asker's own things as theirs, not every system", () => {
+    const { answer } = askAfter(
+      "how do i log into atomic",
+      "can i use ldap for that? our staff accounts are all in one directory",
+    );
+    expect(answer.systems).toEqual(["atomic"]);
+    // Guard: "they" and "the others" are still the systems.
+    expectIntent("compare", "are they all production ready?");
+  });
+});
+
+describe("what the asker plans, and what the sources cannot say", () => {
+  it("should read a plan after 'eventually' or 'at some point' as the asker's own", () => {
+    for (const question of [
+      "what does photon offer for identity? eventually we want logins through ldap",
+      "does coreos ship etcd? at some point we'll need a shared config store",
+    ])
+      expect(askReal(question).intent, question).toBe("answer");
+    // Guard: what became of a system later is still beyond the sources.
+    expectBeyondSources("did atomic eventually get its own etcd?");
+  });
+
+  it("should say the sources cannot tell whether something is still so today", () => {
+    expect(askAfter("is snappy production ready?", "and is that the case now?").answer.intent).toBe(
+      "no_match",
+    );
+  });
+
+  it("should not give facts for throttling downloads or a vendor's phone line", () => {
+    expectBeyondSources(
+      "how do i throttle coreos update downloads on a slow link?",
+      "who do i call at night when rancheros breaks?",
+    );
+  });
+});
+
+describe("open source and security asked of the system in play", () => {
+  it("should answer 'is it open source?' from the facts of the system in play", () => {
+    const { answer } = askAfter("what is vmware photon?", "is it open source?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/open-source/);
+    // Guard: a system whose facts never say stays unanswered.
+    expect(askAfter("who makes rancheros?", "is it open source?").answer.intent).toBe("no_match");
+  });
+
+  it("should read 'insecure' as a security question about what was just said", () => {
+    const { answer } = askAfter("atomic root login?", "is that insecure?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.topic).toBe("security");
+  });
+});
+
+describe("where CoreOS's update design comes from", () => {
+  it("should lead with the two images copied from ChromeOS", () => {
+    expectFirstFact(/ChromeOS/, "what was the coreos update design inspired by?");
+  });
+});
