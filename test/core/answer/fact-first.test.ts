@@ -5109,3 +5109,25 @@ describe("where CoreOS's update design comes from", () => {
     expectFirstFact(/ChromeOS/, "what was the coreos update design inspired by?");
   });
 });
+
+describe("how long, and what a vendor dropped a system for", () => {
+  it("should choose between the two systems just asked about by which took longer", () => {
+    const engine = realEngine();
+    const first = engine.ask("how old is rancheros?").context;
+    const second = engine.ask("and photon?", first).context;
+    const { answer } = engine.ask("which one took longer to get going?", second);
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["photon", "rancheros"]);
+  });
+
+  it("should say the sources cannot tell how long support lasts or whether it ended", () => {
+    expectBeyondSources(
+      "is atomic no longer supported?",
+      "how much longer will photon get updates?",
+      "does snappy take longer to boot than coreos?",
+      "did vmware drop photon for something else?",
+    );
+    // Guard: what a system no longer has, the sources tell.
+    expectIntent("answer", "does atomic no longer use yum?");
+  });
+});
