@@ -346,9 +346,11 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
   // "long story but we're moving everything onto the esxi host at HQ": the asker, after a lead-in.
   const turn = all.findIndex((token, i) => i < LEAD_IN_TOKENS && TURNS.has(token));
   const led = turn >= 0 && !FIRST_PERSON.has(openerOf(all) ?? "") ? all.slice(turn + 1) : all;
-  const words = afterWhen(led);
-  // "right now it's raspbian and a bash script": when, then what the asker has.
-  if (words !== led && SETUP_SUBJECTS.has(openerOf(words) ?? "")) return true;
+  const when = openingWhen(led);
+  const words = when ? led.slice(when.end) : led;
+  // "right now it's raspbian and a bash script": now, then what the asker has (not "last year it
+  // got acquired", which tells of the system).
+  if (when?.now && SETUP_SUBJECTS.has(openerOf(words) ?? "")) return true;
   const opener = openerOf(words);
   // "all our other boxes are centos 7", "half of our sites": the asker's, counted.
   const quantified = opener !== undefined && QUANTIFIERS.has(opener);
@@ -364,24 +366,26 @@ function isOwnScene(tokens: readonly string[], askedBack = false): boolean {
     !tokens.some((t) => REPORTING.has(t))
   );
 }
-/** "currently we run ubuntu", "right now we're on centos 7": the words after saying when. */
-function afterWhen(words: readonly string[]): readonly string[] {
+/**
+ * "currently we run ubuntu", "eventually we want ldap": where the words that say when end, and
+ * whether they say now.
+ */
+function openingWhen(words: readonly string[]): { end: number; now: boolean } | undefined {
   const start = words.findIndex((t) => !FILLERS.has(t));
-  const when = WHEN_OPENERS.find((phrase) => phrase.every((t, i) => words[start + i] === t));
-  return when && start >= 0 ? words.slice(start + when.length) : words;
+  const opens = (phrase: readonly string[]) => phrase.every((t, i) => words[start + i] === t);
+  const when = start >= 0 ? WHEN_OPENERS.find(opens) : undefined;
+  return when && { end: start + when.length, now: NOW_OPENERS.includes(when) };
 }
 /** What the asker's setup is called after saying when ("right now it's all centos"). */
 const SETUP_SUBJECTS = new Set(["it", "its", "everything", "all"]);
+/** Words that say now, before the asker tells of their setup (articles left out). */
+const NOW_OPENERS = [["currently"], ["right", "now"], ["at", "moment"], ["for", "now"], ["today"]];
 /**
- * Words that say when, before the asker tells of their setup or plans (articles left out):
- * "eventually we want logins through ldap" is the asker's plan, not what became of a system.
+ * Words that say another time, before the asker tells of their plans or past: "eventually we want
+ * logins through ldap" is the asker's plan, not what became of a system.
  */
 const WHEN_OPENERS = [
-  ["currently"],
-  ["right", "now"],
-  ["at", "moment"],
-  ["for", "now"],
-  ["today"],
+  ...NOW_OPENERS,
   ["eventually"],
   ["ultimately"],
   ["soon"],

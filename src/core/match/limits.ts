@@ -1050,16 +1050,7 @@ const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** Words by which a phrase points at the system in play ("how much does it cost"). */
 const POINTING = new Set(["it", "its", "they", "them"]);
 /** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
-const COUNTED = new Set([
-  "node",
-  "person",
-  "man",
-  "people",
-  "dev",
-  "developer",
-  "engineer",
-  "admin",
-]);
+const COUNTED = new Set(["node", "person", "man", "people"]);
 /** A machine, counted after an everyday word: "a tiny 3 box setup", "a 5 server lab". */
 const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
 

@@ -1328,11 +1328,20 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   return token !== "all" || (next !== "this" && next !== "that");
 }
 
-/** "… are all on one server": "all" after "are" whose subject is a noun (not "they", "these"). */
+/**
+ * "our office logins are all on one server": "all" after "are" whose subject is the asker's
+ * ("our", "my" a few words before); "the kernels are all on 3.x?" still asks of the systems.
+ */
 function afterItsThings(tokens: readonly string[], i: number): boolean {
   const subject = tokens[i - 2] ?? "";
-  return BEING.has(tokens[i - 1] ?? "") && isContentWord(subject) && !DOMAIN_WORDS.has(subject);
+  return (
+    BEING.has(tokens[i - 1] ?? "") &&
+    isContentWord(subject) &&
+    !DOMAIN_WORDS.has(subject) &&
+    tokens.slice(Math.max(0, i - 6), i - 2).some((t) => FIRST_PERSON_POSSESSIVES.has(t))
+  );
 }
+const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
 
 /**
  * "is snappy really a container os?", "a true container distro": the kind of system, as what one

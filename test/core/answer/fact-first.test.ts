@@ -5058,8 +5058,8 @@ describe("people counted, and things the asker says are all somewhere", () => {
       "can i use ldap for that? our staff accounts are all in one directory",
     );
     expect(answer.systems).toEqual(["atomic"]);
-    // Guard: "they" and "the others" are still the systems.
-    expectIntent("compare", "are they all production ready?");
+    // Guards: "they" and the systems' own parts ("the kernels") are still the systems.
+    expectIntent("compare", "are they all production ready?", "the kernels are all on 3.x?");
   });
 });
 
@@ -5075,16 +5075,37 @@ describe("what the asker plans, and what the sources cannot say", () => {
   });
 
   it("should say the sources cannot tell whether something is still so today", () => {
-    expect(askAfter("is snappy production ready?", "and is that the case now?").answer.intent).toBe(
+    expect(
+      askAfter("is snappy production ready?", "and is that still the case now?").answer.intent,
+    ).toBe("no_match");
+    expect(askAfter("does coreos have a gui?", "is that how it is now?").answer.intent).toBe(
       "no_match",
     );
+    // Guard from the review: "now" of another system asks the same of it.
+    expect(
+      askAfter("does coreos have a package manager?", "is that the case now for atomic too?").answer
+        .intent,
+    ).toBe("answer");
   });
 
-  it("should not give facts for throttling downloads or a vendor's phone line", () => {
+  // Guards from the review: a time before "it" tells of the system, not the asker's scene; a
+  // release before a word for a role is still a release.
+  it("should still say the sources cannot tell what happened later or of a later release", () => {
+    expect(
+      askAfter("tell me about rancheros", "last year it got acquired, does that change anything?")
+        .answer.intent,
+    ).toBe("no_match");
+    expectBeyondSources("is there an esxi 8 admin guide for photon?");
+  });
+
+  it("should not give facts for capped downloads, insecure registries or a vendor's phone", () => {
     expectBeyondSources(
-      "how do i throttle coreos update downloads on a slow link?",
+      "how do i cap the download rate of coreos updates on a slow link?",
+      "does rancheros allow an insecure registry?",
       "who do i call at night when rancheros breaks?",
     );
+    // Guard from the review: what the facts say of download size still answers.
+    expectIntent("answer", "does snappy's delta update help with download speed on a slow link?");
   });
 });
 
@@ -5126,8 +5147,19 @@ describe("how long, and what a vendor dropped a system for", () => {
       "how much longer will photon get updates?",
       "does snappy take longer to boot than coreos?",
       "did vmware drop photon for something else?",
+      "is anyone using coreos any longer?",
     );
+    // Guards from the review: the asker's own move, and "drop" for a release, are answered.
+    expectIntent("compare", "should we drop coreos for rancheros?");
+    expectIntent("answer", "when did vmware drop photon");
     // Guard: what a system no longer has, the sources tell.
     expectIntent("answer", "does atomic no longer use yum?");
+  });
+});
+
+describe("who else uses a thing just asked about", () => {
+  it("should lead with the projects that use etcd when asked who else uses it", () => {
+    const { answer } = askAfter("what is etcd on coreos for?", "is anyone else using it?");
+    expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
   });
 });
