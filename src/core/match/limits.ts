@@ -1055,11 +1055,13 @@ const COUNTED = new Set(["node", "person", "man", "people"]);
 const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
 
 /**
- * What a count after a system's name counts, in the plural: its machines, or the asker's
- * questions (which the matcher writes "question").
+ * What a count after a system's name counts: its machines, the asker's questions (which the
+ * matcher writes "question"), or the people who run it ("a dcos 1 man setup").
  */
 const COUNTED_THINGS = new Set(
-  "nodes boxes hosts servers machines vms instances agents masters questions question".split(" "),
+  "nodes boxes hosts servers machines vms instances agents masters questions question person people man".split(
+    " ",
+  ),
 );
 
 /** "node1", "host-02", "worker3": the asker's own machines, numbered, no product's name. */

@@ -5163,3 +5163,14 @@ describe("who else uses a thing just asked about", () => {
     expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
   });
 });
+
+describe("later fates, and the people a setup counts", () => {
+  it("should say the sources cannot tell what a system later became or whether it was stopped", () => {
+    expect(askAfter("what is snappy?", "what did it later become?").answer.intent).toBe("no_match");
+    expectBeyondSources("did vmware ever stop making photon?");
+  });
+
+  it("should read a count of people after a system's name as no release", () => {
+    expectIntent("answer", "does dcos 1 man setup work on aws?");
+  });
+});
