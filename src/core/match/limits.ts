@@ -841,8 +841,8 @@ const MONTHS = new Set(
   september oct october nov november dec december`.split(/\s+/),
 );
 
-/** A word written with a capital inside a sentence: a name ("Marathon"), not "Switching …". */
-const CAPITALISED = /(?<![.:!?]\s|^)\b[A-Z][A-Za-z0-9-]*/g;
+/** A word written with a capital inside a sentence: a name ("Marathon", "vSphere"), not "Switching …". */
+const CAPITALISED = /(?<![.:!?]\s|^)\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9-]*/g;
 /** Two lower-case words joined by a hyphen: how the facts write tools ("cloud-init", "rpm-ostree"). */
 const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 

@@ -5174,3 +5174,21 @@ describe("later fates, and the people a setup counts", () => {
     expectIntent("answer", "does dcos 1 man setup work on aws?");
   });
 });
+
+describe("specific vulnerabilities, node limits and versions of a name written in camel case", () => {
+  it("should say the sources name no specific CVE or node limit", () => {
+    expectBeyondSources(
+      "any known cves in atomic we should patch?",
+      "is there a cve for rancheros i should worry about?",
+      "does the free dcos edition have a node limit?",
+    );
+    // Guard: how a system deals with CVEs in general, its facts say.
+    expectIntent("answer", "how does coreos deal with cves?");
+  });
+
+  it("should read a version of vSphere as one the sources never give", () => {
+    expectBeyondSources("which vsphere version does photon need?");
+    // Guard: whether Photon runs on vSphere, they say.
+    expectIntent("answer", "does photon run on vsphere?");
+  });
+});
