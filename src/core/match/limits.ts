@@ -1056,10 +1056,10 @@ const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
 
 /**
  * What a count after a system's name counts: its machines, the asker's questions (which the
- * matcher writes "question"), or the people who run it ("a dcos 1 man setup").
+ * matcher writes "question"), or the people who run it ("a dcos 2 person setup"; not "man", as in man pages).
  */
 const COUNTED_THINGS = new Set(
-  "nodes boxes hosts servers machines vms instances agents masters questions question person people man".split(
+  "nodes boxes hosts servers machines vms instances agents masters questions question person people".split(
     " ",
   ),
 );

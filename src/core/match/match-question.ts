@@ -1338,8 +1338,17 @@ function afterItsThings(tokens: readonly string[], i: number): boolean {
     BEING.has(tokens[i - 1] ?? "") &&
     isContentWord(subject) &&
     !DOMAIN_WORDS.has(subject) &&
-    tokens.slice(Math.max(0, i - 6), i - 2).some((t) => FIRST_PERSON_POSSESSIVES.has(t))
+    ownedBy(tokens, i - 2)
   );
+}
+/** "our office pc logins": a possessive of the asker's before the noun at `at`, only nouns between. */
+function ownedBy(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const token = tokens[i] as string;
+    if (FIRST_PERSON_POSSESSIVES.has(token)) return true;
+    if (!isContentWord(token)) return false;
+  }
+  return false;
 }
 const FIRST_PERSON_POSSESSIVES = new Set(["our", "my"]);
 
