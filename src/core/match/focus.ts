@@ -184,6 +184,10 @@ export function readClauses(text: string): {
       // "exact locksmith config to reboot between 2 and 4am, whats the command": a question of the
       // answer's form only asks for what the clause before it names.
       if (asking && before && !before.asks && asksForFormOnly(tokens)) before.asks = true;
+      // "rancheros on hyper-v, any gotchas?": a few words asking for remarks ask them of what the
+      // clause before names.
+      if (asking && before?.joined && !before.asks && asksOnlyForRemarks(tokens))
+        before.asks = true;
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
       const reported = !pasted && passesOnQuestion(tokens);
@@ -776,6 +780,19 @@ function asksForFormOnly(tokens: readonly string[]): boolean {
     tokens.every((t) => form(t) || STOPWORDS.has(t) || ASKING_OPENERS.has(t) || PLEASE.has(t))
   );
 }
+
+/** "any gotchas?", "thoughts?", "known issues?": a request for remarks on what came before. */
+function asksOnlyForRemarks(tokens: readonly string[]): boolean {
+  return (
+    tokens.length <= REMARK_TOKENS &&
+    tokens.some((t) => REMARKS.has(t)) &&
+    tokens.every((t) => REMARKS.has(t) || STOPWORDS.has(t) || t === "known")
+  );
+}
+const REMARK_TOKENS = 4;
+const REMARKS = new Set(
+  "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
+);
 
 /** The most words a clause that only names the answer's form has ("exact steps pls"). */
 const ANSWER_FORM_TOKENS = 3;

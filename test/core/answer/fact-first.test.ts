@@ -5212,3 +5212,23 @@ describe("the asker's own plans and questions, from the whole session's review",
     expectBeyondSources("do the coreos 766 man pages cover fleetctl?");
   });
 });
+
+describe("remarks asked of a heading, timers, rough years and weight in megs", () => {
+  it("should ask 'any gotchas?' of what the clause before names", () => {
+    // Hyper-V is not in the sources; bare metal is.
+    expectBeyondSources("photon on hyper-v, any gotchas?");
+    expectIntent("answer", "atomic on bare metal, any gotchas?");
+  });
+
+  it("should say the sources name no systemd timer", () => {
+    expectBeyondSources("which systemd timer triggers coreos update checks?");
+  });
+
+  it("should read a year with -ish as a rough date, not a product's name", () => {
+    expectIntent("answer", "which kernel did photon ship, 2015ish?");
+  });
+
+  it("should lead with the size table when asked how heavy a system is in megs", () => {
+    expectFirstFact(/MB/, "how heavy is the coreos install?");
+  });
+});
