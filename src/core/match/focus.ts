@@ -186,7 +186,13 @@ export function readClauses(text: string): {
       if (asking && before && !before.asks && asksForFormOnly(tokens)) before.asks = true;
       // "rancheros on hyper-v, any gotchas?": a few words asking for remarks ask them of what the
       // clause before names.
-      if (asking && before?.joined && !before.asks && asksOnlyForRemarks(tokens))
+      if (
+        asking &&
+        before?.joined &&
+        !before.asks &&
+        asksOnlyForRemarks(tokens) &&
+        namesOnlyTheSubject(before.tokens)
+      )
         before.asks = true;
       const stated = /\.\s*$/.test(clause);
       const joined = /[,:]\s*$/.test(clause);
@@ -790,6 +796,18 @@ function asksOnlyForRemarks(tokens: readonly string[]): boolean {
   );
 }
 const REMARK_TOKENS = 4;
+/**
+ * "rancheros on hyper-v": a short subject for remarks; not one that sets something aside or tells
+ * a story ("coreos on bare metal after leaving hyper-v", "skipping azure entirely").
+ */
+function namesOnlyTheSubject(tokens: readonly string[]): boolean {
+  return tokens.length <= SUBJECT_TOKENS && !tokens.some((t) => ASIDE_OR_STORY.has(t));
+}
+const SUBJECT_TOKENS = 5;
+const ASIDE_OR_STORY = new Set([
+  ...SETTING_ASIDE,
+  ..."skipping leaving after since but because instead".split(" "),
+]);
 const REMARKS = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
 );

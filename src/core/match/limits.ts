@@ -884,8 +884,6 @@ function isModelName(token: string): boolean {
     /[a-z]/.test(token) &&
     // "our L2 techs", "a p1 incident": a level or a rank, not a product.
     !/^[a-z]\d$/.test(token) &&
-    // "2015ish", "5ish": a number, roughly.
-    !/^\d+ish$/.test(token) &&
     /\d/.test(token) &&
     !MACHINE_LABEL.test(token) &&
     !CHEMICALS.has(token) &&
