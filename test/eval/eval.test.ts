@@ -704,6 +704,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-428.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
   { file: "holdout-429.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.89 },
   { file: "holdout-430.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-431.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-432.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.9 },
+  { file: "holdout-433.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.87 },
+  { file: "holdout-434.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-435.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-436.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-437.jsonl", minimum: 200, offTopic: 68, passMark: 0.99, leadMark: 0.95 },
+  { file: "holdout-438.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.95 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
