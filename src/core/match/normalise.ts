@@ -98,6 +98,8 @@ export function tokenise(text: string): string[] {
       // "release #647" is the release.
       .replace(/\b(version|release|build|edge) #(?=\d)/g, "$1 ")
       .replace(/\bv#(?=\d)/g, "")
+      // "CVE-2014-6271": a vulnerability's id, which no fact gives.
+      .replace(/\bcve-\d{4}-\d+\b/g, "cve id $&")
       // "2015ish", "5ish nodes": the number, roughly ("2014-ish" splits at the hyphen).
       .replace(/\b(\d+)ish\b/g, "$1")
       .replace(/#\d+(?:\.\d+)*\b/g, " ")

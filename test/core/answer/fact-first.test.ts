@@ -5240,3 +5240,9 @@ describe("remarks asked of a heading, timers and rough numbers", () => {
     ).toBe("compare");
   });
 });
+
+describe("a vulnerability's id", () => {
+  it("should say the sources give no CVE by id, even one from their own years", () => {
+    expectBeyondSources("is coreos vulnerable to CVE-2014-0160?");
+  });
+});

@@ -38,7 +38,8 @@ describe("normaliseQuestion", () => {
     ["question 2. coreos size", ["coreos", "size"]],
     ["1.5 docker on coreos?", ["1.5", "docker", "on", "coreos"]],
     ["OPS-3102 [P2][coreos] kernel?", ["coreos", "kernel"]],
-    ["CVE-2014-6271 on coreos?", ["cve", "2014", "6271", "on", "coreos"]],
+    // A vulnerability's id is said to be one ("cve id"), its year and number kept.
+    ["CVE-2014-6271 on coreos?", ["cve", "id", "cve", "2014", "6271", "on", "coreos"]],
   ])("should reduce %j to its words", (raw, tokens) => {
     expect(tokensOf(raw)).toEqual(tokens);
   });
