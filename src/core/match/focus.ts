@@ -796,6 +796,9 @@ function asksOnlyForRemarks(tokens: readonly string[]): boolean {
   );
 }
 const REMARK_TOKENS = 4;
+const REMARKS = new Set(
+  "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
+);
 /**
  * "rancheros on hyper-v": a short subject for remarks; not one that sets something aside or tells
  * a story ("coreos on bare metal after leaving hyper-v", "skipping azure entirely").
@@ -808,9 +811,6 @@ const ASIDE_OR_STORY = new Set([
   ...SETTING_ASIDE,
   ..."skipping leaving after since but because instead".split(" "),
 ]);
-const REMARKS = new Set(
-  "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
-);
 
 /** The most words a clause that only names the answer's form has ("exact steps pls"). */
 const ANSWER_FORM_TOKENS = 3;

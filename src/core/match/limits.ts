@@ -841,7 +841,10 @@ const MONTHS = new Set(
   september oct october nov november dec december`.split(/\s+/),
 );
 
-/** A word written with a capital inside a sentence: a name ("Marathon", "vSphere"), not "Switching …". */
+/**
+ * A word written with a capital inside a sentence: a name ("Marathon", "vSphere"), not
+ * "Switching …".
+ */
 const CAPITALISED = /(?<![.:!?]\s|^)\b(?:[A-Z]|[a-z]+[A-Z])[A-Za-z0-9-]*/g;
 /** Two lower-case words joined by a hyphen: how the facts write tools ("cloud-init", "rpm-ostree"). */
 const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
@@ -1049,14 +1052,18 @@ const VERSION_NOW_PHRASE = ["version", "now"];
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** Words by which a phrase points at the system in play ("how much does it cost"). */
 const POINTING = new Set(["it", "its", "they", "them"]);
-/** What is counted in the singular before another noun ("a 2 node setup"); "esxi 6 host" is a release. */
+/**
+ * What is counted in the singular before another noun ("a 2 node setup", "a 3 person team"); "esxi
+ * 6 host" is a release.
+ */
 const COUNTED = new Set(["node", "person", "man", "people"]);
 /** A machine, counted after an everyday word: "a tiny 3 box setup", "a 5 server lab". */
 const MACHINE = new Set(["box", "host", "server", "machine", "vm", "instance"]);
 
 /**
  * What a count after a system's name counts: its machines, the asker's questions (which the
- * matcher writes "question"), or the people who run it ("a dcos 2 person setup"; not "man", as in man pages).
+ * matcher writes "question"), or the people who run it ("a dcos 2 person setup"; not "man", as in
+ * "coreos 766 man pages").
  */
 const COUNTED_THINGS = new Set(
   "nodes boxes hosts servers machines vms instances agents masters questions question person people".split(

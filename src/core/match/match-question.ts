@@ -1330,7 +1330,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
 
 /**
  * "our office logins are all on one server": "all" after "are" whose subject is the asker's
- * ("our", "my" a few words before); "the kernels are all on 3.x?" still asks of the systems.
+ * ("our" or "my" before it, only nouns between); "the kernels are all on 3.x?" and "my notes say
+ * the sizes are all …" still ask of the systems.
  */
 function afterItsThings(tokens: readonly string[], i: number): boolean {
   const subject = tokens[i - 2] ?? "";
