@@ -777,24 +777,40 @@ const SETTING_ASIDE = new Set(
   ),
 );
 
-/** "whats the command", "which syntax?", "exact steps pls": a question of the answer's form only. */
-function asksForFormOnly(tokens: readonly string[]): boolean {
-  const form = (t: string) => ANSWER_FORM_WORDS.has(t) || COMMAND_WORDS.has(t);
+/**
+ * A clause of at most `most` words that asks only for `wanted`: its other words are stopwords or
+ * `filler` ("whats the command", "any gotchas?").
+ */
+function asksOnly(
+  tokens: readonly string[],
+  wanted: (token: string) => boolean,
+  most: number,
+  filler: (token: string) => boolean,
+): boolean {
   return (
-    tokens.length <= LABEL_TOKENS &&
-    tokens.some(form) &&
-    tokens.every((t) => form(t) || STOPWORDS.has(t) || ASKING_OPENERS.has(t) || PLEASE.has(t))
+    tokens.length <= most &&
+    tokens.some(wanted) &&
+    tokens.every((t) => wanted(t) || STOPWORDS.has(t) || filler(t))
   );
 }
 
-/** "any gotchas?", "thoughts?", "known issues?": a request for remarks on what came before. */
-function asksOnlyForRemarks(tokens: readonly string[]): boolean {
-  return (
-    tokens.length <= REMARK_TOKENS &&
-    tokens.some((t) => REMARKS.has(t)) &&
-    tokens.every((t) => REMARKS.has(t) || STOPWORDS.has(t) || t === "known")
+/** "whats the command", "which syntax?", "exact steps pls": a question of the answer's form only. */
+const asksForFormOnly = (tokens: readonly string[]) =>
+  asksOnly(
+    tokens,
+    (t) => ANSWER_FORM_WORDS.has(t) || COMMAND_WORDS.has(t),
+    LABEL_TOKENS,
+    (t) => ASKING_OPENERS.has(t) || PLEASE.has(t),
   );
-}
+
+/** "any gotchas?", "thoughts?", "known issues?": a request for remarks on what came before. */
+const asksOnlyForRemarks = (tokens: readonly string[]) =>
+  asksOnly(
+    tokens,
+    (t) => REMARKS.has(t),
+    REMARK_TOKENS,
+    (t) => t === "known",
+  );
 const REMARK_TOKENS = 4;
 const REMARKS = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
@@ -809,7 +825,7 @@ function namesOnlyTheSubject(tokens: readonly string[]): boolean {
 const SUBJECT_TOKENS = 5;
 const ASIDE_OR_STORY = new Set([
   ...SETTING_ASIDE,
-  ..."skipping leaving after since but because instead".split(" "),
+  ..."skipping leaving after since but because".split(" "),
 ]);
 
 /** The most words a clause that only names the answer's form has ("exact steps pls"). */
