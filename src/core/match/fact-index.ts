@@ -173,7 +173,13 @@ export class FactIndex {
    */
   private spelt(word: string, exact: boolean): WordHit | undefined {
     const key = wordKey(word);
-    const found = this.words.get(word) ?? this.words.get(key);
+    const asWritten = this.words.get(word);
+    const stemmed = this.words.get(key);
+    // "deploy" is the stem of "deployment" and has its own ("deploi"): both are the word's facts.
+    const found =
+      asWritten && stemmed && asWritten.key !== stemmed.key
+        ? { key: stemmed.key, value: merge(stemmed.value, asWritten.value) }
+        : (asWritten ?? stemmed);
     const pair = this.pairs.get(key);
     if (found && pair) return this.weigh(found.key, merge(found.value, pair), exact);
     if (found) return this.weigh(found.key, found.value, exact);

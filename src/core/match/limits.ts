@@ -541,6 +541,8 @@ export class LimitIndex {
         // "OpenShift 4", "esxi 8"; not an amount ("moving 40 services", "a tiny 2 node setup").
         !/^[a-z]{3,}s$/.test(next) &&
         !(COUNTED.has(next) && !this.names.has(before)) &&
+        // "small team, 3 of us": a count of some of a group.
+        next !== "of" &&
         // "a tiny 3 box setup": a count of the asker's machines (not "an esxi 8 host").
         !(MACHINE.has(next) && isEnglishWord(before)) &&
         // "3 gyms, 1 server each": a count of the asker's things.

@@ -407,6 +407,8 @@ export function matchQuestion(
     if (kind === undefined && !hit && sizesReply(tokens, i)) return;
     // "whats friendlier for a noob": how the things asked about compare, no thing itself.
     if (kind === undefined && !hit && GRADED.test(token)) return;
+    // "falls over mid-afternoon during the summer sale": when it happens, which no fact is about.
+    if (kind === undefined && !hit && TIMES_OF.has(token)) return;
     // No subject either: whom or what the answer is for ("which is friendlier for non-sysadmins?",
     // "for the market research memo"), what pasted output holds ("3a1f2b9c  active  running"), a
     // likeness the asker offers ("explain rpm-ostree like i'm a junior"), what yum is to install,
@@ -1732,6 +1734,16 @@ const SAID_THINGS = new Set(
   ),
 );
 
+/** Times of the day, the week and the year: when the asker's story happens. */
+const TIMES_OF = new Set(
+  (
+    "morning mornings afternoon afternoons evening evenings midday noon midnight overnight " +
+    "weekend weekends weekday weekdays monday tuesday wednesday thursday friday saturday sunday " +
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays summer winter spring autumn " +
+    "christmas easter holiday holidays mid"
+  ).split(" "),
+);
+
 /** A comparative or superlative of an "-y" adjective ("friendlier", "trickiest"). */
 const GRADED = /^[a-z]{3,}i(?:er|est)$/;
 
@@ -2416,6 +2428,8 @@ const INDEFINITE = new Set(["a", "any"]);
  * on?" after the toolbox asks the toolbox's).
  */
 function namesAnswerKind(tokens: readonly string[], start: number, end: number): boolean {
+  // "which tools come bundled with coreos?": every fact is of some tool; the other words ask.
+  if (end - start === 1 && ANY_KIND.has(tokens[start] as string)) return false;
   const before = tokens[start - 1];
   if (before === "which") return true;
   return (
@@ -2425,6 +2439,8 @@ function namesAnswerKind(tokens: readonly string[], start: number, end: number):
   );
 }
 const ASKING_VERBS_AFTER = new Set([...BEING, ...DOING, "and"]);
+/** Topic words that name no kind of answer, only things in general. */
+const ANY_KIND = new Set(["tool", "tools", "tooling", "software"]);
 
 const MEASURES = new Set(["many", "much", "long", "large", "big", "heavy"]);
 

@@ -100,6 +100,11 @@ export function tokenise(text: string): string[] {
       .replace(/\bv#(?=\d)/g, "")
       // "CVE-2014-6271": a vulnerability's id, which no fact gives.
       .replace(/\bcve-\d{4}-\d+\b/g, "cve id $&")
+      // "how does coreos roll out updates": delivers them, no rollback ("rolling out a cluster"
+      // is the asker's doing, and "rolling" is a fact's word).
+      .replace(/\brol(?:l|ls|led) out\b/g, "rollout")
+      // "10 yrs of security updates": years.
+      .replace(/\byrs\b/g, "years")
       // "2015ish", "5ish nodes": the number, roughly ("2014-ish" splits at the hyphen).
       .replace(/\b(\d+)ish\b/g, "$1")
       .replace(/#\d+(?:\.\d+)*\b/g, " ")

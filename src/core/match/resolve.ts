@@ -500,8 +500,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     );
   // "why's it newer than the one on coreos?" after RancherOS's Docker: the reason RancherOS's is
   // newer, which its facts give and a table does not.
+  // Not "atomic or coreos - which is the better fit and why?": a choice, with its reasons.
   const reasonOf =
-    match.asks === "why" && match.comparative && !match.compareCue
+    match.asks === "why" &&
+    match.comparative &&
+    !match.compareCue &&
+    !match.tokens.includes("which")
       ? (match.pointsBack ||
           (match.systems.length === 0 && !match.allSystems && !namesTheRest(match.tokens))) &&
         context?.systems.length === 1

@@ -5246,3 +5246,46 @@ describe("a vulnerability's id", () => {
     expectBeyondSources("is coreos vulnerable to CVE-2014-0160?");
   });
 });
+
+describe("readings from the session's first blind sets", () => {
+  it("should find a verb's facts under both stems ('deploy' and 'deployment')", () => {
+    // "deploy" stems to "deploi", and is also the stem of "deployment": both are its facts.
+    expectFirstFact(/public cloud|PXE|fleetctl/i, "what are my options to deploy coreos?");
+  });
+
+  it("should read updates 'rolled out' as delivered, not rolled back", () => {
+    expectFirstFact(/automatic/i, "how are coreos os updates rolled out?");
+  });
+
+  it("should let the other words choose among tools, as 'tools' names no kind of answer", () => {
+    expectFirstFact(/etcd/, "which tools does coreos come bundled with?");
+  });
+
+  it("should count 'n of us' as people, not a version", () => {
+    expectIntent("compare", "we are a tiny team, 2 of us: coreos or rancheros?");
+  });
+
+  it("should read 'at the moment' and 'yrs' as the limits they ask", () => {
+    expectBeyondSources(
+      "which kernel is rancheros on at the moment?",
+      "does photon get 5 yrs of security updates?",
+      "does cockpit show the firewall rules on atomic?",
+    );
+  });
+
+  it("should answer isolation asked as interfering, and who a system is for in slang", () => {
+    expectFirstFact(/sVirt|SELinux/, "can one container on atomic interfere with another?");
+    expectFirstFact(/enterprises/, "is coreos meant for big players or small teams?");
+  });
+
+  it("should compare two systems asked to choose between, with reasons", () => {
+    expectIntent("compare", "photon or coreos, which suits vsphere better and why?");
+  });
+
+  it("should not count when the asker's story happened as something asked", () => {
+    expectFirstFact(
+      /another node|migrat/i,
+      "one coreos machine fell over mid-afternoon on a summer friday. what happens to the containers that were on it?",
+    );
+  });
+});
