@@ -194,6 +194,8 @@ export function matchQuestion(
   const scores: number[] = [];
   /** "which kernel was the photon tech preview on?": the kind of thing the answer names. */
   let answerTopic: string | undefined;
+  let generalKind: string | undefined;
+  const namedKinds = new Set<string>();
   let plainNames = 0;
   let everydayNames = 0;
   const references = new Set<string>();
@@ -250,7 +252,15 @@ export function matchQuestion(
       if (target.kind === "topic") {
         const said = Math.max(topicEmphasis.get(target.id) ?? 0, emphasis[match.start] ?? 1);
         topicEmphasis.set(target.id, said);
-        if (namesAnswerKind(tokens, match.start, match.end)) answerTopic ??= target.id;
+        // "which tools come bundled …": every fact is of some tool, so the other words ask; but
+        // "what tools does atomic have for management" names the kind twice.
+        const anyKind =
+          match.end - match.start === 1 && ANY_KIND.has(tokens[match.start] as string);
+        if (!anyKind) namedKinds.add(target.id);
+        if (namesAnswerKind(tokens, match.start, match.end)) {
+          if (anyKind) generalKind ??= target.id;
+          else answerTopic ??= target.id;
+        }
       }
     }
     for (let i = match.start; i < match.end; i++) {
@@ -259,6 +269,7 @@ export function matchQuestion(
     }
     scores.push(match.score);
   }
+  if (generalKind && namedKinds.has(generalKind)) answerTopic ??= generalKind;
 
   // A stable sort: among topics asked alike, the first named stays first.
   topics.sort((a, b) => (topicEmphasis.get(b) ?? 1) - (topicEmphasis.get(a) ?? 1));
@@ -444,7 +455,8 @@ export function matchQuestion(
       partWeights.set(i, hit.weight);
       wordHits.push({
         ...hit,
-        scale: said,
+        // "…with kickstart like we do the rhel office boxes": the yardstick is not what is asked.
+        scale: ownPracticeAt(normalised.analogy, tokens, i) ? said * YARDSTICK_SHARE : said,
         ...(kind === "topic" ? { topicWord: true } : {}),
         ...(normalised.analogy[i] ? { yardstick: true } : {}),
       });
@@ -1734,6 +1746,21 @@ const SAID_THINGS = new Set(
   ),
 );
 
+/** What a word of the asker's own practice counts toward the facts, against one asked. */
+const YARDSTICK_SHARE = 0.5;
+
+/**
+ * Whether a word is of the asker's own practice offered as a yardstick ("… like we do the rhel
+ * office boxes"), not of a likeness asked about ("is it like a mini ubuntu?").
+ */
+function ownPracticeAt(analogy: readonly boolean[], tokens: readonly string[], i: number): boolean {
+  if (!analogy[i]) return false;
+  let start = i;
+  while (start > 0 && analogy[start - 1]) start--;
+  return ASKERS_IN_PRACTICE.has(tokens[start] ?? "");
+}
+const ASKERS_IN_PRACTICE = new Set(["we", "i", "our", "my", "us"]);
+
 /** Times of the day, the week and the year: when the asker's story happens. */
 const TIMES_OF = new Set(
   (
@@ -2428,8 +2455,6 @@ const INDEFINITE = new Set(["a", "any"]);
  * on?" after the toolbox asks the toolbox's).
  */
 function namesAnswerKind(tokens: readonly string[], start: number, end: number): boolean {
-  // "which tools come bundled with coreos?": every fact is of some tool; the other words ask.
-  if (end - start === 1 && ANY_KIND.has(tokens[start] as string)) return false;
   const before = tokens[start - 1];
   if (before === "which") return true;
   return (

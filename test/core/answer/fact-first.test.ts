@@ -5259,6 +5259,8 @@ describe("readings from the session's first blind sets", () => {
 
   it("should let the other words choose among tools, as 'tools' names no kind of answer", () => {
     expectFirstFact(/etcd/, "which tools does coreos come bundled with?");
+    // Guard from the review: another word naming management makes it the kind asked.
+    expectFirstFact(/Cockpit/, "what tools does atomic have for management");
   });
 
   it("should count 'n of us' as people, not a version", () => {
@@ -5273,9 +5275,10 @@ describe("readings from the session's first blind sets", () => {
     );
   });
 
-  it("should answer isolation asked as interfering, and who a system is for in slang", () => {
-    expectFirstFact(/sVirt|SELinux/, "can one container on atomic interfere with another?");
-    expectFirstFact(/enterprises/, "is coreos meant for big players or small teams?");
+  it("should answer isolation asked as one container interfering with another", () => {
+    expectFirstFact(/sVirt|SELinux/, "can a container on atomic end up interfering with another?");
+    // Guard from the review: one thing interfering with a named other is that clash.
+    expectFirstFact(/setenforce/, "will selinux interfere with cockpit on atomic");
   });
 
   it("should compare two systems asked to choose between, with reasons", () => {
@@ -5287,5 +5290,17 @@ describe("readings from the session's first blind sets", () => {
       /another node|migrat/i,
       "one coreos machine fell over mid-afternoon on a summer friday. what happens to the containers that were on it?",
     );
+  });
+});
+
+describe("the asker's own practice as a yardstick", () => {
+  it("should rank by what is asked, not by the practice it is likened to", () => {
+    expectFirstFact(
+      /kickstart/i,
+      "can i set up atomic by kickstart like we do the rhel and centos desktops",
+      "can fedora atomic be kickstarted like our rhel boxes?",
+    );
+    // Guard: a likeness asked about is the question ("is it like rhel?").
+    expectFirstFact(/RHEL, Fedora or CentOS/, "is atomic host like rhel?");
   });
 });
