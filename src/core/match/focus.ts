@@ -190,7 +190,7 @@ export function readClauses(text: string): {
         asking &&
         before?.joined &&
         !before.asks &&
-        asksOnlyForRemarks(tokens) &&
+        (asksOnlyForRemarks(tokens) || isHeading(before.tokens)) &&
         namesOnlyTheSubject(before.tokens)
       )
         before.asks = true;
@@ -507,7 +507,9 @@ function analogyStart(tokens: readonly string[]): number {
 function dismisses(tokens: readonly string[], i: number): boolean {
   return (
     DISMISSING.has(tokens[i] as string) &&
-    DISMISSED_AFTER.has(tokens[i - 1] ?? "") &&
+    (DISMISSED_AFTER.has(tokens[i - 1] ?? "") ||
+      // "or is that just marketing?"; not "so it just auto-updates itself??".
+      (DISMISSED_POINTERS.has(tokens[i - 1] ?? "") && IS_FORMS.has(tokens[i - 2] ?? ""))) &&
     i + 1 < tokens.length
   );
 }
@@ -521,6 +523,8 @@ function dismissalStart(tokens: readonly string[]): number {
 /** Words that play a thing down to the asker's yardstick, after "is", "or" or "a". */
 const DISMISSING = new Set(["just", "basically", "essentially", "merely", "glorified"]);
 const DISMISSED_AFTER = new Set(["is", "s", "are", "or", "a", "just", "really"]);
+const DISMISSED_POINTERS = new Set(["it", "that", "this"]);
+const IS_FORMS = new Set(["is", "s", "isn", "isnt", "t", "was"]);
 const YARDSTICK_AFTER = new Set([
   "instead of",
   "similar to",
@@ -819,6 +823,34 @@ const REMARKS = new Set(
  * "rancheros on hyper-v": a short subject for remarks; not one that sets something aside or tells
  * a story ("coreos on bare metal after leaving hyper-v", "skipping azure entirely").
  */
+/**
+ * "coreos default iptables rules, whats open out of the box": a few words naming what the question
+ * after them asks about. Not the asker's ("our setup, …", "24/7 shop, …", "greenfield project,
+ * …"), nor a purpose, a place or a premise ("for a gpu cluster, …", "on ubuntu's os, …", "no
+ * python, …", "being a 24/7 shop, …"), nor an aside.
+ */
+function isHeading(tokens: readonly string[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    !HEADING_OPENERS.has(tokens[0] as string) &&
+    !CONDITIONS.has(tokens[0] as string) &&
+    !tokens.some(
+      (t, i) =>
+        FIRST_PERSON.has(t) ||
+        (ASKERS_LABELS.has(t) && !SYSTEM_AFTER_LABEL.has(tokens[i + 1] ?? "")),
+    )
+  );
+}
+const HEADING_OPENERS = new Set(
+  "for on in at with to from as new no being running because since so but and also btw ok quick sorry".split(
+    " ",
+  ),
+);
+/** Words by which a heading tells who asks: "24/7 ops team here", "small shop", "greenfield project". */
+const ASKERS_LABELS = new Set("here shop team project company org lab".split(" "));
+/** "project atomic": a system's name, not the asker's project. */
+const SYSTEM_AFTER_LABEL = new Set(["atomic"]);
+
 function namesOnlyTheSubject(tokens: readonly string[]): boolean {
   return tokens.length <= SUBJECT_TOKENS && !tokens.some((t) => ASIDE_OR_STORY.has(t));
 }

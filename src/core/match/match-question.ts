@@ -81,6 +81,11 @@ export interface QuestionMatch {
   allSystems: boolean;
   /** How many systems the asker counts ("the five in that table", "all 5"), when they do. */
   counted?: number;
+  /**
+   * The count is every system the knowledge holds ("vmware, red hat, canonical... for all six"):
+   * the systems the question names are examples of them.
+   */
+  countsAll: boolean;
   /** The source the asker refers to ("in that inovex table"), when they do. */
   source?: string;
   /** An explicit request to compare ("vs", "compare", "side by side", "difference"). */
@@ -638,6 +643,7 @@ export function matchQuestion(
       bestOfTheKind(tokens) ||
       tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
     ...(counted ? { counted } : {}),
+    countsAll: counted === phrases.systemCount,
     ...(source ? { source: source.id } : {}),
     pointsBack,
     namedAfterAsking: namedAfter(tokens, kinds),
@@ -971,6 +977,11 @@ function likenedTo(tokens: readonly string[], clause: readonly number[]): boolea
         POINTING_WORDS.has(tokens[i - 1] ?? "") &&
         (NEGATED_IS.has(tokens[i - 2] ?? "") ||
           (tokens[i - 2] === "t" && tokens[i - 3] === "isn"))) ||
+      // "whats etcd for? is it basically consul": a likeness offered, not what is asked.
+      (LIKENING.has(token) &&
+        POINTING_WORDS.has(tokens[i - 1] ?? "") &&
+        tokens[i - 2] === "is" &&
+        clause[i - 2] === clause[i]) ||
       (token === "who" && ASKERS.has(tokens[i - 1] ?? "") && TO_FOR.has(tokens[i - 2] ?? "")) ||
       // "for someone whos not an ops person"; not "a guy whos at vmware told me …".
       (token === "whos" &&
@@ -1034,6 +1045,7 @@ const BASE_DISTROS = new Set(["distro", "distros"]);
 /** A word in about 2 facts or fewer: a subject of the question's own ("svirt", "vsphere"). */
 const OWN_SUBJECT_WEIGHT = 4.5;
 const NEGATED_IS = new Set(["isn", "isnt"]);
+const LIKENING = new Set(["basically", "essentially"]);
 
 /** How long a word must be for one letter dropped or added to be a slip, not another word. */
 const LONG_SLIP = 7;

@@ -44,10 +44,14 @@ export class PhraseIndex {
   /** What askers call each source ("that inovex table"), as tokens. */
   private readonly sourceNames: { id: string; tokens: string[] }[];
 
+  /** How many systems the knowledge holds: "all six" of six is every one of them. */
+  readonly systemCount: number;
+
   constructor(
     kb: Pick<KnowledgeBase, "systems" | "topics"> &
       Partial<Pick<KnowledgeBase, "facts" | "sources">>,
   ) {
+    this.systemCount = kb.systems.length;
     const targets = new Map<string, PhraseTarget[]>();
     let maxTokens = 1;
     const add = (phrase: string, target: PhraseTarget) => {

@@ -363,7 +363,11 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   }
-  if (match.allSystems && compareWanted && (systems.length === 0 || againstOthers) && !setApart) {
+  if (
+    match.allSystems &&
+    ((compareWanted && (systems.length === 0 || againstOthers)) || match.countsAll) &&
+    !setApart
+  ) {
     // "is coreos smaller than the others?": every system.
     systems = [];
   }

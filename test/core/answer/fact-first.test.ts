@@ -5304,3 +5304,33 @@ describe("the asker's own practice as a yardstick", () => {
     expectFirstFact(/RHEL, Fedora or CentOS/, "is atomic host like rhel?");
   });
 });
+
+describe("readings from the session's second blind sets", () => {
+  it("should read a likeness the asker offers as no name asked of the system", () => {
+    // Zookeeper is DCOS's: "is it basically zookeeper" likens etcd to it, asks nothing of CoreOS.
+    expectFirstFact(/etcd/, "whats etcd for on coreos? is it basically zookeeper");
+    // "is that just marketing": the jab after the question, no words of it.
+    expectIntent(
+      "answer",
+      "is photon supposed to boot quickly on our ESX hosts or is that just marketing fluff?",
+    );
+  });
+
+  it("should ask what a few words before the question name", () => {
+    expectBeyondSources("heartbleed cve, was rancheros affected");
+    // Guards: a purpose or the asker's own scene before the question is not asked.
+    expectIntent("compare", "for a small lab, which container os should we pick?");
+  });
+
+  it("should answer whether there is paid support from the facts that say so", () => {
+    // "have paid" is a price paid; "have paid support" asks whether there is any.
+    expectIntent("answer", "does coreos have paid support?");
+    expectFirstFact(/Tectonic/, "does coreos have paid support?");
+  });
+
+  it("should compare every system when the asker counts them all, names as examples", () => {
+    const answer = askReal("which vendors are behind them? red hat, vmware... for all six please");
+    expect(answer.intent).toBe("compare");
+    expect(answer.systems).toHaveLength(6);
+  });
+});
