@@ -116,7 +116,11 @@ const CLAUSE_END = /[?!;,\n\u2026]+|\.{2,}|\.(?=\s|$)|:(?=\s|$)|\s[-\u2013\u2014
  * SCENE_SHARE in the others. When no clause asks, or all do, every word weighs 1. `analogy` marks
  * the words of a yardstick the asker compares with ("… like system restore").
  */
-export function readClauses(text: string): {
+export function readClauses(
+  text: string,
+  /** The systems' one-word names, which make a few words before a question its heading. */
+  names: ReadonlySet<string> = new Set(),
+): {
   tokens: string[];
   emphasis: number[];
   analogy: boolean[];
@@ -190,7 +194,7 @@ export function readClauses(text: string): {
         asking &&
         before?.joined &&
         !before.asks &&
-        (asksOnlyForRemarks(tokens) || isHeading(before.tokens)) &&
+        (asksOnlyForRemarks(tokens) || isHeading(before.tokens, names)) &&
         namesOnlyTheSubject(before.tokens)
       )
         before.asks = true;
@@ -824,14 +828,16 @@ const REMARKS = new Set(
  * a story ("coreos on bare metal after leaving hyper-v", "skipping azure entirely").
  */
 /**
- * "coreos default iptables rules, whats open out of the box": a few words naming what the question
- * after them asks about. Not the asker's ("our setup, …", "24/7 shop, …", "greenfield project,
+ * "coreos default iptables rules, whats open out of the box": a few words naming a system and what
+ * the question after them asks of it ("helm charts, does atomic ship kubernetes?" names the
+ * asker's tooling: a heading without a system's name is no subject). Not the asker's ("our setup, …", "24/7 shop, …", "greenfield project,
  * …"), nor a purpose, a place or a premise ("for a gpu cluster, …", "on ubuntu's os, …", "no
  * python, …", "being a 24/7 shop, …"), nor an aside.
  */
-function isHeading(tokens: readonly string[]): boolean {
+function isHeading(tokens: readonly string[], names: ReadonlySet<string>): boolean {
   return (
     tokens.length >= 2 &&
+    tokens.some((t) => names.has(t)) &&
     !HEADING_OPENERS.has(tokens[0] as string) &&
     !CONDITIONS.has(tokens[0] as string) &&
     !tokens.some(
@@ -857,7 +863,9 @@ function namesOnlyTheSubject(tokens: readonly string[]): boolean {
 const SUBJECT_TOKENS = 5;
 const ASIDE_OR_STORY = new Set([
   ...SETTING_ASIDE,
-  ..."skipping leaving after since but because".split(" "),
+  ..."skipping leaving after since but because aside notwithstanding ignoring regardless apart excluding".split(
+    " ",
+  ),
 ]);
 
 /** The most words a clause that only names the answer's form has ("exact steps pls"). */

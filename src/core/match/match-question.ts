@@ -171,7 +171,7 @@ export function matchQuestion(
   /** The systems of the conversation so far: "what did it cost?" asks it of them. */
   inPlay: readonly string[] = [],
 ): QuestionMatch {
-  const normalised = normaliseQuestion(raw);
+  const normalised = normaliseQuestion(raw, phrases.nameWords);
   const { truncated } = normalised;
   const tokens = normalised.tokens.map(
     (token, i, all) => countWord(token, all[i + 1], facts) ?? respelt(token, facts, limits),

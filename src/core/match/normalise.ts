@@ -165,7 +165,11 @@ const INTERJECTION =
 const AUDIENCE =
   /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
 
-export function normaliseQuestion(raw: string): NormalisedQuestion {
+export function normaliseQuestion(
+  raw: string,
+  /** The systems' one-word names: a heading that names one is what the question after it asks. */
+  names: ReadonlySet<string> = new Set(),
+): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
   const bare = plain
@@ -175,7 +179,7 @@ export function normaliseQuestion(raw: string): NormalisedQuestion {
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(AUDIENCE, "$1$2");
-  return { truncated, ...readClauses(bare) };
+  return { truncated, ...readClauses(bare, names) };
 }
 
 /** The comparison key of a name or phrase: "Core OS", "core-os" and "coreos" are one key. */

@@ -47,11 +47,20 @@ export class PhraseIndex {
   /** How many systems the knowledge holds: "all six" of six is every one of them. */
   readonly systemCount: number;
 
+  /** The systems' one-word names ("coreos", "vmware"), as tokens. */
+  readonly nameWords: ReadonlySet<string>;
+
   constructor(
     kb: Pick<KnowledgeBase, "systems" | "topics"> &
       Partial<Pick<KnowledgeBase, "facts" | "sources">>,
   ) {
     this.systemCount = kb.systems.length;
+    this.nameWords = new Set(
+      kb.systems
+        .flatMap((system) => [system.id, system.name, ...system.aliases].map(tokenise))
+        .filter((tokens) => tokens.length === 1)
+        .map((tokens) => tokens[0] as string),
+    );
     const targets = new Map<string, PhraseTarget[]>();
     let maxTokens = 1;
     const add = (phrase: string, target: PhraseTarget) => {

@@ -5316,10 +5316,24 @@ describe("readings from the session's second blind sets", () => {
     );
   });
 
-  it("should ask what a few words before the question name", () => {
-    expectBeyondSources("heartbleed cve, was rancheros affected");
-    // Guards: a purpose or the asker's own scene before the question is not asked.
-    expectIntent("compare", "for a small lab, which container os should we pick?");
+  it("should ask what a few words naming a system before the question name", () => {
+    expectBeyondSources(
+      "atomic default iptables rules, what is open out of the box?",
+      "rancheros heartbleed cve, was it affected?",
+    );
+    // Guards: a purpose or the asker's own scene before the question is not asked; and from the
+    // review, neither is what is set aside nor the asker's tooling named without a system.
+    expectIntent(
+      "compare",
+      "for a small lab, which container os should we pick?",
+      "24/7 shop, coreos or atomic?",
+    );
+    expectIntent(
+      "answer",
+      "iptables aside, how big is coreos?",
+      "helm charts, does atomic ship kubernetes?",
+      "gpu aside, does rancheros use systemd?",
+    );
   });
 
   it("should answer whether there is paid support from the facts that say so", () => {
