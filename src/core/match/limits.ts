@@ -420,6 +420,8 @@ export class LimitIndex {
                 !AUXILIARIES.has(tokens[(at[start] as number) - 2] ?? "")))
           )
             continue;
+          // "if we ever get a big cluster": the asker's own plans, not what became of a system.
+          if (ownPractice && phrase.keys[0] === "ever") continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "if the new one won't boot": the phrase ends in half a contraction, another word.
           const last = at[start + phrase.keys.length - 1] as number;

@@ -5348,3 +5348,25 @@ describe("readings from the session's second blind sets", () => {
     expect(answer.systems).toHaveLength(6);
   });
 });
+
+describe("readings from the session's third blind sets", () => {
+  it("should read 'keep docker current' as up to date, not how a system stands today", () => {
+    expectIntent("answer", "will rancheros keep its docker engine current?");
+    expectFirstFact(/latest/i, "will rancheros keep its docker engine current?");
+    // Guard: today's version is still beyond the sources.
+    expectBeyondSources("what is the current version of rancheros?");
+  });
+
+  it("should read 'if we ever get' as the asker's plans", () => {
+    expectIntent("compare", "coreos or atomic, which is better if we ever get to fifty hosts?");
+    // Guard: what a system ever became is still later history.
+    expectBeyondSources("did rancheros ever get bought?");
+  });
+
+  it("should say the sources name no Docker restart policy or image pruning", () => {
+    expectBeyondSources(
+      "restart policy for my containers: always or unless-stopped?",
+      "how do i prune dangling docker images?",
+    );
+  });
+});
