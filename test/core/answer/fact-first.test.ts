@@ -5370,3 +5370,9 @@ describe("readings from the session's third blind sets", () => {
     );
   });
 });
+
+describe("how fleet keeps track", () => {
+  it("should answer with etcd, fleet's manifest", () => {
+    expectFirstFact(/etcd as its manifest/, "how does fleet keep track of the units it runs?");
+  });
+});
