@@ -5376,3 +5376,13 @@ describe("how fleet keeps track", () => {
     expectFirstFact(/etcd as its manifest/, "how does fleet keep track of the units it runs?");
   });
 });
+
+describe("keeping a system current, from the third review", () => {
+  it("should answer with its updates, or say the sources have none, not with a date", () => {
+    // "up to date" had asked a date: Photon's April 2015 release led "keep photon current".
+    expectFirstFact(/rpm-ostree/, "how does atomic keep the host current?");
+    const photon = askReal("how hard is it to keep photon current");
+    expect(photon.intent).toBe("no_match");
+    expect(photon.text).toMatch(/nothing on updates/);
+  });
+});
