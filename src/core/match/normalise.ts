@@ -109,6 +109,14 @@ export function tokenise(text: string): string[] {
         /\b(keeps?|kept|keeping|stays?|staying)((?: [a-z]+){1,3}) current\b/g,
         "$1$2 most recent updates",
       )
+      // "size-wise, which is smallest?": as to size. Written apart ("security wise") it stays, as
+      // the word alone would pair with the words before it ("buy us security").
+      .replace(/\b([a-z]{3,})-wise\b/g, (phrase, word: string) =>
+        word === "other" || word === "like" ? phrase : word,
+      )
+      // "which ships the most current docker?": the newest then, not how it stands today.
+      .replace(/\bmost current\b/g, "newest")
+      .replace(/\bmore current\b/g, "newer")
       // "10 yrs of security updates": years.
       .replace(/\byrs\b/g, "years")
       // "2015ish", "5ish nodes": the number, roughly ("2014-ish" splits at the hyphen).

@@ -315,15 +315,14 @@ export const HOW_TO_USE_CUES: string[][] = [
 /** Words that thank for or acknowledge an answer ("thanks!", "cool, got it"): they ask nothing. */
 export const ACKNOWLEDGEMENTS = new Set(
   `thanks thank thx ty tyvm cheers cool nice great awesome perfect neat lol haha wow gotcha ok
-  okay interesting excellent brilliant sweet understood noted helpful appreciated amazing`.split(
-    /\s+/,
-  ),
+  okay interesting excellent brilliant sweet understood noted helpful appreciated amazing helped
+  useful`.split(/\s+/),
 );
 
 /** Words around an acknowledgement ("thanks a lot for that", "ok got it, makes sense"). */
 export const ACKNOWLEDGING = new Set(
   `a lot so much very you for that this the info answer man mate bot again it got i see is was
-  super good one all just makes sense`.split(/\s+/),
+  super good one all just makes sense really lots heaps loads that's thats`.split(/\s+/),
 );
 
 /** Numbers as words, each at its value: NUMBER_WORDS[2] is "two". */

@@ -5386,3 +5386,14 @@ describe("keeping a system current, from the third review", () => {
     expect(photon.text).toMatch(/nothing on updates/);
   });
 });
+
+describe("both builds' misses from the session's reviews", () => {
+  it("should take 'that helped' as thanks", () => {
+    expect(askAfter("how big is rancheros?", "thank you, that helped").answer.intent).toBe("help");
+  });
+
+  it("should read 'size-wise' as size and 'the most current kernel' as the newest then", () => {
+    expectIntent("compare", "size-wise, which is smallest?");
+    expectFirstFact(/4\.0\.0/, "which of them has the most current kernel?");
+  });
+});
