@@ -624,7 +624,7 @@ export function matchQuestion(
   const definesSystem =
     asksWhatSystemIs(tokens, emphasis, kinds) ||
     endsAskingWhatSystemIs(tokens, normalised.clause, kinds);
-  const counted = countedSystems(tokens);
+  const counted = countedSystems(tokens, normalised.clause);
   const whatToAsk = asksWhatKindToAsk(tokens);
   // "what can u actually answer? only coreos stuff or other things too": a system named only as an
   // example of what the bot might be limited to; in a thread too, it asks about the bot.
@@ -1623,7 +1623,7 @@ const SYSTEMS_ALL = new Set([
  * mind, said after "all", "the", "these" or "those" (or "the" and a word: "the inovex five") and
  * before nothing that counts other things ("the two nodes").
  */
-function countedSystems(tokens: readonly string[]): number | undefined {
+function countedSystems(tokens: readonly string[], clause: readonly number[]): number | undefined {
   for (const [i, token] of tokens.entries()) {
     const count = SYSTEM_COUNTS.get(token);
     const next = tokens[i + 1];
@@ -1633,6 +1633,10 @@ function countedSystems(tokens: readonly string[]): number | undefined {
       (COUNTING.has(tokens[i - 1] ?? "") || tokens[i - 2] === "the") &&
       (next === undefined ||
         SYSTEMS_ALL.has(next) ||
+        // "init system for all six? e.g. rancheros uses docker": examples of them follow, or the
+        // clause ends ("update model for all six? coreos, atomic...").
+        EXAMPLES_FOLLOW.has(next) ||
+        clause[i + 1] !== clause[i] ||
         !(isContentWord(next) || PERIODS.has(next) || DOMAIN_WORDS.has(next)))
     ) {
       return count;
@@ -1649,6 +1653,7 @@ const SYSTEM_COUNTS = new Map(
 );
 
 const COUNTING = new Set(["all", "the", "these", "those"]);
+const EXAMPLES_FOLLOW = new Set(["e.g", "eg", "i.e", "ie", "like", "such", "incl", "including"]);
 
 const SAME_AS = new Set(["as", "like"]);
 

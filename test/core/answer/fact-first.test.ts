@@ -5397,3 +5397,16 @@ describe("both builds' misses from the session's reviews", () => {
     expectFirstFact(/4\.0\.0/, "which of them has the most current kernel?");
   });
 });
+
+describe("every system counted, examples after", () => {
+  it("should compare all six when the count ends its clause or examples follow it", () => {
+    for (const question of [
+      "kernel for all six? e.g. atomic runs 4.0.0",
+      "which package manager do all six use? coreos, atomic...",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("compare");
+      expect(answer.systems, question).toHaveLength(6);
+    }
+  });
+});
