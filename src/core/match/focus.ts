@@ -824,15 +824,12 @@ const REMARKS = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
 );
 /**
- * "rancheros on hyper-v": a short subject for remarks; not one that sets something aside or tells
- * a story ("coreos on bare metal after leaving hyper-v", "skipping azure entirely").
- */
-/**
  * "coreos default iptables rules, whats open out of the box": a few words naming a system and what
  * the question after them asks of it ("helm charts, does atomic ship kubernetes?" names the
- * asker's tooling: a heading without a system's name is no subject). Not the asker's ("our setup, …", "24/7 shop, …", "greenfield project,
- * …"), nor a purpose, a place or a premise ("for a gpu cluster, …", "on ubuntu's os, …", "no
- * python, …", "being a 24/7 shop, …"), nor an aside.
+ * asker's tooling: a heading without a system's name is no subject). Not the asker's ("our setup,
+ * …", "24/7 shop, …", "greenfield project, …"), nor a purpose, a place or a premise ("for a gpu
+ * cluster, …", "on ubuntu's os, …", "being a 24/7 shop, …"). What sets something aside or tells a
+ * story is left out for every subject (namesOnlyTheSubject).
  */
 function isHeading(tokens: readonly string[], names: ReadonlySet<string>): boolean {
   return (
@@ -848,15 +845,18 @@ function isHeading(tokens: readonly string[], names: ReadonlySet<string>): boole
   );
 }
 const HEADING_OPENERS = new Set(
-  "for on in at with to from as new no being running because since so but and also btw ok quick sorry".split(
-    " ",
-  ),
+  "for on in at with to from as new being running so and also btw ok quick sorry".split(" "),
 );
 /** Words by which a heading tells who asks: "24/7 ops team here", "small shop", "greenfield project". */
 const ASKERS_LABELS = new Set("here shop team project company org lab".split(" "));
 /** "project atomic": a system's name, not the asker's project. */
 const SYSTEM_AFTER_LABEL = new Set(["atomic"]);
 
+/**
+ * "rancheros on hyper-v": a short subject for remarks or a heading; not one that sets something
+ * aside or tells a story ("coreos on bare metal after leaving hyper-v", "no python, …", "iptables
+ * aside, …").
+ */
 function namesOnlyTheSubject(tokens: readonly string[]): boolean {
   return tokens.length <= SUBJECT_TOKENS && !tokens.some((t) => ASIDE_OR_STORY.has(t));
 }

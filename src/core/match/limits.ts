@@ -5,6 +5,7 @@ import { namesTheRest } from "./match-question.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, range, startsRun } from "./token-runs.js";
 import {
+  ASKERS_OWN,
   COMMON_WORDS,
   COMPARATIVES,
   INDEFINITE_ARTICLES,
@@ -1040,8 +1041,6 @@ const NOW_REACH = 4;
 /** "is", "s", "was" before a subject ("is rkt … dead"); not vocabulary.ts's BEING, which has "are". */
 const IS_WAS = new Set(["is", "s", "was"]);
 const WHICH = new Set(["what", "which", "whats"]);
-/** "the version we run now": the asker's own. */
-const ASKERS_OWN = new Set(["we", "i", "our", "my", "us"]);
 /** How far after "is" its "dead" may come: "is rkt from coreos dead". */
 const DEAD_REACH = 7;
 /** What makes "is it dead …" the asker's own case: "… if system docker dies", "… when it reboots". */

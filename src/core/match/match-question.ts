@@ -19,6 +19,7 @@ import {
   ACKNOWLEDGING,
   ALL_WORDS,
   ARTICLES,
+  ASKERS_OWN,
   ASKING_WORDS,
   AUXILIARIES,
   BEFORE_A_NAME_CUES,
@@ -1774,9 +1775,8 @@ function ownPracticeAt(analogy: readonly boolean[], tokens: readonly string[], i
   if (!analogy[i]) return false;
   let start = i;
   while (start > 0 && analogy[start - 1]) start--;
-  return ASKERS_IN_PRACTICE.has(tokens[start] ?? "");
+  return ASKERS_OWN.has(tokens[start] ?? "");
 }
-const ASKERS_IN_PRACTICE = new Set(["we", "i", "our", "my", "us"]);
 
 /** Times of the day, the week and the year: when the asker's story happens. */
 const TIMES_OF = new Set(

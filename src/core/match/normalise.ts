@@ -103,8 +103,8 @@ export function tokenise(text: string): string[] {
       // "how does coreos roll out updates": delivers them, no rollback ("rolling out a cluster"
       // is the asker's doing, and "rolling" is a fact's word).
       .replace(/\brol(?:l|ls|led) out\b/g, "rollout")
-      // "does rancheros keep docker current?": the most recent updates, not how it stands today ("up to date" would
-      // ask a date).
+      // "does rancheros keep docker current?": the most recent updates, not how it stands today
+      // ("up to date" would ask a date).
       .replace(
         /\b(keeps?|kept|keeping|stays?|staying)((?: [a-z]+){1,3}) current\b/g,
         "$1$2 most recent updates",

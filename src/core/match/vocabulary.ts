@@ -74,6 +74,9 @@ export const VERSUS: ReadonlySet<string> = new Set(["vs", "versus"]);
 /** Words that make what follows the asker's own ("our current setup", "all my containers"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "your"]);
 
+/** The asker speaking of themselves: "the version we run now", "like we do the rhel boxes". */
+export const ASKERS_OWN: ReadonlySet<string> = new Set(["we", "i", "our", "my", "us"]);
+
 /** Words before a noun that point at the one in play ("the host", "that comparison"). */
 export const POINTING_ARTICLES: ReadonlySet<string> = new Set(["the", "this", "that"]);
 
@@ -322,7 +325,7 @@ export const ACKNOWLEDGEMENTS = new Set(
 /** Words around an acknowledgement ("thanks a lot for that", "ok got it, makes sense"). */
 export const ACKNOWLEDGING = new Set(
   `a lot so much very you for that this the info answer man mate bot again it got i see is was
-  super good one all just makes sense really lots heaps loads that's thats`.split(/\s+/),
+  super good one all just makes sense really lots heaps loads thats`.split(/\s+/),
 );
 
 /** Numbers as words, each at its value: NUMBER_WORDS[2] is "two". */
