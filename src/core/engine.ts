@@ -2,7 +2,7 @@ import { buildAnswer } from "./answer/build-answer.js";
 import type { Answer, ConversationContext } from "./answer/contract.js";
 import { Catalog } from "./knowledge/catalog.js";
 import type { KnowledgeBase } from "./knowledge/schema.js";
-import { askAgain } from "./match/ask-again.js";
+import { askAgain, withThingInPlay } from "./match/ask-again.js";
 import { FactIndex } from "./match/fact-index.js";
 import { LimitIndex } from "./match/limits.js";
 import { matchQuestion, type QuestionMatch } from "./match/match-question.js";
@@ -43,7 +43,17 @@ export function createEngine(kb: KnowledgeBase): Engine {
     kb,
     ask(question, context) {
       const resolveContext = context && known(context);
-      const asked = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
+      let asked = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
+      // "who's behind it?" after "what's tectonic?"; not when the follow-up names a system ("is it
+      // smaller than rancheros?"), asks what the sources cannot know of "it" ("what happened to
+      // it later?"), which holds whatever "it" is, or chooses among the systems ("which of them
+      // ships it?": its owner, where "which of them ships etcd?" sets them side by side).
+      const choosing = asked.choosing || asked.tokens.includes("which");
+      if (context?.words && asked.systems.length === 0 && !asked.limit && !choosing) {
+        const said = withThingInPlay(question, context.words, indexes);
+        if (said !== question)
+          asked = matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
+      }
       let first = asked;
       let resolution = resolveQuestion(asked, resolveContext);
       // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know;

@@ -108,7 +108,7 @@ export function buildAnswer(
       : where
         ? new Map<number, number>()
         : // A guess at a near-spelling ("gaming" for "naming") is no nearer for it.
-          relevance([...match.wordHits.filter((hit) => hit.exact), ...match.nearbyHits], { keep });
+          nearestByWords(match, keep);
     const nearest = rankAnswerFacts(catalog, resolution.systems, topics, near);
     const suggestions = nearestQuestions(catalog, nearest, resolution.systems);
     const onTopic = (index: number) => topics.includes(catalog.fact(index).topic);
@@ -529,4 +529,31 @@ function whereItIs(
   const topic = mostFrequent(owned.map((fact) => fact.topic));
   const fact = owned.find((candidate) => candidate.topic === topic);
   return fact && { topic: fact.topic, fact: fact.index };
+}
+
+/**
+ * The question's own words and the limit's nearby ones, scored. A tool the question names, of one
+ * system ("is fleet still maintained?", "rkt deprecated?"), keeps the nearby words to that tool's
+ * facts of the systems asked: fleet's come before CoreOS's contributors.
+ */
+function nearestByWords(
+  match: QuestionMatch,
+  keep: ((fact: number) => boolean) | undefined,
+): Map<number, number> {
+  const own = match.wordHits.filter((hit) => hit.exact);
+  // A tool the topics name ("fleet", "lightwave"), not any word one fact happens to use ("reach").
+  const named = own.filter(
+    (hit) =>
+      isOwnWord(hit) &&
+      hit.topicWord === true &&
+      hit.owner !== undefined &&
+      (hit.scale ?? 1) >= 1 &&
+      !match.limit?.asking?.has(hit.word),
+  );
+  const things = named.flatMap((hit) => hit.facts).filter((fact) => keep?.(fact) ?? true);
+  const near = things.length > 0 ? (fact: number) => things.includes(fact) : keep;
+  const scores = relevance(own, { keep });
+  for (const [fact, score] of relevance(match.nearbyHits, { keep: near }))
+    scores.set(fact, (scores.get(fact) ?? 0) + score);
+  return scores;
 }

@@ -1,6 +1,6 @@
 import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
-import { isContentWord } from "./fact-words.js";
+import { isContentWord, wordKey } from "./fact-words.js";
 import { matchQuestion, type QuestionMatch } from "./match-question.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import type { Resolution } from "./resolve.js";
@@ -93,4 +93,25 @@ export function askAgain(
     match: { ...match, wordHits: [...match.wordHits, ...carried] },
     words: resolution.asksAgain ? [...earlierWords] : words,
   };
+}
+
+/**
+ * The follow-up with its "it" read as the thing the earlier question asked about: "who's behind
+ * it?" after "what's tectonic?" asks who is behind Tectonic, not behind CoreOS, Tectonic's system.
+ * Only when the earlier question's words were that thing's name and nothing else: "is it tuned
+ * for vsphere?" then "does it do ldap?" asks of Photon, and after "dcos free edition?", "can it
+ * run cassandra?" asks of DCOS.
+ */
+export function withThingInPlay(
+  question: string,
+  earlierWords: readonly string[],
+  indexes: { phrases: PhraseIndex; facts: FactIndex },
+): string {
+  if (earlierWords.length === 0 || !/\bit\b/i.test(question)) return question;
+  const thing = earlierWords.join(" ");
+  const earlier = matchQuestion(thing, indexes.phrases, indexes.facts);
+  const name = wordKey(earlierWords.join(""));
+  const named = earlier.wordHits.find((hit) => isOwnWord(hit) && hit.word === name);
+  if (earlier.systems.length > 0 || named?.owner === undefined) return question;
+  return question.replace(/\bit(?:'s|’s)/i, `${thing} is`).replace(/\bit\b/i, thing);
 }

@@ -5,6 +5,7 @@ import {
   COMMON_WORDS,
   DOMAIN_WORDS,
   PLEASE,
+  REMARKS,
   STOPWORDS,
   VERSUS,
   WHAT_SPELLINGS,
@@ -820,9 +821,6 @@ const asksOnlyForRemarks = (tokens: readonly string[]) =>
     (t) => t === "known",
   );
 const REMARK_TOKENS = 4;
-const REMARKS = new Set(
-  "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
-);
 /**
  * "coreos default iptables rules, whats open out of the box": a few words naming a system and what
  * the question after them asks of it ("helm charts, does atomic ship kubernetes?" names the

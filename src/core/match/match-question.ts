@@ -483,7 +483,9 @@ export function matchQuestion(
     // Two domain words ("container host") are as vague together as apart; but "is snappy really a
     // container os?" asks what the facts that call a system a container OS say.
     const vague = !(isContentWord(first) || isContentWord(second)) && !namesClass(tokens, i);
-    if (STOPWORDS.has(second) || vague) continue;
+    // "is fleet buggy?": "is fleet" is how the question is put, not a thing the facts name
+    // ("what is fleet" is a term on one of them).
+    if (STOPWORDS.has(second) || vague || AUXILIARIES.has(first)) continue;
     // "the kernel" asks the topic "kernel" names, however a fact happens to word "the kernel".
     if (ARTICLES.has(first) && kinds.get(i + 1) === "topic") continue;
     const hit = facts.compound(first, second);
@@ -2429,6 +2431,9 @@ function originPositions(tokens: readonly string[]): number[] {
       POINTING_WORDS.has(tokens[i - 1] ?? "")
     )
       return [i, i + 1];
+    // "where's geard from?", "where is it from originally": no "come", the same question.
+    if (t === "from" && where >= 0 && i - where <= 3 && !isContentWord(tokens[i + 1] ?? ""))
+      return [i];
     if (!COMING.has(t)) return [];
     if (tokens[i + 1] === "from" && where >= 0 && where < i) return [i, i + 1];
     return tokens[i + 1] === "out" && tokens[i + 2] === "of" ? [i, i + 1, i + 2] : [];

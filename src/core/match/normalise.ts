@@ -117,6 +117,8 @@ export function tokenise(text: string): string[] {
       // "which ships the most current docker?": the newest then, not how it stands today.
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
+      // "what the heck is geard", "how the hell do we update it": stress, nothing asked about.
+      .replace(/\b(what|how|why|where|who|which|when) the (?:heck|hell|fuck|frick|devil)\b/g, "$1")
       // "10 yrs of security updates": years.
       .replace(/\byrs\b/g, "years")
       // "2015ish", "5ish nodes": the number, roughly ("2014-ish" splits at the hyphen).

@@ -20,6 +20,7 @@ import {
   KINDS_OF_THING,
   POINTING_ARTICLES,
   POINTING_WORDS,
+  REMARKS,
   VERSUS,
   WHAT_IS_FILLERS,
 } from "./vocabulary.js";
@@ -987,7 +988,10 @@ const SHORT_QUESTION = 5;
 /** "`rpm-ostree` in one sentence?", "etcd pls": a short question whose only subject is the term. */
 function onlyNames(tokens: readonly string[], key: string): boolean {
   if (tokens.length > SHORT_QUESTION) return false;
-  const subject = tokens.filter((token) => isContentWord(token) && !COMMON_WORDS.has(token));
+  // "any problems with cockpit?" asks for remarks on cockpit, not what it is.
+  const subject = tokens.filter(
+    (token) => isContentWord(token) && (!COMMON_WORDS.has(token) || REMARKS.has(token)),
+  );
   return subject.length > 0 && subject.length <= 2 && wordKey(subject.join("")) === key;
 }
 

@@ -600,3 +600,8 @@ export const KINDS_OF_THING = new Set<string>([
   "module",
   "initiative",
 ]);
+
+/** Words that ask for remarks on a thing: "any gotchas?", "problems with cockpit?". */
+export const REMARKS: ReadonlySet<string> = new Set(
+  "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
+);

@@ -5410,3 +5410,79 @@ describe("every system counted, examples after", () => {
     }
   });
 });
+
+describe("'it' after a thing asked about", () => {
+  it("should read 'it' as the thing the earlier question named alone", () => {
+    expect(askAfter("what's tectonic", "who's behind it").answer.facts[0]?.text).toMatch(/Google/);
+    expect(
+      askAfter("what's geard", "where does it come from, who made it").answer.facts[0]?.text,
+    ).toMatch(/OpenShift/);
+    expect(
+      askAfter("tell me about fleet", "what does it use to keep track of stuff?").answer.facts[0]
+        ?.text,
+    ).toMatch(/etcd as its manifest/);
+  });
+
+  it("guard: should keep 'it' as the system when the earlier question named one, chose, or asked beyond the sources", () => {
+    const cassandra = askAfter("dcos free edition?", "and can it run cassandra?").answer;
+    expect(cassandra.systems).toEqual(["dcos"]);
+    expect(cassandra.facts[0]?.text).toMatch(/Cassandra/);
+    const ldap = askAfter("is photon tuned for vsphere?", "does it do ldap?").answer;
+    expect(ldap.facts[0]?.text).toMatch(/Lightwave|LDAP/);
+    expect(askAfter("what is etcd?", "which of the OSes shipped with it?").answer.intent).toBe(
+      "answer",
+    );
+    expect(askAfter("what's tectonic", "what happened to it later").answer.intent).toBe("no_match");
+  });
+});
+
+describe("a question word stressed", () => {
+  it("should read 'what the heck is X' as 'what is X'", () => {
+    expectFirstFact(/geard/i, "@containeros what the heck is geard");
+    expectIntent("answer", "how the hell does rancheros run system services?");
+  });
+});
+
+describe("knowledge wording", () => {
+  it("should reach fleetctl's reliability from fleet, and geard's generic fact no longer from openshift", () => {
+    expectFirstFact(/flawlessly/, "was fleet reliable in testing?");
+    const gotchas = askAfter(
+      "tell me about fleet",
+      "got it. what was annoying about it in practice though, any gotchas people hit?",
+    ).answer;
+    expect(gotchas.facts[0]?.text).toMatch(/flawlessly/);
+    expectFirstFact(/OpenShift/, "is geard going to end up in openshift?");
+  });
+});
+
+describe("readings of blind sets -463 and on", () => {
+  it("should read 'where's X from' as asking where it came from", () => {
+    expectFirstFact(/OpenShift/, "who made geard / where's geard from");
+  });
+
+  it("should read problems asked of a tool as remarks on it, not what it is", () => {
+    expectFirstFact(/setenforce 0/, "any problems with cockpit?");
+  });
+
+  it("should not read 'is fleet' as a name the facts use", () => {
+    expectFirstFact(/flawlessly/, "is fleet buggy?");
+  });
+
+  it("should reach CoreOS's investor from 'invested in'", () => {
+    expectFirstFact(/Google Ventures/, "who has invested in the coreos company?");
+  });
+});
+
+describe("the nearest fact to a tool asked beyond the sources", () => {
+  it("should offer the tool's own fact, not the limit's nearby words' facts", () => {
+    for (const [question, tool] of [
+      ["did geard get abandoned?", /geard/i],
+      ["is lightwave still being developed?", /Lightwave/],
+      ["is rkt still under active development today?", /rkt/],
+    ] as const) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("no_match");
+      expect(answer.facts[0]?.text, question).toMatch(tool);
+    }
+  });
+});
