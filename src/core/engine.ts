@@ -51,8 +51,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const choosing = asked.choosing || asked.tokens.includes("which");
       if (context?.words && asked.systems.length === 0 && !asked.limit && !choosing) {
         const said = withThingInPlay(question, context.words, indexes);
-        if (said !== question)
-          asked = matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
+        const thing =
+          said === question
+            ? undefined
+            : matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
+        // "why does it exist?" after "what's rkt?": still of rkt's CoreOS, though "exist" is a
+        // word of Atomic's facts.
+        const inPlay = (id: string) => resolveContext?.systems.includes(id) === true;
+        if (thing && resolveQuestion(thing, resolveContext).systems.every(inPlay)) asked = thing;
       }
       let first = asked;
       let resolution = resolveQuestion(asked, resolveContext);

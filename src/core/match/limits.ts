@@ -404,7 +404,8 @@ export class LimitIndex {
           describesTheAskers(tokens, at[start] as number);
         // "as we currently do", "if we eventually want …": the asker's own practice or plans, not
         // how the system stands ("how do i backup etcd" still asks for a backup).
-        const ownPractice = ASKERS.has(before);
+        // "if we want to run a cassandra cluster eventually": the asker's plan, to its end.
+        const ownPractice = ASKERS.has(before) || plannedBefore(tokens, at[start] as number);
         for (const phrase of this.phrasesByFirst.get(key) ?? []) {
           if (scene && phrase.notInScene) continue;
           if (aside === "own" && !phrase.ownSceneToo) continue;
@@ -419,6 +420,13 @@ export class LimitIndex {
                 !SEEING.has(tokens[(at[start] as number) + 1] ?? "") &&
                 // "did we subsequently get a stable release?" asks what happened.
                 !AUXILIARIES.has(tokens[(at[start] as number) - 2] ?? "")))
+          )
+            continue;
+          // "how does one obtain root privileges afterwards?": a step of a way asked, not what
+          // became of a system.
+          if (
+            phrase.keys.every((k) => STEP_KEYS.has(k)) &&
+            wayAskedBefore(tokens, at[start] as number)
           )
             continue;
           // "if we ever get a big cluster": the asker's own plans, not what became of a system.
@@ -466,6 +474,14 @@ export class LimitIndex {
           const span = at.slice(start, start + phrase.keys.length);
           const asked = (p: number) => tokens[span[p] as number] as string;
           if (phrase.past.some((p) => asked(p).endsWith("s"))) continue;
+          // "for the archive index": a thing, where "archived" tells what became of one.
+          if (
+            phrase.past.some(
+              (p) =>
+                !asked(p).endsWith("ed") && NOUN_MARKERS.has(tokens[(span[p] as number) - 1] ?? ""),
+            )
+          )
+            continue;
           if (phrase.adverbs.some((p) => !asked(p).endsWith("ly"))) continue;
           const better = !found || phrase.order < found.order;
           // Only a phrase over a system's name needs checking once a first one is found: the
@@ -1002,8 +1018,57 @@ const SEEING = new Set(["see", "saw", "seen", "watch", "watched", "hear", "heard
 /** "did we subsequently get …": what happened; not "would we eventually need …", a plan. */
 const AUXILIARIES = new Set(["did", "has", "had"]);
 
+/** Words that order steps as well as tell later history: "afterwards", "later on", "eventually". */
+const STEP_KEYS = new Set(
+  ["afterwards", "afterward", "later", "on", "eventually", "subsequently"].map(wordKey),
+);
+
+/** "how does one obtain root afterwards": a way asked before `end`, with nothing else asked between. */
+function wayAskedBefore(tokens: readonly string[], end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const token = tokens[i] as string;
+    if (tokens[i - 1] === "how") return WAY_AUXILIARIES.has(token);
+    if (ASKED_BETWEEN.has(token)) return false;
+  }
+  return false;
+}
+const WAY_AUXILIARIES = new Set(["do", "does", "can", "could", "should", "would", "to"]);
+
+/** Words before a noun: "the archive", "our archive". */
+const NOUN_MARKERS = new Set(["the", "a", "an", "our", "my", "their", "your", "this", "that"]);
+
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);
+
+/**
+ * "if we want to run the booking api and a cassandra cluster eventually": the asker's plan, from
+ * "we want" to the word at `end`, with nothing asked between.
+ */
+function plannedBefore(tokens: readonly string[], end: number): boolean {
+  for (let i = end - 1; i > 0; i--) {
+    const token = tokens[i] as string;
+    if (ASKED_BETWEEN.has(token)) return false;
+    if (PLANNING.has(token) && ASKERS.has(tokens[i - 1] as string)) return true;
+  }
+  return false;
+}
+/** Verbs of the asker's plans: "we want", "i plan", "we might". */
+const PLANNING = new Set(["want", "wanted", "plan", "planning", "need", "might", "hope", "intend"]);
+/** Words that ask between a plan and what follows: "we want to know if coreos was eventually …". */
+const ASKED_BETWEEN = new Set([
+  "was",
+  "were",
+  "did",
+  "does",
+  "is",
+  "has",
+  "had",
+  "what",
+  "which",
+  "who",
+  "whether",
+  "know",
+]);
 const EXAMPLE_WORDS = new Set(["example", "sample", "template", "skeleton"]);
 /** "give me a …", "write us a …", "paste me the …": a configuration asked for, written out. */
 const GIVING = new Set(["give", "write", "paste", "send"]);

@@ -2431,9 +2431,6 @@ function originPositions(tokens: readonly string[]): number[] {
       POINTING_WORDS.has(tokens[i - 1] ?? "")
     )
       return [i, i + 1];
-    // "where's geard from?", "where is it from originally": no "come", the same question.
-    if (t === "from" && where >= 0 && i - where <= 3 && !isContentWord(tokens[i + 1] ?? ""))
-      return [i];
     if (!COMING.has(t)) return [];
     if (tokens[i + 1] === "from" && where >= 0 && where < i) return [i, i + 1];
     return tokens[i + 1] === "out" && tokens[i + 2] === "of" ? [i, i + 1, i + 2] : [];
@@ -2630,7 +2627,8 @@ function onlyAsScope(
     return (
       named.length > 0 &&
       range(i + 1, or).every((j) => named.includes(j) || SCOPE_WORDS.has(tokens[j] as string)) &&
-      OTHERWISE.has(tokens[or + 1] ?? "") &&
+      // "or other things too", "or can it do other container os's too".
+      range(or + 1, or + OTHERWISE_TOKENS + 1).some((j) => OTHERWISE.has(tokens[j] ?? "")) &&
       before.every((j) => !isContentWord(tokens[j] as string)) &&
       after.every((j) => (emphasis[j] ?? 1) < 1)
     );
@@ -2638,6 +2636,8 @@ function onlyAsScope(
 }
 /** How far "only … or" may stretch: "only for coreos stuff or". */
 const SCOPE_TOKENS = 5;
+/** How far after "or" the alternative may come: "or can it do other". */
+const OTHERWISE_TOKENS = 4;
 const SCOPE_WORDS = new Set(["for", "about", "stuff", "things", "questions", "the"]);
 const OTHERWISE = new Set([
   "other",

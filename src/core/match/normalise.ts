@@ -117,6 +117,10 @@ export function tokenise(text: string): string[] {
       // "which ships the most current docker?": the newest then, not how it stands today.
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
+      // "messing w each other", "w/ rpm-ostree": chat's "with".
+      .replace(/\bw\/(?=\s|[a-z])|\bw(?= [a-z])/g, "with ")
+      // "hands-off", "hands off": one word of the facts', no hand ("hand it my containers").
+      .replace(/\bhands[- ]off\b/g, "handsoff")
       // "what the heck is geard", "how the hell do we update it": stress, nothing asked about.
       .replace(/\b(what|how|why|where|who|which|when) the (?:heck|hell|fuck|frick|devil)\b/g, "$1")
       // "10 yrs of security updates": years.

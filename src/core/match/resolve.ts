@@ -555,7 +555,10 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const confidence =
     (defines && !compare) ||
     (recommendsInPlay && !match.limit) ||
-    (named && !compare && pinpointed(match.wordHits, systems))
+    (named && !compare && pinpointed(match.wordHits, systems)) ||
+    // "coreos vs dcos if we want to run the booking api": the systems named, set side by side,
+    // whatever the asker's own words the facts lack.
+    (compare && match.compareCue && match.systems.length >= 2)
       ? Math.max(scored, MIN_CONFIDENCE)
       : elsewhere
         ? Math.min(scored, UNSURE)
@@ -783,7 +786,7 @@ function asksWhatItIs(
   checking: boolean,
 ): boolean {
   if (
-    onlyNames(tokens, key) ||
+    onlyNames(tokens, key, known) ||
     asksOfLabel(tokens, key) ||
     (checking && claimsWhatItIs(tokens, key))
   )
@@ -986,11 +989,15 @@ const LABEL_QUESTIONS = new Set([
 const SHORT_QUESTION = 5;
 
 /** "`rpm-ostree` in one sentence?", "etcd pls": a short question whose only subject is the term. */
-function onlyNames(tokens: readonly string[], key: string): boolean {
+function onlyNames(tokens: readonly string[], key: string, known: ReadonlySet<string>): boolean {
   if (tokens.length > SHORT_QUESTION) return false;
-  // "any problems with cockpit?" asks for remarks on cockpit, not what it is.
+  // "any problems with cockpit?" asks for remarks on cockpit, not what it is; "can geard work
+  // across hosts?" asks what the facts' "across hosts" says.
+  const paired = (i: number) =>
+    [i - 1, i].some((at) => known.has(wordKey(`${tokens[at] ?? ""}${tokens[at + 1] ?? ""}`)));
   const subject = tokens.filter(
-    (token) => isContentWord(token) && (!COMMON_WORDS.has(token) || REMARKS.has(token)),
+    (token, i) =>
+      isContentWord(token) && (!COMMON_WORDS.has(token) || REMARKS.has(token) || paired(i)),
   );
   return subject.length > 0 && subject.length <= 2 && wordKey(subject.join("")) === key;
 }

@@ -5456,10 +5456,6 @@ describe("knowledge wording", () => {
 });
 
 describe("readings of blind sets -463 and on", () => {
-  it("should read 'where's X from' as asking where it came from", () => {
-    expectFirstFact(/OpenShift/, "who made geard / where's geard from");
-  });
-
   it("should read problems asked of a tool as remarks on it, not what it is", () => {
     expectFirstFact(/setenforce 0/, "any problems with cockpit?");
   });
@@ -5484,5 +5480,62 @@ describe("the nearest fact to a tool asked beyond the sources", () => {
       expect(answer.intent, question).toBe("no_match");
       expect(answer.facts[0]?.text, question).toMatch(tool);
     }
+  });
+});
+
+describe("readings of blind sets -471 and on", () => {
+  it("should take 'is it only coreos or can it do other os's too' about the bot as help", () => {
+    expectIntent(
+      "help",
+      "what does this bot do exactly, is it only coreos or can it do other container os's too?",
+    );
+  });
+
+  it("should read 'eventually' in the asker's plan as theirs, not later history", () => {
+    expectIntent(
+      "compare",
+      "coreos vs dcos if we want to run the booking api and a cassandra cluster eventually",
+    );
+    expectBeyondSources("we want to know if coreos was eventually acquired");
+  });
+
+  it("should read 'the archive' as a thing, 'archived' as what became of one", () => {
+    expectIntent(
+      "compare",
+      "dcos vs atomic if we wanted to run a cassandra cluster for the archive index",
+    );
+    expectBeyondSources("is rkt archived?");
+  });
+
+  it("should read 'afterwards' in a way asked as a step", () => {
+    expectIntent("answer", "how does one become root afterwards on a coreos box?");
+    expectFirstFact(/sudo/, "how does one become root afterwards on a coreos box?");
+    expectBeyondSources("what happened to coreos afterwards?");
+  });
+
+  it("should read chat's 'w' as 'with' and 'hands-off' as one word", () => {
+    expectFirstFact(/AppArmor/, "how does snappy keep apps from messing w each other");
+    expectFirstFact(/hands-off/, "is coreos hands-off?");
+    expect(
+      askAfter("what's fleet", "how do i actually hand it my containers").answer.facts[0]?.text,
+    ).not.toMatch(/hands-off/);
+  });
+
+  it("should find Atomic's Fedora 20 base from 'closest to'", () => {
+    expectFirstFact(
+      /Fedora 20/,
+      "in that 2014 review, which fedora release was atomic closest to?",
+    );
+  });
+
+  it("should keep 'it' of a thing on the thing's system", () => {
+    const rkt = askAfter("what's rkt", "why does it exist?").answer;
+    expect(rkt.systems).toEqual(["coreos"]);
+    expect(rkt.facts[0]?.text).toMatch(/manifesto/);
+    expect(askAfter("what's rpm-ostree", "is it safe?").answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should not read a short question as 'what is X' when a pair of its words is the facts'", () => {
+    expectFirstFact(/JSON/, "can geard work across hosts?");
   });
 });
