@@ -817,6 +817,19 @@ const IDIOMS = new Set([
   "kept current",
   "keep current",
   "keeps current",
+  // "which is nicer on bad wifi": how poor the asker's link is, no wifi set up.
+  ...[
+    "bad",
+    "slow",
+    "flaky",
+    "crappy",
+    "awful",
+    "poor",
+    "patchy",
+    "spotty",
+    "weak",
+    "terrible",
+  ].map((quality) => `${quality} wifi`),
 ]);
 
 /** Where a limit's phrase names any system ("buy {system}"). */
@@ -1027,12 +1040,15 @@ const STEP_KEYS = new Set(
 function wayAskedBefore(tokens: readonly string[], end: number): boolean {
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i] as string;
-    if (tokens[i - 1] === "how") return WAY_AUXILIARIES.has(token);
+    // "how does one …", "how do i …", "how to …": someone's doing; not "how would coreos fare".
+    if (tokens[i - 1] === "how")
+      return token === "to" || (WAY_AUXILIARIES.has(token) && DOERS.has(tokens[i + 1] ?? ""));
     if (ASKED_BETWEEN.has(token)) return false;
   }
   return false;
 }
-const WAY_AUXILIARIES = new Set(["do", "does", "can", "could", "should", "would", "to"]);
+const WAY_AUXILIARIES = new Set(["do", "does", "can", "could", "should"]);
+const DOERS = new Set(["i", "we", "you", "u", "one"]);
 
 /** Words before a noun: "the archive", "our archive". */
 const NOUN_MARKERS = new Set(["the", "a", "an", "our", "my", "their", "your", "this", "that"]);
@@ -1056,6 +1072,8 @@ function plannedBefore(tokens: readonly string[], end: number): boolean {
 const PLANNING = new Set(["want", "wanted", "plan", "planning", "need", "might", "hope", "intend"]);
 /** Words that ask between a plan and what follows: "we want to know if coreos was eventually …". */
 const ASKED_BETWEEN = new Set([
+  // "we need to figure out if atomic eventually became a product": what is asked follows "if".
+  "if",
   "was",
   "were",
   "did",

@@ -409,6 +409,8 @@ export function matchQuestion(
       cueTokens.has(i)
     )
       return;
+    // "cool what would i use it for": the turn's opening talk, nothing asked about.
+    if (tokens.slice(0, i + 1).every((t) => TALK_WORDS.has(t))) return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
     if (isSize(tokens, i) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
@@ -1786,7 +1788,9 @@ const TIMES_OF = new Set(
     "morning mornings afternoon afternoons evening evenings midday noon midnight overnight " +
     "weekend weekends weekday weekdays monday tuesday wednesday thursday friday saturday sunday " +
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays summer winter spring autumn " +
-    "christmas easter holiday holidays mid"
+    "christmas easter holiday holidays mid " +
+    // "we want to use tectonic eventually": when the asker's plan happens.
+    "eventually afterwards afterward"
   ).split(" "),
 );
 

@@ -117,6 +117,8 @@ export function tokenise(text: string): string[] {
       // "which ships the most current docker?": the newest then, not how it stands today.
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
+      // "messing with eachother": two words.
+      .replace(/\beachother\b/g, "each other")
       // "messing w each other", "w/ rpm-ostree": chat's "with".
       .replace(/\bw\/(?=\s|[a-z])|\bw(?= [a-z])/g, "with ")
       // "hands-off", "hands off": one word of the facts', no hand ("hand it my containers").

@@ -402,6 +402,11 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     match.choosing ||
     (asksWhichSystem(match.tokens) && askedWhat.length === 0) ||
     (fromContext && systems.length >= 2 && asksWhichOne(match.tokens));
+  // "which OSes use it?" after "what is kubernetes?": those it was found in, on its topic.
+  if (context && choosing && match.pointsBack && topics.length === 0 && context.topics.length > 0) {
+    topics = context.topics;
+    fromContext = true;
+  }
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
   const owner =
     choosing && !match.comparative && !match.recommends && (!named || fromContext)

@@ -5521,13 +5521,6 @@ describe("readings of blind sets -471 and on", () => {
     ).not.toMatch(/hands-off/);
   });
 
-  it("should find Atomic's Fedora 20 base from 'closest to'", () => {
-    expectFirstFact(
-      /Fedora 20/,
-      "in that 2014 review, which fedora release was atomic closest to?",
-    );
-  });
-
   it("should keep 'it' of a thing on the thing's system", () => {
     const rkt = askAfter("what's rkt", "why does it exist?").answer;
     expect(rkt.systems).toEqual(["coreos"]);
@@ -5537,5 +5530,40 @@ describe("readings of blind sets -471 and on", () => {
 
   it("should not read a short question as 'what is X' when a pair of its words is the facts'", () => {
     expectFirstFact(/JSON/, "can geard work across hosts?");
+  });
+});
+
+describe("readings of blind sets -479 and on, and the second review's mends", () => {
+  it("should not count a turn's opening talk ('cool', 'ok') as a word asked", () => {
+    expectIntent("answer", "cool what does coreos use etcd for");
+    expect(
+      askAfter("does coreos have etcd", "cool what would i actually use it for").answer.intent,
+    ).toBe("answer");
+  });
+
+  it("should set the systems a thing was found in side by side on its topic", () => {
+    const answer = askAfter("what is kubernetes", "which OSes use it?").answer;
+    expect(answer.intent).toBe("compare");
+    expect(answer.facts[0]?.text).toMatch(/Kubernetes/);
+  });
+
+  it("should read poor wifi as the asker's link, not wifi asked about", () => {
+    expectIntent("compare", "snappy vs rancheros for app updates, which is nicer on slow wifi");
+    expectBeyondSources("how do i set up wifi on snappy?");
+  });
+
+  it("should read 'eachother' as 'each other'", () => {
+    expectFirstFact(/AppArmor/, "what keeps snappy apps from messing with eachother");
+  });
+
+  it("should keep later history asked after 'if' or by speculation beyond the sources", () => {
+    expectBeyondSources("we need to figure out if atomic eventually became a product");
+    expectBeyondSources("how would coreos fare eventually against kubernetes?");
+  });
+
+  it("should not answer 'closest to' with Atomic's Fedora base whatever is named", () => {
+    expect(askReal("which one is closest to ubuntu?").facts[0]?.text ?? "").not.toMatch(
+      /Fedora 20/,
+    );
   });
 });
