@@ -627,8 +627,17 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
       other.facts.length >= 2 &&
       other.owner !== undefined &&
       !held(other) &&
-      // "is app isolation enforced by anything?" after Snappy: its facts isolate apps too.
-      !hits.some((hit) => isOwnWord(hit) && held(hit) && hit.weight >= other.weight),
+      // "is app isolation enforced by anything?" after Snappy: its facts isolate apps too. But a
+      // word only one other system's facts use outweighs words many systems' facts use: "is
+      // lightwave still being developed?" after geard asks of Photon's Lightwave, though
+      // Atomic's facts say "developed" too.
+      !hits.some(
+        (hit) =>
+          isOwnWord(hit) &&
+          held(hit) &&
+          hit.weight >= other.weight &&
+          (hit.systems.length === 1 || other.systems.length > 1),
+      ),
   );
 }
 

@@ -5567,3 +5567,20 @@ describe("readings of blind sets -479 and on, and the second review's mends", ()
     );
   });
 });
+
+describe("another system's tool named in a follow-up", () => {
+  it("should move to the system whose facts alone name the tool", () => {
+    const ldap = askAfter("what is geard", "does lightwave do ldap?").answer;
+    expect(ldap.systems).toEqual(["photon"]);
+    expect(ldap.facts[0]?.text).toMatch(/Lightwave/);
+    expect(askAfter("what is geard", "is lightwave still being developed?").answer.systems).toEqual(
+      ["photon"],
+    );
+  });
+
+  it("guard: should stay on the system in play when its words are as precise", () => {
+    expect(
+      askAfter("what's snappy", "is app isolation enforced by anything?").answer.systems,
+    ).toEqual(["snappy"]);
+  });
+});
