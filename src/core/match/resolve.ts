@@ -552,7 +552,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "does rancheros work with our zabbix gateway?": nothing of the system's is asked, so an
   // overview of it would answer something else.
   const elsewhere =
-    !compare && !defines && !fromContext && topics.length === 0 && asksElsewhere(match, systems);
+    (!compare &&
+      !defines &&
+      !fromContext &&
+      topics.length === 0 &&
+      asksElsewhere(match, systems)) ||
+    (!compare && !context?.systems.length && genericHowTo(match));
   // "…they kept referring to 'geard' like everyone knew it. what does geard do?": asked what a
   // term of the facts is, the question is answered, however many of the scene's words they lack.
   // "which would you pick for a bank?" after two systems: the choice between them is the answer,
@@ -1049,6 +1054,21 @@ function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolea
     match.wordHits.every((hit) => !hit.systems.some((id) => systems.includes(id))) &&
     // Last: the English word list loads on first use (30 ms, 10 MB).
     match.unknownWords.some((word) => !isEnglishWord(word))
+  );
+}
+
+/**
+ * "docker swarm: how do i add another node to the cluster?": a way asked of no system and no tool
+ * of one; the sources, which describe systems, answer no generic how-to.
+ */
+function genericHowTo(match: QuestionMatch): boolean {
+  const text = ` ${match.tokens.join(" ")} `;
+  return (
+    match.systems.length === 0 &&
+    / how (?:do|can|could|should) (?:i|we|you|u|one) | how to /.test(text) &&
+    !match.wordHits.some(
+      (hit) => isOwnWord(hit) && hit.topicWord === true && hit.owner !== undefined,
+    )
   );
 }
 

@@ -5584,3 +5584,20 @@ describe("another system's tool named in a follow-up", () => {
     ).toEqual(["snappy"]);
   });
 });
+
+describe("a generic how-to", () => {
+  it("should say it cannot answer a way asked of no system and no tool of one", () => {
+    expectIntent("no_match", "how do i add a worker to a docker swarm?");
+    expectIntent("no_match", "how can we see the logs of a container that crashed?");
+  });
+
+  it("guard: should answer a way asked of a tool, or in a conversation about a system", () => {
+    expectFirstFact(/fleetctl/, "how do i use fleetctl to list machines");
+    const back = askAfter(
+      "how does atomic update?",
+      "how do i go back if the new tree is broken?",
+    ).answer;
+    expect(back.intent).toBe("answer");
+    expect(back.systems).toEqual(["atomic"]);
+  });
+});
