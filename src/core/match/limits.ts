@@ -1038,6 +1038,14 @@ const STEP_KEYS = new Set(
 
 /** "how does one obtain root afterwards": a way asked before `end`, with nothing else asked between. */
 function wayAskedBefore(tokens: readonly string[], end: number): boolean {
+  // "can i roll back afterwards?", "does it need a reboot afterwards?": a step asked yes or no;
+  // not "did it get renamed afterwards?", nor "eventually" or "later" ("will it be kept later?").
+  if (
+    AFTER_A_STEP.has(tokens[end] ?? "") &&
+    STEP_OPENERS.has(tokens[0] ?? "") &&
+    (DOERS.has(tokens[1] ?? "") || tokens[1] === "it")
+  )
+    return true;
   for (let i = end - 1; i >= 0; i--) {
     const token = tokens[i] as string;
     // "how does one …", "how do i …", "how to …": someone's doing; not "how would coreos fare".
@@ -1049,6 +1057,8 @@ function wayAskedBefore(tokens: readonly string[], end: number): boolean {
 }
 const WAY_AUXILIARIES = new Set(["do", "does", "can", "could", "should"]);
 const DOERS = new Set(["i", "we", "you", "u", "one"]);
+const AFTER_A_STEP = new Set(["afterwards", "afterward"]);
+const STEP_OPENERS = new Set(["can", "could", "do", "does", "should", "will", "must"]);
 
 /** Words before a noun: "the archive", "our archive". */
 const NOUN_MARKERS = new Set(["the", "a", "an", "our", "my", "their", "your", "this", "that"]);

@@ -5601,3 +5601,13 @@ describe("a generic how-to", () => {
     expect(back.systems).toEqual(["atomic"]);
   });
 });
+
+describe("a step asked yes or no", () => {
+  it("should read 'afterwards' in 'can i … afterwards?' as a step, not later history", () => {
+    expectIntent("answer", "can i roll back coreos afterwards?");
+    expect(
+      askAfter("how do updates work on atomic?", "does it need a reboot afterwards?").answer.intent,
+    ).toBe("answer");
+    expectBeyondSources("did coreos get renamed afterwards?");
+  });
+});
