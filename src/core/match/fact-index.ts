@@ -40,6 +40,8 @@ export interface WordHit {
   topicWord?: boolean;
   /** The word is in the asker's yardstick ("… like swapping firmware images"): it names no system. */
   yardstick?: boolean;
+  /** Said in the asker's own scene ("my boss keeps reading about it in vendor notes"). */
+  askersScene?: boolean;
 }
 
 /** How much a synonym's facts count against the question's own word's (in the clause that asks). */

@@ -467,6 +467,7 @@ export function matchQuestion(
         scale: ownPracticeAt(normalised.analogy, tokens, i) ? said * YARDSTICK_SHARE : said,
         ...(kind === "topic" ? { topicWord: true } : {}),
         ...(normalised.analogy[i] ? { yardstick: true } : {}),
+        ...(normalised.own[i] ? { askersScene: true } : {}),
       });
     }
   });

@@ -480,16 +480,18 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       !hit.topicWord || hit.facts.length === 1 || (hit.weight >= NAMING_TOPIC_WEIGHT && !choosing);
     // "explain rpm-ostree, is it like swapping firmware images?": the yardstick's words name no
     // system while the question's own do.
-    const nameHits = preciseHits.filter(naming);
+    // "explain rkt pls, my boss keeps reading about it in vendor notes": nor do the words of the
+    // asker's own scene, when the question has words of its own.
+    const askedHits = preciseHits.filter((hit) => !hit.askersScene);
+    const namedBy = askedHits.length > 0 ? askedHits : preciseHits;
+    const nameHits = namedBy.filter(naming);
     const ownNameHits = nameHits.filter((hit) => !hit.yardstick);
     const namingHits = ownNameHits.length > 0 ? ownNameHits : nameHits;
     // "which auth standards does lightwave speak": with no other word of one system's, a topic's
     // word that many of one system's facts write.
     const owned = namingHits.some((hit) => hit.owner)
       ? namingHits
-      : preciseHits.filter(
-          (hit) => naming(hit) || (hit.facts.length >= OWNED_NAME_FACTS && !choosing),
-        );
+      : namedBy.filter((hit) => naming(hit) || (hit.facts.length >= OWNED_NAME_FACTS && !choosing));
     const strongest = mostAgreed(askedWhat.length > 0 ? askedWhat : owned, preciseHits);
     // "kernel versions side by side": a topic set side by side, whatever one word of one system's
     // facts says; "system docker vs user docker" names RancherOS's words again and again.

@@ -5611,3 +5611,15 @@ describe("a step asked yes or no", () => {
     expectBeyondSources("did coreos get renamed afterwards?");
   });
 });
+
+describe("the asker's own scene naming no system", () => {
+  it("should let the question's own words, not the scene's, say which system", () => {
+    const rkt = askReal("explain rkt pls, my boss keeps reading about it in vendor notes");
+    expect(rkt.systems).toEqual(["coreos"]);
+    expect(rkt.facts[0]?.text).toMatch(/rkt/);
+    expect(
+      askReal("explain etcd in plain words pls, my manager keeps seeing it in the vendor slides")
+        .systems,
+    ).toEqual(["coreos"]);
+  });
+});
