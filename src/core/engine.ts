@@ -44,6 +44,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     ask(question, context) {
       const resolveContext = context && known(context);
       let asked = matchQuestion(question, phrases, facts, limits, resolveContext?.systems);
+      let resolution = resolveQuestion(asked, resolveContext);
       // "who's behind it?" after "what's tectonic?"; not when the follow-up names a system ("is it
       // smaller than rancheros?"), asks what the sources cannot know of "it" ("what happened to
       // it later?"), which holds whatever "it" is, or chooses among the systems ("which of them
@@ -51,17 +52,19 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const choosing = asked.choosing || asked.tokens.includes("which");
       if (context?.words && asked.systems.length === 0 && !asked.limit && !choosing) {
         const said = withThingInPlay(question, context.words, indexes);
-        const thing =
-          said === question
-            ? undefined
-            : matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
-        // "why does it exist?" after "what's rkt?": still of rkt's CoreOS, though "exist" is a
-        // word of Atomic's facts.
-        const inPlay = (id: string) => resolveContext?.systems.includes(id) === true;
-        if (thing && resolveQuestion(thing, resolveContext).systems.every(inPlay)) asked = thing;
+        if (said !== question) {
+          const thing = matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
+          const ofThing = resolveQuestion(thing, resolveContext);
+          // "why does it exist?" after "what's rkt?": still of rkt's CoreOS, though "exist" is a
+          // word of Atomic's facts.
+          const inPlay = (id: string) => resolveContext?.systems.includes(id) === true;
+          if (ofThing.systems.every(inPlay)) {
+            asked = thing;
+            resolution = ofThing;
+          }
+        }
       }
       let first = asked;
-      let resolution = resolveQuestion(asked, resolveContext);
       // "and atomic?" after "is coreos still maintained?" asks again what the sources cannot know;
       // so does "why not?" after it.
       // Not "what does atomic use instead?" after "is fleet still maintained?": it asks for

@@ -1,6 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
-import { isOwnWord, rarest, type WordHit } from "../match/fact-index.js";
+import { isOwnWord, namesTool, rarest, type WordHit } from "../match/fact-index.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
 import { mostFrequent } from "../most-frequent.js";
@@ -541,17 +541,11 @@ function nearestByWords(
   keep: ((fact: number) => boolean) | undefined,
 ): Map<number, number> {
   const own = match.wordHits.filter((hit) => hit.exact);
-  // A tool the topics name ("fleet", "lightwave"), not any word one fact happens to use ("reach").
   const named = own.filter(
-    (hit) =>
-      isOwnWord(hit) &&
-      hit.topicWord === true &&
-      hit.owner !== undefined &&
-      (hit.scale ?? 1) >= 1 &&
-      !match.limit?.asking?.has(hit.word),
+    (hit) => namesTool(hit) && (hit.scale ?? 1) >= 1 && !match.limit?.asking?.has(hit.word),
   );
-  const things = named.flatMap((hit) => hit.facts).filter((fact) => keep?.(fact) ?? true);
-  const near = things.length > 0 ? (fact: number) => things.includes(fact) : keep;
+  const things = new Set(named.flatMap((hit) => hit.facts).filter((fact) => keep?.(fact) ?? true));
+  const near = things.size > 0 ? (fact: number) => things.has(fact) : keep;
   const scores = relevance(own, { keep });
   for (const [fact, score] of relevance(match.nearbyHits, { keep: near }))
     scores.set(fact, (scores.get(fact) ?? 0) + score);

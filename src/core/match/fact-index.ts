@@ -55,6 +55,14 @@ export function isOwnWord(hit: WordHit): boolean {
   return hit.exact && !hit.everyday && !hit.synonym;
 }
 
+/**
+ * The question's own word for a tool of one system that the topics name ("fleet", "lightwave"),
+ * not any word one fact happens to use ("reach").
+ */
+export function namesTool(hit: WordHit): boolean {
+  return isOwnWord(hit) && hit.topicWord === true && hit.owner !== undefined;
+}
+
 /** The hit whose word is rarest in the facts; of equally rare ones, the first. */
 export function rarest<T extends WordHit>(hits: readonly T[]): T | undefined {
   return hits.reduce<T | undefined>(

@@ -392,6 +392,9 @@ export function matchQuestion(
     ),
   );
   const reporter = reporterPositions(tokens, normalised.clause);
+  // "ok and what about atomic": the words before the turn are only talk.
+  const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
+  const talkEnds = opening < 0 ? tokens.length : opening;
   let content = 0;
   let known = 0;
   /** Content in the clauses that ask: none in "which of these should I pick? greenfield project". */
@@ -410,7 +413,7 @@ export function matchQuestion(
     )
       return;
     // "cool what would i use it for": the turn's opening talk, nothing asked about.
-    if (tokens.slice(0, i + 1).every((t) => TALK_WORDS.has(t))) return;
+    if (i < talkEnds) return;
     // "can't be over 100mb, surely?": an amount the facts never quote says how much, not what.
     if (isSize(tokens, i) && !facts.exactly(token)) return;
     // What the question asks counts more than the scene it sets ("…i nodded like i knew").
@@ -504,8 +507,6 @@ export function matchQuestion(
 
   wordHits.push(...relatedHits);
 
-  // "ok and what about atomic": the words before the turn are only talk.
-  const opening = tokens.findIndex((t) => !TALK_WORDS.has(t));
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
   const asksWhy = tokens.includes("why") || / how come /.test(text) || reasons.length > 0;
   // "why do the sources disagree on that?", "source?": what was just said, questioned.

@@ -1,6 +1,6 @@
 import type { ConversationContext, Intent } from "../answer/contract.js";
 import { isEnglishWord } from "./english-words.js";
-import { isOwnWord, rarest, type WordHit } from "./fact-index.js";
+import { isOwnWord, namesTool, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { LABEL_TOKENS, LIKE_AS_VERB, LIKE_WHAT_WAS_SAID, openerOf } from "./focus.js";
 import type { LimitHit } from "./limits.js";
@@ -1068,9 +1068,7 @@ function genericHowTo(match: QuestionMatch): boolean {
   return (
     match.systems.length === 0 &&
     / how (?:do|can|could|should) (?:i|we|you|u|one) | how to /.test(text) &&
-    !match.wordHits.some(
-      (hit) => isOwnWord(hit) && hit.topicWord === true && hit.owner !== undefined,
-    )
+    !match.wordHits.some(namesTool)
   );
 }
 
