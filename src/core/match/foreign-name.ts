@@ -38,7 +38,14 @@ export function foreignName(
         !VERSUS.has(tokens[i + 1] ?? ""),
     );
     const name = token === undefined ? undefined : limits.writtenName(token);
-    return name && token ? [{ ...hit, name, token }] : [];
+    // "is photon lightweight?": a word written in lower case describes, and Photon's facts say
+    // it in other words ("small footprint"); a name as written ("GUI") is still only others'.
+    const saidOtherwise =
+      name === token &&
+      hits.some(
+        (other) => other.synonym && other.spoken === token && other.systems.includes(system),
+      );
+    return name && token && !saidOtherwise ? [{ ...hit, name, token }] : [];
   });
   // "does dcos have a web dashboard?": another word for a name the facts write ("GUI") only of
   // other systems.

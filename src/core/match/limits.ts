@@ -530,7 +530,8 @@ export class LimitIndex {
       // A whole number names a version only right after a system's name, "version", or a name
       // the facts never write with it ("rhel 9", "raspberry pi 5"; not "fedora 22").
       const before = tokens[i - 1] ?? "";
-      const whole = /^\d+$/.test(number);
+      // "listening on atomic-01": a zero-padded number counts hosts; no release is numbered so.
+      const whole = /^\d+$/.test(number) && !/^0\d/.test(number);
       // "atomic 151/333mb": a size beside a system's name, not its version.
       // "coreos 3 nodes", "rancheros, 2 questions": a count of machines or questions after the
       // name, not its version ("fedora atomic 25 host", "coreos 1122 stable hosts" are releases).
@@ -851,7 +852,7 @@ const NO_REACH: Reach = new Map();
 const LIST_WORDS = new Set(
   `item items step steps point question option part number page section slide phase round
   attempt ticket incident node host server box vm cluster env environment sprint week day hour
-  hours minute minutes shift month`.split(/\s+/),
+  hours minute minutes shift month race heat lap match game`.split(/\s+/),
 );
 
 /** Places a number after names, not a version: "the lobby 2 display", "rack 12". */

@@ -453,7 +453,9 @@ export function matchQuestion(
       known += said;
       return;
     }
-    if (hit?.exact) reaches(i, hit.facts);
+    // "which boots quicker on our vmware cluster": the asker's own thing is where they ask it, not
+    // what the facts must say it of.
+    if (hit?.exact && !ownedBy(tokens, i)) reaches(i, hit.facts);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;
     else if (hit?.exact || understood.has(i)) known += said;

@@ -117,6 +117,8 @@ export function tokenise(text: string): string[] {
       // "which ships the most current docker?": the newest then, not how it stands today.
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
+      // "what version of docker": the docker version, as the facts' words pair them.
+      .replace(/\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=[\s?!,;:]|$)/g, "$1 $2 version")
       // "messing with eachother": two words.
       .replace(/\beachother\b/g, "each other")
       // "messing w each other", "w/ rpm-ostree": chat's "with".

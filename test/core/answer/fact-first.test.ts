@@ -5623,3 +5623,47 @@ describe("the asker's own scene naming no system", () => {
     ).toEqual(["coreos"]);
   });
 });
+
+describe("words that describe rather than name", () => {
+  it("should answer a describing word another system's facts use when this one's say it otherwise", () => {
+    const light = askReal("is photon lightweight?");
+    expect(light.intent).toBe("answer");
+    expect(light.systems).toEqual(["photon"]);
+    expect(light.facts[0]?.topic).toBe("size");
+    expectFirstFact(/not a pure container OS/, "is snappy some kind of hybrid?");
+  });
+
+  it("guard: should still refuse a name, as written, that only other systems' facts use", () => {
+    expectIntent("no_match", "is there a gui for managing rancheros hosts?");
+  });
+});
+
+describe("numbers that are no release", () => {
+  it("should read a zero-padded host number or a numbered race as no version", () => {
+    expectFirstFact(/Cockpit/, "whats cockpit on atomic? something listens on 9090 on atomic-02");
+    expectIntent(
+      "answer",
+      "a coreos node rebooted for an update during race 3 at the track. what happens to its containers?",
+    );
+  });
+});
+
+describe("the asker's own thing in a limit's check", () => {
+  it("should not hold a comparison to the words of the asker's own cluster", () => {
+    const boots = askReal("photon vs rancheros, which boots quicker on our cluster");
+    expect(boots.intent).toBe("compare");
+    expect(boots.systems).toEqual(["photon", "rancheros"]);
+  });
+});
+
+describe("'version of' a thing", () => {
+  it("should read 'which version of docker' as the docker version the facts pair", () => {
+    expectFirstFact(/Docker 1\.6\.0/, "which version of docker does rancheros ship?");
+  });
+
+  it("guard: should leave a name written with a slash whole", () => {
+    const dcos = askReal("what version of DC/OS is current?");
+    expect(dcos.intent).toBe("no_match");
+    expect(dcos.systems).toEqual(["dcos"]);
+  });
+});
