@@ -117,6 +117,8 @@ export function tokenise(text: string): string[] {
       // "which ships the most current docker?": the newest then, not how it stands today.
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
+      // "what runs as process 1": PID 1, no release 1.
+      .replace(/\bprocess (?:1|one)\b/g, "pid 1")
       // "what version of docker": the docker version, as the facts' words pair them.
       .replace(/\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=[\s?!,;:]|$)/g, "$1 $2 version")
       // "messing with eachother": two words.

@@ -5640,7 +5640,9 @@ describe("words that describe rather than name", () => {
 
 describe("numbers that are no release", () => {
   it("should read a zero-padded host number or a numbered race as no version", () => {
-    expectFirstFact(/Cockpit/, "whats cockpit on atomic? something listens on 9090 on atomic-02");
+    const cockpit = "whats cockpit on atomic? something listens on 9090 on atomic-02";
+    expectIntent("answer", cockpit);
+    expectFirstFact(/Cockpit/, cockpit);
     expectIntent(
       "answer",
       "a coreos node rebooted for an update during race 3 at the track. what happens to its containers?",
@@ -5665,5 +5667,12 @@ describe("'version of' a thing", () => {
     const dcos = askReal("what version of DC/OS is current?");
     expect(dcos.intent).toBe("no_match");
     expect(dcos.systems).toEqual(["dcos"]);
+  });
+});
+
+describe("process 1", () => {
+  it("should read 'process 1' as PID 1, no release", () => {
+    expectIntent("answer", "what runs as process 1 on photon?");
+    expectFirstFact(/systemd/, "what runs as process 1 on photon?");
   });
 });
