@@ -59,7 +59,7 @@ export const DOMAIN_WORDS = new Set(
   feature features version versions provide provides offer offers have has handle handles work works
   project projects article articles writeup writeups source sources say info information overview summary about
   detail details each every all everything them both three four five six rundown lowdown
-  intro introduction basics tldr tl dr deal special story gist recap cheatsheet cheat sheet liner
+  intro introduction basics tldr tl dr deal special story gist glance recap cheatsheet cheat sheet liner
   oneliner hype fuss nice nicer nicest neat
   glossary summarize summarise summarized summarised
   coolest awesome pros cons upside upsides downside downsides strength strengths weakness weaknesses

@@ -5676,3 +5676,11 @@ describe("process 1", () => {
     expectFirstFact(/systemd/, "what runs as process 1 on photon?");
   });
 });
+
+describe("a summary asked 'at a glance'", () => {
+  it("should read 'at a glance' as a summary of the systems named", () => {
+    const glance = askReal("all of them at a glance");
+    expect(glance.intent).toBe("compare");
+    expect(glance.systems).toHaveLength(6);
+  });
+});
