@@ -453,9 +453,10 @@ export function matchQuestion(
       known += said;
       return;
     }
-    // "which boots quicker on our vmware cluster": the asker's own thing is where they ask it, not
-    // what the facts must say it of.
-    if (hit?.exact && !ownedBy(tokens, i)) reaches(i, hit.facts);
+    // "which boots quicker on our vmware cluster": the asker's own thing on a platform the facts
+    // name is where they ask it, not what the facts must say it of ("on our hardware" still is).
+    const onTheirPlatform = kinds.get(i - 1) === "system" && ownedBy(tokens, i);
+    if (hit?.exact && !onTheirPlatform) reaches(i, hit.facts);
     // A word the knowledge base only nearly has counts half: it may be another word altogether.
     if (kind === "topic") known += said;
     else if (hit?.exact || understood.has(i)) known += said;

@@ -118,9 +118,13 @@ export function tokenise(text: string): string[] {
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
       // "what runs as process 1": PID 1, no release 1.
-      .replace(/\bprocess (?:1|one)\b/g, "pid 1")
-      // "what version of docker": the docker version, as the facts' words pair them.
-      .replace(/\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=[\s?!,;:]|$)/g, "$1 $2 version")
+      .replace(/\bprocess 1\b/g, "pid 1")
+      // "what version of docker does it ship": the docker version, as the facts' words pair them;
+      // only a one-word name ("version of ubuntu core" stays whole).
+      .replace(
+        /\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=[?!,;:]|$|\s+(?:does|did|do|is|was|are|were|on|in|for|with|ship|ships|shipped|come|comes|came|each|run|runs|has|have|had)\b)/g,
+        "$1 $2 version",
+      )
       // "messing with eachother": two words.
       .replace(/\beachother\b/g, "each other")
       // "messing w each other", "w/ rpm-ostree": chat's "with".

@@ -5651,8 +5651,8 @@ describe("numbers that are no release", () => {
 });
 
 describe("the asker's own thing in a limit's check", () => {
-  it("should not hold a comparison to the words of the asker's own cluster", () => {
-    const boots = askReal("photon vs rancheros, which boots quicker on our cluster");
+  it("should not hold a comparison to the words of the asker's own cluster on a known platform", () => {
+    const boots = askReal("photon vs rancheros, which boots faster on our vmware cluster");
     expect(boots.intent).toBe("compare");
     expect(boots.systems).toEqual(["photon", "rancheros"]);
   });
@@ -5682,5 +5682,25 @@ describe("a summary asked 'at a glance'", () => {
     const glance = askReal("all of them at a glance");
     expect(glance.intent).toBe("compare");
     expect(glance.systems).toHaveLength(6);
+  });
+});
+
+describe("the first review's mends", () => {
+  it("should keep a two-word name whole after 'version of'", () => {
+    const core = askReal("what version of ubuntu core");
+    expect(core.intent).toBe("answer");
+    expect(core.systems).toEqual(["snappy"]);
+  });
+
+  it("should say only Snappy's sources call it something in between", () => {
+    expectBeyondSources("is coreos a hybrid", "is photon a hybrid os");
+    expectFirstFact(/not a pure container OS/, "is snappy a hybrid");
+  });
+
+  it("should still find no timings for boots on the asker's own hardware", () => {
+    expectBeyondSources(
+      "which boots quicker on our hardware",
+      "on our kvm hosts which boots quicker",
+    );
   });
 });
