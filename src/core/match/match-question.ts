@@ -295,9 +295,10 @@ export function matchQuestion(
   // "which ones do you know about" is both cues at once.
   const comparing = [...compareTokens].some((i) => !landscapeTokens.has(i));
   // "is it clustered across all the nodes?" asks of one system.
-  const everyTokens = acrossMachines(tokens)
-    ? new Set<number>()
-    : cuePositions(tokens, EVERY_SYSTEM_CUES);
+  const everyTokens =
+    acrossMachines(tokens) || itsWholeLot(tokens)
+      ? new Set<number>()
+      : cuePositions(tokens, EVERY_SYSTEM_CUES);
   // "what distros can it be based on?": with "it" in play, distros are what it is built from.
   // "which distros can the host be based on?" too: the host is the system in play. With a system
   // in play, distros are its own whatever clause says "it" ("which distros? i want to base it on
@@ -1290,6 +1291,12 @@ const EVERY_SYSTEM_CUES: string[][] = [
   // "compare everything": every system on every row, not "everything runs in a container".
   ["compare", "everything"],
 ];
+
+/** "does it redownload the whole lot?": all of what "it" handles, not every system. */
+function itsWholeLot(tokens: readonly string[]): boolean {
+  const lot = tokens.indexOf("lot");
+  return lot > 0 && tokens.slice(0, lot).includes("it");
+}
 
 /** "across all the nodes", "across all machines": the machines of one system, not the systems. */
 function acrossMachines(tokens: readonly string[]): boolean {

@@ -5704,3 +5704,31 @@ describe("the first review's mends", () => {
     );
   });
 });
+
+describe("a configuration asked of no system", () => {
+  it("should say the sources give no generic configuration", () => {
+    expectBeyondSources("haproxy config for three web containers on one host?");
+  });
+});
+
+describe("everyday words from the second sets", () => {
+  it("should read 'in bed with' as partnering", () => {
+    const partner = askAfter("what's tectonic", "who are they in bed with there?").answer;
+    expect(partner.intent).toBe("answer");
+    expect(partner.facts[0]?.text).toMatch(/Google/);
+  });
+
+  it("should read 'the whole lot' after 'it' as all it handles, not every system", () => {
+    const lot = askAfter(
+      "how does snappy update apps?",
+      "does it fetch the whole lot again each time?",
+    ).answer;
+    expect(lot.intent).toBe("answer");
+    expect(lot.systems).toEqual(["snappy"]);
+  });
+
+  it("should take 'shell' as a login shell, not the stopword list's \"she'll\"", () => {
+    expectFirstFact(/console container/, "which shell do you get when you log into rancheros");
+    expectFirstFact(/sudo/, "how do i get a root shell on coreos?");
+  });
+});
