@@ -804,7 +804,11 @@ const SETS: EvalSet[] = [
   { file: "holdout-506.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
   { file: "holdout-507.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.96 },
   { file: "holdout-508.jsonl", minimum: 200, offTopic: 68, passMark: 0.95, leadMark: 0.94 },
-  { file: "holdout-509.jsonl", minimum: 200, offTopic: 70, passMark: 0.99, leadMark: 0.96 },
+  // Marks lowered from 0.99 and 0.96 (2026-12-07): set after readings the second review undid
+  // ("in bed with" as partnering, "shell" as a word) that had fixed three of its questions; the
+  // review found both worse elsewhere (confident answers for Photon's partners, a login shell
+  // pulling Cockpit's console first).
+  { file: "holdout-509.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
   { file: "holdout-510.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
 ];
 

@@ -1292,10 +1292,17 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["compare", "everything"],
 ];
 
-/** "does it redownload the whole lot?": all of what "it" handles, not every system. */
+/**
+ * "does it redownload the whole lot?": all of what "it" handles ("it", a verb, then "the whole
+ * lot" or "the lot"), not every system; not "it's a lot to ask, compare the whole table".
+ */
 function itsWholeLot(tokens: readonly string[]): boolean {
-  const lot = tokens.indexOf("lot");
-  return lot > 0 && tokens.slice(0, lot).includes("it");
+  return tokens.some(
+    (t, i) =>
+      t === "the" &&
+      tokens[i - 2] === "it" &&
+      (tokens[i + 1] === "lot" || (tokens[i + 1] === "whole" && tokens[i + 2] === "lot")),
+  );
 }
 
 /** "across all the nodes", "across all machines": the machines of one system, not the systems. */

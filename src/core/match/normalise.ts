@@ -1,5 +1,5 @@
 import { readClauses } from "./focus.js";
-import { NUMBER_WORDS } from "./vocabulary.js";
+import { COMMON_WORDS, NUMBER_WORDS } from "./vocabulary.js";
 
 /** Questions longer than this are cut before matching: no real question needs more, and it bounds cost. */
 export const MAX_QUESTION_CHARS = 500;
@@ -119,11 +119,13 @@ export function tokenise(text: string): string[] {
       .replace(/\bmore current\b/g, "newer")
       // "what runs as process 1": PID 1, no release 1.
       .replace(/\bprocess 1\b/g, "pid 1")
-      // "what version of docker does it ship": the docker version, as the facts' words pair them;
-      // only a one-word name ("version of ubuntu core" stays whole).
+      // "what version of docker will i get": the docker version, as the facts' words pair them;
+      // only a one-word name, before a little word or the end ("version of ubuntu core" and
+      // "version of centos atomic" stay whole).
       .replace(
-        /\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=[?!,;:]|$|\s+(?:does|did|do|is|was|are|were|on|in|for|with|ship|ships|shipped|come|comes|came|each|run|runs|has|have|had)\b)/g,
-        "$1 $2 version",
+        /\b(what|which|the) versions? of ([a-z][a-z0-9-]*)(?=\s*(?:[?!,;:.-]|$)|\s+([a-z]+))/g,
+        (phrase, asking: string, name: string, next?: string) =>
+          next === undefined || COMMON_WORDS.has(next) ? `${asking} ${name} version` : phrase,
       )
       // "messing with eachother": two words.
       .replace(/\beachother\b/g, "each other")

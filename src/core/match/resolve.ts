@@ -1060,17 +1060,14 @@ function asksElsewhere(match: QuestionMatch, systems: readonly string[]): boolea
 }
 
 /**
- * "docker swarm: how do i add another node to the cluster?", "nginx reverse proxy config for two
- * sites": a way or a configuration asked of no system and no tool of one; the sources, which
- * describe systems, answer no generic how-to.
+ * "docker swarm: how do i add another node to the cluster?": a way asked of no system and no tool
+ * of one; the sources, which describe systems, answer no generic how-to.
  */
 function genericHowTo(match: QuestionMatch): boolean {
   const text = ` ${match.tokens.join(" ")} `;
   return (
     match.systems.length === 0 &&
-    / how (?:do|can|could|should) (?:i|we|you|u|one) | how to | (?:config|configuration) for /.test(
-      text,
-    ) &&
+    / how (?:do|can|could|should) (?:i|we|you|u|one) | how to /.test(text) &&
     !match.wordHits.some(namesTool)
   );
 }

@@ -424,10 +424,7 @@ export const WHY_WORDS = new Set(
  * unrelated fact first. They still count as known or unknown for confidence, and still name
  * topics ("free", "small"); they only never rank facts.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  // "shell" is in the list as "she'll" written without its apostrophe; here it is a login shell.
-  stopwordsIso.en.filter((word) => word !== "shell"),
-);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
 /** Words that point at what was just said or named: "isn't that just …", "how does that differ". */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(["it", "this", "that"]);

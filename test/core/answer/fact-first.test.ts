@@ -5705,20 +5705,8 @@ describe("the first review's mends", () => {
   });
 });
 
-describe("a configuration asked of no system", () => {
-  it("should say the sources give no generic configuration", () => {
-    expectBeyondSources("haproxy config for three web containers on one host?");
-  });
-});
-
-describe("everyday words from the second sets", () => {
-  it("should read 'in bed with' as partnering", () => {
-    const partner = askAfter("what's tectonic", "who are they in bed with there?").answer;
-    expect(partner.intent).toBe("answer");
-    expect(partner.facts[0]?.text).toMatch(/Google/);
-  });
-
-  it("should read 'the whole lot' after 'it' as all it handles, not every system", () => {
+describe("'the whole lot' after 'it'", () => {
+  it("should read 'it', a verb and 'the whole lot' as all it handles, not every system", () => {
     const lot = askAfter(
       "how does snappy update apps?",
       "does it fetch the whole lot again each time?",
@@ -5727,8 +5715,24 @@ describe("everyday words from the second sets", () => {
     expect(lot.systems).toEqual(["snappy"]);
   });
 
-  it("should take 'shell' as a login shell, not the stopword list's \"she'll\"", () => {
-    expectFirstFact(/console container/, "which shell do you get when you log into rancheros");
-    expectFirstFact(/sudo/, "how do i get a root shell on coreos?");
+  it("guard: should still compare every system when 'it' is no subject of the lot", () => {
+    const table = askReal("i know it's a lot to ask but compare the whole table");
+    expect(table.intent).toBe("compare");
+    expect(table.systems).toHaveLength(6);
+  });
+});
+
+describe("the second review's mends", () => {
+  it("should pair 'version of docker' before any little word", () => {
+    expectFirstFact(/Docker 1\.5\.0/, "what version of docker will i get on coreos");
+  });
+
+  it("should answer 'hybrid' from Snappy's facts whatever else is asked", () => {
+    expectIntent("answer", "is snappy a hybrid of apps and containers");
+  });
+
+  it("guard: should answer a configuration asked of a system's own tool", () => {
+    expectFirstFact(/toolbox/, "config for the toolbox container", "toolbox shell on coreos");
+    expectIntent("no_match", "who is photon in bed with");
   });
 });
