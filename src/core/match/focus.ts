@@ -32,7 +32,10 @@ export const ASKING_OPENERS: ReadonlySet<string> = new Set([
   "whats",
   "which",
   "where",
+  // "whos the ceo", "wheres it from": chat's who's and where's.
+  "wheres",
   "who",
+  "whos",
   "whose",
   "when",
   "why",

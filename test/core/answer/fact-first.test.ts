@@ -5736,3 +5736,9 @@ describe("the second review's mends", () => {
     expectIntent("no_match", "who is photon in bed with");
   });
 });
+
+describe("chat's who's without its apostrophe", () => {
+  it("should read 'whos the ceo' as a question asked, not the asker's scene", () => {
+    expectBeyondSources("who makes dcos? whos the ceo");
+  });
+});
