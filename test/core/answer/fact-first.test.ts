@@ -5742,3 +5742,13 @@ describe("chat's who's without its apostrophe", () => {
     expectBeyondSources("who makes dcos? whos the ceo");
   });
 });
+
+describe("undoing a bad update on Atomic", () => {
+  it("should lead with reverting to a previous rpm-ostree version", () => {
+    expectFirstFact(
+      /reverted fairly easily to any previous rpm-ostree version/,
+      "how do i go back to the old version on atomic after a bad update",
+      "an rpm-ostree upgrade broke our atomic box, can we undo it?",
+    );
+  });
+});
