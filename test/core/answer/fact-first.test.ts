@@ -5752,3 +5752,15 @@ describe("undoing a bad update on Atomic", () => {
     );
   });
 });
+
+describe("the third review's mend", () => {
+  it("guard: should keep 'flip back' in a conversation about another system on that system", () => {
+    for (const [before, system] of [
+      ["tell me about coreos", "coreos"],
+      ["how does snappy update", "snappy"],
+    ]) {
+      const back = askAfter(before as string, "can we flip back to the old version").answer;
+      expect(back.systems, before).toEqual([system]);
+    }
+  });
+});
