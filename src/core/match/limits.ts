@@ -5,13 +5,16 @@ import { namesTheRest } from "./match-question.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, range, startsRun } from "./token-runs.js";
 import {
+  ARTICLES,
   ASKERS_OWN,
   COMMON_WORDS,
   COMPARATIVES,
+  DOERS,
   INDEFINITE_ARTICLES,
   NOW_WORDS,
   NUMBER_WORDS,
   PLEASE,
+  POINTING_ARTICLES,
   POSSESSIVES,
   sizesReply,
   TIME_UNITS,
@@ -1057,12 +1060,11 @@ function wayAskedBefore(tokens: readonly string[], end: number): boolean {
   return false;
 }
 const WAY_AUXILIARIES = new Set(["do", "does", "can", "could", "should"]);
-const DOERS = new Set(["i", "we", "you", "u", "one"]);
 const AFTER_A_STEP = new Set(["afterwards", "afterward"]);
 const STEP_OPENERS = new Set(["can", "could", "do", "does", "should", "will", "must"]);
 
 /** Words before a noun: "the archive", "our archive". */
-const NOUN_MARKERS = new Set(["the", "a", "an", "our", "my", "their", "your", "this", "that"]);
+const NOUN_MARKERS = new Set([...ARTICLES, ...POSSESSIVES, ...POINTING_ARTICLES, "their"]);
 
 /** The asker, as the subject of what follows ("as we currently do"). */
 const ASKERS = new Set(["we", "i"]);

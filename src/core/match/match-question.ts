@@ -31,6 +31,7 @@ import {
   COMPARATIVES,
   COMPARE_CUES,
   DESCENDING,
+  DOERS,
   DOMAIN_WORDS,
   FOLLOW_UP_WORDS,
   FOREIGN_BOT_WORDS,
@@ -2436,7 +2437,7 @@ function asksExamples(
   });
 }
 // "how am i supposed to get python", "how to get gcc": the getting itself, whoever gets it.
-const SUBJECTS_OF_GETTING = new Set(["i", "we", "you", "u", "one", "people", "ppl", "to"]);
+const SUBJECTS_OF_GETTING = new Set([...DOERS, "people", "ppl", "to"]);
 const NOT_A_THING = new Set(["in", "into", "onto", "on", "it", "them", "a", "there", "to", "out"]);
 
 /**

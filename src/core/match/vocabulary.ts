@@ -74,6 +74,9 @@ export const VERSUS: ReadonlySet<string> = new Set(["vs", "versus"]);
 /** Words that make what follows the asker's own ("our current setup", "all my containers"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["my", "our", "your"]);
 
+/** Someone doing a thing, as a way is asked: "how do i …", "how can one …", "can u …". */
+export const DOERS: ReadonlySet<string> = new Set(["i", "we", "you", "u", "one"]);
+
 /** The asker speaking of themselves: "the version we run now", "like we do the rhel boxes". */
 export const ASKERS_OWN: ReadonlySet<string> = new Set(["we", "i", "our", "my", "us"]);
 
