@@ -322,6 +322,23 @@ export class LimitIndex {
   }
 
   /**
+   * "(coreos kernel) is it still on that kernel now?", "does fleet still ship with it today?":
+   * "still" with a word of today after it asks how the thing stands today, as the limit's "still
+   * now" says, whatever words come between. Not the asker's own: "we still run it now".
+   */
+  private stillNowAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
+    const asked = tokens.some((t, i) => {
+      if (asides[i] || t !== "still" || ASKERS_OWN.has(tokens[i - 1] ?? "")) return false;
+      const after = tokens.slice(i + 1, i + 1 + STILL_REACH);
+      const now = after.findIndex((word) => NOW_WORDS.has(word));
+      // "… still run docker now that they made rkt?": "now that" gives a reason, not a time.
+      const reason = tokens[i + 2 + now] === "that";
+      return now >= 0 && !reason && !after.slice(0, now).some((word) => ASKERS_OWN.has(word));
+    });
+    return asked ? this.limitOf(STILL_NOW_PHRASE) : undefined;
+  }
+
+  /**
    * "is rkt dead?", "is rkt from coreos dead": whether a thing is dead, whatever names it between,
    * as the limit's "is dead" says. Not the asker's own things: "is the node dead", "is node 3 dead".
    */
@@ -432,8 +449,10 @@ export class LimitIndex {
             wayAskedBefore(tokens, at[start] as number)
           )
             continue;
-          // "if we ever get a big cluster": the asker's own plans, not what became of a system.
-          if (ownPractice && phrase.keys[0] === "ever") continue;
+          // "if we ever get a big cluster", "if we also want a hadoop cluster later on": the asker's
+          // own plans, not what became of a system.
+          if (ownPractice && (phrase.keys[0] === "ever" || PLAN_TIMES.has(phrase.keys.join(" "))))
+            continue;
           if (!startsRun(sequence, start, phrase.keys)) continue;
           // "if the new one won't boot": the phrase ends in half a contraction, another word.
           const last = at[start + phrase.keys.length - 1] as number;
@@ -508,6 +527,7 @@ export class LimitIndex {
     const example =
       this.exampleAsked(tokens, asides) ??
       this.versionNowAsked(tokens, asides) ??
+      this.stillNowAsked(tokens, asides) ??
       this.durationAsked(tokens, names, asides) ??
       this.deadAsked(tokens, names, asides);
     if (example) return example;
@@ -834,6 +854,8 @@ const IDIOMS = new Set([
     "weak",
     "terrible",
   ].map((quality) => `${quality} wifi`),
+  // "the vsphere cluster at hq": the asker's headquarters, not the vendor's offices.
+  "at hq",
 ]);
 
 /** Where a limit's phrase names any system ("buy {system}"). */
@@ -1077,12 +1099,26 @@ function plannedBefore(tokens: readonly string[], end: number): boolean {
   for (let i = end - 1; i > 0; i--) {
     const token = tokens[i] as string;
     if (ASKED_BETWEEN.has(token)) return false;
-    if (PLANNING.has(token) && ASKERS.has(tokens[i - 1] as string)) return true;
+    // "we want", "we also want", "i really need".
+    const asker = PLAN_ADVERBS.has(tokens[i - 1] as string) ? tokens[i - 2] : tokens[i - 1];
+    if (PLANNING.has(token) && ASKERS.has(asker ?? "")) return true;
   }
   return false;
 }
 /** Verbs of the asker's plans: "we want", "i plan", "we might". */
 const PLANNING = new Set(["want", "wanted", "plan", "planning", "need", "might", "hope", "intend"]);
+/** Words between the asker and the plan: "we also want", "i really need". */
+const PLAN_ADVERBS = new Set([
+  "also",
+  "really",
+  "probably",
+  "maybe",
+  "still",
+  "just",
+  "eventually",
+]);
+/** When a plan is for, as limits.yml writes it: "later on". */
+const PLAN_TIMES = new Set(["later on"]);
 /** Words that ask between a plan and what follows: "we want to know if coreos was eventually …". */
 const ASKED_BETWEEN = new Set([
   // "we need to figure out if atomic eventually became a product": what is asked follows "if".
@@ -1147,6 +1183,9 @@ const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];
 /** The limits.yml phrase whose limit a version of today asks. */
 const VERSION_NOW_PHRASE = ["version", "now"];
+const STILL_NOW_PHRASE = ["still", "now"];
+/** How far after "still" its "now" may come: "still on that kernel now". */
+const STILL_REACH = 5;
 /** "1 server each", "2 nodes per site": so many of a thing for each of another. */
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** Words by which a phrase points at the system in play ("how much does it cost"). */

@@ -173,6 +173,31 @@ const SPOKEN_DIGITS = new Map(
 /** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */
 const NUMBERING = /^\s*(?:q(?:uestion)?\s*\d+|#\d+|\d+)\s*[:.)]\s+/i;
 
+/** "how much $$?", "how much $": money asked, where a lone "$ " is a shell's prompt. */
+const MONEY = /(?<=\bmuch\s?)\$+/g;
+
+/**
+ * "1. coreos 2. atomic 3. rancheros", "for each: 1) size 2) init": the numbers of a list written
+ * inline are no releases of what follows them. Only a run counted from 1 in order, so a lone
+ * "2." ("is atomic on 2. or 3.x?") is still read.
+ */
+function withoutListNumbers(text: string): string {
+  const markers = [...text.matchAll(LIST_MARKER)];
+  const counted: typeof markers = [];
+  for (const marker of markers) {
+    if (Number(marker[2]) === counted.length + 1) counted.push(marker);
+  }
+  if (counted.length < 2) return text;
+  let plain = text;
+  for (const marker of counted.reverse()) {
+    const at = (marker.index ?? 0) + (marker[1] ?? "").length;
+    plain = `${plain.slice(0, at)} ${plain.slice(at + (marker[2] ?? "").length + 1)}`;
+  }
+  return plain;
+}
+/** A list item's number: "1." or "2)" after the start, a space or a colon, before a space. */
+const LIST_MARKER = /(^|[\s:;,(])(\d{1,2})[.)](?=\s)/g;
+
 /** A ticket's key pasted with the question ("OPS-3102"), not a CVE's id: no version of anything. */
 const TICKET_KEY = /\b(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d+\b/g;
 
@@ -204,12 +229,13 @@ export function normaliseQuestion(
 ): NormalisedQuestion {
   const truncated = raw.length > MAX_QUESTION_CHARS;
   const plain = stripSlackMarkup(truncated ? raw.slice(0, MAX_QUESTION_CHARS) : raw);
-  const bare = plain
+  const bare = withoutListNumbers(plain)
     .replace(NUMBERING, " ")
     .replace(INTERJECTION, " ")
     .replace(TICKET_KEY, " ")
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
+    .replace(MONEY, " dollars ")
     .replace(AUDIENCE, "$1$2");
   return { truncated, ...readClauses(bare, names) };
 }

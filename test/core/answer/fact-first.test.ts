@@ -5764,3 +5764,61 @@ describe("the third review's mend", () => {
     }
   });
 });
+
+describe("readings from the census, cobbler, magician and coastguard sets", () => {
+  it("should read an inline numbered list's numbers as no releases", () => {
+    const kernels = askReal("for 1. photon 2. snappy: what kernel does each one have?");
+    expect(kernels.intent).toBe("compare");
+    expect(kernels.systems).toEqual(["photon", "snappy"]);
+    expect(askReal("atomic and dcos, side by side please: 1) updates 2) clustering").intent).toBe(
+      "compare",
+    );
+  });
+
+  it("guard: should still read a lone numbered release", () => {
+    expectBeyondSources("is there a rancheros 2. release?");
+  });
+
+  it("should read 'still … now' as asking how things stand today", () => {
+    expectBeyondSources(
+      "does atomic still default to xfs now?",
+      "are snappy apps still confined by apparmor now",
+    );
+  });
+
+  it("guard: should answer 'now that' as a reason and the asker's own 'still … now'", () => {
+    expectIntent(
+      "answer",
+      "can atomic still use docker now that kubernetes is built in?",
+      "we still run coreos now, how does it update?",
+    );
+  });
+
+  it("should read 'how much $$' as the price asked", () => {
+    expectBeyondSources("how much $$ is the enterprise edition of dcos?");
+    const after = askAfter(
+      "is there a free edition of dcos?",
+      "and the paid one, how much $$",
+    ).answer;
+    expect(after.intent).toBe("no_match");
+  });
+
+  it("should read 'we also want … later on' as the asker's plan", () => {
+    const plan = askReal("photon or atomic, if we also want kubernetes on them later on?");
+    expect(plan.intent).toBe("compare");
+    expect(plan.systems).toEqual(["photon", "atomic"]);
+  });
+
+  it("should read 'at hq' as the asker's own place", () => {
+    expect(askReal("coreos vs atomic for the bare metal racks at hq").intent).toBe("compare");
+  });
+
+  it("should read 'all' after the asker's own things as theirs, not every system", () => {
+    const after = askAfter(
+      "which package manager does photon have",
+      "does it speak yum? our playbooks all use the yum module",
+    ).answer;
+    expect(after.intent).toBe("answer");
+    expect(after.systems).toEqual(["photon"]);
+  });
+});
