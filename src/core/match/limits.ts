@@ -329,6 +329,8 @@ export class LimitIndex {
   private stillNowAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
     const asked = tokens.some((t, i) => {
       if (asides[i] || t !== "still" || ASKERS_OWN.has(tokens[i - 1] ?? "")) return false;
+      // "which os now? still atomic?": today's word just before "still".
+      if (NOW_WORDS.has(tokens[i - 1] ?? "")) return true;
       const after = tokens.slice(i + 1, i + 1 + STILL_REACH);
       const now = after.findIndex((word) => NOW_WORDS.has(word));
       // "… still run docker now that they made rkt?": "now that" gives a reason, not a time.
@@ -590,6 +592,9 @@ export class LimitIndex {
         !(MACHINE.has(next) && isEnglishWord(before)) &&
         // "3 gyms, 1 server each": a count of the asker's things.
         !DISTRIBUTIVE.has(tokens[i + 2] ?? "") &&
+        // "14 trucks, 1 office", "2 shops, 1 warehouse": a count after another count, not a
+        // release of the trucks.
+        !(/^\d+$/.test(tokens[i - 2] ?? "") || COUNT_WORDS.has(tokens[i - 2] ?? "")) &&
         !this.factModels.has(`${before} ${number}`);
       const version =
         !year &&

@@ -5822,3 +5822,23 @@ describe("readings from the census, cobbler, magician and coastguard sets", () =
     expect(after.systems).toEqual(["photon"]);
   });
 });
+
+describe("readings from the prison, snowboard, plumbing and laboratory sets", () => {
+  it("should read a component 'removed later' as what became of it", () => {
+    expectBeyondSources("was etcd removed later from coreos?");
+  });
+
+  it("should read today's word right before 'still' as asking how things stand today", () => {
+    expectBeyondSources("cockpit ships with which os now? still atomic?");
+  });
+
+  it("should read a number after another count as a count, not a release", () => {
+    const size = askReal("2 shops, 1 warehouse: is rancheros small enough?");
+    expect(size.intent).toBe("answer");
+    expect(size.facts[0]?.text).toMatch(/20 MB/);
+  });
+
+  it("guard: should still say the sources give no passwords when one is asked", () => {
+    expectBeyondSources("what is the default root password on photon?");
+  });
+});
