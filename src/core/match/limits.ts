@@ -322,22 +322,27 @@ export class LimitIndex {
   }
 
   /**
-   * "(coreos kernel) is it still on that kernel now?", "does fleet still ship with it today?":
-   * "still" with a word of today after it asks how the thing stands today, as the limit's "still
-   * now" says, whatever words come between. Not the asker's own: "we still run it now".
+   * "(coreos kernel) is it still on that kernel now?", "does atomic still default to xfs now?": a
+   * question of a thing ("is it", "does atomic") that is "still" so, ending on "now", asks how the
+   * thing stands today, as the limit's "still current" says. Not the asker's own state ("for now
+   * still evaluating", "still confused, now explain fleet", "are we still ok now?").
    */
   private stillNowAsked(tokens: readonly string[], asides: readonly Aside[]): LimitHit | undefined {
-    const asked = tokens.some((t, i) => {
-      if (asides[i] || t !== "still" || ASKERS_OWN.has(tokens[i - 1] ?? "")) return false;
-      // "which os now? still atomic?": today's word just before "still".
-      if (NOW_WORDS.has(tokens[i - 1] ?? "")) return true;
-      const after = tokens.slice(i + 1, i + 1 + STILL_REACH);
-      const now = after.findIndex((word) => NOW_WORDS.has(word));
-      // "… still run docker now that they made rkt?": "now that" gives a reason, not a time.
-      const reason = tokens[i + 2 + now] === "that";
-      return now >= 0 && !reason && !after.slice(0, now).some((word) => ASKERS_OWN.has(word));
-    });
-    return asked ? this.limitOf(STILL_NOW_PHRASE) : undefined;
+    const now = NOW_WORDS.has(tokens.at(-1) ?? "") ? tokens.length - 1 : -1;
+    const still = tokens.lastIndexOf("still", now);
+    if (now < 0 || asides[now] || still < 0 || now - still > STILL_REACH) return undefined;
+    // The question's opener, then its subject: "is it", "are snappy apps", "does fleet".
+    let opener = still - 2;
+    while (
+      opener >= Math.max(0, still - 1 - STILL_SUBJECT) &&
+      !STILL_OPENERS.has(tokens[opener] ?? "")
+    )
+      opener--;
+    const subject = tokens.slice(opener + 1, still);
+    const ofAThing = subject.every((word) => isContentWord(word) || THING_PRONOUNS.has(word));
+    // "atomic cockpit still need setenforce 0 now?": chat's question, its subject first.
+    const asked = STILL_OPENERS.has(tokens[opener] ?? "") || (opener < 0 && subject.length > 0);
+    return asked && ofAThing ? this.limitOf(STILL_NOW_PHRASE) : undefined;
   }
 
   /**
@@ -1188,9 +1193,26 @@ const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];
 /** The limits.yml phrase whose limit a version of today asks. */
 const VERSION_NOW_PHRASE = ["version", "now"];
-const STILL_NOW_PHRASE = ["still", "now"];
+const STILL_NOW_PHRASE = ["still", "current"];
 /** How far after "still" its "now" may come: "still on that kernel now". */
 const STILL_REACH = 5;
+/** How many words the subject before "still" may have: "are snappy apps still …". */
+const STILL_SUBJECT = 3;
+const STILL_OPENERS = new Set([
+  "is",
+  "are",
+  "does",
+  "do",
+  "did",
+  "was",
+  "were",
+  "has",
+  "have",
+  "will",
+  "can",
+]);
+/** A thing as the subject: "is it", "are they". */
+const THING_PRONOUNS = new Set(["it", "they"]);
 /** "1 server each", "2 nodes per site": so many of a thing for each of another. */
 const DISTRIBUTIVE = new Set(["each", "per", "apiece"]);
 /** Words by which a phrase points at the system in play ("how much does it cost"). */

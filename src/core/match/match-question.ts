@@ -1380,15 +1380,18 @@ function namesAll(tokens: readonly string[], i: number): boolean {
 }
 
 /**
- * "our office logins are all on one server", "our ansible roles all use the yum module": "all"
- * after a subject of the asker's ("our" or "my" before it, only nouns between), with or without
- * "are"; "the kernels are all on 3.x?" and "my notes say the sizes are all …" still ask of the
- * systems.
+ * "our office logins are all on one server": "all" after "are" whose subject is the asker's
+ * ("our" or "my" before it, only nouns between); "the kernels are all on 3.x?" and "my notes say
+ * the sizes are all …" still ask of the systems.
  */
 function afterItsThings(tokens: readonly string[], i: number): boolean {
-  const subjectAt = BEING.has(tokens[i - 1] ?? "") ? i - 2 : i - 1;
-  const subject = tokens[subjectAt] ?? "";
-  return isContentWord(subject) && !DOMAIN_WORDS.has(subject) && ownedBy(tokens, subjectAt);
+  const subject = tokens[i - 2] ?? "";
+  return (
+    BEING.has(tokens[i - 1] ?? "") &&
+    isContentWord(subject) &&
+    !DOMAIN_WORDS.has(subject) &&
+    ownedBy(tokens, i - 2)
+  );
 }
 /** "our office pc logins": a possessive of the asker's before the noun at `at`, only nouns between. */
 function ownedBy(tokens: readonly string[], at: number): boolean {

@@ -173,8 +173,12 @@ const SPOKEN_DIGITS = new Map(
 /** A list's or a quiz's number before the question ("Q3:", "question 2.", "#4)", "1."). */
 const NUMBERING = /^\s*(?:q(?:uestion)?\s*\d+|#\d+|\d+)\s*[:.)]\s+/i;
 
-/** "how much $$?", "how much $": money asked, where a lone "$ " is a shell's prompt. */
-const MONEY = /(?<=\bmuch\s?)\$+/g;
+/**
+ * "how much $$?", "how much $": money asked, where a lone "$ " is a shell's prompt; not a joke
+ * before a size ("how much $$ smaller is it").
+ */
+const MONEY =
+  /(?<=\bmuch\s?)\$+(?![$\s]*(?:smaller|bigger|larger|lighter|heavier|faster|slower)\b)/g;
 
 /**
  * "1. coreos 2. atomic 3. rancheros", "for each: 1) size 2) init": the numbers of a list written

@@ -5812,24 +5812,11 @@ describe("readings from the census, cobbler, magician and coastguard sets", () =
   it("should read 'at hq' as the asker's own place", () => {
     expect(askReal("coreos vs atomic for the bare metal racks at hq").intent).toBe("compare");
   });
-
-  it("should read 'all' after the asker's own things as theirs, not every system", () => {
-    const after = askAfter(
-      "which package manager does photon have",
-      "does it speak yum? our playbooks all use the yum module",
-    ).answer;
-    expect(after.intent).toBe("answer");
-    expect(after.systems).toEqual(["photon"]);
-  });
 });
 
 describe("readings from the prison, snowboard, plumbing and laboratory sets", () => {
   it("should read a component 'removed later' as what became of it", () => {
     expectBeyondSources("was etcd removed later from coreos?");
-  });
-
-  it("should read today's word right before 'still' as asking how things stand today", () => {
-    expectBeyondSources("cockpit ships with which os now? still atomic?");
   });
 
   it("should read a number after another count as a count, not a release", () => {
@@ -5840,5 +5827,37 @@ describe("readings from the prison, snowboard, plumbing and laboratory sets", ()
 
   it("guard: should still say the sources give no passwords when one is asked", () => {
     expectBeyondSources("what is the default root password on photon?");
+  });
+});
+
+describe("the review of 5171bc0 against 4995abf", () => {
+  it("guard: should answer the asker's own 'still' and 'now' as their state, not today's", () => {
+    expectIntent(
+      "answer",
+      "for now still evaluating - what init does rancheros use?",
+      "still confused, now explain what fleet actually does",
+      "right now still on fedora 20, can i build atomic host from it?",
+    );
+  });
+
+  it("guard: should read chat's 'still … now' with its subject first as asking about today", () => {
+    expectBeyondSources("atomic cockpit still need setenforce 0 now?");
+  });
+
+  it("guard: should answer what a system lacks, 'removed' in its own time", () => {
+    expectIntent(
+      "answer",
+      "which tools have been removed from coreos? no compilers, python?",
+      "yum got removed on atomic?",
+    );
+  });
+
+  it("guard: should read '$' before a size as a joke, not a price", () => {
+    expectIntent("answer", "how much $$ smaller is rancheros lol");
+    expectFirstFact(/20 MB|22 MB/, "how much $$ smaller is rancheros lol");
+  });
+
+  it("guard: should lead with what a system bundles 'aside from' a named part", () => {
+    expectFirstFact(/Marathon/, "what does dcos bundle aside from mesos?");
   });
 });
