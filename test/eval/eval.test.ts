@@ -810,6 +810,22 @@ const SETS: EvalSet[] = [
   // pulling Cockpit's console first).
   { file: "holdout-509.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
   { file: "holdout-510.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-511.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-512.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.98 },
+  { file: "holdout-513.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-514.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-515.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-516.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-517.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-518.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-519.jsonl", minimum: 200, offTopic: 71, passMark: 0.96, leadMark: 0.90 },
+  { file: "holdout-520.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.94 },
+  { file: "holdout-521.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-522.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-523.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-524.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-525.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.94 },
+  { file: "holdout-526.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
