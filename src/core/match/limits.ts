@@ -346,6 +346,26 @@ export class LimitIndex {
   }
 
   /**
+   * "does dcos use kubernetes now instead of marathon?", "is atomic production ready now?": what a
+   * system, named right after the question's opener, does or is "now" asks how it stands today,
+   * as the limit's "still current" says. Not "now that" (a reason), nor the asker's "how do i
+   * update coreos now?" (no system right after the opener).
+   */
+  private systemNowAsked(
+    tokens: readonly string[],
+    names: ReadonlySet<number>,
+    asides: readonly Aside[],
+  ): LimitHit | undefined {
+    const asked = tokens.some((t, i) => {
+      if (!STILL_OPENERS.has(t) || !names.has(i + 1) || asides[i]) return false;
+      const after = tokens.slice(i + 2, i + 2 + NOW_AFTER_SYSTEM);
+      const now = after.findIndex((word) => NOW_WORDS.has(word));
+      return now >= 0 && tokens[i + 3 + now] !== "that";
+    });
+    return asked ? this.limitOf(STILL_NOW_PHRASE) : undefined;
+  }
+
+  /**
    * "is rkt dead?", "is rkt from coreos dead": whether a thing is dead, whatever names it between,
    * as the limit's "is dead" says. Not the asker's own things: "is the node dead", "is node 3 dead".
    */
@@ -535,6 +555,7 @@ export class LimitIndex {
       this.exampleAsked(tokens, asides) ??
       this.versionNowAsked(tokens, asides) ??
       this.stillNowAsked(tokens, asides) ??
+      this.systemNowAsked(tokens, names, asides) ??
       this.durationAsked(tokens, names, asides) ??
       this.deadAsked(tokens, names, asides);
     if (example) return example;
@@ -1196,6 +1217,8 @@ const VERSION_NOW_PHRASE = ["version", "now"];
 const STILL_NOW_PHRASE = ["still", "current"];
 /** How far after "still" its "now" may come: "still on that kernel now". */
 const STILL_REACH = 5;
+/** How far after the system's name its "now" may come: "does dcos use kubernetes now". */
+const NOW_AFTER_SYSTEM = 4;
 /** How many words the subject before "still" may have: "are snappy apps still …". */
 const STILL_SUBJECT = 3;
 const STILL_OPENERS = new Set([

@@ -2212,20 +2212,34 @@ function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   // questions does the atomic installer ask you?".
   const asking = question ? ASKING_VERBS : ASKING;
   const answering = question ? TAKING : ANSWERING;
+  // "can i ask", "i can ask you", "we could ask".
+  const asker = (i: number) =>
+    ASKERS_OF_THE_BOT.has(tokens[i - 1] ?? "") ||
+    (MODALS.has(tokens[i - 1] ?? "") && ASKERS_OF_THE_BOT.has(tokens[i - 2] ?? ""));
   return tokens.some(
     (t, i) =>
-      (asking.has(t) && ASKERS_OF_THE_BOT.has(tokens[i - 1] ?? "")) ||
-      (answering.has(t) && ADDRESSEES.has(tokens[i - 1] ?? "")),
+      (asking.has(t) && asker(i)) || (answering.has(t) && ADDRESSEES.has(tokens[i - 1] ?? "")),
   );
 }
 const ASKERS_OF_THE_BOT = new Set(["i", "we"]);
+const MODALS = new Set(["can", "could", "may", "should"]);
 const ASKING = new Set(["ask"]);
 const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
 /** "what kinda stuff can i ask u?", as typed. */
 const KIND_OF = new Set(["kinda", "sorta"]);
 const TAKING = new Set(["take", "handle", "cover", "field", "answer"]);
 const ANSWERING = new Set(["answer"]);
-const ASKING_VERBS = new Set(["ask", "bring", "phrase", "send", "post", "check", "answer"]);
+const ASKING_VERBS = new Set([
+  "ask",
+  "bring",
+  "phrase",
+  "send",
+  "post",
+  "check",
+  "answer",
+  "throw",
+  "feed",
+]);
 /** Not "which os would you advise for iot stuff?": the subjects the bot advises on. */
 const SUBJECTS_ADVISED = new Set(["matters", "topics", "subjects", "questions"]);
 const ADVISING = new Set(["advise", "answer"]);
@@ -2563,7 +2577,8 @@ const ASKED_AFTER = new Set(
 );
 
 /** Who a question about the bot speaks to. */
-const ADDRESSEES = new Set(["you", "your", "u", "bot", "yourself"]);
+/** The bot addressed: "you", chat's "u", "ur" and "ya". */
+const ADDRESSEES = new Set(["you", "your", "u", "ur", "ya", "bot", "yourself"]);
 
 /** Verbs that, beside "you", ask what the bot does in any word order ("what you can do?"). */
 const ABILITY = new Set(["can", "do", "use", "help", "ask"]);

@@ -17,6 +17,7 @@ import {
   BEING,
   COMMON_WORDS,
   COMPARATIVES,
+  DOMAIN_WORDS,
   KINDS_OF_THING,
   POINTING_ARTICLES,
   POINTING_WORDS,
@@ -131,8 +132,16 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "how does that work?", "what does the system one run?" in a conversation ask about what was
   // just discussed, not for help; "help" or "what can you do?" still do.
   const inConversation = context !== undefined && context.systems.length > 0;
-  const pointsBack =
-    inConversation && (match.followUp || !match.tokens.some((t) => ASKS_FOR_HELP.has(t)));
+  // "(geard) how do you describe the group of containers?": the everyone "you" of "how do you",
+  // in a question about containers, not the bot addressed.
+  const ofTheDomain = match.tokens.some((t) => DOMAIN_WORDS.has(t));
+  const tokens = match.tokens;
+  const asksTheBot = tokens.some(
+    (t, i) =>
+      ASKS_FOR_HELP.has(t) &&
+      !(ofTheDomain && EVERYONE_YOU.has(t) && tokens[i - 1] === "do" && tokens[i - 2] === "how"),
+  );
+  const pointsBack = inConversation && (match.followUp || !asksTheBot);
   // "thanks!" after an answer asks nothing of the systems in play; the conversation stays.
   if (match.acknowledges) {
     return {
@@ -780,6 +789,8 @@ function mostAgreed(hits: readonly WordHit[], precise: readonly WordHit[]): Word
 const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);
 
 /** Words that ask for help even in a conversation: about the bot, not the systems. */
+/** "you" as anyone: "how do you update it?". */
+const EVERYONE_YOU = new Set(["you", "u"]);
 const ASKS_FOR_HELP = new Set([
   "help",
   "usage",

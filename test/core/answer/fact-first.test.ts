@@ -5861,3 +5861,40 @@ describe("the review of 5171bc0 against 4995abf", () => {
     expectFirstFact(/Marathon/, "what does dcos bundle aside from mesos?");
   });
 });
+
+describe("readings from the sheep farm, swimming pool, arcade and golf club sets", () => {
+  it("should read a request for what to ask with chat's words or a second question as help", () => {
+    expectIntent(
+      "help",
+      "hey, new in this channel. what kind of questions i can ask you? only coreos or other stuff too?",
+      "yo whats on ur menu, what kinda questions can i feed u",
+      "new to all this container os business, what kinda stuff can i ask ya?",
+    );
+  });
+
+  it("should read 'how do you …' about containers in a conversation as a follow-up, not help", () => {
+    const after = askAfter(
+      "tell me about atomic",
+      "how do you describe the containers, some config file?",
+    );
+    expect(after.answer.intent).toBe("answer");
+    expect(after.answer.systems).toEqual(["atomic"]);
+  });
+
+  it("guard: should still give help when the bot is asked what it can do in a conversation", () => {
+    expect(askAfter("what's geard", "what container stuff can you answer?").answer.intent).toBe(
+      "help",
+    );
+  });
+
+  it("should read what a named system does 'now' as asking how it stands today", () => {
+    expectBeyondSources(
+      "does photon ship tdnf now instead of yum?",
+      "is atomic production ready now?",
+    );
+  });
+
+  it("guard: should answer 'now that' as a reason", () => {
+    expectIntent("answer", "does coreos run docker now that rkt exists?");
+  });
+});
