@@ -5898,3 +5898,12 @@ describe("readings from the sheep farm, swimming pool, arcade and golf club sets
     expectIntent("answer", "does coreos run docker now that rkt exists?");
   });
 });
+
+describe("undoing a bad update on Snappy", () => {
+  it("should lead with Snappy's rollbacks when the old version is asked for", () => {
+    expectFirstFact(
+      /roll back both system and application updates/,
+      "does snappy keep the old version around if an update goes bad?",
+    );
+  });
+});
