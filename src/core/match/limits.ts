@@ -347,9 +347,12 @@ export class LimitIndex {
 
   /**
    * "does dcos use kubernetes now instead of marathon?", "is atomic production ready now?": what a
-   * system, named right after the question's opener, does or is "now" asks how it stands today,
-   * as the limit's "still current" says. Not "now that" (a reason), nor the asker's "how do i
-   * update coreos now?" (no system right after the opener).
+   * system, named right after the question's opener, does or is "now", at the question's end or
+   * before what it replaced, asks how it stands today, as the limit's "still current" says. Not
+   * "now" within the question ("does coreos reboot now or wait?", "every now and then", "now
+   * that", the next sentence's "now tell me …"), nor the asker's steps ("will coreos reboot
+   * now?", "once it's installed, does snappy now run docker?"), nor "how do i update coreos now?"
+   * (no system right after the opener).
    */
   private systemNowAsked(
     tokens: readonly string[],
@@ -357,10 +360,12 @@ export class LimitIndex {
     asides: readonly Aside[],
   ): LimitHit | undefined {
     const asked = tokens.some((t, i) => {
-      if (!STILL_OPENERS.has(t) || !names.has(i + 1) || asides[i]) return false;
+      if (!NOW_OPENERS.has(t) || !names.has(i + 1) || asides[i]) return false;
+      if (tokens.slice(0, i).some((word) => CASES.has(word))) return false;
       const after = tokens.slice(i + 2, i + 2 + NOW_AFTER_SYSTEM);
       const now = after.findIndex((word) => NOW_WORDS.has(word));
-      return now >= 0 && tokens[i + 3 + now] !== "that";
+      const next = tokens[i + 3 + now];
+      return now >= 0 && (next === undefined || REPLACING.has(next));
     });
     return asked ? this.limitOf(STILL_NOW_PHRASE) : undefined;
   }
@@ -1219,6 +1224,10 @@ const STILL_NOW_PHRASE = ["still", "current"];
 const STILL_REACH = 5;
 /** How far after the system's name its "now" may come: "does dcos use kubernetes now". */
 const NOW_AFTER_SYSTEM = 4;
+/** Openers of a question of how a system stands: not "will", the asker's next step. */
+const NOW_OPENERS = new Set(["is", "are", "does", "do", "has", "have", "can"]);
+/** What "now" may come before: "now instead of marathon", "now rather than yum". */
+const REPLACING = new Set(["instead", "rather"]);
 /** How many words the subject before "still" may have: "are snappy apps still …". */
 const STILL_SUBJECT = 3;
 const STILL_OPENERS = new Set([

@@ -2222,7 +2222,8 @@ function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   );
 }
 const ASKERS_OF_THE_BOT = new Set(["i", "we"]);
-const MODALS = new Set(["can", "could", "may", "should"]);
+/** Not "should": "what questions should we ask when choosing …" asks for advice. */
+const MODALS = new Set(["can", "could", "may"]);
 const ASKING = new Set(["ask"]);
 const KINDS = new Set(["kind", "kinds", "sort", "sorts", "type", "types"]);
 /** "what kinda stuff can i ask u?", as typed. */
@@ -2577,8 +2578,8 @@ const ASKED_AFTER = new Set(
 );
 
 /** Who a question about the bot speaks to. */
-/** The bot addressed: "you", chat's "u", "ur" and "ya". */
-const ADDRESSEES = new Set(["you", "your", "u", "ur", "ya", "bot", "yourself"]);
+/** The bot addressed: "you", chat's "u" and "ya". */
+const ADDRESSEES = new Set(["you", "your", "u", "ya", "bot", "yourself"]);
 
 /** Verbs that, beside "you", ask what the bot does in any word order ("what you can do?"). */
 const ABILITY = new Set(["can", "do", "use", "help", "ask"]);

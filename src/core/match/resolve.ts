@@ -17,7 +17,6 @@ import {
   BEING,
   COMMON_WORDS,
   COMPARATIVES,
-  DOMAIN_WORDS,
   KINDS_OF_THING,
   POINTING_ARTICLES,
   POINTING_WORDS,
@@ -132,14 +131,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "how does that work?", "what does the system one run?" in a conversation ask about what was
   // just discussed, not for help; "help" or "what can you do?" still do.
   const inConversation = context !== undefined && context.systems.length > 0;
-  // "(geard) how do you describe the group of containers?": the everyone "you" of "how do you",
-  // in a question about containers, not the bot addressed.
-  const ofTheDomain = match.tokens.some((t) => DOMAIN_WORDS.has(t));
+  // "(geard) how do you describe the group of containers, some config file?": the anyone "you"
+  // of "how do you", in a question on a topic of the systems; not "how do you work?", nor "how do
+  // you keep the info up to date?" (the bot's own matters).
   const tokens = match.tokens;
+  const ofTheSystems = match.topics.length > 0 && !tokens.some((t) => BOTS_MATTERS.has(t));
+  const anyone = (i: number) => ofTheSystems && tokens[i - 1] === "do" && tokens[i - 2] === "how";
   const asksTheBot = tokens.some(
-    (t, i) =>
-      ASKS_FOR_HELP.has(t) &&
-      !(ofTheDomain && EVERYONE_YOU.has(t) && tokens[i - 1] === "do" && tokens[i - 2] === "how"),
+    (t, i) => ASKS_FOR_HELP.has(t) && !(EVERYONE_YOU.has(t) && anyone(i)),
   );
   const pointsBack = inConversation && (match.followUp || !asksTheBot);
   // "thanks!" after an answer asks nothing of the systems in play; the conversation stays.
@@ -791,6 +790,12 @@ const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);
 /** Words that ask for help even in a conversation: about the bot, not the systems. */
 /** "you" as anyone: "how do you update it?". */
 const EVERYONE_YOU = new Set(["you", "u"]);
+/** What the bot has and does, not the systems: "how do you keep the info up to date?". */
+const BOTS_MATTERS = new Set(
+  "info information questions question articles article sources source answers answer data knowledge work".split(
+    " ",
+  ),
+);
 const ASKS_FOR_HELP = new Set([
   "help",
   "usage",

@@ -5907,3 +5907,29 @@ describe("undoing a bad update on Snappy", () => {
     );
   });
 });
+
+describe("the review of 812f8ab against 587f2a5", () => {
+  it("guard: should answer 'now' that is no question of today", () => {
+    expectIntent(
+      "answer",
+      "does coreos reboot every now and then for updates?",
+      "is atomic fine for now if we only need selinux?",
+      "will coreos reboot now if i apply the update?",
+      "when a node fails, does coreos now migrate the containers to another node?",
+      "does coreos run rkt only now or does it still bother with docker",
+    );
+    expectIntent("compare", "does coreos use fleet? now tell me about atomic");
+  });
+
+  it("guard: should give help when the bot's own doings are asked in a conversation", () => {
+    for (const question of ["how do you work?", "how do you keep the info up to date?"])
+      expect(askAfter("tell me about coreos", question).answer.intent, question).toBe("help");
+  });
+
+  it("guard: should not read 'in ur opinion' with what to ask of two systems as help", () => {
+    expectIntent(
+      "compare",
+      "what sort of questions should we ask when choosing between coreos and atomic, in ur opinion?",
+    );
+  });
+});
