@@ -826,6 +826,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-524.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
   { file: "holdout-525.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.94 },
   { file: "holdout-526.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-527.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-528.jsonl", minimum: 200, offTopic: 68, passMark: 0.93, leadMark: 0.97 },
+  { file: "holdout-529.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-530.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-531.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.98 },
+  { file: "holdout-532.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-533.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.9 },
+  { file: "holdout-534.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
