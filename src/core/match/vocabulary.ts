@@ -190,6 +190,12 @@ export const COMPARE_CUES: string[][] = [
   ["lined", "up"],
   ["line", "them", "up"],
   ["against"],
+  // "kinda torn between coreos and dcos … whats the tradeoff": weighing one against the other.
+  ["tradeoff"],
+  ["tradeoffs"],
+  ["trade", "off"],
+  ["trade", "offs"],
+  ["torn", "between"],
   ...RANK_CUES,
   // Choosing among several: "which of these ships xfs".
   ...WHICH_OF_CUES,

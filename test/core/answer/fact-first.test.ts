@@ -5933,3 +5933,23 @@ describe("the review of 812f8ab against 587f2a5", () => {
     );
   });
 });
+
+describe("readings from the garden centre, pet shop, food truck and ski lift sets", () => {
+  it("should read a tradeoff between two named systems as a comparison, whatever the scene", () => {
+    const weighed = askReal(
+      "torn between atomic and dcos for the warehouse cluster. the warehouse has 4 nuc-ish boxes running the scanners + the label printer. whats the tradeoff",
+    );
+    expect(weighed.intent).toBe("compare");
+    expect(weighed.systems).toEqual(["atomic", "dcos"]);
+  });
+
+  it("should read 'grow out of' as where a system comes from", () => {
+    expectIntent("answer", "which project did coreos grow out of?");
+    expectFirstFact(/ChromeOS/, "which project did coreos grow out of?");
+  });
+
+  it("should read 'without paying' as asking for what is free", () => {
+    expectIntent("answer", "is there any way to run dcos without paying?");
+    expectFirstFact(/free-of-charge/, "is there any way to run dcos without paying?");
+  });
+});
