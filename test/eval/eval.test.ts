@@ -834,6 +834,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-532.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
   { file: "holdout-533.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.9 },
   { file: "holdout-534.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-535.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.93 },
+  { file: "holdout-536.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.93 },
+  { file: "holdout-537.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-538.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.93 },
+  { file: "holdout-539.jsonl", minimum: 200, offTopic: 68, passMark: 0.99, leadMark: 0.95 },
+  { file: "holdout-540.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-541.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-542.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
