@@ -54,6 +54,7 @@ import {
   STOPWORDS,
   sizesReply,
   VERSUS,
+  WEIGHING_CUES,
   WHAT_IS_FILLERS,
   WHAT_SPELLINGS,
   WHICH_OF_CUES,
@@ -622,7 +623,10 @@ export function matchQuestion(
         systems.splice(systems.indexOf(id), 1);
     }
   }
-  const compareCue = compareTokens.size > 0 || (landscapeTokens.size > 0 && everyOne);
+  const compareCue =
+    compareTokens.size > 0 ||
+    (landscapeTokens.size > 0 && everyOne) ||
+    (systems.length >= 2 && cuePositions(tokens, WEIGHING_CUES).size > 0);
   const comparative = tokens.some(
     (t, i) => COMPARATIVES.has(t) && !isAmount(tokens, i) && !describesOne(tokens, i),
   );

@@ -90,6 +90,8 @@ export function tokenise(text: string): string[] {
         "$1$2 dies",
       )
       .replace(/\bdead (node|host|machine|server|box|instance)(s?)\b/g, "$1$2 that dies")
+      // "can coreos update itself without paying attention to it": watching, no money paid.
+      .replace(/\bpay(?:s|ing)? (?:any |much |close )?attention\b/g, "watch")
       // "the 2015 write-ups": an article, not writing.
       .replace(/\bwrite[- ]ups?\b/g, (w) => (w.endsWith("s") ? "writeups" : "writeup"))
       // "etcd+fleet", "coreos+google": two names joined, as "c++" or "1.5+" are not.

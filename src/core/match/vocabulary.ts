@@ -190,15 +190,21 @@ export const COMPARE_CUES: string[][] = [
   ["lined", "up"],
   ["line", "them", "up"],
   ["against"],
-  // "kinda torn between coreos and dcos … whats the tradeoff": weighing one against the other.
+  ...RANK_CUES,
+  // Choosing among several: "which of these ships xfs".
+  ...WHICH_OF_CUES,
+];
+
+/**
+ * "kinda torn between coreos and dcos … whats the tradeoff": weighing named systems against each
+ * other, a comparison only when two or more are named ("tradeoffs of atomic" asks of one).
+ */
+export const WEIGHING_CUES: string[][] = [
   ["tradeoff"],
   ["tradeoffs"],
   ["trade", "off"],
   ["trade", "offs"],
   ["torn", "between"],
-  ...RANK_CUES,
-  // Choosing among several: "which of these ships xfs".
-  ...WHICH_OF_CUES,
 ];
 
 /** Units of a reply's length: "in 2 sentences", "3 bullets". */

@@ -5953,3 +5953,14 @@ describe("readings from the garden centre, pet shop, food truck and ski lift set
     expectFirstFact(/free-of-charge/, "is there any way to run dcos without paying?");
   });
 });
+
+describe("the review of 979fe83 against 0d6cb63", () => {
+  it("guard: should not open a comparison for the tradeoffs of one system", () => {
+    for (const question of ["tradeoffs of using atomic", "dcos tradeoffs"])
+      expect(askReal(question).intent, question).not.toBe("compare");
+  });
+
+  it("guard: should answer 'without paying attention' as no question of price", () => {
+    expectIntent("answer", "can coreos update itself without paying attention to it");
+  });
+});
