@@ -2581,8 +2581,7 @@ const ASKED_AFTER = new Set(
   "did does do can could will would should is are how what which why where who".split(" "),
 );
 
-/** Who a question about the bot speaks to. */
-/** The bot addressed: "you", chat's "u" and "ya". */
+/** Who a question about the bot speaks to: "you", chat's "u" and "ya". */
 const ADDRESSEES = new Set(["you", "your", "u", "ya", "bot", "yourself"]);
 
 /** Verbs that, beside "you", ask what the bot does in any word order ("what you can do?"). */

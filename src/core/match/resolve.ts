@@ -787,7 +787,6 @@ function mostAgreed(hits: readonly WordHit[], precise: readonly WordHit[]): Word
 
 const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);
 
-/** Words that ask for help even in a conversation: about the bot, not the systems. */
 /** "you" as anyone: "how do you update it?". */
 const EVERYONE_YOU = new Set(["you", "u"]);
 /** What the bot has and does, not the systems: "how do you keep the info up to date?". */
@@ -796,6 +795,7 @@ const BOTS_MATTERS = new Set(
     " ",
   ),
 );
+/** Words that ask for help even in a conversation: about the bot, not the systems. */
 const ASKS_FOR_HELP = new Set([
   "help",
   "usage",
