@@ -1219,6 +1219,7 @@ const DEGREES = new Set("pretty kinda quite fairly very so rather".split(" "));
 const DEAD_PHRASE = ["is", "dead"];
 /** The limits.yml phrase whose limit a version of today asks. */
 const VERSION_NOW_PHRASE = ["version", "now"];
+/** The limits.yml phrase whose limit "still … now" and a system's "now" ask. */
 const STILL_NOW_PHRASE = ["still", "current"];
 /** How far after "still" its "now" may come: "still on that kernel now". */
 const STILL_REACH = 5;
@@ -1226,23 +1227,12 @@ const STILL_REACH = 5;
 const NOW_AFTER_SYSTEM = 4;
 /** Openers of a question of how a system stands: not "will", the asker's next step. */
 const NOW_OPENERS = new Set(["is", "are", "does", "do", "has", "have", "can"]);
+/** Openers before "still": how a thing stood or will stand is asked too ("was it still …"). */
+const STILL_OPENERS = new Set([...NOW_OPENERS, "did", "was", "were", "will"]);
 /** What "now" may come before: "now instead of marathon", "now rather than yum". */
 const REPLACING = new Set(["instead", "rather"]);
 /** How many words the subject before "still" may have: "are snappy apps still …". */
 const STILL_SUBJECT = 3;
-const STILL_OPENERS = new Set([
-  "is",
-  "are",
-  "does",
-  "do",
-  "did",
-  "was",
-  "were",
-  "has",
-  "have",
-  "will",
-  "can",
-]);
 /** A thing as the subject: "is it", "are they". */
 const THING_PRONOUNS = new Set(["it", "they"]);
 /** "1 server each", "2 nodes per site": so many of a thing for each of another. */

@@ -131,16 +131,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "how does that work?", "what does the system one run?" in a conversation ask about what was
   // just discussed, not for help; "help" or "what can you do?" still do.
   const inConversation = context !== undefined && context.systems.length > 0;
-  // "(geard) how do you describe the group of containers, some config file?": the anyone "you"
-  // of "how do you", in a question on a topic of the systems; not "how do you work?", nor "how do
-  // you keep the info up to date?" (the bot's own matters).
-  const tokens = match.tokens;
-  const ofTheSystems = match.topics.length > 0 && !tokens.some((t) => BOTS_MATTERS.has(t));
-  const anyone = (i: number) => ofTheSystems && tokens[i - 1] === "do" && tokens[i - 2] === "how";
-  const asksTheBot = tokens.some(
-    (t, i) => ASKS_FOR_HELP.has(t) && !(EVERYONE_YOU.has(t) && anyone(i)),
-  );
-  const pointsBack = inConversation && (match.followUp || !asksTheBot);
+  const pointsBack = inConversation && (match.followUp || !asksTheBot(match));
   // "thanks!" after an answer asks nothing of the systems in play; the conversation stays.
   if (match.acknowledges) {
     return {
@@ -786,6 +777,19 @@ function mostAgreed(hits: readonly WordHit[], precise: readonly WordHit[]): Word
 }
 
 const said = (hit: WordHit) => hit.weight * (hit.scale ?? 1);
+
+/**
+ * Whether a word of the question asks for help: about the bot, not the systems. Not the anyone
+ * "you" of "how do you …" in a question on a topic of the systems ("(geard) how do you describe
+ * the group of containers, some config file?"); but "how do you work?" and "how do you keep the
+ * info up to date?" (the bot's own matters) still ask the bot.
+ */
+function asksTheBot(match: QuestionMatch): boolean {
+  const { tokens } = match;
+  const ofTheSystems = match.topics.length > 0 && !tokens.some((t) => BOTS_MATTERS.has(t));
+  const anyone = (i: number) => ofTheSystems && tokens[i - 1] === "do" && tokens[i - 2] === "how";
+  return tokens.some((t, i) => ASKS_FOR_HELP.has(t) && !(EVERYONE_YOU.has(t) && anyone(i)));
+}
 
 /** "you" as anyone: "how do you update it?". */
 const EVERYONE_YOU = new Set(["you", "u"]);
