@@ -311,7 +311,15 @@ export class LimitIndex {
     asides: readonly Aside[],
   ): LimitHit | undefined {
     const asked = tokens.some((t, i) => {
-      if (asides[i] || !RELEASE_WORDS.has(t)) return false;
+      if (asides[i]) return false;
+      // "what is the newest kernel of coreos now?": the newest of a thing, to the question's end.
+      if (NEWEST.has(t))
+        return (
+          NOW_WORDS.has(tokens.at(-1) ?? "") &&
+          tokens.length - i <= NOW_REACH + 2 &&
+          !tokens.slice(i).some((word) => ASKERS_OWN.has(word))
+        );
+      if (!RELEASE_WORDS.has(t)) return false;
       // Asked which: "what version", "which docker version"; not "the version we run now is 647".
       if (!tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word))) return false;
       const after = tokens.slice(i + 1, i + 1 + NOW_REACH);
@@ -655,11 +663,14 @@ export class LimitIndex {
       }
       // "what marathon version ships", "which version of systemd": a version the facts never give.
       // "atomic's version of etcd" is what Atomic has instead of etcd.
-      const at = VERSIONED.has(token)
-        ? i - 1
-        : before === "of" && VERSIONED.has(tokens[i - 2] ?? "") && !names.has(i - 3)
-          ? i
-          : -1;
+      // "when did red hat release project atomic?": the verb, its object a system, no version.
+      const releasing = RELEASING.has(token) && (names.has(i + 1) || tokens[i + 1] === "project");
+      const at =
+        VERSIONED.has(token) && !releasing
+          ? i - 1
+          : before === "of" && VERSIONED.has(tokens[i - 2] ?? "") && !names.has(i - 3)
+            ? i
+            : -1;
       // "which cloud-init version": the name the two words before it spell.
       const hyphenated = this.hyphenated.get(`${tokens[at - 1] ?? ""}${tokens[at] ?? ""}`);
       // "which selinux policy version": the name a part of it follows (a word the facts use, not
@@ -947,6 +958,7 @@ const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
+const RELEASING = new Set(["release", "releases"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {
@@ -1206,6 +1218,7 @@ const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
  * docker version did rancheros ship in the table? now compare with photon").
  */
 const NOW_REACH = 4;
+const NEWEST = new Set(["newest", "latest"]);
 /** "is", "s", "was" before a subject ("is rkt … dead"); not vocabulary.ts's BEING, which has "are". */
 const IS_WAS = new Set(["is", "s", "was"]);
 const WHICH = new Set(["what", "which", "whats"]);

@@ -919,7 +919,10 @@ function asidesOf(
       .flatMap((at) => at.filter((i) => own[i]).map((i) => clause[i] as number)),
   );
   // "… or do i need my own f5?", "or roll my own vxlan": what follows "my own" is the asker's.
-  const ownFrom = tokens.findIndex((t, i) => t === "own" && POSSESSIVES.has(tokens[i - 1] ?? ""));
+  // Not what the asker would set up: "how do i run my own update server for coreos?" asks for one.
+  const ownFrom = tokens.findIndex(
+    (t, i) => t === "own" && POSSESSIVES.has(tokens[i - 1] ?? "") && !setsUp(tokens, i - 2),
+  );
   const theirs = (i: number) => ownFrom >= 0 && i > ownFrom && clause[i] === clause[ownFrom];
   return pasted.map((line, i) =>
     line
@@ -929,6 +932,13 @@ function asidesOf(
         : undefined,
   );
 }
+
+/** "host our own", "set up my own", "run our own": a verb that makes the thing after it, at `at`. */
+function setsUp(tokens: readonly string[], at: number): boolean {
+  const verb = tokens[at] === "up" ? tokens[at - 1] : tokens[at];
+  return SETTING_UP.has(verb ?? "");
+}
+const SETTING_UP = new Set("run host set deploy operate stand spin".split(" "));
 
 /**
  * "can i yum install our printer driver on atomic?", "apt-get install htop": what a package manager

@@ -75,6 +75,9 @@ export function tokenise(text: string): string[] {
       .replace(/[\u2018\u2019]/g, "'")
       // "what's lotus" asks what a thing is, as "what is lotus" does; other "'s" are possessives.
       .replace(/\bwhat's\b/g, "what is")
+      // French: "rpm-ostree c'est quoi ?" asks what it is, as "rpm-ostree what is it?" does
+      // ("c'est quoi la différence" keeps its own words).
+      .replace(/\bc'?est quoi(?= *(?:[?!.,;:]|$|exactement\b|exactly\b|ca\b))/g, "what is it")
       .replace(/'s\b/g, "")
       .replace(/\bi'?m\b/g, "i am")
       // "selinux on out of the box?": one word; "box" alone is a machine (a bastion's "jump box").

@@ -40,6 +40,7 @@ export const STOPWORDS = new Set(
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
   right true equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
   surely definitely certainly probably presumably apparently obviously honestly seriously literally
+  concretely precisely practically realistically
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
   lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits

@@ -5964,3 +5964,39 @@ describe("the review of 979fe83 against 0d6cb63", () => {
     expectIntent("answer", "can coreos update itself without paying attention to it");
   });
 });
+
+describe("readings from the tea room, falconry, catering and sign-maker sets", () => {
+  it("should read French 'c'est quoi' at the end as asking what the thing named is", () => {
+    expectIntent("answer", "photon, c'est quoi ?");
+    expectIntent("answer", "fleet c'est quoi exactement?");
+  });
+
+  it("should read 'release' before a system as the verb, and lead a 'when' with the dated fact", () => {
+    expectIntent("answer", "when did red hat release atomic?");
+    expectFirstFact(/April 2014/, "when did red hat release atomic?");
+  });
+
+  it("should not count 'practically' or 'concretely' as words the sources lack", () => {
+    expectIntent("answer", "what would we use etcd for, practically?");
+  });
+
+  it("should read the update server the asker would host as asked, not as the asker's own", () => {
+    expectBeyondSources("how do we host our own update server for coreos?");
+  });
+
+  it("guard: should still read a thing the asker would need as theirs", () => {
+    expectIntent("answer", "do i need my own load balancer with rancheros?");
+  });
+
+  it("should read venture money as a question about the company", () => {
+    expectBeyondSources("how much vc money did rancher raise");
+  });
+
+  it("should read the newest of a thing 'now' as asking how it stands today", () => {
+    expectBeyondSources("whats the newest etcd in coreos now");
+  });
+
+  it("guard: should still rank the systems by the newest kernel the sources give", () => {
+    expectIntent("compare", "which has the newest kernel, coreos or atomic?");
+  });
+});
