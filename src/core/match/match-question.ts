@@ -1874,6 +1874,7 @@ const PITCHED_AT = new Set(
     "colleague",
     "coworker",
     "teammate",
+    "person",
   ].flatMap((word) => [word, `${word}s`]),
 );
 

@@ -189,6 +189,10 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const adding =
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
+      // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against both.
+      (match.systems.length > 0 &&
+        match.tokens.includes("both") &&
+        match.tokens.includes("than")) ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
@@ -539,7 +543,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       // "compare all", "a line on each of the six": every system on the table's standard rows.
       (systems.length === 0 &&
         everyWanted &&
-        (match.compareCue || (topics.length === 0 && match.wordHits.length === 0))) ||
+        (match.compareCue ||
+          (topics.length === 0 && match.wordHits.every((hit) => (hit.scale ?? 1) < 1)))) ||
       (match.compareCue && systems.length === 1 && !precise && !setApart));
   // "compare all" names every system as plainly as a list of their names.
   const everySystem = compare && systems.length === 0 && everyWanted;

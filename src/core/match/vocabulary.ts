@@ -64,7 +64,8 @@ export const DOMAIN_WORDS = new Set(
   oneliner hype fuss nice nicer nicest neat
   glossary summarize summarise summarized summarised
   coolest awesome pros cons upside upsides downside downsides strength strengths weakness weaknesses
-  drawback drawbacks gripe gripes complaint complaints criticism criticisms shortcoming shortcomings`
+  drawback drawbacks gripe gripes complaint complaints criticism criticisms shortcoming shortcomings
+  ops devops`
     .split(/\s+/)
     .filter(Boolean),
 );

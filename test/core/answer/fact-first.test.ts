@@ -6000,3 +6000,27 @@ describe("readings from the tea room, falconry, catering and sign-maker sets", (
     expectIntent("compare", "which has the newest kernel, coreos or atomic?");
   });
 });
+
+describe("readings from the riding school, fishmonger, pizza and kennel sets", () => {
+  it("should read 'ops' as a word of the domain and the person asked for as no subject", () => {
+    const weighed = askReal("which is easier for an ops person, cockpit or fleetctl?");
+    expect(weighed.intent).toBe("compare");
+    expect([...weighed.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should compare all six when only the scene's words reach the facts", () => {
+    expectIntent(
+      "compare",
+      "give me pros and cons of all six, my ceo pings me every 20 minutes about it",
+    );
+  });
+
+  it("should set a system against both systems just asked about", () => {
+    const engine = realEngine();
+    let context = engine.ask("how small is photon").context;
+    context = engine.ask("and coreos?", context).context;
+    const { answer } = engine.ask("is snappy bigger than both of them?", context);
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "photon", "snappy"]);
+  });
+});
