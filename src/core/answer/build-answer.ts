@@ -1,6 +1,7 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
 import { isOwnWord, namesTool, rarest, type WordHit } from "../match/fact-index.js";
+import { wordKey } from "../match/fact-words.js";
 import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
 import { mostFrequent } from "../most-frequent.js";
@@ -34,6 +35,7 @@ import {
   rankAnswerFacts,
   rankCell,
   relevance,
+  tellsAnEvent,
   withAnswerTopic,
   withCue,
   withDefinition,
@@ -152,7 +154,7 @@ export function buildAnswer(
   const shownAll = resolution.shownAll ?? [];
   const ranked = found.filter((index) => !shownAll.includes(catalog.fact(index).topic));
   if (match.asks === "when" && match.soleCue && !resolution.pending)
-    leadDated(catalog, ranked, scores);
+    leadDated(catalog, ranked, scores, match);
   const [lead] = ranked;
   if (lead === undefined) return nothingOnThat(catalog, base, notes, resolution);
   // "how much disk does etcd need?": the best fact gives no figure, so the sources don't say;
@@ -247,16 +249,29 @@ function bySaying(
 const CLEAR_LEAD = 1.5;
 
 /**
- * "when did red hat release atomic?": a dated fact nearly as close as an undated lead ("released
- * … as its response to coreos") leads instead; a far one answers something else, so the sources
- * don't say.
+ * "when did red hat release atomic?": a fact that dates the event, nearly as close as an undated
+ * lead ("released … as its response to coreos") and reached by every word of the question, leads
+ * instead. Not CoreOS's start for "when did coreos start supporting rackspace?", nor Atomic's for
+ * "when did red hat release cockpit?", nor "In 2014 …" for "when did atomic get cockpit?".
  */
-function leadDated(catalog: Catalog, ranked: number[], scores: ReadonlyMap<number, number>): void {
+function leadDated(
+  catalog: Catalog,
+  ranked: number[],
+  scores: ReadonlyMap<number, number>,
+  match: QuestionMatch,
+): void {
   const [lead] = ranked;
   if (lead === undefined || canAnswer(catalog, lead, "when")) return;
   const near = DATED_SHARE * (scores.get(lead) ?? 0);
+  // The question's own words, not pairs of them: "hat released" is how one fact words it.
+  const said = new Set(match.tokens.map(wordKey));
+  const reaching = match.wordHits.filter((hit) => said.has(hit.word));
   const at = ranked.findIndex(
-    (index) => canAnswer(catalog, index, "when") && (scores.get(index) ?? 0) >= near,
+    (index) =>
+      tellsAnEvent(catalog, index) &&
+      canAnswer(catalog, index, "when") &&
+      (scores.get(index) ?? 0) >= near &&
+      reaching.every((hit) => hit.facts.includes(index)),
   );
   if (at > 0) ranked.unshift(...ranked.splice(at, 1));
 }

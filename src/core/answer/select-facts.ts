@@ -72,6 +72,11 @@ export function canAnswer(catalog: Catalog, index: number, cue: Cue): boolean {
   return cue === "amount" ? AMOUNT.test(text.replace(YEARS, "")) : true;
 }
 
+/** "announced", "released": a fact that tells of an event, not only a claim ("In 2014 …"). */
+export function tellsAnEvent(catalog: Catalog, index: number): boolean {
+  return EVENT.test(catalog.fact(index).text);
+}
+
 /** The scores with CUE_BONUS added to every fact worded as an answer to `cue`. */
 export function withCue(
   catalog: Catalog,
@@ -86,7 +91,7 @@ export function withCue(
     cued = {
       why: facts.filter((index) => REASON.test(text(index))),
       // "(2015)" cites an article; "announced … in April 2014" dates an event.
-      when: facts.filter((index) => EVENT.test(text(index)) && YEAR.test(text(index))),
+      when: facts.filter((index) => tellsAnEvent(catalog, index) && YEAR.test(text(index))),
       amount: facts.filter((index) => canAnswer(catalog, index, "amount")),
       way: facts.filter((index) => MEANS.test(text(index))),
       purpose: facts.filter((index) => PURPOSE.test(text(index))),

@@ -316,6 +316,8 @@ export class LimitIndex {
       if (NEWEST.has(t))
         return (
           NOW_WORDS.has(tokens.at(-1) ?? "") &&
+          // "… which had the newest kernel? asking now": when the asker asks, not what.
+          !ASKING_NOW.has(tokens.at(-2) ?? "") &&
           tokens.length - i <= NOW_REACH + 2 &&
           !tokens.slice(i).some((word) => ASKERS_OWN.has(word))
         );
@@ -536,12 +538,22 @@ export class LimitIndex {
           const span = at.slice(start, start + phrase.keys.length);
           const asked = (p: number) => tokens[span[p] as number] as string;
           if (phrase.past.some((p) => asked(p).endsWith("s"))) continue;
-          // "for the archive index": a thing, where "archived" tells what became of one.
+          // "for the archive index", "our photo archive box": a thing, where "archived" tells
+          // what became of one.
           if (
-            phrase.past.some(
-              (p) =>
-                !asked(p).endsWith("ed") && NOUN_MARKERS.has(tokens[(span[p] as number) - 1] ?? ""),
-            )
+            phrase.past.some((p) => {
+              if (asked(p).endsWith("ed")) return false;
+              const at = span[p] as number;
+              const next = tokens[at + 1] ?? "";
+              return (
+                NOUN_MARKERS.has(tokens[at - 1] ?? "") ||
+                (isContentWord(next) &&
+                  !names.has(at + 1) &&
+                  !this.names.has(next) &&
+                  !COMMON_WORDS.has(next) &&
+                  !DOING.has(tokens[at - 1] ?? ""))
+              );
+            })
           )
             continue;
           if (phrase.adverbs.some((p) => !asked(p).endsWith("ly"))) continue;
@@ -664,7 +676,12 @@ export class LimitIndex {
       // "what marathon version ships", "which version of systemd": a version the facts never give.
       // "atomic's version of etcd" is what Atomic has instead of etcd.
       // "when did red hat release project atomic?": the verb, its object a system, no version.
-      const releasing = RELEASING.has(token) && (names.has(i + 1) || tokens[i + 1] === "project");
+      // Not "which docker release coreos ships": asked which, it is the noun.
+      const object = tokens[i + 1] ?? "";
+      const releasing =
+        RELEASING.has(token) &&
+        (names.has(i + 1) || OBJECTS.has(object) || this.names.has(object)) &&
+        !tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word));
       const at =
         VERSIONED.has(token) && !releasing
           ? i - 1
@@ -959,6 +976,11 @@ const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
 const RELEASING = new Set(["release", "releases"]);
+/** What "release" as a verb takes: "release project atomic", "release it". */
+const OBJECTS = new Set(["project", "it", "them", "that", "this"]);
+const ASKING_NOW = new Set(["asking", "ask", "wondering"]);
+/** Words before a verb's base form: "did coreos deprecate", "will they discontinue". */
+const DOING = new Set(["did", "do", "does", "will", "would", "to", "gonna"]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {

@@ -191,8 +191,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
       // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against both.
       (match.systems.length > 0 &&
-        match.tokens.includes("both") &&
-        match.tokens.includes("than")) ||
+        match.tokens.some((t, i) => t === "than" && match.tokens[i + 1] === "both")) ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.

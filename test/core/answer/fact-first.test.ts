@@ -6024,3 +6024,46 @@ describe("readings from the riding school, fishmonger, pizza and kennel sets", (
     expect([...answer.systems].sort()).toEqual(["coreos", "photon", "snappy"]);
   });
 });
+
+describe("the review of 48129fc against 34e82fd", () => {
+  it("guard: should not lead a 'when' with a dated fact the question's words do not all reach", () => {
+    expectBeyondSources(
+      "when did coreos start supporting rackspace?",
+      "when did red hat release cockpit",
+      "when did red hat release atomic for centos?",
+    );
+  });
+
+  it("should read 'release it' as the verb, of the system in play", () => {
+    const { answer } = askAfter("is atomic production ready?", "and when did red hat release it?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/April 2014/);
+  });
+
+  it("guard: should answer venture money of the system whose facts name its investor", () => {
+    expectIntent("answer", "did coreos get vc money?", "who put venture money into coreos?");
+    expectFirstFact(/Google Ventures/, "did coreos get vc money?");
+  });
+
+  it("guard: should read 'both' elsewhere in the question as no 'both of them'", () => {
+    const engine = realEngine();
+    let context = engine.ask("how big is snappy?").context;
+    context = engine.ask("how big is atomic?", context).context;
+    const { answer } = engine.ask("is rancheros smaller than coreos? both sources agree?", context);
+    expect([...answer.systems].sort()).toEqual(["coreos", "rancheros"]);
+  });
+
+  it("guard: should not read 'asking now' as a question of today", () => {
+    expectIntent("compare", "in the inovex table, which had the newest kernel? asking now");
+  });
+});
+
+describe("readings from the gymnastics, taxidermy, thatching and clock-repair sets", () => {
+  it("should read 'archive' before a thing as a noun, not as what became of a system", () => {
+    expectIntent("answer", "what is snappy? the photo archive box needs replacing");
+  });
+
+  it("guard: should still read a system archived as what became of it", () => {
+    expectBeyondSources("did red hat archive atomic later?");
+  });
+});
