@@ -123,7 +123,7 @@ export function tokenise(text: string): string[] {
       .replace(/\bmost current\b/g, "newest")
       .replace(/\bmore current\b/g, "newer")
       // "what runs as process 1": PID 1, no release 1.
-      .replace(/\bprocess 1\b/g, "pid 1")
+      .replace(/\bprocess (?:no\.? ?|number |nr\.? ?|#)?1\b/g, "pid 1")
       // "what version of docker will i get": the docker version, as the facts' words pair them;
       // only a one-word name, before a little word or the end ("version of ubuntu core" and
       // "version of centos atomic" stay whole).

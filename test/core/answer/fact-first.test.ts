@@ -6067,3 +6067,18 @@ describe("readings from the gymnastics, taxidermy, thatching and clock-repair se
     expectBeyondSources("did red hat archive atomic later?");
   });
 });
+
+describe("readings from the violin-maker, scaffolding, barista and orienteering sets", () => {
+  it("should read 'process no.1' as PID 1", () => {
+    expectIntent("answer", "is docker process no.1 on rancheros?");
+    expectFirstFact(/PID 1/, "is docker process no.1 on rancheros?");
+  });
+
+  it("should not read a regional scene as a question about cloud regions", () => {
+    expectIntent("answer", "is rancheros good for the regional depots? how big is it");
+  });
+
+  it("guard: should still refuse which cloud regions a system runs in", () => {
+    expectBeyondSources("which regions is dcos community edition available in?");
+  });
+});
