@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/schema.js";
+import { editDistance } from "./edit-distance.js";
 import { isEnglishWord } from "./english-words.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { namesTheRest } from "./match-question.js";
@@ -85,6 +86,7 @@ export class LimitIndex {
       notInScene: boolean;
       ownSceneToo: boolean;
       past: number[];
+      nouns: number[];
       adverbs: number[];
     }[]
   >;
@@ -123,6 +125,11 @@ export class LimitIndex {
   private readonly hyphenated = new Map<string, string>();
   /** The words of every limit's phrases as keys. */
   private readonly asking = new Set<string>();
+  /**
+   * The limits' own words, as written, long enough to be told from a typo of them, by first letter
+   * and length: a typo is looked for among a handful, not all of them.
+   */
+  private readonly spellings = new Map<string, string[]>();
 
   constructor(kb: Pick<KnowledgeBase, "limits" | "sources" | "facts" | "systems">) {
     this.factKeys = [];
@@ -210,6 +217,12 @@ export class LimitIndex {
         const own = tokenise(written.replace(SYSTEM_SLOT, " "));
         own.forEach((word, i) => {
           asking.add(wordKey(word));
+          if (word.length >= MIN_TYPO_LENGTH) {
+            const bucket = `${word[0]}${word.length}`;
+            const list = this.spellings.get(bucket) ?? [];
+            if (!list.includes(word)) list.push(word);
+            this.spellings.set(bucket, list);
+          }
           const next = own[i + 1];
           if (next !== undefined) asking.add(wordKey(`${word}${next}`));
         });
@@ -225,8 +238,10 @@ export class LimitIndex {
           const past = ending("ed");
           // "lately" is no "late" ("by late 2014"), though their stems are one.
           const adverbs = ending("ly");
+          // "the regional champs" is no "region": the adjective, though their stems are one.
+          const nouns = tokens.flatMap((word, i) => (/als?$/.test(word) ? [] : [i]));
           const keys = tokens.map(wordKey);
-          return { keys, hit, askedOnly, notInScene, ownSceneToo, past, adverbs };
+          return { keys, hit, askedOnly, notInScene, ownSceneToo, past, adverbs, nouns };
         });
       });
     });
@@ -433,7 +448,7 @@ export class LimitIndex {
     reach: Reach = new Map(),
     asides: readonly Aside[] = [],
   ): LimitHit | undefined {
-    const keys = tokens.map(wordKey);
+    const keys = tokens.map((token) => this.limitKey(token));
     const offered = this.offered(tokens, systems);
     // "which has the latest kernel, coreos or atomic?", "which of the others has the newest one":
     // the systems ranked by what the sources number of each; not "… now", which asks of today.
@@ -548,6 +563,8 @@ export class LimitIndex {
               return (
                 NOUN_MARKERS.has(tokens[at - 1] ?? "") ||
                 (isContentWord(next) &&
+                  // "does snappy still update automatically?": an adverb, no thing.
+                  !next.endsWith("ly") &&
                   !names.has(at + 1) &&
                   !this.names.has(next) &&
                   !COMMON_WORDS.has(next) &&
@@ -557,6 +574,7 @@ export class LimitIndex {
           )
             continue;
           if (phrase.adverbs.some((p) => !asked(p).endsWith("ly"))) continue;
+          if (phrase.nouns.some((p) => /als?$/.test(asked(p)))) continue;
           const better = !found || phrase.order < found.order;
           // Only a phrase over a system's name needs checking once a first one is found: the
           // facts' check costs 1.5 ms of p99 at 100x knowledge otherwise.
@@ -723,6 +741,24 @@ export class LimitIndex {
       }
     }
     return claim;
+  }
+
+  /**
+   * A word's key, or the key of the limit word it misspells by one letter ("is coreos still
+   * maintaned", "the lastest rancheros version"): only a word no fact and no dictionary knows.
+   */
+  private limitKey(token: string): string {
+    const key = wordKey(token);
+    if (token.length < MIN_TYPO_LENGTH || this.asking.has(key) || this.factWords.has(token))
+      return key;
+    const first = token[0] ?? "";
+    for (const length of [token.length - 1, token.length, token.length + 1]) {
+      const near = this.spellings
+        .get(`${first}${length}`)
+        ?.find((word) => editDistance(token, word, 1) <= 1);
+      if (near) return isEnglishWord(token) ? key : wordKey(near);
+    }
+    return key;
   }
 
   /** A name the facts write ("SELinux" for "selinux"), as they write it. */
@@ -979,8 +1015,19 @@ const RELEASING = new Set(["release", "releases"]);
 /** What "release" as a verb takes: "release project atomic", "release it". */
 const OBJECTS = new Set(["project", "it", "them", "that", "this"]);
 const ASKING_NOW = new Set(["asking", "ask", "wondering"]);
-/** Words before a verb's base form: "did coreos deprecate", "will they discontinue". */
-const DOING = new Set(["did", "do", "does", "will", "would", "to", "gonna"]);
+/** Words before a verb's base form: "did coreos deprecate", "will they discontinue", "still patch". */
+const DOING = new Set([
+  "did",
+  "do",
+  "does",
+  "will",
+  "would",
+  "to",
+  "gonna",
+  "still",
+  "ever",
+  "never",
+]);
 
 /** A word that may name a product before its number: not everyday English ("top 5", "with 3"). */
 function isModel(word: string): boolean {
@@ -1240,6 +1287,8 @@ const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
  * docker version did rancheros ship in the table? now compare with photon").
  */
 const NOW_REACH = 4;
+/** Shorter words are too often one letter from another word ("cost", "lost"). */
+const MIN_TYPO_LENGTH = 7;
 const NEWEST = new Set(["newest", "latest"]);
 /** "is", "s", "was" before a subject ("is rkt … dead"); not vocabulary.ts's BEING, which has "are". */
 const IS_WAS = new Set(["is", "s", "was"]);

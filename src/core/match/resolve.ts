@@ -190,8 +190,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
       // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against both.
-      (match.systems.length > 0 &&
-        match.tokens.some((t, i) => t === "than" && match.tokens[i + 1] === "both")) ||
+      (match.systems.length > 0 && pointsAtBoth(match.tokens)) ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
@@ -1145,6 +1144,26 @@ const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
 function pointsAtOne(tokens: readonly string[]): boolean {
   return tokens.some((t) => ONE_POINTED.has(t)) && !tokens.some((t) => SEVERAL_POINTED.has(t));
 }
+/**
+ * "is rancheros smaller than both of them?", "are they both bigger than photon?": "both" for the
+ * two systems just asked about, in a comparison ("than"). Not both of something else ("both dev and
+ * prod", "both sources agree?", "for both of us") nor the askers ("we both bet on it").
+ */
+function pointsAtBoth(tokens: readonly string[]): boolean {
+  if (!tokens.includes("than")) return false;
+  return tokens.some((t, i) => {
+    if (t !== "both" || ASKERS_BOTH.has(tokens[i - 1] ?? "")) return false;
+    const next = tokens[i + 1] ?? "";
+    if (next === "of") return !ASKERS_BOTH.has(tokens[i + 2] ?? "");
+    return (!isContentWord(next) && !OWN_KNOWLEDGE.has(next)) || COMPARATIVE_WORD.test(next);
+  });
+}
+const ASKERS_BOTH = new Set(["i", "we", "us", "you"]);
+/** "both sources agree?": the bot's own sources, not the systems. */
+const OWN_KNOWLEDGE = new Set(["sources", "source", "articles", "article", "writeups"]);
+/** "bigger", "heavier", "smaller": a comparative right after "both". */
+const COMPARATIVE_WORD = /[a-z]{2,}er$/;
+
 const ONE_POINTED = new Set(["it", "its"]);
 const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);
 

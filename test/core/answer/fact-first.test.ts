@@ -6082,3 +6082,47 @@ describe("readings from the violin-maker, scaffolding, barista and orienteering 
     expectBeyondSources("which regions is dcos community edition available in?");
   });
 });
+
+describe("the review of 34e82fd against bc6c116", () => {
+  it("guard: should refuse venture money of a system whose facts name no investor, and funding amounts", () => {
+    expectBeyondSources(
+      "photon venture money?",
+      "vc money amount for coreos?",
+      "what money did mesosphere raise?",
+    );
+  });
+
+  it("guard: should still read 'still' before a verb and its adverb as a question of today", () => {
+    expectBeyondSources(
+      "does snappy still update automatically?",
+      "does coreos still patch security holes automatically?",
+    );
+  });
+
+  it("guard: should still refuse cloud regions asked in a word of their own", () => {
+    expectBeyondSources("how many regions is coreos on?");
+  });
+
+  it("should read 'them both' and 'they both' as the two systems just asked about", () => {
+    const engine = realEngine();
+    for (const question of [
+      "is rancheros smaller than them both?",
+      "are they both bigger than rancheros?",
+    ]) {
+      let context = engine.ask("how big is snappy?").context;
+      context = engine.ask("how big is coreos?", context).context;
+      const { answer } = engine.ask(question, context);
+      expect([...answer.systems].sort(), question).toEqual(["coreos", "rancheros", "snappy"]);
+    }
+  });
+});
+
+describe("readings from the lifeguard, glazier, coin-dealer and curling sets", () => {
+  it("should read a long word one letter from a limit's word as that word", () => {
+    expectBeyondSources("is rancheros still mantained?", "is atomic still maintaned");
+  });
+
+  it("guard: should not read a short misspelling as a limit's word", () => {
+    expectIntent("compare", "compre photon and snappy for me dude");
+  });
+});
