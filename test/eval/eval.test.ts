@@ -874,6 +874,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-572.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.95 },
   { file: "holdout-573.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.94 },
   { file: "holdout-574.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.97 },
+  { file: "holdout-575.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-576.jsonl", minimum: 200, offTopic: 69, passMark: 0.95, leadMark: 0.9 },
+  { file: "holdout-577.jsonl", minimum: 200, offTopic: 68, passMark: 0.96, leadMark: 0.86 },
+  { file: "holdout-578.jsonl", minimum: 200, offTopic: 69, passMark: 0.99, leadMark: 0.9 },
+  { file: "holdout-579.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.97 },
+  { file: "holdout-580.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-581.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-582.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
