@@ -186,11 +186,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const recent = context?.recentSystems ?? context?.systems ?? [];
   // "add photon to that" after a comparison, or after two systems asked in turn: those, and one
   // system more.
+  // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against those two.
+  const both = match.systems.length > 0 && recent.length >= 2 && pointsAtBoth(match.tokens);
   const adding =
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
-      // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against both.
-      (match.systems.length > 0 && pointsAtBoth(match.tokens)) ||
+      both ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
@@ -287,7 +288,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   ) {
     // "how does that compare to coreos?": what was just discussed, against the system named;
     // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.
-    const base = adding ? recent.filter((id) => !against.includes(id)) : context.systems;
+    const base = adding
+      ? (both ? recent.slice(0, 2) : recent).filter((id) => !against.includes(id))
+      : context.systems;
     systems = likeness ? [...against, ...base] : [...base, ...against];
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;

@@ -6115,6 +6115,15 @@ describe("the review of 34e82fd against bc6c116", () => {
       expect([...answer.systems].sort(), question).toEqual(["coreos", "rancheros", "snappy"]);
     }
   });
+
+  it("should read 'them both' as the last two systems asked about, not every one before", () => {
+    const engine = realEngine();
+    let context = engine.ask("when did red hat release atomic?").context;
+    context = engine.ask("how big is snappy?", context).context;
+    context = engine.ask("and coreos?", context).context;
+    const { answer } = engine.ask("is rancheros smaller than them both?", context);
+    expect([...answer.systems].sort()).toEqual(["coreos", "rancheros", "snappy"]);
+  });
 });
 
 describe("readings from the lifeguard, glazier, coin-dealer and curling sets", () => {
