@@ -882,6 +882,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-580.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.94 },
   { file: "holdout-581.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
   { file: "holdout-582.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-583.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-584.jsonl", minimum: 200, offTopic: 68, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-585.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.96 },
+  { file: "holdout-586.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.94 },
+  { file: "holdout-587.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.95 },
+  { file: "holdout-588.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-589.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.9 },
+  { file: "holdout-590.jsonl", minimum: 200, offTopic: 69, passMark: 0.98, leadMark: 0.94 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
