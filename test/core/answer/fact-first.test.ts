@@ -6135,3 +6135,14 @@ describe("readings from the lifeguard, glazier, coin-dealer and curling sets", (
     expectIntent("compare", "compre photon and snappy for me dude");
   });
 });
+
+describe("a reading from the sixth round, after its scoring", () => {
+  it("should read 'which containers' a system runs as its container runtimes", () => {
+    expectIntent("answer", "which containers does photon run?");
+    expectFirstFact(
+      /rocket|Garden/i,
+      "which containers does photon run?",
+      "what containers can photon run?",
+    );
+  });
+});
