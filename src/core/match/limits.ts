@@ -318,8 +318,9 @@ export class LimitIndex {
   }
 
   /**
-   * "(photon package manager) what version is it at now", "which release are they on today": the
-   * version of today, whatever words come between, as the limit's "version now" says.
+   * "(photon package manager) what version is it at now", "which release are they on today", "what
+   * is the newest kernel of coreos now?": the version of today, whatever words come between, as
+   * the limit's "version now" says.
    */
   private versionNowAsked(
     tokens: readonly string[],
@@ -336,9 +337,9 @@ export class LimitIndex {
           tokens.length - i <= NOW_REACH + 2 &&
           !tokens.slice(i).some((word) => ASKERS_OWN.has(word))
         );
-      if (!RELEASE_WORDS.has(t)) return false;
+      if (!VERSIONED.has(t)) return false;
       // Asked which: "what version", "which docker version"; not "the version we run now is 647".
-      if (!tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word))) return false;
+      if (!askedWhich(tokens, i)) return false;
       const after = tokens.slice(i + 1, i + 1 + NOW_REACH);
       const now = after.findIndex((word) => NOW_WORDS.has(word));
       return now >= 0 && !after.slice(0, now).some((word) => ASKERS_OWN.has(word));
@@ -699,7 +700,7 @@ export class LimitIndex {
       const releasing =
         RELEASING.has(token) &&
         (names.has(i + 1) || OBJECTS.has(object) || this.names.has(object)) &&
-        !tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word));
+        !askedWhich(tokens, i);
       const at =
         VERSIONED.has(token) && !releasing
           ? i - 1
@@ -1011,10 +1012,17 @@ const HYPHENATED = /\b[a-z]+-[a-z]+\b/g;
 
 /** Words that ask which version of a thing ("marathon version", "version of zookeeper"). */
 const VERSIONED = new Set(["version", "versions", "release", "releases"]);
+/** The forms of VERSIONED that are verbs too: "when did red hat release atomic?". */
 const RELEASING = new Set(["release", "releases"]);
 /** What "release" as a verb takes: "release project atomic", "release it". */
 const OBJECTS = new Set(["project", "it", "them", "that", "this"]);
+/** Before a closing "now", the asker's own act: "… asking now", not a question of today. */
 const ASKING_NOW = new Set(["asking", "ask", "wondering"]);
+
+/** "what version", "which docker release": a word of asking which, in the two before `i`. */
+function askedWhich(tokens: readonly string[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 2), i).some((word) => WHICH.has(word));
+}
 /** Words before a verb's base form: "did coreos deprecate", "will they discontinue", "still patch". */
 const DOING = new Set([
   "did",
@@ -1280,7 +1288,6 @@ const ABOUT_A_CONFIGURATION = new Set(
 const EXAMPLE_PHRASE = ["example", "config"];
 /** The measurements limit's phrase a duration asked stands for. */
 const DURATION_PHRASE = ["how", "long", "does", "it", "take"];
-const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
 /**
  * How far after "version" its "now" may come: "what version is it at now"; not before it ("ok now
  * what version of docker does photon ship?" goes on talking), nor into the next sentence ("what
@@ -1289,6 +1296,7 @@ const RELEASE_WORDS = new Set(["version", "versions", "release", "releases"]);
 const NOW_REACH = 4;
 /** Shorter words are too often one letter from another word ("cost", "lost"). */
 const MIN_TYPO_LENGTH = 7;
+/** "what is the newest kernel of coreos now?": the newest of a thing, asked of today. */
 const NEWEST = new Set(["newest", "latest"]);
 /** "is", "s", "was" before a subject ("is rkt … dead"); not vocabulary.ts's BEING, which has "are". */
 const IS_WAS = new Set(["is", "s", "was"]);
