@@ -55,9 +55,13 @@ export const topicSchema = z.strictObject({
 });
 
 /** A search term: lower case, one to four words, so it reads as something a person would type. */
+/** Lower case words, or one name as it is written ("EC2"): a name the fact stands for. */
 const term = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9 ./+'-]*$/, "must be lower case words")
+  .regex(
+    /^(?:[a-z0-9][a-z0-9 ./+'-]*|[A-Za-z0-9][A-Za-z0-9.+-]*)$/,
+    "must be lower case words, or one name as it is written",
+  )
   .refine((words) => words.split(" ").length <= 4, "must be at most four words");
 
 const evidenceSchema = z.strictObject({

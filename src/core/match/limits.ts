@@ -140,8 +140,9 @@ export class LimitIndex {
     // One pass over the facts, each part tokenised once: at 100x knowledge this is 29,100 facts.
     kb.facts.forEach((fact, index) => {
       const parts = [fact.text, fact.value ?? "", ...(fact.terms ?? [])].map(tokenise);
-      for (const name of fact.text.match(CAPITALISED) ?? [])
-        this.names.set(name.toLowerCase(), name);
+      // A term written with a capital is a name the fact stands for ("EC2" for "Amazon").
+      for (const name of [...(fact.text.match(CAPITALISED) ?? []), ...(fact.terms ?? [])])
+        if (/[A-Z]/.test(name)) this.names.set(name.toLowerCase(), name);
       // "cloud-init", "rpm-ostree": a hyphenated name, under its words joined.
       for (const name of fact.text.match(HYPHENATED) ?? [])
         this.hyphenated.set(name.replaceAll("-", ""), name);

@@ -1582,7 +1582,7 @@ const ONES = new Set(["one", "ones"]);
  * Verbs after "which" (or "which one") whose subject can only be the systems ("which has no pkg
  * manager").
  */
-const HAVING = new Set(
+export const HAVING = new Set(
   "has have use uses ship ships run runs need needs support supports bundle bundles include includes offer offers lacks lack".split(
     " ",
   ),

@@ -207,6 +207,13 @@ function withoutListNumbers(text: string): string {
 /** A list item's number: "1." or "2)" after the start, a space or a colon, before a space. */
 const LIST_MARKER = /(^|[\s:;,(])(\d{1,2})[.)](?=\s)/g;
 
+/**
+ * "do i have to babysit it every week": how often the asker does something, no duration a fact
+ * gives ("for a few weeks").
+ */
+const FREQUENCY =
+  /\b(?:every|each|once a|twice a)\s+(?:single\s+)?(?:day|week|month|night|morning|evening|weekend|hour|sprint|quarter|shift)s?\b/gi;
+
 /** A ticket's key pasted with the question ("OPS-3102"), not a CVE's id: no version of anything. */
 const TICKET_KEY = /\b(?!CVE-)[A-Z][A-Z0-9]{1,9}-\d+\b/g;
 
@@ -226,10 +233,11 @@ const INTERJECTION =
 /**
  * "explain etcd like im a lighting tech", "explain like i'm five what is etcd": whom an explanation
  * is for, no yardstick ("lighting" is no "lightwave", "tech" no tech preview). Only after a word
- * that asks for an explanation, and only the few words naming the audience.
+ * that asks for an explanation, and only the few words naming the audience ("like i'm a java dev
+ * who only knows maven"), not a question in them ("… who needs to know how etcd fails").
  */
 const AUDIENCE =
-  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
+  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)(?: (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where)\b)[a-z0-9'-]+(?: [a-z0-9'-]+){0,5}?)?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
 
 export function normaliseQuestion(
   raw: string,
@@ -242,6 +250,7 @@ export function normaliseQuestion(
     .replace(NUMBERING, " ")
     .replace(INTERJECTION, " ")
     .replace(TICKET_KEY, " ")
+    .replace(FREQUENCY, " ")
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")

@@ -8,6 +8,7 @@ import {
   AGED,
   asksAboutAt,
   asksWhichSystem,
+  HAVING,
   namesTheRest,
   purposePositions,
   type QuestionMatch,
@@ -39,6 +40,8 @@ const PRECISE_WEIGHT = 2.5;
 export const NAMING_TOPIC_WEIGHT = 4;
 /** A topic's word this many facts of one system write is that system's thing: "lightwave". */
 const OWNED_NAME_FACTS = 3;
+/** The most systems "what's flannel and who ships it?" answers each of; more are set side by side. */
+const MAX_HOLDERS = 3;
 
 /** How much of a comparison of tools the knowledge base must know to compare their systems. */
 const OWNED_COVERAGE = 0.8;
@@ -207,7 +210,15 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const likeness = anotherOne && asksForLikeness(match.tokens);
   // "and how's atomic different?" after CoreOS's updates: Atomic set against CoreOS on them.
   const differs = anotherOne && asksHowItDiffers(match.tokens);
+  // "docker versions for both?", "which kernel do they each have?" after RancherOS and then CoreOS
+  // were asked about in turn: those two, side by side.
+  const eachInPlay =
+    match.systems.length === 0 &&
+    recent.length >= 2 &&
+    context?.systems.length === 1 &&
+    pointsAtEach(match.tokens);
   const compareWanted =
+    eachInPlay ||
     differs ||
     unsaid ||
     likenedToSystem ||
@@ -296,7 +307,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     fromContext = true;
   } else if (
     context &&
-    !match.allSystems &&
+    (!match.allSystems || eachInPlay) &&
     // "and which one is smallest?" after one system asks across every system, not of that one.
     // "who uses xfs and who uses ext4?" after one system, too.
     !(
@@ -311,9 +322,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     // just discussed, as one that points back does.
     const followsOn =
       stillOn || match.systems.length + match.topics.length + match.wordHits.length === 0;
-    if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
+    if (
+      compareWanted &&
+      systems.length === 0 &&
+      (!match.allSystems || eachInPlay) &&
+      recent.length >= 2
+    ) {
       // "compare them": the systems talked about in this conversation.
-      systems = recent;
+      systems = eachInPlay && match.tokens.includes("both") ? recent.slice(0, 2) : recent;
       topics = topics.length > 0 ? topics : context.topics;
       fromContext = true;
     } else if (followsOn || systems.length + topics.length === 1) {
@@ -428,6 +444,35 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     systems = [chosen];
     named = true;
   }
+  // "what's flannel and who ships it?", "flannel - which of these ship it?": the few systems
+  // whose facts hold the tool named before the question, each answered; not all six side by
+  // side, nor only the one whose facts name it most. "which of these ship flannel?", "selinux vs
+  // apparmor, which uses which?" still set them all side by side.
+  const askerAt = match.tokens.findIndex((t) => t === "which" || t === "who");
+  const held =
+    askerAt > 0 &&
+    !named &&
+    !match.allSystems &&
+    !match.comparative &&
+    !match.recommends &&
+    (!match.compareCue || match.choosing) &&
+    (choosing || asksWhoHolds(match.tokens)) &&
+    match.tokens.filter((t) => t === "which").length <= 1 &&
+    !match.tokens.some((t) => ALTERNATIVES.has(t))
+      ? holdersOf(
+          preciseHits.filter(
+            (hit) =>
+              hit.weight >= NAMING_TOPIC_WEIGHT &&
+              /^[a-z]/.test(hit.word) &&
+              namedBefore(match.tokens.slice(0, askerAt), hit),
+          ),
+        )
+      : [];
+  const few = held.length >= 2 && held.length <= MAX_HOLDERS;
+  if (few) {
+    systems = held;
+    named = true;
+  }
   // "which ones use selinux?" with no systems in play chooses among all of them.
   const everyWanted = match.allSystems || (choosing && !named);
   // "cockpit or fleet for managing hosts?" sets them side by side as surely as "vs"; "with
@@ -537,6 +582,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   }
   const compare =
     !chosen &&
+    !few &&
     !reasonOf &&
     (systems.length >= 2 ||
       // "kernel versions across all of them" compares as surely as "compare all on kernel".
@@ -666,6 +712,13 @@ function asksAlike(tokens: readonly string[]): boolean {
 /** How a claim ends when it asks to be checked: "…, right?", "…, correct?". */
 const CLAIM_TAGS = new Set(["right", "correct", "rite", "yes", "true", "yeah", "innit"]);
 
+/** "who ships it?", "who uses flannel": who holds a thing, not who made it. */
+function asksWhoHolds(tokens: readonly string[]): boolean {
+  return (
+    asksWhichSystem(tokens) || tokens.some((t, i) => t === "who" && HAVING.has(tokens[i + 1] ?? ""))
+  );
+}
+
 /** "which one needs a reboot?" */
 const asksWhichOne = (tokens: readonly string[]) =>
   tokens.some((token, i) => token === "which" && tokens[i + 1] === "one");
@@ -738,6 +791,15 @@ const COMPARISON_NOUNS = new Set(["comparison", "matrix"]);
  * CoreOS's), has no one answer.
  */
 function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string | undefined {
+  const holders = holdersOf(hits, among);
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/**
+ * The systems (of `among`, when given) whose facts hold the most precise word, when every other
+ * term asked (a topic's word) is one of theirs too; none otherwise.
+ */
+function holdersOf(hits: readonly WordHit[], among?: readonly string[]): string[] {
   // A pair of words counts for what it says beyond its rarer word: "shipped docker", in one
   // Atomic fact, does not outweigh "1.6", which RancherOS ships too. Of words as rare, the one
   // fewer systems' facts use ("identity" over "centralized").
@@ -751,9 +813,10 @@ function onlyOwner(hits: readonly WordHit[], among?: readonly string[]): string 
   const all = strongest?.systems ?? [];
   const inPlay = all.filter((id) => among?.includes(id));
   const holders = inPlay.length > 0 ? inPlay : all;
-  const owner = holders.length === 1 ? holders[0] : undefined;
   const others = hits.filter((hit) => hit !== strongest && hit.topicWord);
-  return owner && others.every((hit) => hit.owner === owner) ? owner : undefined;
+  return others.every((hit) => hit.owner !== undefined && holders.includes(hit.owner))
+    ? holders
+    : [];
 }
 
 /**
@@ -926,15 +989,13 @@ const ALSO = new Set(["same", "too", "also", "either", "likewise"]);
 /** Whether a precise word of the question comes before its "which". */
 function namedBeforeWhich(tokens: readonly string[], hits: readonly WordHit[]): boolean {
   const which = tokens.indexOf("which");
-  const words = new Set(hits.map((hit) => hit.word));
-  // "system-docker - which of these ships it?": a name the facts write joined, too.
-  return (
-    which < 0 ||
-    tokens
-      .slice(0, which)
-      .some(
-        (token, i) => words.has(wordKey(token)) || words.has(wordKey(`${token}${tokens[i + 1]}`)),
-      )
+  return which < 0 || hits.some((hit) => namedBefore(tokens.slice(0, which), hit));
+}
+
+/** Whether these words name the hit's word; "system-docker": a name the facts write joined, too. */
+function namedBefore(tokens: readonly string[], hit: WordHit): boolean {
+  return tokens.some(
+    (token, i) => wordKey(token) === hit.word || wordKey(`${token}${tokens[i + 1]}`) === hit.word,
   );
 }
 
@@ -1162,6 +1223,21 @@ function pointsAtBoth(tokens: readonly string[]): boolean {
   });
 }
 const ASKERS_BOTH = new Set(["i", "we", "us", "you"]);
+
+/**
+ * "for both?", "what do they each ship?", "each of them": the systems just asked about, one by
+ * one. Not both of something else ("both dev and prod"), the askers ("we both") or the sources.
+ */
+function pointsAtEach(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    const [before, next, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? "", tokens[i + 2] ?? ""];
+    if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
+    if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
+    if (next === "of") return THEY.has(after);
+    // "both dev and prod": both of two things named next.
+    return !tokens.slice(i + 1, i + 4).includes("and");
+  });
+}
 /** "both sources agree?": the bot's own sources, not the systems. */
 const OWN_KNOWLEDGE = new Set(["sources", "source", "articles", "article", "writeups"]);
 /** "bigger", "heavier", "smaller": a comparative right after "both". */

@@ -6146,3 +6146,59 @@ describe("a reading from the sixth round, after its scoring", () => {
     );
   });
 });
+
+describe("readings from the badminton, rickshaw, milliner and cheesemonger sets", () => {
+  it("should answer who ships a tool named first with each system whose facts hold it", () => {
+    for (const question of [
+      "what's flannel and who ships it?",
+      "flannel - which of these os's ship it?",
+      "whats flannel and which os ships it",
+    ]) {
+      const answer = askReal(question);
+      expect(answer.intent, question).toBe("answer");
+      expect([...answer.systems].sort(), question).toEqual(["atomic", "coreos"]);
+      expect(
+        answer.facts
+          .slice(0, 2)
+          .map((fact) => fact.system)
+          .sort(),
+        question,
+      ).toEqual(["atomic", "coreos"]);
+    }
+  });
+
+  it("guard: should still set every system side by side on 'which of these ship flannel?'", () => {
+    expectIntent(
+      "compare",
+      "which of these ship flannel?",
+      "selinux vs apparmor, which uses which?",
+    );
+  });
+
+  it("should read 'both' and 'they each' as the two systems just asked about in turn", () => {
+    const engine = realEngine();
+    for (const question of ["docker versions for both?", "which kernel do they each have?"]) {
+      let context = engine.ask("rancheros size?").context;
+      context = engine.ask("and coreos?", context).context;
+      const { answer } = engine.ask(question, context);
+      expect(answer.intent, question).toBe("compare");
+      expect([...answer.systems].sort(), question).toEqual(["coreos", "rancheros"]);
+    }
+  });
+
+  it("should read who an explanation is for to the end of its clause", () => {
+    expectIntent("answer", "explain rpm-ostree to me like i'm a java dev who only knows maven");
+  });
+
+  it("should read 'every week' as how often the asker works, not a fact's few weeks", () => {
+    expectFirstFact(
+      /A\/B|automatically/,
+      "does coreos update itself or do i have to babysit it every week?",
+    );
+  });
+
+  it("should refuse a cloud name only another system's terms hold", () => {
+    expectBeyondSources("can i run photon on ec2?", "is there an official photon ami for ec2");
+    expectIntent("answer", "can i run coreos on ec2?", "can i run dcos on ec2?");
+  });
+});

@@ -149,6 +149,17 @@ describe("loadKnowledge on broken knowledge", () => {
     expect(problems.slice(1).every((p) => p.endsWith('unknown system "atomic"'))).toBe(true);
   });
 
+  it("should take a term written as a name, and refuse capitals in a phrase", () => {
+    const setTerms = (terms: string[]) =>
+      editFact((fact) => {
+        fact.terms = terms;
+      });
+    expect(problemsAfter(setTerms(["EC2", "log shipping"]))).toEqual([]);
+    expect(problemsAfter(setTerms(["Log Shipping"]))).toEqual([
+      `${HAYDEN_LABEL}: ${AT}.terms[0]: must be lower case words, or one name as it is written`,
+    ]);
+  });
+
   it("should report empty evidence once", () => {
     expect(problemsAfter(setEvidence(""))).toEqual([
       `${HAYDEN_LABEL}: ${AT}.sources[0].evidence: must not be empty`,
