@@ -3,7 +3,8 @@ import type { Answer, ConversationContext } from "./answer/contract.js";
 import { Catalog } from "./knowledge/catalog.js";
 import type { KnowledgeBase } from "./knowledge/schema.js";
 import { askAgain, withThingInPlay } from "./match/ask-again.js";
-import { FactIndex } from "./match/fact-index.js";
+import { FactIndex, isOwnWord } from "./match/fact-index.js";
+import { wordKey } from "./match/fact-words.js";
 import { LimitIndex } from "./match/limits.js";
 import { matchQuestion, type QuestionMatch } from "./match/match-question.js";
 import { PhraseIndex } from "./match/phrase-index.js";
@@ -72,7 +73,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
       const again =
         (resolution.asksAgain || (asked.followUp && namesOnly(asked)) || asked.cueOnly) &&
         !asked.tokens.includes("instead");
-      if (again && !asked.limit && context?.beyond) {
+      // Not "what about both on gce?" after "atomic on ec2?": a name of its own is asked anew.
+      const newName = asked.tokens.some(
+        (token) =>
+          limits.writtenName(token) !== undefined &&
+          asked.wordHits.some((hit) => isOwnWord(hit) && hit.word === wordKey(token)),
+      );
+      if (again && !asked.limit && !newName && context?.beyond) {
         first = { ...asked, limit: context.beyond };
         resolution = resolveQuestion(first, resolveContext);
       }

@@ -21,10 +21,13 @@ export function realEngine(): Engine {
   return shared;
 }
 
-/** What the real engine answers to `question` asked right after `first`, in one conversation. */
-export function askAfter(first: string, question: string): AskResult {
+/** What the real engine answers to `question` asked after `first` (each in turn), in one conversation. */
+export function askAfter(first: string | readonly string[], question: string): AskResult {
   const engine = realEngine();
-  return engine.ask(question, engine.ask(first).context);
+  let context: AskResult["context"] | undefined;
+  for (const earlier of typeof first === "string" ? [first] : first)
+    context = engine.ask(earlier, context).context;
+  return engine.ask(question, context);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { WordHit } from "../match/fact-index.js";
 import { wordKey } from "../match/fact-words.js";
 import type { Cue } from "../match/match-question.js";
 import { tokenise } from "../match/normalise.js";
+import { NAMING_TOPIC_WEIGHT } from "../match/resolve.js";
 
 /** How many facts an answer shows at once; the rest wait for "more". */
 export const MAX_SHOWN_FACTS = 5;
@@ -207,7 +208,8 @@ const DEFINING = /^(?:(?:is|was) )?(?:a|an) /;
 /**
  * Scores each fact by BM25 over the question's words: rare words weigh more ("xfs" beats
  * "filesystem"), and a word counts more in a short fact than in a long one. Without `topicWords`,
- * words that named a topic count for nothing: a comparison already has its topic. With `keep`,
+ * words that named a topic count for nothing, a comparison already has its topic, unless they are
+ * as rare as a tool's name ("ldap on both?" ranks each cell's LDAP fact first). With `keep`,
  * only the facts it keeps are scored (those of the systems asked about).
  */
 export function relevance(
@@ -216,7 +218,7 @@ export function relevance(
 ): Map<number, number> {
   const scores = new Map<number, number>();
   for (const hit of hits) {
-    if (hit.topicWord && !topicWords) continue;
+    if (hit.topicWord && !topicWords && hit.weight < NAMING_TOPIC_WEIGHT) continue;
     const weight = hit.weight * (hit.scale ?? 1) * (hit.exact ? 1 : GUESS_SHARE);
     for (let i = 0; i < hit.facts.length; i++) {
       const fact = hit.facts[i] as number;

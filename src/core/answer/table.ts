@@ -27,7 +27,7 @@ export function buildComparison(
   /** How many systems "all" counts ("the five"), when the asker says. */
   counted?: number,
 ): Comparison {
-  const rowCandidates = topics.length > 0 ? topics : catalog.tableTopicIds();
+  const rowCandidates = topics.length > 0 ? topics : withAskedFirst(catalog, systems, scores);
   // One system compared stands against the others that have facts on the rows ("compare coreos");
   // "compare all" is every system, a column whose sources say nothing on the rows included.
   // "rank the five by size" counts the systems whose sources give sizes, when five of them do.
@@ -128,3 +128,34 @@ function cellText(catalog: Catalog, shown: number[]): string {
   const values = shown.flatMap((i) => catalog.fact(i).value ?? []);
   return values.length > 0 ? values.join(" / ") : SEE_TEXT_CELL;
 }
+
+/**
+ * The standard rows, after the topic of the fact the question's words reach best among the systems
+ * compared, when they reach it well: "is snappy a pure container os like coreos?" sets them side by
+ * side on what they are for (Snappy's "not a pure container OS") before their sizes; "coreos vs
+ * atomic for a bank" stays on the standard rows.
+ */
+function withAskedFirst(
+  catalog: Catalog,
+  systems: readonly string[],
+  scores: ReadonlyMap<number, number>,
+): readonly string[] {
+  let best: number | undefined;
+  for (const [index, score] of scores)
+    if (
+      systems.includes(catalog.fact(index).system) &&
+      (best === undefined || score > (scores.get(best) ?? 0))
+    )
+      best = index;
+  const standard = catalog.tableTopicIds();
+  if (best === undefined || (scores.get(best) ?? 0) < ASKED_ROW_SCORE) return standard;
+  const asked = catalog.fact(best).topic;
+  return [asked, ...standard.filter((topic) => topic !== asked)];
+}
+/**
+ * How well the question's words must reach a fact for its topic to lead a comparison: of the
+ * review's changed comparisons, those reached below it led with what the scene's words found
+ * ("a shop that lives in vmware": 5.0; "fewest moving parts": 4.8), those above with what was
+ * asked ("web ui": 9.8, "attack surface": 8.9).
+ */
+const ASKED_ROW_SCORE = 5.5;

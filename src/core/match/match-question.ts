@@ -548,7 +548,6 @@ export function matchQuestion(
   const asksAbout = tokens.some((_, i) => asksAboutAt(tokens, i));
   const pointedAt =
     systems.length === 0 && inPlay.length === 1 && (pointsBack || asksAbout) ? inPlay : systems;
-  const [only] = pointedAt;
   // The asker's own words and yardsticks: their names and versions are not asked of the system.
   const yardstick = yardsticksOf(normalised, kinds);
   const notAsked = asidesOf(normalised, kinds, namedAt).map(
@@ -573,8 +572,11 @@ export function matchQuestion(
   const itAt = tokens.findIndex((t) => IT_WORDS.has(t));
   const nameAt = tokens.findIndex((_, i) => kinds.get(i) === "system");
   const alsoInPlay = itAt >= 0 && itAt < nameAt && inPlay.some((id) => !pointedAt.includes(id));
+  // "what about both on gce?": asked of several systems in play, not of the last one alone.
+  const ofSeveral = systems.length === 0 && tokens.some((t) => t === "both" || t === "each");
+  const [only] = pointedAt;
   const foreign =
-    limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay
+    limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay && !ofSeveral
       ? foreignName(tokens, wordHits, only, limits, notAsked)
       : undefined;
   // "which coreos release number was in the inovex table": asked of what a source wrote, a

@@ -279,7 +279,11 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   const stillOn =
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
-  if (
+  if (context && eachInPlay) {
+    systems = match.tokens.includes("both") ? recent.slice(0, 2) : recent;
+    topics = topics.length > 0 ? topics : context.topics;
+    fromContext = true;
+  } else if (
     context &&
     compareWanted &&
     !setApart &&
@@ -307,7 +311,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     fromContext = true;
   } else if (
     context &&
-    (!match.allSystems || eachInPlay) &&
+    !match.allSystems &&
     // "and which one is smallest?" after one system asks across every system, not of that one.
     // "who uses xfs and who uses ext4?" after one system, too.
     !(
@@ -322,14 +326,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     // just discussed, as one that points back does.
     const followsOn =
       stillOn || match.systems.length + match.topics.length + match.wordHits.length === 0;
-    if (
-      compareWanted &&
-      systems.length === 0 &&
-      (!match.allSystems || eachInPlay) &&
-      recent.length >= 2
-    ) {
+    if (compareWanted && systems.length === 0 && !match.allSystems && recent.length >= 2) {
       // "compare them": the systems talked about in this conversation.
-      systems = eachInPlay && match.tokens.includes("both") ? recent.slice(0, 2) : recent;
+      systems = recent;
       topics = topics.length > 0 ? topics : context.topics;
       fromContext = true;
     } else if (followsOn || systems.length + topics.length === 1) {
@@ -447,18 +446,18 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "what's flannel and who ships it?", "flannel - which of these ship it?": the few systems
   // whose facts hold the tool named before the question, each answered; not all six side by
   // side, nor only the one whose facts name it most. "which of these ship flannel?", "selinux vs
-  // apparmor, which uses which?" still set them all side by side.
+  // apparmor, which uses which?" still set them all side by side; so does "which ones don't ship it?".
   const askerAt = match.tokens.findIndex((t) => t === "which" || t === "who");
   const held =
     askerAt > 0 &&
-    !named &&
+    (!named || (fromContext && match.systems.length === 0)) &&
     !match.allSystems &&
     !match.comparative &&
     !match.recommends &&
     (!match.compareCue || match.choosing) &&
     (choosing || asksWhoHolds(match.tokens)) &&
     match.tokens.filter((t) => t === "which").length <= 1 &&
-    !match.tokens.some((t) => ALTERNATIVES.has(t))
+    !match.tokens.some((t) => ALTERNATIVES.has(t) || DENYING.has(t))
       ? holdersOf(
           preciseHits.filter(
             (hit) =>
@@ -469,6 +468,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
         )
       : [];
   const few = held.length >= 2 && held.length <= MAX_HOLDERS;
+  // "what's ima and who has it?" after Snappy: asked of those whose facts hold it, not of Snappy.
+  const limit = few && match.limit?.id === "not-said-of" ? undefined : match.limit;
   if (few) {
     systems = held;
     named = true;
@@ -506,7 +507,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   if (
     match.compareCue &&
     !fromContext &&
-    !match.limit &&
+    !limit &&
     match.systems.length === 1 &&
     systems.length === 1 &&
     toolOf.length >= 1
@@ -617,7 +618,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // whatever the asker's own words.
   const confidence =
     (defines && !compare) ||
-    (recommendsInPlay && !match.limit) ||
+    (recommendsInPlay && !limit) ||
     (named && !compare && pinpointed(match.wordHits, systems)) ||
     // "coreos vs dcos if we want to run the booking api": the systems named, set side by side,
     // whatever the asker's own words the facts lack.
@@ -635,7 +636,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // Whatever else it names or not, a question that asks what the sources cannot know gets "they
   // don't say": "windows server core for containers is also container os?" is no question about
   // the facts its other words find.
-  if (match.limit) {
+  if (limit) {
     // Whatever was named, no fact answers what is asked: the confidence says so.
     const doubt = Math.min(confidence, UNSURE);
     return {
@@ -644,7 +645,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       systems: limited ?? [],
       topics,
       fromContext,
-      limit: match.limit,
+      limit,
     };
   }
   if (confidence < MIN_CONFIDENCE) {
@@ -711,6 +712,20 @@ function asksAlike(tokens: readonly string[]): boolean {
 }
 /** How a claim ends when it asks to be checked: "…, right?", "…, correct?". */
 const CLAIM_TAGS = new Set(["right", "correct", "rite", "yes", "true", "yeah", "innit"]);
+
+/** "which ones don't ship it?", "which lack it?": those without it are asked for. */
+const DENYING = new Set([
+  "not",
+  "t",
+  "dont",
+  "doesnt",
+  "no",
+  "without",
+  "lack",
+  "lacks",
+  "lacking",
+  "missing",
+]);
 
 /** "who ships it?", "who uses flannel": who holds a thing, not who made it. */
 function asksWhoHolds(tokens: readonly string[]): boolean {

@@ -35,7 +35,7 @@ export const STOPWORDS = new Set(
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
   better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta gimme lemme imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5
-  guy guys folks hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except excluding basically generally roughly day dumb stupid silly question
+  guy guys folks ppl hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except excluding basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw
   lay called explanation explainer practice reality plain terms layman laymans english hear heard
   right true equivalent counterpart already wasn weren hasn hadn shouldn wouldn mustn needn mightn ain
@@ -44,7 +44,7 @@ export const STOPWORDS = new Set(
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
   lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits
-  relate relates interact interacts`
+  relate relates interact interacts marketing hype hyped`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -6202,3 +6202,56 @@ describe("readings from the badminton, rickshaw, milliner and cheesemonger sets"
     expectIntent("answer", "can i run coreos on ec2?", "can i run dcos on ec2?");
   });
 });
+
+describe("readings from the laser-tag and perfumery sets, and mends from the first review", () => {
+  it("should read 'ppl' and 'or marketing?' as talk, not words the sources lack", () => {
+    expectIntent(
+      "answer",
+      "ppl keep confusing dcos w what",
+      "on rancheros literally everything is a container, even the system stuff. true or marketing?",
+    );
+  });
+
+  it("should set systems side by side first on the topic the question's words reach well", () => {
+    const answer = askReal("is snappy a pure container os like coreos?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.facts[0]?.topic).toBe("use-cases");
+    expect(askReal("coreos vs atomic for a bank").facts[0]?.topic, "guard").toBe("size");
+  });
+
+  it("should rank each cell of a comparison by a topic's word as rare as a tool's name", () => {
+    expectFirstFact(/LDAP/, "coreos vs photon: ldap?");
+    expectFirstFact(/python/, "coreos vs atomic python");
+  });
+
+  it("should not answer 'which ones don't ship it?' with those that do", () => {
+    expectIntent(
+      "compare",
+      "flannel - which ones don't ship it?",
+      "flannel: which of these lack it?",
+    );
+  });
+
+  it("should keep a system named in whom an explanation is for", () => {
+    const answer = askReal("explain selinux like i'm a dev who uses atomic and snappy");
+    expect([...answer.systems].sort()).toEqual(["atomic", "snappy"]);
+  });
+
+  it("should compare the two systems just asked about on what 'both' asks, topic and all", () => {
+    const { answer } = askAfter(["rancheros", "photon"], "both run docker as pid 1?");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["photon", "rancheros"]);
+  });
+
+  it("should not refuse for the last system a tool named before 'who has it'", () => {
+    const { answer } = askAfter(["tell me about snappy"], "what's IMA and who has it?");
+    expect(answer.intent).toBe("answer");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should not carry a refused name to a follow-up that names another", () => {
+    const { answer } = askAfter(["coreos on ec2?", "atomic on ec2?"], "what about both on GCE");
+    expect(answer.intent).toBe("compare");
+    expect(answer.text).not.toMatch(/EC2/);
+  });
+});
