@@ -13,6 +13,7 @@ import {
   tokenise,
 } from "./normalise.js";
 import type { PhraseIndex, PhraseMatch, PhraseTarget } from "./phrase-index.js";
+import { pointsAtEach } from "./pointing.js";
 import { range, startsRun } from "./token-runs.js";
 import {
   ACKNOWLEDGEMENTS,
@@ -573,7 +574,7 @@ export function matchQuestion(
   const nameAt = tokens.findIndex((_, i) => kinds.get(i) === "system");
   const alsoInPlay = itAt >= 0 && itAt < nameAt && inPlay.some((id) => !pointedAt.includes(id));
   // "what about both on gce?": asked of several systems in play, not of the last one alone.
-  const ofSeveral = systems.length === 0 && tokens.some((t) => t === "both" || t === "each");
+  const ofSeveral = systems.length === 0 && pointsAtEach(tokens);
   const [only] = pointedAt;
   const foreign =
     limits && only !== undefined && pointedAt.length === 1 && !alsoInPlay && !ofSeveral
@@ -1373,6 +1374,8 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   if (!ALL_WORDS.has(token) || aPersonsView(tokens)) return false;
   // "why have two dockers at all?": in any way, not every system.
   if (token === "all" && tokens[i - 1] === "at") return false;
+  // "virtualbox, that's all we have": all the asker has ("all you know" is the bot's systems).
+  if (token === "all" && (next === "we" || next === "i")) return false;
   const at = next === "the" ? i + 2 : i + 1;
   const noun = tokens[at] ?? "";
   // "every node", "all the hosts", "every update", "each version", "each time": those things, not
@@ -2532,6 +2535,8 @@ const INDEFINITE = new Set(["a", "any"]);
 function namesAnswerKind(tokens: readonly string[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   if (before === "which") return true;
+  // "how many megs is an atomic install?": the unit the figure is in.
+  if ((before === "many" || before === "much") && tokens[start - 2] === "how") return true;
   return (
     before === "what" &&
     ASKING_VERBS_AFTER.has(tokens[end] ?? "") &&

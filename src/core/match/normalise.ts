@@ -234,10 +234,11 @@ const INTERJECTION =
  * "explain etcd like im a lighting tech", "explain like i'm five what is etcd": whom an explanation
  * is for, no yardstick ("lighting" is no "lightwave", "tech" no tech preview). Only after a word
  * that asks for an explanation, and only the few words naming the audience ("like i'm a java dev
- * who only knows maven"), not what they need ("… who needs etcd explained") nor a system named.
+ * who only knows maven", "… who uses coreos"), not a question in them ("… who wonders if it's
+ * production ready").
  */
 const AUDIENCE =
-  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?:only |just |mostly |really )?(?:knows?|knew|uses|used|has used|has only used|comes from|came from|is used to|works with|worked with|grew up on|grew up with)(?: [a-z0-9'.-]+){1,3}?)?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
+  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where|if|whether)\b)[a-z0-9'-]+(?: [a-z0-9'.-]+){0,7}?)?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
 
 export function normaliseQuestion(
   raw: string,
@@ -254,9 +255,10 @@ export function normaliseQuestion(
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
-    // "… like i'm a dev who uses atomic and snappy": a system named there is asked about.
-    .replace(AUDIENCE, (whole, verb, between, clause = "") =>
-      tokenise(clause).some((word) => names.has(word)) ? whole : `${verb}${between}`,
+    // "explain like i'm a dba who needs etcd explained": with nothing else asked, what the
+    // audience needs is the question.
+    .replace(AUDIENCE, (whole, verb, between, clause) =>
+      clause && between.trim() === "" ? whole : `${verb}${between}`,
     );
   return { truncated, ...readClauses(bare, names) };
 }

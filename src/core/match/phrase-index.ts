@@ -151,13 +151,17 @@ export class PhraseIndex {
     let key = "";
     let stopword = false;
     let allStopwords = true;
+    let named: string[] = [];
     const longest = Math.min(this.maxTokens, end - start);
     for (let i = start; i < start + longest; i++) {
       key += compact[i] as string;
       stopword ||= STOPWORDS.has(tokens[i] as string);
       allStopwords &&= STOPWORDS.has(tokens[i] as string);
+      const exact = this.lookup.get(compact[i] as string)?.value ?? [];
+      named = [...named, ...exact.filter((t) => t.kind === "system").map((t) => t.id)];
       spans.push({
         key,
+        named,
         stopword,
         allStopwords,
         domainWord: i === start && DOMAIN_WORDS.has(tokens[i] as string),
@@ -170,7 +174,9 @@ export class PhraseIndex {
 
   private matchAt(spans: Span[], start: number, fuzzy: boolean): PhraseMatch | undefined {
     for (let length = spans.length; length >= 1; length--) {
-      const { key, stopword, allStopwords, domainWord, spokenOs } = spans[length - 1] as Span;
+      const { key, stopword, allStopwords, domainWord, spokenOs, named } = spans[
+        length - 1
+      ] as Span;
       // A lone question word ("is", "on") is never a name, even when it is spelt like one; nor
       // are question words run together ("what's in it" is no "init").
       if (length === 1 && stopword) return undefined;
@@ -183,6 +189,10 @@ export class PhraseIndex {
           (spokenOs ? this.systemSpokenOs(key) : undefined));
       // "my manager asks…" is a person, not a typo of "manage".
       if (hit && fuzzy && isDoer(key, hit.key)) continue;
+      // "we ran coreos" is CoreOS, no typo of "rancheros" across a name spelt right ("projet
+      // atomic" is still Project Atomic).
+      const other = (t: PhraseTarget) => t.kind === "system" && !named.includes(t.id);
+      if (hit && fuzzy && length > 1 && named.length > 0 && hit.value.some(other)) continue;
       // "pitch" is English of its own, no typo of "patch"; "patched" is "patches" by its stem.
       if (hit && fuzzy && length === 1 && isEnglishWord(key)) {
         const stemmed = this.byStem.get(wordKey(key));
@@ -200,6 +210,8 @@ const MIN_SPOKEN_NAME = 4;
 
 interface Span {
   key: string;
+  /** The systems its words name by themselves, spelt right. */
+  named: string[];
   /** Whether its last word, after the first, is "is": perhaps "OS" misheard or autocorrected. */
   spokenOs: boolean;
   /** Whether any of its words is a stopword. */

@@ -13,6 +13,7 @@ import {
   purposePositions,
   type QuestionMatch,
 } from "./match-question.js";
+import { ASKERS_BOTH, OWN_KNOWLEDGE, pointsAtEach, THEY } from "./pointing.js";
 import {
   AUXILIARIES,
   BEING,
@@ -742,8 +743,6 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
 
-/** Words for several systems at once. */
-const THEY = new Set(["they", "them", "their", "these", "those"]);
 const DETERMINERS = new Set(["these", "those"]);
 /** What "those" points at when it is the asker's own: "those hosts", not the systems. */
 const OWN_THINGS = new Set(
@@ -1237,24 +1236,7 @@ function pointsAtBoth(tokens: readonly string[]): boolean {
     return (!isContentWord(next) && !OWN_KNOWLEDGE.has(next)) || COMPARATIVE_WORD.test(next);
   });
 }
-const ASKERS_BOTH = new Set(["i", "we", "us", "you"]);
 
-/**
- * "for both?", "what do they each ship?", "each of them": the systems just asked about, one by
- * one. Not both of something else ("both dev and prod"), the askers ("we both") or the sources.
- */
-function pointsAtEach(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => {
-    const [before, next, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? "", tokens[i + 2] ?? ""];
-    if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
-    if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
-    if (next === "of") return THEY.has(after);
-    // "both dev and prod": both of two things named next.
-    return !tokens.slice(i + 1, i + 4).includes("and");
-  });
-}
-/** "both sources agree?": the bot's own sources, not the systems. */
-const OWN_KNOWLEDGE = new Set(["sources", "source", "articles", "article", "writeups"]);
 /** "bigger", "heavier", "smaller": a comparative right after "both". */
 const COMPARATIVE_WORD = /[a-z]{2,}er$/;
 

@@ -6232,11 +6232,6 @@ describe("readings from the laser-tag and perfumery sets, and mends from the fir
     );
   });
 
-  it("should keep a system named in whom an explanation is for", () => {
-    const answer = askReal("explain selinux like i'm a dev who uses atomic and snappy");
-    expect([...answer.systems].sort()).toEqual(["atomic", "snappy"]);
-  });
-
   it("should compare the two systems just asked about on what 'both' asks, topic and all", () => {
     const { answer } = askAfter(["rancheros", "photon"], "both run docker as pid 1?");
     expect(answer.intent).toBe("compare");
@@ -6253,5 +6248,45 @@ describe("readings from the laser-tag and perfumery sets, and mends from the fir
     const { answer } = askAfter(["coreos on ec2?", "atomic on ec2?"], "what about both on GCE");
     expect(answer.intent).toBe("compare");
     expect(answer.text).not.toMatch(/EC2/);
+  });
+});
+
+describe("mends from the second review, and readings from the canoe-hire and mill sets", () => {
+  it("should read whom an explanation is for to the end of its clause, names and all", () => {
+    expectFirstFact(/fleet/, "explain fleet like i'm a windows admin who has never used linux");
+    expect(askReal("explain rancheros like i'm a dev who uses coreos").systems).toEqual([
+      "rancheros",
+    ]);
+    expectFirstFact(
+      /production/,
+      "explain atomic like i'm a dev who wonders if it's production ready",
+    );
+  });
+
+  it("guard: should keep the audience's words when nothing else is asked", () => {
+    const answer = askReal("explain like i'm a newbie who can't tell atomic and coreos apart");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+
+  it("should read 'both ec2 and gce' as two names, not two systems in play", () => {
+    expect(askAfter("atomic", "can i run it on both ec2 and gce?").answer.intent).toBe("no_match");
+  });
+
+  it("should read 'that's all we have' as the asker's, not every system", () => {
+    const { answer } = askAfter(
+      "how do you deploy atomic",
+      "can i run it on virtualbox? thats all we have on the office pc",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should not read a system's name after a word as a typo of another name", () => {
+    expect(askReal("if we ran coreos would updates work").systems).toEqual(["coreos"]);
+  });
+
+  it("should read the unit after 'how many' as the kind of figure asked", () => {
+    expectFirstFact(/151\/333 MB/, "how many megs is an atomic host install roughly");
+    expectFirstFact(/164 MB/, "how many megabytes is a coreos image roughly?");
   });
 });

@@ -1,0 +1,29 @@
+/** Words for several systems at once. */
+export const THEY: ReadonlySet<string> = new Set(["they", "them", "their", "these", "those"]);
+
+/** "we both bet on it": the askers, not the systems. */
+export const ASKERS_BOTH: ReadonlySet<string> = new Set(["i", "we", "us", "you"]);
+
+/** "both sources agree?": the bot's own sources, not the systems. */
+export const OWN_KNOWLEDGE: ReadonlySet<string> = new Set([
+  "sources",
+  "source",
+  "articles",
+  "article",
+  "writeups",
+]);
+
+/**
+ * "for both?", "what do they each ship?", "each of them": the systems just asked about, one by
+ * one. Not both of two things named beside it ("both ec2 and gce", "ec2 and gce both"), the
+ * askers ("we both") or the sources.
+ */
+export function pointsAtEach(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => {
+    const [before, next, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? "", tokens[i + 2] ?? ""];
+    if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
+    if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
+    if (next === "of") return THEY.has(after);
+    return ![...tokens.slice(i + 1, i + 4), ...tokens.slice(Math.max(0, i - 3), i)].includes("and");
+  });
+}
