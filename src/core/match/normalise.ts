@@ -238,7 +238,10 @@ const INTERJECTION =
  * production ready").
  */
 const AUDIENCE =
-  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where|if|whether)\b)[a-z0-9'-]+(?: [a-z0-9'.-]+){0,7}?)?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
+  /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where|if|whether)\b)[a-z0-9'-]+(?: [a-z0-9'.-]+){0,7})?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
+
+/** What an audience needs or asks for, said in whom an explanation is for. */
+const NEEDING = /\b(?:needs?|wants?|cares?|wonders?|asks?|to know|to understand)\b/;
 
 export function normaliseQuestion(
   raw: string,
@@ -255,11 +258,15 @@ export function normaliseQuestion(
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
-    // "explain like i'm a dba who needs etcd explained": with nothing else asked, what the
-    // audience needs is the question.
-    .replace(AUDIENCE, (whole, verb, between, clause) =>
-      clause && between.trim() === "" ? whole : `${verb}${between}`,
-    );
+    // "explain coreos like i'm an sre who cares about security": what the audience needs is
+    // asked; so is a system named when nothing else is ("explain like i'm a newbie who can't
+    // tell atomic and coreos apart").
+    .replace(AUDIENCE, (_whole, verb, between, clause = "") => {
+      const words = tokenise(clause);
+      const asked =
+        NEEDING.test(clause) || (between.trim() === "" && words.some((word) => names.has(word)));
+      return asked ? `${verb}${between}${clause}` : `${verb}${between}`;
+    });
   return { truncated, ...readClauses(bare, names) };
 }
 

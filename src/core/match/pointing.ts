@@ -24,6 +24,9 @@ export function pointsAtEach(tokens: readonly string[]): boolean {
     if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
     if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
     if (next === "of") return THEY.has(after);
-    return ![...tokens.slice(i + 1, i + 4), ...tokens.slice(Math.max(0, i - 3), i)].includes("and");
+    // "both ec2 and gce", "ec2 and gce both": both of the two things named beside it.
+    const namedAfter = tokens[i + 2] === "and";
+    const namedBefore = i >= 3 && tokens[i - 2] === "and";
+    return !namedAfter && !namedBefore;
   });
 }

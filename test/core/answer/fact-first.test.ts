@@ -6290,3 +6290,17 @@ describe("mends from the second review, and readings from the canoe-hire and mil
     expectFirstFact(/164 MB/, "how many megabytes is a coreos image roughly?");
   });
 });
+
+describe("mends from the third review", () => {
+  it("should keep what the audience needs as what is asked", () => {
+    expectFirstFact(/SELinux/, "explain coreos like i'm an sre who cares about security");
+    expectFirstFact(/164 MB/, "explain coreos like i'm a windows admin who needs the install size");
+    expectIntent("no_match", "explain like i'm a java dev who only knows maven");
+  });
+
+  it("should read 'and both?' after two systems as those two", () => {
+    const { answer } = askAfter(["what filesystem does coreos use", "and atomic?"], "and both?");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
+  });
+});
