@@ -240,6 +240,13 @@ const INTERJECTION =
 const AUDIENCE =
   /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where|if|whether)\b)[a-z0-9'-]+(?: [a-z0-9'.-]+){0,7})?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
 
+/**
+ * "who makes flannel? saw it in some kubernetes guide": where the asker came across a thing is no
+ * subject, unless it names a system ("saw it in the atomic docs").
+ */
+const SEEN_IN =
+  /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) [^?.!,;:\n]*/gi;
+
 /** What an audience needs or asks for, said in whom an explanation is for. */
 const NEEDING = /\b(?:needs?|wants?|cares?|wonders?|asks?|to know|to understand)\b/;
 
@@ -258,6 +265,7 @@ export function normaliseQuestion(
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
+    .replace(SEEN_IN, (seen) => (tokenise(seen).some((word) => names.has(word)) ? seen : " "))
     // "explain coreos like i'm an sre who cares about security": what the audience needs is
     // asked; so is a system named when nothing else is ("explain like i'm a newbie who can't
     // tell atomic and coreos apart").

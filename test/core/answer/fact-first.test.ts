@@ -6304,3 +6304,13 @@ describe("mends from the third review", () => {
     expect([...answer.systems].sort()).toEqual(["atomic", "coreos"]);
   });
 });
+
+describe("a reading from the guitar-workshop and chiropractic sets", () => {
+  it("should read where the asker came across a thing as no subject", () => {
+    const answer = askReal("who makes flannel? saw it in some kubernetes guide");
+    expect(answer.systems).toEqual(["coreos"]);
+    expect(askReal("saw it in the atomic docs, what is cockpit?").systems, "guard").toEqual([
+      "atomic",
+    ]);
+  });
+});
