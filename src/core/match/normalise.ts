@@ -234,8 +234,8 @@ const INTERJECTION =
  * "explain etcd like im a lighting tech", "explain like i'm five what is etcd": whom an explanation
  * is for, no yardstick ("lighting" is no "lightwave", "tech" no tech preview). Only after a word
  * that asks for an explanation, and only the few words naming the audience ("like i'm a java dev
- * who only knows maven", "… who uses coreos"), not a question in them ("… who wonders if it's
- * production ready").
+ * who only knows maven", "… who uses coreos", "… who cares about security": the explanation is
+ * the overview), not a question in them ("… who wonders if it's production ready").
  */
 const AUDIENCE =
   /\b(explain|describe|tell me|say)\b([^?.!,;:\n]*?)\s+like (?:i\s*['\u2019]?\s*m|i am|we\s*['\u2019]?\s*re|we are) (?:five|5|(?:a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}?)( (?:who|that) (?!(?:[a-z0-9'-]+ )*?(?:what|how|why|which|when|where|if|whether)\b)[a-z0-9'-]+(?: [a-z0-9'.-]+){0,7})?(?=\s*(?:$|[?.!,;:\n])|\s+(?:what|how|why|which|who|when|where|does|do|is|are|can|and|but|so)\b)/gi;
@@ -245,10 +245,7 @@ const AUDIENCE =
  * subject, unless it names a system ("saw it in the atomic docs").
  */
 const SEEN_IN =
-  /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) [^?.!,;:\n]*/gi;
-
-/** What an audience needs or asks for, said in whom an explanation is for. */
-const NEEDING = /\b(?:needs?|wants?|cares?|wonders?|asks?|to know|to understand)\b/;
+  /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) (?:(?!\s[-\u2013\u2014]\s|\s(?:what|whats|how|why|which|who|when|where|does|do|is|are|can)\b)[^?.!,;:\n])*/gi;
 
 export function normaliseQuestion(
   raw: string,
@@ -266,15 +263,11 @@ export function normaliseQuestion(
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
     .replace(SEEN_IN, (seen) => (tokenise(seen).some((word) => names.has(word)) ? seen : " "))
-    // "explain coreos like i'm an sre who cares about security": what the audience needs is
-    // asked; so is a system named when nothing else is ("explain like i'm a newbie who can't
-    // tell atomic and coreos apart").
-    .replace(AUDIENCE, (_whole, verb, between, clause = "") => {
-      const words = tokenise(clause);
-      const asked =
-        NEEDING.test(clause) || (between.trim() === "" && words.some((word) => names.has(word)));
-      return asked ? `${verb}${between}${clause}` : `${verb}${between}`;
-    });
+    // "explain like i'm a newbie who can't tell atomic and coreos apart": with nothing else
+    // asked, what is said of the audience is the question, not who they are ("a java dev").
+    .replace(AUDIENCE, (_whole, verb, between, clause = "") =>
+      between.trim() === "" ? `${verb}${between}${clause}` : `${verb}${between}`,
+    );
   return { truncated, ...readClauses(bare, names) };
 }
 

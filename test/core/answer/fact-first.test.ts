@@ -6292,9 +6292,9 @@ describe("mends from the second review, and readings from the canoe-hire and mil
 });
 
 describe("mends from the third review", () => {
-  it("should keep what the audience needs as what is asked", () => {
-    expectFirstFact(/SELinux/, "explain coreos like i'm an sre who cares about security");
-    expectFirstFact(/164 MB/, "explain coreos like i'm a windows admin who needs the install size");
+  it("should explain the thing named whatever the audience needs, and their need alone when nothing else is named", () => {
+    expectIntent("answer", "explain coreos like i'm an sre who cares about uptime");
+    expectFirstFact(/etcd/, "explain like i'm a dba who needs etcd explained");
     expectIntent("no_match", "explain like i'm a java dev who only knows maven");
   });
 
@@ -6312,5 +6312,11 @@ describe("a reading from the guitar-workshop and chiropractic sets", () => {
     expect(askReal("saw it in the atomic docs, what is cockpit?").systems, "guard").toEqual([
       "atomic",
     ]);
+  });
+});
+
+describe("mends from the fourth review", () => {
+  it("should stop where the asker came across a thing at a dash or a question", () => {
+    expectFirstFact(/rpm-ostree/, "read about it on hn - what's rpm-ostree exactly");
   });
 });
