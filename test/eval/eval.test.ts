@@ -920,6 +920,13 @@ const SETS: EvalSet[] = [
   { file: "holdout-618.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.9 },
   { file: "holdout-619.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.93 },
   { file: "holdout-620.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-621.jsonl", minimum: 200, offTopic: 69, passMark: 0.96, leadMark: 0.91 },
+  { file: "holdout-622.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.95 },
+  { file: "holdout-623.jsonl", minimum: 200, offTopic: 68, passMark: 0.97, leadMark: 0.89 },
+  { file: "holdout-624.jsonl", minimum: 200, offTopic: 68, passMark: 0.98, leadMark: 0.93 },
+  { file: "holdout-625.jsonl", minimum: 200, offTopic: 69, passMark: 0.97, leadMark: 0.91 },
+  { file: "holdout-626.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.94 },
+  { file: "holdout-627.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.95 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {
