@@ -74,12 +74,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         (resolution.asksAgain || (asked.followUp && namesOnly(asked)) || asked.cueOnly) &&
         !asked.tokens.includes("instead");
       // Not "what about both on gce?" after "atomic on ec2?": a name of its own is asked anew.
-      const newName = asked.tokens.some(
-        (token) =>
-          limits.writtenName(token) !== undefined &&
-          asked.wordHits.some((hit) => isOwnWord(hit) && hit.word === wordKey(token)),
-      );
-      if (again && !asked.limit && !newName && context?.beyond) {
+      if (again && !asked.limit && context?.beyond && !namesAnew(asked, limits)) {
         first = { ...asked, limit: context.beyond };
         resolution = resolveQuestion(first, resolveContext);
       }
@@ -146,6 +141,15 @@ function nextContext(
 }
 
 /** "and dcos?": nothing but systems named. */
+/** Whether the question asks of a name the facts write, in a word of its own ("gce"). */
+function namesAnew(match: QuestionMatch, limits: LimitIndex): boolean {
+  return match.tokens.some(
+    (token) =>
+      limits.writtenName(token) !== undefined &&
+      match.wordHits.some((hit) => isOwnWord(hit) && hit.word === wordKey(token)),
+  );
+}
+
 function namesOnly(match: QuestionMatch): boolean {
   return match.systems.length > 0 && match.topics.length === 0 && match.wordHits.length === 0;
 }

@@ -141,14 +141,16 @@ function withAskedFirst(
   scores: ReadonlyMap<number, number>,
 ): readonly string[] {
   let best: number | undefined;
-  for (const [index, score] of scores)
-    if (
-      systems.includes(catalog.fact(index).system) &&
-      (best === undefined || score > (scores.get(best) ?? 0))
-    )
+  let bestScore = 0;
+  for (const [index, score] of scores) {
+    const better = best === undefined ? score >= ASKED_ROW_SCORE : score > bestScore;
+    if (better && systems.includes(catalog.fact(index).system)) {
       best = index;
+      bestScore = score;
+    }
+  }
   const standard = catalog.tableTopicIds();
-  if (best === undefined || (scores.get(best) ?? 0) < ASKED_ROW_SCORE) return standard;
+  if (best === undefined) return standard;
   const asked = catalog.fact(best).topic;
   return [asked, ...standard.filter((topic) => topic !== asked)];
 }

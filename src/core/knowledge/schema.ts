@@ -54,8 +54,10 @@ export const topicSchema = z.strictObject({
   words: z.array(text).min(1, "must list at least one word"),
 });
 
-/** A search term: lower case, one to four words, so it reads as something a person would type. */
-/** Lower case words, or one name as it is written ("EC2"): a name the fact stands for. */
+/**
+ * A search term: lower case, one to four words, so it reads as something a person would type; or
+ * one name as it is written ("EC2"), a name the fact stands for.
+ */
 const term = z
   .string()
   .regex(

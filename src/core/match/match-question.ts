@@ -1109,7 +1109,7 @@ const CHAT_SPELLINGS = new Map([
 ]);
 
 /** "not", and the "t" of "isn't", "aren't" as the tokens write it. */
-const NEGATING = new Set(["not", "t"]);
+export const NEGATING = new Set(["not", "t"]);
 
 /**
  * A small count in digits as the facts write it ("2 dockers" for "two Docker daemons"): before
@@ -2402,7 +2402,7 @@ const USING = new Set(["use", "used", "using"]);
 /** "… use it for in practice / in real life / day to day": no thing it is used for. */
 const IN_PRACTICE = new Set(["practice", "real", "life", "world", "day", "daily", "production"]);
 const SUPPOSED = new Set(["supposed", "meant", "expected"]);
-const LACKING = new Set(["no", "without", "lacks", "lacking", "missing"]);
+export const LACKING = new Set(["no", "without", "lacks", "lacking", "missing"]);
 const WAY_KINDS = new Set([
   "a",
   "any",

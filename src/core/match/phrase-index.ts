@@ -127,13 +127,17 @@ export class PhraseIndex {
    */
   scan(tokens: string[], clause: readonly number[] = []): PhraseMatch[] {
     const compact = tokens.map((token) => tokensKey([token]));
+    // Each word's own system, looked up once however many phrases it starts or ends.
+    const systemsAt = compact.map((key) =>
+      (this.lookup.get(key)?.value ?? []).filter((t) => t.kind === "system").map((t) => t.id),
+    );
     const matches: PhraseMatch[] = [];
     let start = 0;
     while (start < tokens.length) {
       // "we run centos 7. atomic or coreos?": a name never runs on into the next clause.
       let end = start + 1;
       while (end < tokens.length && clause[end] === clause[start]) end++;
-      const spans = this.spansAt(tokens, compact, start, end);
+      const spans = this.spansAt(tokens, compact, systemsAt, start, end);
       const match = this.matchAt(spans, start, false) ?? this.matchAt(spans, start, true);
       if (match) {
         matches.push(match);
@@ -146,7 +150,13 @@ export class PhraseIndex {
   }
 
   /** The compact keys of the phrases starting at `start`, shortest first, built letter by letter once. */
-  private spansAt(tokens: string[], compact: string[], start: number, end: number): Span[] {
+  private spansAt(
+    tokens: string[],
+    compact: string[],
+    systemsAt: string[][],
+    start: number,
+    end: number,
+  ): Span[] {
     const spans: Span[] = [];
     let key = "";
     let stopword = false;
@@ -157,8 +167,8 @@ export class PhraseIndex {
       key += compact[i] as string;
       stopword ||= STOPWORDS.has(tokens[i] as string);
       allStopwords &&= STOPWORDS.has(tokens[i] as string);
-      const exact = this.lookup.get(compact[i] as string)?.value ?? [];
-      named = [...named, ...exact.filter((t) => t.kind === "system").map((t) => t.id)];
+      const own = systemsAt[i] as string[];
+      if (own.length > 0) named = [...named, ...own];
       spans.push({
         key,
         named,

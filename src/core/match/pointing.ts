@@ -1,11 +1,13 @@
+import { isContentWord } from "./fact-words.js";
+
 /** Words for several systems at once. */
 export const THEY: ReadonlySet<string> = new Set(["they", "them", "their", "these", "those"]);
 
 /** "we both bet on it": the askers, not the systems. */
-export const ASKERS_BOTH: ReadonlySet<string> = new Set(["i", "we", "us", "you"]);
+const ASKERS_BOTH: ReadonlySet<string> = new Set(["i", "we", "us", "you"]);
 
 /** "both sources agree?": the bot's own sources, not the systems. */
-export const OWN_KNOWLEDGE: ReadonlySet<string> = new Set([
+const OWN_KNOWLEDGE: ReadonlySet<string> = new Set([
   "sources",
   "source",
   "articles",
@@ -30,3 +32,21 @@ export function pointsAtEach(tokens: readonly string[]): boolean {
     return !namedAfter && !namedBefore;
   });
 }
+
+/**
+ * "is rancheros smaller than both of them?", "are they both bigger than photon?": "both" for the
+ * two systems just asked about, in a comparison ("than"). Not both of something else ("both dev and
+ * prod", "both sources agree?", "for both of us") nor the askers ("we both bet on it").
+ */
+export function pointsAtBoth(tokens: readonly string[]): boolean {
+  if (!tokens.includes("than")) return false;
+  return tokens.some((t, i) => {
+    if (t !== "both" || ASKERS_BOTH.has(tokens[i - 1] ?? "")) return false;
+    const next = tokens[i + 1] ?? "";
+    if (next === "of") return !ASKERS_BOTH.has(tokens[i + 2] ?? "");
+    return (!isContentWord(next) && !OWN_KNOWLEDGE.has(next)) || COMPARATIVE_WORD.test(next);
+  });
+}
+
+/** "bigger", "heavier", "smaller": a comparative right after "both". */
+const COMPARATIVE_WORD = /[a-z]{2,}er$/;

@@ -9,11 +9,13 @@ import {
   asksAboutAt,
   asksWhichSystem,
   HAVING,
+  LACKING,
+  NEGATING,
   namesTheRest,
   purposePositions,
   type QuestionMatch,
 } from "./match-question.js";
-import { ASKERS_BOTH, OWN_KNOWLEDGE, pointsAtEach, THEY } from "./pointing.js";
+import { pointsAtBoth, pointsAtEach, THEY } from "./pointing.js";
 import {
   AUXILIARIES,
   BEING,
@@ -449,6 +451,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // side, nor only the one whose facts name it most. "which of these ship flannel?", "selinux vs
   // apparmor, which uses which?" still set them all side by side; so does "which ones don't ship it?".
   const askerAt = match.tokens.findIndex((t) => t === "which" || t === "who");
+  const beforeAsker = match.tokens.slice(0, Math.max(askerAt, 0));
   const held =
     askerAt > 0 &&
     (!named || (fromContext && match.systems.length === 0)) &&
@@ -464,7 +467,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
             (hit) =>
               hit.weight >= NAMING_TOPIC_WEIGHT &&
               /^[a-z]/.test(hit.word) &&
-              namedBefore(match.tokens.slice(0, askerAt), hit),
+              namedBefore(beforeAsker, hit),
           ),
         )
       : [];
@@ -715,18 +718,7 @@ function asksAlike(tokens: readonly string[]): boolean {
 const CLAIM_TAGS = new Set(["right", "correct", "rite", "yes", "true", "yeah", "innit"]);
 
 /** "which ones don't ship it?", "which lack it?": those without it are asked for. */
-const DENYING = new Set([
-  "not",
-  "t",
-  "dont",
-  "doesnt",
-  "no",
-  "without",
-  "lack",
-  "lacks",
-  "lacking",
-  "missing",
-]);
+const DENYING = new Set([...NEGATING, ...LACKING, "dont", "doesnt", "lack"]);
 
 /** "who ships it?", "who uses flannel": who holds a thing, not who made it. */
 function asksWhoHolds(tokens: readonly string[]): boolean {
@@ -1222,23 +1214,6 @@ const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
 function pointsAtOne(tokens: readonly string[]): boolean {
   return tokens.some((t) => ONE_POINTED.has(t)) && !tokens.some((t) => SEVERAL_POINTED.has(t));
 }
-/**
- * "is rancheros smaller than both of them?", "are they both bigger than photon?": "both" for the
- * two systems just asked about, in a comparison ("than"). Not both of something else ("both dev and
- * prod", "both sources agree?", "for both of us") nor the askers ("we both bet on it").
- */
-function pointsAtBoth(tokens: readonly string[]): boolean {
-  if (!tokens.includes("than")) return false;
-  return tokens.some((t, i) => {
-    if (t !== "both" || ASKERS_BOTH.has(tokens[i - 1] ?? "")) return false;
-    const next = tokens[i + 1] ?? "";
-    if (next === "of") return !ASKERS_BOTH.has(tokens[i + 2] ?? "");
-    return (!isContentWord(next) && !OWN_KNOWLEDGE.has(next)) || COMPARATIVE_WORD.test(next);
-  });
-}
-
-/** "bigger", "heavier", "smaller": a comparative right after "both". */
-const COMPARATIVE_WORD = /[a-z]{2,}er$/;
 
 const ONE_POINTED = new Set(["it", "its"]);
 const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);

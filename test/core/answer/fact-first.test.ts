@@ -6016,10 +6016,10 @@ describe("readings from the riding school, fishmonger, pizza and kennel sets", (
   });
 
   it("should set a system against both systems just asked about", () => {
-    const engine = realEngine();
-    let context = engine.ask("how small is photon").context;
-    context = engine.ask("and coreos?", context).context;
-    const { answer } = engine.ask("is snappy bigger than both of them?", context);
+    const { answer } = askAfter(
+      ["how small is photon", "and coreos?"],
+      "is snappy bigger than both of them?",
+    );
     expect(answer.intent).toBe("compare");
     expect([...answer.systems].sort()).toEqual(["coreos", "photon", "snappy"]);
   });
@@ -6046,10 +6046,10 @@ describe("the review of 48129fc against 34e82fd", () => {
   });
 
   it("guard: should read 'both' elsewhere in the question as no 'both of them'", () => {
-    const engine = realEngine();
-    let context = engine.ask("how big is snappy?").context;
-    context = engine.ask("how big is atomic?", context).context;
-    const { answer } = engine.ask("is rancheros smaller than coreos? both sources agree?", context);
+    const { answer } = askAfter(
+      ["how big is snappy?", "how big is atomic?"],
+      "is rancheros smaller than coreos? both sources agree?",
+    );
     expect([...answer.systems].sort()).toEqual(["coreos", "rancheros"]);
   });
 
@@ -6104,24 +6104,20 @@ describe("the review of 34e82fd against bc6c116", () => {
   });
 
   it("should read 'them both' and 'they both' as the two systems just asked about", () => {
-    const engine = realEngine();
     for (const question of [
       "is rancheros smaller than them both?",
       "are they both bigger than rancheros?",
     ]) {
-      let context = engine.ask("how big is snappy?").context;
-      context = engine.ask("how big is coreos?", context).context;
-      const { answer } = engine.ask(question, context);
+      const { answer } = askAfter(["how big is snappy?", "how big is coreos?"], question);
       expect([...answer.systems].sort(), question).toEqual(["coreos", "rancheros", "snappy"]);
     }
   });
 
   it("should read 'them both' as the last two systems asked about, not every one before", () => {
-    const engine = realEngine();
-    let context = engine.ask("when did red hat release atomic?").context;
-    context = engine.ask("how big is snappy?", context).context;
-    context = engine.ask("and coreos?", context).context;
-    const { answer } = engine.ask("is rancheros smaller than them both?", context);
+    const { answer } = askAfter(
+      ["when did red hat release atomic?", "how big is snappy?", "and coreos?"],
+      "is rancheros smaller than them both?",
+    );
     expect([...answer.systems].sort()).toEqual(["coreos", "rancheros", "snappy"]);
   });
 });
@@ -6176,11 +6172,8 @@ describe("readings from the badminton, rickshaw, milliner and cheesemonger sets"
   });
 
   it("should read 'both' and 'they each' as the two systems just asked about in turn", () => {
-    const engine = realEngine();
     for (const question of ["docker versions for both?", "which kernel do they each have?"]) {
-      let context = engine.ask("rancheros size?").context;
-      context = engine.ask("and coreos?", context).context;
-      const { answer } = engine.ask(question, context);
+      const { answer } = askAfter(["rancheros size?", "and coreos?"], question);
       expect(answer.intent, question).toBe("compare");
       expect([...answer.systems].sort(), question).toEqual(["coreos", "rancheros"]);
     }
