@@ -291,7 +291,7 @@ function compare(
   const comparison = buildComparison(
     catalog,
     match.source
-      ? coveredBy(catalog, match.source, match.systems, resolution)
+      ? coveredBy(catalog, match.source, match.systems, resolution, match.counted)
       : comparedAfterOne(catalog, resolution, match.systems),
     resolution.topics,
     scores,
@@ -367,14 +367,20 @@ function coveredBy(
   source: string,
   named: readonly string[],
   { systems, topics }: Resolution,
+  counted?: number,
 ): string[] {
-  const rows = topics.length > 0 ? topics : catalog.tableTopicIds();
-  const cites = (system: string) =>
+  const citedOn = (rows: readonly string[]) => (system: string) =>
     rows.some((topic) => catalog.cell(system, topic).some((index) => catalog.cites(index, source)));
   // No system in particular compares every one.
   const asked = systems.length > 0 ? systems : catalog.systemIds();
-  const covered = asked.filter((system) => named.includes(system) || cites(system));
-  return covered.length >= 2 ? covered : [...systems];
+  const covering = (rows: readonly string[]) =>
+    asked.filter((system) => named.includes(system) || citedOn(rows)(system));
+  const covered = covering(topics.length > 0 ? topics : catalog.tableTopicIds());
+  // "how do the five in the inovex table handle updates?": the five it covers, though it
+  // speaks of the updates of only three.
+  const counting = counted !== undefined && covered.length < counted;
+  const all = counting ? covering(catalog.topicIds()) : covered;
+  return all.length >= 2 ? all : [...systems];
 }
 
 /**

@@ -501,6 +501,7 @@ function analogyStart(tokens: readonly string[]): number {
         !/^\d/.test(tokens[i + 1] ?? "0") &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")) ||
       dismisses(tokens, i) ||
+      likenedByWay(tokens, i) ||
       ((YARDSTICK_AFTER.has(`${tokens[i - 1]} ${token}`) ||
         YARDSTICK_AFTER.has(`${tokens[i - 2]} ${tokens[i - 1]} ${token}`)) &&
         !LIKE_WHAT_WAS_SAID.has(tokens[i + 1] ?? "")),
@@ -545,6 +546,19 @@ const YARDSTICK_AFTER = new Set([
   "way we used",
   "way i use",
 ]);
+
+/**
+ * "updates itself the way the browser on my phone does", "the same way my phone does": what
+ * follows "the way" is the asker's yardstick (not "the way to install it").
+ */
+function likenedByWay(tokens: readonly string[], i: number): boolean {
+  return (
+    tokens[i] === "way" &&
+    (tokens[i - 1] === "the" || tokens[i - 1] === "same") &&
+    WAY_OF.has(tokens[i + 1] ?? "")
+  );
+}
+const WAY_OF = new Set(["the", "my", "our", "your", "a"]);
 
 /** "the WSUS equivalent on coreos": the words between the article and "equivalent". */
 function yardstickNamed(tokens: readonly string[]): Set<number> {

@@ -213,7 +213,7 @@ export function matchQuestion(
   const namedAt = new Map<string, number[]>();
   for (const match of found) {
     // "per distro" asks across the systems; it names no topic.
-    if (match.end - match.start === 1 && perSystem(tokens, match.start)) continue;
+    if (match.end - match.start === 1 && perSystem(tokens, match.start, facts)) continue;
     // "the newest kernel" asks about kernels: an age before another topic's word only ranks it.
     // "the newest of them" asks about age. ("The smaller image" asks about size.)
     // "by kernel, oldest first" puts kernels in order.
@@ -649,7 +649,7 @@ export function matchQuestion(
   // example of what the bot might be limited to; in a thread too, it asks about the bot.
   const scopeAsked =
     onlyAsScope(tokens, kinds, normalised.clause, emphasis) &&
-    firstAsksOfTheBot(tokens, normalised.clause, emphasis);
+    firstAsksOfTheBot(tokens, normalised.clause, emphasis, false);
   return {
     tokens,
     truncated,
@@ -660,7 +660,9 @@ export function matchQuestion(
       chooseTokens.size > 0 ||
       every ||
       bestOfTheKind(tokens) ||
-      tokens.some((_, i) => perSystem(tokens, i) || restOfThem(tokens, i)),
+      tokens.some((_, i) => perSystem(tokens, i, facts) || restOfThem(tokens, i)) ||
+      // "how do the five in the inovex table handle updates?": every system that source covers.
+      (counted !== undefined && counted >= 2 && source !== undefined && systems.length === 0),
     ...(counted ? { counted } : {}),
     countsAll: counted === phrases.systemCount,
     ...(source ? { source: source.id } : {}),
@@ -724,7 +726,12 @@ export function matchQuestion(
         ((compareTokens.size === 0 &&
           !everyOne &&
           !limit &&
-          firstAsksOfTheBot(tokens, normalised.clause, emphasis)) ||
+          firstAsksOfTheBot(
+            tokens,
+            normalised.clause,
+            emphasis,
+            wordHits.every((hit) => (hit.scale ?? 1) < 1),
+          )) ||
           // "do your sources cover nomad?" asks about nomad; "how current is your info?" and
           // "which OSes are on your list" about the bot's own sources.
           (!limit && asksAboutItsKnowledge(tokens)) ||
@@ -1553,10 +1560,19 @@ const SIZE_UNITS = new Set([
   "gigabytes",
 ]);
 
-/** "filesystem per distro", "kernel by os": one row per system. */
-function perSystem(tokens: readonly string[], i: number): boolean {
+/**
+ * "filesystem per distro", "kernel by os": one row per system. Not "what is meant by system
+ * docker?": the noun starts a compound the facts name.
+ */
+function perSystem(tokens: readonly string[], i: number, facts: FactIndex): boolean {
   const before = tokens[i - 1];
-  return (before === "per" || before === "by") && SYSTEM_NOUNS.has(tokens[i] as string);
+  const noun = tokens[i] as string;
+  const next = tokens[i + 1];
+  return (
+    (before === "per" || before === "by") &&
+    SYSTEM_NOUNS.has(noun) &&
+    !(next && facts.compound(noun, next))
+  );
 }
 
 /** Plural nouns for the kind of system, which alone can mean all of them ("compare the distros"). */
@@ -2510,19 +2526,21 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
   const at = tokens.findIndex((t, i) => t === "how" && MEASURES.has(tokens[i + 1] ?? ""));
   if (at >= 0) return `how ${tokens[at + 1]}`;
   // "the kernel number on that one?", "what figure did they give?": a figure, by name (not
-  // "figure out", nor "on a number of servers", some); "began in early 2013, is that the
-  // number?" checks the one it gives.
+  // "figure out", "number crunching", nor "on a number of servers", some); "began in early
+  // 2013, is that the number?" checks the one it gives.
   return tokens.find(
     (t, i) =>
       FIGURES.has(t) &&
       i > 0 &&
-      tokens[i + 1] !== "out" &&
+      !NO_FIGURE_AFTER.has(tokens[i + 1] ?? "") &&
       !(tokens[i + 1] === "of" && INDEFINITE.has(tokens[i - 1] as string)) &&
       !tokens.slice(0, i).some((before) => /^\d/.test(before)),
   );
 }
 
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
+/** Words that make "figure" or "number" part of something else ("figure out", "number crunching"). */
+const NO_FIGURE_AFTER = new Set(["out", "crunching", "cruncher", "crunchers"]);
 /** "a number of", "any number of": some, no figure asked. */
 const INDEFINITE = new Set(["a", "any"]);
 
@@ -2658,13 +2676,24 @@ function firstAsksOfTheBot(
   tokens: string[],
   clause: readonly number[],
   emphasis: number[],
+  /**
+   * Nothing in the question reaches a fact: any clause may ask it ("first time poking you - what
+   * puzzles can you crack? what do you know about?").
+   */
+  anyClause: boolean,
 ): boolean {
-  const first = tokens.filter((_, i) => clause[i] === clause[0]);
-  // "among all the container oses you know about, which ones …" asks of the systems.
-  if (first.length === tokens.length || first.some((t) => t === "which" || ALL_WORDS.has(t)))
-    return false;
-  const said = emphasis.slice(0, first.length);
-  return asksWhatTheBotDoes(first, said) || asksHowToUse(first, 0, 0, said);
+  const asking = anyClause ? [...new Set(clause)] : [clause[0]];
+  return asking.some((at) => {
+    const positions = range(0, tokens.length).filter((i) => clause[i] === at);
+    const words = positions.map((i) => tokens[i] as string);
+    // "among all the container oses you know about, which ones …" asks of the systems.
+    if (words.length === tokens.length || words.some((t) => t === "which" || ALL_WORDS.has(t)))
+      return false;
+    const said = positions.map((i) => emphasis[i] ?? 1);
+    // A later clause must ask the bot itself: "i'm new here" after "where's a good lunch
+    // place?" asks nothing of it.
+    return asksWhatTheBotDoes(words, said) || (at === clause[0] && asksHowToUse(words, 0, 0, said));
+  });
 }
 
 /**

@@ -75,6 +75,8 @@ export function tokenise(text: string): string[] {
       .replace(/[\u2018\u2019]/g, "'")
       // "what's lotus" asks what a thing is, as "what is lotus" does; other "'s" are possessives.
       .replace(/\bwhat's\b/g, "what is")
+      // "what is meant by system docker?" asks what system docker is.
+      .replace(/\bwhat (?:is|are|was) (?:actually |exactly |really )?meant by\b/g, "what is")
       // French: "rpm-ostree c'est quoi ?" asks what it is, as "rpm-ostree what is it?" does
       // ("c'est quoi la différence" keeps its own words).
       .replace(/\bc'?est quoi(?= *(?:[?!.,;:]|$|exactement\b|exactly\b|ca\b))/g, "what is it")

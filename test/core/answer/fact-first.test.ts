@@ -6313,3 +6313,68 @@ describe("mends from the fourth review", () => {
     expectFirstFact(/rpm-ostree/, "read about it on hn - what's rpm-ostree exactly");
   });
 });
+
+describe("readings from the cooperage, saffron, escape-room and clock-repair sets", () => {
+  it("should read 'meant by' as asking what a thing is, and 'by system' before a compound as the compound", () => {
+    const answer = askReal("what is meant by system docker?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(askReal("kernel version by system").systems, "guard").toHaveLength(6);
+  });
+
+  it("should answer cloud-config for the system whose article names it", () => {
+    expect(askReal("cloud-config").systems).toEqual(["coreos"]);
+  });
+
+  it("should not read 'number crunching' as asking for a figure", () => {
+    expectIntent("answer", "can dcos handle number crunching jobs, not just containers?");
+  });
+
+  it("should read what follows 'the way' as the asker's yardstick", () => {
+    expectIntent("answer", "does coreos update itself the same way my phone does?");
+    expectFirstFact(
+      /automatically/,
+      "does coreos look after its own updates the way the browser on a phone does?",
+    );
+  });
+
+  it("should set side by side every system a source covers when the asker counts them", () => {
+    const answer = askReal("how do the five in the inovex table deal with updates?");
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual([
+      "atomic",
+      "coreos",
+      "photon",
+      "rancheros",
+      "snappy",
+    ]);
+    expect(
+      askReal("which kernel was core os on in the inovex table, the six four seven release").intent,
+      "guard: a system named",
+    ).toBe("answer");
+  });
+
+  it("should give help when a later clause asks what the bot knows and nothing reaches a fact", () => {
+    expectIntent(
+      "help",
+      "first time poking you - what riddles can you actually solve? what do you know about?",
+    );
+  });
+
+  it("should tell what the sources cannot know: Ignition, GPIO pins, a renamed company", () => {
+    expect(askReal("how do i write an ignition config for coreos?").text).toMatch(/after 2015/);
+    expect(askReal("can snaps on snappy read gpio pins?").text).toMatch(/hardware/);
+    expectBeyondSources("did mesosphere change its company name at some point?");
+  });
+
+  it("should reach the facts through everyday words: by mistake, stays alive, wake up, chunky, flavour", () => {
+    const survives = askReal(
+      "if i delete every container on rancheros by mistake does the host stay alive?",
+    );
+    expect(survives.confidence).toBeGreaterThan(0.8);
+    expect(survives.facts[0]?.text).toMatch(/keeps working/);
+    expectFirstFact(/boot/, "does photon wake up quickly?");
+    expectFirstFact(/20 MB/, "how chunky is the rancheros image?");
+    expectFirstFact(/rocket/, "which flavour of container does photon accept?");
+  });
+});

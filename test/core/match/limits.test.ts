@@ -152,7 +152,7 @@ describe("LimitIndex", () => {
   });
 
   it("should read a number after a name the facts never write with it as a version", () => {
-    expect(find("will it boot on a beaglebone 7")).toBe("unknown-version");
+    expect(find("will it boot on an odroid 7")).toBe("unknown-version");
     expect(find("does rhel 12 ship it")).toBe("unknown-version");
     // The facts write "Fedora 22"; "top 5" and "with 3" are counts, not versions.
     expect(find("atomic on fedora 22")).toBeUndefined();
