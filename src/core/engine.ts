@@ -37,7 +37,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const catalog = new Catalog(kb);
   const phrases = new PhraseIndex(kb);
   const facts = new FactIndex(kb);
-  const indexes = { phrases, facts };
+  const indexes = { phrases, facts, catalog };
   const limits = new LimitIndex(kb);
   const known = knownIds(catalog);
   return {
@@ -78,7 +78,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
         first = { ...asked, limit: context.beyond };
         resolution = resolveQuestion(first, resolveContext);
       }
-      const earlier = { words: context?.words ?? [], systems: context?.systems ?? [] };
+      const earlier = {
+        words: context?.words ?? [],
+        systems: context?.systems ?? [],
+        topics: context?.topics ?? [],
+      };
       const { match, words } = askAgain(first, resolution, earlier, indexes);
       const { answer, pending, leader } = buildAnswer(catalog, question, match, resolution);
       const ids = pending.map((index) => catalog.fact(index).id);

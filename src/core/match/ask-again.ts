@@ -1,7 +1,9 @@
 import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
+import type { Catalog } from "../knowledge/catalog.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
-import { matchQuestion, type QuestionMatch } from "./match-question.js";
+import { LACKING, matchQuestion, NEGATING, type QuestionMatch } from "./match-question.js";
+import { tokenise } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import type { Resolution } from "./resolve.js";
 
@@ -37,8 +39,8 @@ export function askingWords(tokens: readonly string[]): string[] {
 export function askAgain(
   match: QuestionMatch,
   resolution: Resolution,
-  earlier: { words: readonly string[]; systems: readonly string[] },
-  indexes: { phrases: PhraseIndex; facts: FactIndex },
+  earlier: { words: readonly string[]; systems: readonly string[]; topics: readonly string[] },
+  indexes: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog },
 ): { match: QuestionMatch; words: string[] } {
   const words = askingWords(match.tokens);
   const earlierWords = earlier.words;
@@ -53,6 +55,20 @@ export function askAgain(
   const hits = earlierMatch.wordHits;
   // The earlier question's most precise word is its subject, however common ("etcd" on CoreOS).
   const subject = rarest(hits.filter(isOwnWord));
+  // "and can it run cassandra?" after "dcos free edition?": a rare word of its own is what the
+  // follow-up asks about; the earlier subject only comes along.
+  const ownSubject = match.wordHits.some((hit) => isOwnWord(hit) && hit.weight >= RARE_WEIGHT);
+  const inPlace =
+    subject &&
+    !ownSubject &&
+    asksInstead(match.tokens) &&
+    inPlaceOf(subject, resolution, earlier.topics, indexes);
+  if (inPlace) {
+    // The topic's own word ("what security bits does it have instead?") names the kind of thing
+    // asked, which the topic already says; it would rank the facts that merely use it.
+    const asked = match.wordHits.filter((hit) => !hit.topicWord);
+    return { match: { ...match, wordHits: [...asked, ...inPlace] }, words };
+  }
   // "why is it so small?" after "rancheros how big" or "how big is the rancheros iso": the reason
   // for the system's size, asked in the follow-up's own words, not the earlier figure again. Not
   // "what management tools does it have?" after "does coreos have a gui?", where "gui" still
@@ -78,9 +94,6 @@ export function askAgain(
       earlierMatch.topics.some(
         (topic) => topic.startsWith(hit.word) && match.topics.includes(topic),
       ));
-  // "and can it run cassandra?" after "dcos free edition?": a rare word of its own is what the
-  // follow-up asks about; the earlier subject only comes along.
-  const ownSubject = match.wordHits.some((hit) => isOwnWord(hit) && hit.weight >= RARE_WEIGHT);
   const share = resolution.asksAgain ? 1 : ownSubject ? CARRIED_SHARE / 2 : CARRIED_SHARE;
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
@@ -115,3 +128,64 @@ export function withThingInPlay(
   if (earlier.systems.length > 0 || named?.owner === undefined) return question;
   return question.replace(/\bit(?:'s|’s)/i, `${thing} is`).replace(/\bit\b/i, thing);
 }
+
+/**
+ * "… instead?", "what does it have, then?": what the system has in place of what was asked; not
+ * "what about atomic then?", the same question of another.
+ */
+function asksInstead(tokens: readonly string[]): boolean {
+  // Not "why build it instead of docker?" (a yardstick) nor "what do i have to do then?".
+  return (
+    tokens.some((t, i) => t === "instead" && tokens[i + 1] !== "of") ||
+    (tokens.at(-1) === "then" &&
+      tokens.some((t) => t === "what" || t === "which") &&
+      tokens.some((t, i) => HAVING.has(t) && tokens[i + 1] !== "to" && tokens[i - 1] !== "to"))
+  );
+}
+const HAVING = new Set(["have", "has", "got", "use", "uses", "offer", "offers", "ship", "ships"]);
+
+/**
+ * "what's it got instead, then?" after "does coreos have selinux?": the facts of the system in
+ * play that say it lacks the earlier subject give the words of what stands in its place (their
+ * terms: "lock down", "hardening" find seccomp), while those facts go down. Undefined when no
+ * such fact says the system lacks it.
+ */
+function inPlaceOf(
+  subject: WordHit,
+  resolution: Resolution,
+  topics: readonly string[],
+  { phrases, facts, catalog }: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog },
+): WordHit[] | undefined {
+  const lacking = subject.facts.filter((index) => {
+    const fact = catalog.fact(index);
+    return (
+      resolution.systems.includes(fact.system) &&
+      (topics.length === 0 || topics.includes(fact.topic)) &&
+      tokenise(fact.text).some((t) => NEGATING.has(t) || LACKING.has(t))
+    );
+  });
+  if (lacking.length === 0) return undefined;
+  const terms = lacking.flatMap((index) => catalog.fact(index).terms ?? []);
+  // Only the other facts of the same cells: "compiled without" is no word for compilers.
+  const cells = new Set(lacking.map((index) => cellOf(catalog, index)));
+  const sibling = (fact: number) => !lacking.includes(fact) && cells.has(cellOf(catalog, fact));
+  const others = (hit: WordHit): WordHit => {
+    const kept = hit.facts.flatMap((fact, i) => (sibling(fact) ? [i] : []));
+    return {
+      ...hit,
+      facts: kept.map((i) => hit.facts[i] as number),
+      tf: kept.map((i) => hit.tf[i] as number),
+    };
+  };
+  const alike = matchQuestion(terms.join(", "), phrases, facts)
+    .wordHits.map(others)
+    .filter((hit) => hit.facts.length > 0);
+  if (alike.length === 0) return undefined;
+  const said = lacking.map((fact) => subject.tf[subject.facts.indexOf(fact)] as number);
+  return [...alike, { ...subject, facts: lacking, tf: said, scale: -1 }];
+}
+
+const cellOf = (catalog: Catalog, index: number): string => {
+  const { system, topic } = catalog.fact(index);
+  return `${system} ${topic}`;
+};

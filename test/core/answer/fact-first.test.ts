@@ -6378,3 +6378,28 @@ describe("readings from the cooperage, saffron, escape-room and clock-repair set
     expectFirstFact(/rocket/, "which flavour of container does photon accept?");
   });
 });
+
+describe("what a system has in place of what it lacks", () => {
+  it("should lead with what stands in place of a thing the system was just said to lack", () => {
+    for (const [first, question] of [
+      ["does coreos ship selinux?", "so what has it got instead?"],
+      ["coreos selinux", "ok, what security bits does it ship then?"],
+    ] as const)
+      expect(askAfter(first, question).answer.facts[0]?.text, question).toMatch(/seccomp/);
+    expect(
+      askAfter("does coreos do ldap logins?", "what does it use instead?").answer.facts[0]?.text,
+    ).toMatch(/ssh/);
+  });
+
+  it("guard: should keep the earlier question for the same question of another, a yardstick or a need", () => {
+    const filesystem = askAfter("what filesystem does coreos use", "what about atomic then");
+    expect(filesystem.answer.facts[0]?.text).toMatch(/xfs/);
+    const setenforce = askAfter(
+      ["what is cockpit", "does it work with selinux"],
+      "so what do i have to do to use it then",
+    );
+    expect(setenforce.answer.facts[0]?.text).toMatch(/setenforce/);
+    const rkt = askAfter("whats rkt", "why did they build it instead of just using docker");
+    expect(rkt.answer.facts[0]?.text).toMatch(/manifesto/);
+  });
+});
