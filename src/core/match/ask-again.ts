@@ -61,6 +61,7 @@ export function askAgain(
   const inPlace =
     subject &&
     !ownSubject &&
+    !match.limit &&
     asksInstead(match.tokens) &&
     inPlaceOf(subject, resolution, earlier.topics, indexes);
   if (inPlace) {
@@ -134,11 +135,16 @@ export function withThingInPlay(
  * "what about atomic then?", the same question of another.
  */
 function asksInstead(tokens: readonly string[]): boolean {
-  // Not "why build it instead of docker?" (a yardstick) nor "what do i have to do then?".
+  // Not "why build it instead of docker?" (a yardstick), "what should i use instead of coreos
+  // then?" (another system), "which os has it then?" (a choice among them) nor "what do i have
+  // to do then?" (a need).
+  if (tokens.some((t, i) => t === "instead" && tokens[i + 1] === "of") || tokens.includes("which"))
+    return false;
   return (
-    tokens.some((t, i) => t === "instead" && tokens[i + 1] !== "of") ||
+    tokens.includes("instead") ||
+    / (?:in|takes) (?:its|their) place /.test(` ${tokens.join(" ")} `) ||
     (tokens.at(-1) === "then" &&
-      tokens.some((t) => t === "what" || t === "which") &&
+      tokens.includes("what") &&
       tokens.some((t, i) => HAVING.has(t) && tokens[i + 1] !== "to" && tokens[i - 1] !== "to"))
   );
 }

@@ -596,10 +596,13 @@ function pointsBackAtClause(tokens: readonly string[], i: number): boolean {
  */
 function labelSubjects(clauses: Clause[]): void {
   clauses.forEach((clause, i) => {
-    const next = clauses[i + 1];
+    // "uptime 4min. is that coreos updating itself?": a sentence of its own tells, it labels
+    // nothing; but a lone word ("Cockpit. I read the name somewhere. Is that a programme?") is
+    // what the question after the asker's aside points back at.
+    const word = clause.tokens.length === 1;
+    const label = clause.tokens.length <= LABEL_TOKENS && (!clause.stated || word);
+    const next = word ? clauses.slice(i + 1).find((later) => later.asks) : clauses[i + 1];
     if (clause.asks || !next?.asks || CONDITIONS.has(clause.tokens[0] ?? "")) return;
-    // "uptime 4min. is that coreos updating itself?": a sentence of its own tells, it labels nothing.
-    const label = clause.tokens.length <= LABEL_TOKENS && !clause.stated;
     clause.asks =
       (label && asksTheSameOf(next.tokens)) ||
       next.tokens.some((token, j) =>

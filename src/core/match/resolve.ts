@@ -863,7 +863,13 @@ function asksTheBot(match: QuestionMatch): boolean {
   const { tokens } = match;
   const ofTheSystems = match.topics.length > 0 && !tokens.some((t) => BOTS_MATTERS.has(t));
   const anyone = (i: number) => ofTheSystems && tokens[i - 1] === "do" && tokens[i - 2] === "how";
-  return tokens.some((t, i) => ASKS_FOR_HELP.has(t) && !(EVERYONE_YOU.has(t) && anyone(i)));
+  // "such as what, for example?" asks for examples of what was just said.
+  return tokens.some(
+    (t, i) =>
+      ASKS_FOR_HELP.has(t) &&
+      !(EVERYONE_YOU.has(t) && anyone(i)) &&
+      !(t === "example" && tokens[i - 1] === "for"),
+  );
 }
 
 /** "you" as anyone: "how do you update it?". */

@@ -416,6 +416,8 @@ export const FOLLOW_UP_WORDS = new Set([
   "neither",
   // "which upstream projects again?": what was just said, asked once more.
   "again",
+  // "such as what?": examples of what was just said.
+  "such",
 ]);
 
 /** A request for the rest of the last answer is made of these words ("show me more please")... */

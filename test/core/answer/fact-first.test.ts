@@ -6403,3 +6403,34 @@ describe("what a system has in place of what it lacks", () => {
     expect(rkt.answer.facts[0]?.text).toMatch(/manifesto/);
   });
 });
+
+describe("mends from the first review, and readings from the mosaic-workshop set", () => {
+  it("should not read a choice among the systems or another system as what the one in play has instead", () => {
+    for (const question of ["which os has it then?", "what should i use instead of coreos then?"])
+      expect(
+        askAfter("does coreos ship selinux?", question).answer.facts[0]?.text,
+        question,
+      ).not.toMatch(/seccomp/);
+    expect(
+      askAfter("does coreos ship selinux?", "what's it got in its place?").answer.facts[0]?.text,
+    ).toMatch(/seccomp/);
+  });
+
+  it("should keep 'thought for' as the asker's own words, not a synonym of a focus", () => {
+    expectFirstFact(/vSphere/, "what was photon thought for?");
+  });
+
+  it("should read a lone word set before an aside and a question as the question's subject", () => {
+    const answer = askReal(
+      "Lightwave. read about it somewhere. Is that a product, and which system does it come with?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["photon"]);
+  });
+
+  it("should read 'such as what, for example?' as asking examples of what was just said", () => {
+    const { answer } = askAfter("is dcos only for containers?", "such as what, for example?");
+    expect(answer.intent).toBe("answer");
+    expect(answer.systems).toEqual(["dcos"]);
+  });
+});
