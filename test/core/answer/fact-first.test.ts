@@ -6434,3 +6434,12 @@ describe("mends from the first review, and readings from the mosaic-workshop set
     expect(answer.systems).toEqual(["dcos"]);
   });
 });
+
+describe("an everyday verb in another system's terms", () => {
+  it("should keep a follow-up on the system in play when only an everyday word is another's", () => {
+    for (const question of ["and how do the downloads stay tiny?", "how do downloads stay small?"])
+      expect(askAfter("does snappy have rollbacks?", question).answer.systems, question).toEqual([
+        "snappy",
+      ]);
+  });
+});
