@@ -3,6 +3,9 @@ import { isContentWord } from "./fact-words.js";
 /** Words for several systems at once. */
 export const THEY: ReadonlySet<string> = new Set(["they", "them", "their", "these", "those"]);
 
+/** Words before "two" that point at the two systems just asked about. */
+const THE_TWO: ReadonlySet<string> = new Set(["the", "those", "these", "them"]);
+
 /** "we both bet on it": the askers, not the systems. */
 const ASKERS_BOTH: ReadonlySet<string> = new Set(["i", "we", "us", "you"]);
 
@@ -16,14 +19,16 @@ const OWN_KNOWLEDGE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "for both?", "what do they each ship?", "each of them": the systems just asked about, one by
- * one. Not both of two things named beside it ("both ec2 and gce", "ec2 and gce both"), the
+ * "for both?", "what do they each ship?", "each of them", "those two": the systems just asked
+ * about, one by one. Not both of two things named beside it ("both ec2 and gce", "ec2 and gce both"), the
  * askers ("we both") or the sources.
  */
 export function pointsAtEach(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => {
     const [before, next, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? "", tokens[i + 2] ?? ""];
     if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
+    // "which of those two is less work?", "the two side by side": not "the two docker daemons".
+    if (t === "two") return THE_TWO.has(before) && (!isContentWord(next) || next === "side");
     if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
     if (next === "of") return THEY.has(after);
     // "both ec2 and gce", "ec2 and gce both": both of the two things named beside it.

@@ -6443,3 +6443,18 @@ describe("an everyday verb in another system's terms", () => {
       ]);
   });
 });
+
+describe("the two just asked about", () => {
+  it("should read 'those two' after two systems asked in turn as those two", () => {
+    const { answer } = askAfter(
+      ["what package manager does photon have?", "and rancheros?"],
+      "which of those two is easier to keep updated?",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["photon", "rancheros"]);
+    expect(
+      askAfter("rancheros docker?", "what are the two docker daemons?").answer.systems,
+      "guard: two things of one system",
+    ).toEqual(["rancheros"]);
+  });
+});
