@@ -682,9 +682,6 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
  * a term its system's facts use again and again ("geard"), not a word one fact happens to use
  * ("covers").
  */
-/** How rare a word that is no topic's name must be for its owner to take a follow-up over. */
-const OWNED_WEIGHT = 4.5;
-
 function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): boolean {
   const held = (hit: WordHit) => hit.systems.some((id) => systems.includes(id));
   return hits.some(
@@ -692,9 +689,6 @@ function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): bool
       isOwnWord(other) &&
       other.facts.length >= 2 &&
       other.owner !== undefined &&
-      // "how do the downloads stay small?" after Snappy: "stay" is in three of CoreOS's terms,
-      // an everyday verb that names nothing of CoreOS's as a tool's name or a rare word does.
-      (other.topicWord === true || other.weight >= OWNED_WEIGHT) &&
       !held(other) &&
       // "is app isolation enforced by anything?" after Snappy: its facts isolate apps too. But a
       // word only one other system's facts use outweighs words many systems' facts use: "is

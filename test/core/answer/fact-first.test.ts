@@ -6435,15 +6435,6 @@ describe("mends from the first review, and readings from the mosaic-workshop set
   });
 });
 
-describe("an everyday verb in another system's terms", () => {
-  it("should keep a follow-up on the system in play when only an everyday word is another's", () => {
-    for (const question of ["and how do the downloads stay tiny?", "how do downloads stay small?"])
-      expect(askAfter("does snappy have rollbacks?", question).answer.systems, question).toEqual([
-        "snappy",
-      ]);
-  });
-});
-
 describe("the two just asked about", () => {
   it("should read 'those two' after two systems asked in turn as those two", () => {
     const { answer } = askAfter(
