@@ -283,7 +283,9 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     match.followUp ||
     (context !== undefined && match.systems.length === 0 && !compareWanted && !ownedElsewhere);
   if (context && eachInPlay) {
-    systems = match.tokens.includes("both") ? recent.slice(0, 2) : recent;
+    // "both", "those two": the last two asked about; "each of them": all of them.
+    const two = match.tokens.includes("both") || match.tokens.includes("two");
+    systems = two ? recent.slice(0, 2) : recent;
     topics = topics.length > 0 ? topics : context.topics;
     fromContext = true;
   } else if (

@@ -6443,6 +6443,14 @@ describe("the two just asked about", () => {
     );
     expect(answer.intent).toBe("compare");
     expect([...answer.systems].sort()).toEqual(["photon", "rancheros"]);
+    const later = askAfter(
+      ["does coreos ship selinux?", "what package manager does photon have?", "and rancheros?"],
+      "which of those two is easier to keep updated?",
+    ).answer;
+    expect([...later.systems].sort(), "only the last two of a longer thread").toEqual([
+      "photon",
+      "rancheros",
+    ]);
     expect(
       askAfter("rancheros docker?", "what are the two docker daemons?").answer.systems,
       "guard: two things of one system",
