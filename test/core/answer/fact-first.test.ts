@@ -6457,3 +6457,20 @@ describe("the two just asked about", () => {
     ).toEqual(["rancheros"]);
   });
 });
+
+describe("readings from the ceramics, mosaic, piano-tuning and maple-syrup sets", () => {
+  it("should reach GUI, isolation and read-only facts through everyday words", () => {
+    expectFirstFact(/Cockpit/, "is there a screen with buttons for managing atomic hosts?");
+    expectFirstFact(
+      /no GUI/,
+      "does coreos have anything with buttons and a mouse or only commands?",
+    );
+    expectFirstFact(
+      /read-only/,
+      "atomic: is the system area sealed so nobody can scribble over it?",
+    );
+    const snoop = askReal("on snappy can one app snoop on another app's files?");
+    expect(snoop.confidence).toBeGreaterThan(0.8);
+    expect(snoop.facts[0]?.text).toMatch(/AppArmor/);
+  });
+});
