@@ -26,6 +26,9 @@ function expectBeyondSources(...questions: string[]): void {
   expectIntent("no_match", ...questions);
 }
 
+/** The five systems the inovex table compares, in sorted order. */
+const INOVEX_FIVE = ["atomic", "coreos", "photon", "rancheros", "snappy"];
+
 const leadOf = (system: string, topic: string) =>
   realEngine().kb.facts.find((f) => f.system === system && f.topic === topic && f.lead)?.id;
 
@@ -2676,13 +2679,7 @@ describe("follow-ups that point back without a pronoun", () => {
       "and the rest in that table?",
     );
     expect(answer.intent).toBe("compare");
-    expect([...answer.systems].sort()).toEqual([
-      "atomic",
-      "coreos",
-      "photon",
-      "rancheros",
-      "snappy",
-    ]);
+    expect([...answer.systems].sort()).toEqual(INOVEX_FIVE);
     expect(answer.topics).toEqual(["docker"]);
   });
 
@@ -6341,13 +6338,7 @@ describe("readings from the cooperage, saffron, escape-room and clock-repair set
   it("should set side by side every system a source covers when the asker counts them", () => {
     const answer = askReal("how do the five in the inovex table deal with updates?");
     expect(answer.intent).toBe("compare");
-    expect([...answer.systems].sort()).toEqual([
-      "atomic",
-      "coreos",
-      "photon",
-      "rancheros",
-      "snappy",
-    ]);
+    expect([...answer.systems].sort()).toEqual(INOVEX_FIVE);
     expect(
       askReal("which kernel was core os on in the inovex table, the six four seven release").intent,
       "guard: a system named",
@@ -6421,17 +6412,15 @@ describe("mends from the first review, and readings from the mosaic-workshop set
   });
 
   it("should read a lone word set before an aside and a question as the question's subject", () => {
-    const answer = askReal(
-      "Lightwave. read about it somewhere. Is that a product, and which system does it come with?",
-    );
-    expect(answer.intent).toBe("answer");
-    expect(answer.systems).toEqual(["photon"]);
+    expect(
+      askReal(
+        "Lightwave. read about it somewhere. Is that a product, and which system does it come with?",
+      ),
+    ).toMatchObject({ intent: "answer", systems: ["photon"] });
   });
 
   it("should read 'such as what, for example?' as asking examples of what was just said", () => {
-    const { answer } = askAfter("is dcos only for containers?", "such as what, for example?");
-    expect(answer.intent).toBe("answer");
-    expect(answer.systems).toEqual(["dcos"]);
+    answersAbout("is dcos only for containers?", "such as what, for example?", ["dcos"]);
   });
 });
 
