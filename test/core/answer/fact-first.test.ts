@@ -6463,3 +6463,9 @@ describe("readings from the ceramics, mosaic, piano-tuning and maple-syrup sets"
     expect(snoop.facts[0]?.text).toMatch(/AppArmor/);
   });
 });
+
+describe("a polite preamble", () => {
+  it("should read 'pardon/forgive my ignorance' as how the question is put, not its subject", () => {
+    expectFirstFact(/etcd/, "forgive my ignorance, but what exactly is etcd?");
+  });
+});
