@@ -144,7 +144,6 @@ function nextContext(
   };
 }
 
-/** "and dcos?": nothing but systems named. */
 /** Whether the question asks of a name the facts write, in a word of its own ("gce"). */
 function namesAnew(match: QuestionMatch, limits: LimitIndex): boolean {
   return match.tokens.some(
@@ -154,6 +153,7 @@ function namesAnew(match: QuestionMatch, limits: LimitIndex): boolean {
   );
 }
 
+/** "and dcos?": nothing but systems named. */
 function namesOnly(match: QuestionMatch): boolean {
   return match.systems.length > 0 && match.topics.length === 0 && match.wordHits.length === 0;
 }

@@ -369,12 +369,16 @@ function coveredBy(
   { systems, topics }: Resolution,
   counted?: number,
 ): string[] {
-  const citedOn = (rows: readonly string[]) => (system: string) =>
-    rows.some((topic) => catalog.cell(system, topic).some((index) => catalog.cites(index, source)));
   // No system in particular compares every one.
   const asked = systems.length > 0 ? systems : catalog.systemIds();
   const covering = (rows: readonly string[]) =>
-    asked.filter((system) => named.includes(system) || citedOn(rows)(system));
+    asked.filter(
+      (system) =>
+        named.includes(system) ||
+        rows.some((topic) =>
+          catalog.cell(system, topic).some((index) => catalog.cites(index, source)),
+        ),
+    );
   const covered = covering(topics.length > 0 ? topics : catalog.tableTopicIds());
   // "how do the five in the inovex table handle updates?": the five it covers, though it
   // speaks of the updates of only three.

@@ -2,6 +2,7 @@ import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.j
 import type { Catalog } from "../knowledge/catalog.js";
 import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
+import { OWNING_VERBS } from "./focus.js";
 import { LACKING, matchQuestion, NEGATING, type QuestionMatch } from "./match-question.js";
 import { tokenise } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
@@ -145,10 +146,11 @@ function asksInstead(tokens: readonly string[]): boolean {
     / (?:in|takes) (?:its|their) place /.test(` ${tokens.join(" ")} `) ||
     (tokens.at(-1) === "then" &&
       tokens.includes("what") &&
-      tokens.some((t, i) => HAVING.has(t) && tokens[i + 1] !== "to" && tokens[i - 1] !== "to"))
+      tokens.some(
+        (t, i) => OWNING_VERBS.has(t) && tokens[i + 1] !== "to" && tokens[i - 1] !== "to",
+      ))
   );
 }
-const HAVING = new Set(["have", "has", "got", "use", "uses", "offer", "offers", "ship", "ships"]);
 
 /**
  * "what's it got instead, then?" after "does coreos have selinux?": the facts of the system in
@@ -162,36 +164,38 @@ function inPlaceOf(
   topics: readonly string[],
   { phrases, facts, catalog }: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog },
 ): WordHit[] | undefined {
-  const lacking = subject.facts.filter((index) => {
+  const lacks = (index: number) => {
     const fact = catalog.fact(index);
     return (
       resolution.systems.includes(fact.system) &&
       (topics.length === 0 || topics.includes(fact.topic)) &&
       tokenise(fact.text).some((t) => NEGATING.has(t) || LACKING.has(t))
     );
-  });
-  if (lacking.length === 0) return undefined;
-  const terms = lacking.flatMap((index) => catalog.fact(index).terms ?? []);
-  // Only the other facts of the same cells: "compiled without" is no word for compilers.
-  const cells = new Set(lacking.map((index) => cellOf(catalog, index)));
-  const sibling = (fact: number) => !lacking.includes(fact) && cells.has(cellOf(catalog, fact));
-  const others = (hit: WordHit): WordHit => {
-    const kept = hit.facts.flatMap((fact, i) => (sibling(fact) ? [i] : []));
-    return {
-      ...hit,
-      facts: kept.map((i) => hit.facts[i] as number),
-      tf: kept.map((i) => hit.tf[i] as number),
-    };
   };
+  const away = onlyFacts(subject, lacks);
+  if (away.facts.length === 0) return undefined;
+  const lacking = new Set(away.facts);
+  const terms = away.facts.flatMap((index) => catalog.fact(index).terms ?? []);
+  // Only the other facts of the same cells: "compiled without" is no word for compilers.
+  const siblings = new Set(
+    away.facts.flatMap((index) => {
+      const { system, topic } = catalog.fact(index);
+      return catalog.cell(system, topic).filter((fact) => !lacking.has(fact));
+    }),
+  );
   const alike = matchQuestion(terms.join(", "), phrases, facts)
-    .wordHits.map(others)
+    .wordHits.map((hit) => onlyFacts(hit, (fact) => siblings.has(fact)))
     .filter((hit) => hit.facts.length > 0);
   if (alike.length === 0) return undefined;
-  const said = lacking.map((fact) => subject.tf[subject.facts.indexOf(fact)] as number);
-  return [...alike, { ...subject, facts: lacking, tf: said, scale: -1 }];
+  return [...alike, { ...away, scale: -1 }];
 }
 
-const cellOf = (catalog: Catalog, index: number): string => {
-  const { system, topic } = catalog.fact(index);
-  return `${system} ${topic}`;
-};
+/** The hit with only the facts `keep` keeps, each with its own term weight. */
+function onlyFacts(hit: WordHit, keep: (fact: number) => boolean): WordHit {
+  const kept = hit.facts.flatMap((fact, i) => (keep(fact) ? [i] : []));
+  return {
+    ...hit,
+    facts: kept.map((i) => hit.facts[i] as number),
+    tf: kept.map((i) => hit.tf[i] as number),
+  };
+}

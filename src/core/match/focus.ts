@@ -618,9 +618,22 @@ function labelSubjects(clauses: Clause[]): void {
  */
 export function asksTheSameOf(tokens: readonly string[]): boolean {
   const last = tokens.findLast((token) => !TRAILERS_OF_SAME.has(token));
-  return (last !== undefined && HAVING.has(last)) || tokens.some((token) => EQUIVALENTS.has(token));
+  return (
+    (last !== undefined && OWNING_VERBS.has(last)) || tokens.some((token) => EQUIVALENTS.has(token))
+  );
 }
-const HAVING = new Set(["have", "has", "got", "use", "uses", "ship", "ships", "offer", "offers"]);
+/** Verbs of having a thing ("what does coreos have?"); not `HAVING` in match-question, which also runs and needs. */
+export const OWNING_VERBS = new Set([
+  "have",
+  "has",
+  "got",
+  "use",
+  "uses",
+  "ship",
+  "ships",
+  "offer",
+  "offers",
+]);
 const TRAILERS_OF_SAME = new Set(["then", "instead", "there"]);
 const EQUIVALENTS = new Set(["equivalent", "counterpart"]);
 

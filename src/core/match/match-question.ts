@@ -2671,7 +2671,10 @@ const CAPABILITIES = new Set([
 /** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */
 const COMPARE_WORDS = new Set(["compare", "comparison", "comparisons", "side", "versus", "vs"]);
 
-/** Whether the first of several clauses asks, by itself, what the bot does. */
+/**
+ * Whether the first of several clauses asks, by itself, what the bot does; with `anyClause`,
+ * whether any of them asks what the bot does.
+ */
 function firstAsksOfTheBot(
   tokens: string[],
   clause: readonly number[],
