@@ -1204,6 +1204,13 @@ function wayAskedBefore(tokens: readonly string[], end: number): boolean {
     if (tokens[i - 1] === "how")
       return token === "to" || (WAY_AUXILIARIES.has(token) && DOERS.has(tokens[i + 1] ?? ""));
     if (ASKED_BETWEEN.has(token)) return false;
+    // "or is it something you add on afterwards?": the asker's step; not "did you hear …".
+    if (
+      AFTER_A_STEP.has(tokens[end] ?? "") &&
+      DOERS.has(token) &&
+      !ASKED_BETWEEN.has(tokens[i - 1] ?? "")
+    )
+      return true;
   }
   return false;
 }

@@ -715,7 +715,12 @@ export function matchQuestion(
           (topics.length > 0 ||
             (tokens.some((t) => EACH_ONE.has(t)) && !tokens.some((t) => ASKING_THE_BOT.has(t))))
         ) &&
-        asksHowToUse(tokens, systems.length, topics.length, emphasis)) ||
+        asksHowToUse(
+          tokens,
+          namedAsExamples(tokens, namedAt) ? 0 : systems.length,
+          topics.length,
+          emphasis,
+        )) ||
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
       whatToAsk ||
@@ -2233,6 +2238,19 @@ function asksWhatToAsk(tokens: string[]): boolean {
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
 
 /** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
+/**
+ * "do i just type my question about coreos or whichever?": every system named as what a question
+ * might be about, none asked about.
+ */
+function namedAsExamples(tokens: readonly string[], namedAt: Map<string, number[]>): boolean {
+  const starts = [...namedAt.values()].map((at) => at[0] as number);
+  return (
+    starts.length > 0 &&
+    starts.every((i) => tokens[i - 1] === "about" && QUESTION_NOUNS.has(tokens[i - 2] ?? ""))
+  );
+}
+const QUESTION_NOUNS = new Set(["question", "questions"]);
+
 function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   const asked = tokens.find(
     (t, i) =>

@@ -319,10 +319,12 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     !match.allSystems &&
     // "and which one is smallest?" after one system asks across every system, not of that one.
     // "who uses xfs and who uses ext4?" after one system, too.
+    // Not "which of kvm or virtualbox is better for it?": a choice between two of its things.
     !(
       (match.choosing || (match.comparative && match.tokens.includes("which"))) &&
       match.systems.length === 0 &&
-      recent.length < 2
+      recent.length < 2 &&
+      !(withinOne && pointsAtOne(match.tokens))
     ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.
     (match.systems.length + match.topics.length < 2 || (stillOn && systems.length === 0))

@@ -6469,3 +6469,74 @@ describe("a polite preamble", () => {
     expectFirstFact(/etcd/, "forgive my ignorance, but what exactly is etcd?");
   });
 });
+
+describe("readings from the calligraphy, chimney-sweep, thatching and funicular sets", () => {
+  it("should read 'afterwards' after someone's own doing as a step, not later history", () => {
+    const answer = askReal(
+      "is docker in snappy out of the box, or something we install afterwards?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/does not ship with Docker by default/);
+    expectBeyondSources("what happened to snappy afterwards?");
+  });
+
+  it("should read 'people mention' as talk, not an unknown word of the question", () => {
+    expectFirstFact(
+      /toolbox/,
+      "that toolbox thing folks mention when debugging coreos hosts, what is it?",
+    );
+    expectFirstFact(/toolbox/, "the toolbox container people mention, what is it?");
+  });
+
+  it("should reach the migration fact through everyday words for being moved", () => {
+    expectFirstFact(
+      /migrated to another node/,
+      "on coreos do the jobs pack up and start elsewhere on their own?",
+    );
+  });
+
+  it("should reach what Hayden found lacking through 'still missing'", () => {
+    const { answer } = askAfter(
+      ["what does etcd do on coreos?", "does it update load balancers by itself?"],
+      "what did the reviewer find still missing there?",
+    );
+    expect(answer.facts[0]?.text).toMatch(/left a little to be desired/);
+  });
+
+  it("should answer 'which of kvm or virtualbox is better for it?' of the system in play", () => {
+    const { answer } = askAfter(
+      "how do i try project atomic?",
+      "which of virtualbox or kvm suits it better?",
+    );
+    expect(answer).toMatchObject({ intent: "answer", systems: ["atomic"] });
+    expect(answer.facts[0]?.text).toMatch(/KVM|VirtualBox/);
+    expect(
+      askAfter("how do i try project atomic?", "which one is the smallest?").answer.intent,
+      "guard: a choice among the systems",
+    ).toBe("compare");
+  });
+
+  it("should say the sources name no operators, device makers or failure rates", () => {
+    expectBeyondSources(
+      "which airlines or bus operators run coreos?",
+      "which tablet makers ship devices with snappy?",
+      "what failure rate do rancheros hosts have in the field?",
+    );
+    expectIntent("answer", "can i run coreos in production?");
+  });
+
+  it("should reach read-only, embedded, rollback and geard facts through everyday words", () => {
+    expectFirstFact(/read-only/, "can my team fiddle with the os files on an atomic host?");
+    expectFirstFact(/embedded systems and IoT/, "would rancheros suit handheld gadgets?");
+    expectFirstFact(/fallback/, "does coreos hold a spare copy of the os somewhere?");
+    expectFirstFact(/geard/, "on atomic, can containers be glued together?");
+  });
+
+  it("should read a system named as what a question might be about as help, not a subject", () => {
+    expectIntent(
+      "help",
+      "how does this bot work? can i just write a question about atomic or whatever, or is there a syntax?",
+    );
+    expectIntent("answer", "i have a question about atomic updates");
+  });
+});
