@@ -22,6 +22,7 @@ import {
   noMatchText,
   outOfScopeText,
   shownAllNote,
+  sourceSilentNote,
   thanksText,
   topicGapText,
   unsureText,
@@ -171,6 +172,11 @@ export function buildAnswer(
       return noFigure(catalog, base, notes, resolution, nearest, match.asks, match.tokens);
     }
   }
+  const { source } = match;
+  const silent =
+    source !== undefined &&
+    !ranked.slice(0, MAX_SHOWN_FACTS).some((index) => catalog.cites(index, source));
+  const told = silent ? [...notes, sourceSilentNote(catalog, source, resolution.systems)] : notes;
   // The best facts that fit the text limit; the rest wait for "more".
   for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
     const facts = ranked.slice(0, shown);
@@ -180,7 +186,7 @@ export function buildAnswer(
       facts,
       table: null,
       lines: (citations) => [
-        ...notes,
+        ...told,
         ...answerLines(catalog, groups, citations),
         ...(pending.length > 0 ? [moreLine(pending.length)] : []),
         ...conflictLines(catalog, groups, true),

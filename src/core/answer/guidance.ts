@@ -1,5 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import { yearSpan } from "./citations.js";
+import { attribution } from "./compose-text.js";
 
 function knownScope(catalog: Catalog): string {
   const systems = catalog.kb.systems.map((s) => s.name).join(", ");
@@ -99,6 +100,21 @@ export function shownAllNote(catalog: Catalog, topics: string[], systems: string
   const about = topics.map((id) => catalog.topic(id).name.toLowerCase()).join(" and ");
   const names = systems.map((id) => catalog.system(id).name).join(" and ");
   return `That was all my sources say on ${about}. More about ${names}:`;
+}
+
+/**
+ * "did hayden mention rancheros?": the article asked about says nothing of it (or nothing of what
+ * is asked), so what follows comes from the others; the answer must not read as that article's.
+ */
+export function sourceSilentNote(catalog: Catalog, source: string, systems: string[]): string {
+  const { title } = catalog.source(source);
+  const by = attribution(catalog.source(source));
+  const covered = systems.some((system) =>
+    catalog.factsOf(system).some((index) => catalog.cites(index, source)),
+  );
+  const names = systems.map((id) => catalog.system(id).name).join(" or ");
+  const what = covered || !names ? "this" : `anything about ${names}`;
+  return `"${title}" (${by}) doesn't say ${what}; my other sources do:`;
 }
 
 /** "CoreOS: my sources (2014–2015)", or "My sources (2014–2015)" when no system is named. */

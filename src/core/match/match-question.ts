@@ -1518,11 +1518,12 @@ const CHOOSING_WORDS = new Set([...WHICH_WORDS, "than", ...VERSUS]);
  */
 function isAmount(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === "at") return true;
-  // "a proper container os or more of a hybrid thing?": "rather", not a comparison; "which is
-  // more of a container os?" and "more of an enterprise os than coreos?" still compare.
+  // "a proper container os or more of a hybrid thing?", "… or more like a playtest copy?":
+  // "rather", not a comparison; "which is more of a container os?" and "more of an enterprise os
+  // than coreos?" still compare.
   if (
     HEDGED.has(tokens[i] ?? "") &&
-    tokens[i + 1] === "of" &&
+    (tokens[i + 1] === "of" || tokens[i + 1] === "like") &&
     INDEFINITE_ARTICLES.has(tokens[i + 2] ?? "") &&
     !tokens.some((t) => WHICH_WORDS.has(t) || t === "than")
   )
@@ -2551,6 +2552,7 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
       FIGURES.has(t) &&
       i > 0 &&
       !NO_FIGURE_AFTER.has(tokens[i + 1] ?? "") &&
+      !IDENTIFIERS.has(tokens[i - 1] as string) &&
       !(tokens[i + 1] === "of" && INDEFINITE.has(tokens[i - 1] as string)) &&
       !tokens.slice(0, i).some((before) => /^\d/.test(before)),
   );
@@ -2559,6 +2561,8 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
 /** Words that make "figure" or "number" part of something else ("figure out", "number crunching"). */
 const NO_FIGURE_AFTER = new Set(["out", "crunching", "cruncher", "crunchers"]);
+/** "our customers' phone numbers", "the serial number": a number that names, no figure asked. */
+const IDENTIFIERS = new Set(["phone", "serial", "account", "card", "invoice", "tracking", "order"]);
 /** "a number of", "any number of": some, no figure asked. */
 const INDEFINITE = new Set(["a", "any"]);
 

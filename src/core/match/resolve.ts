@@ -16,6 +16,7 @@ import {
   type QuestionMatch,
 } from "./match-question.js";
 import { pointsAtBoth, pointsAtEach, THEY } from "./pointing.js";
+import { range } from "./token-runs.js";
 import {
   AUXILIARIES,
   BEING,
@@ -319,12 +320,16 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     !match.allSystems &&
     // "and which one is smallest?" after one system asks across every system, not of that one.
     // "who uses xfs and who uses ext4?" after one system, too.
-    // Not "which of kvm or virtualbox is better for it?": a choice between two of its things.
+    // Not "which of kvm or virtualbox is better for it?", "which is better, kvm or virtualbox?"
+    // after Atomic: a choice between two of its things.
     !(
       (match.choosing || (match.comparative && match.tokens.includes("which"))) &&
       match.systems.length === 0 &&
       recent.length < 2 &&
-      !(withinOne && pointsAtOne(match.tokens))
+      !(
+        withinOne &&
+        (pointsAtOne(match.tokens) || context.systems.includes(ownersOf(sides)[0] ?? ""))
+      )
     ) &&
     // "how does it get kernel updates then": "it" is the system of the conversation.
     (match.systems.length + match.topics.length < 2 || (stillOn && systems.length === 0))
@@ -563,10 +568,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   }
   // "which filesystems do they use?" with no system named or in play asks it of all of them.
   // "can those hosts still run docker images?": a determiner points at the asker's own things.
+  // Nor "are the app files locked so nothing can scribble on them?": the files just named.
   const theyAll =
     !fromContext &&
     match.tokens.some(
-      (t, i) => THEY.has(t) && !(DETERMINERS.has(t) && OWN_THINGS.has(match.tokens[i + 1] ?? "")),
+      (t, i) =>
+        THEY.has(t) &&
+        !(DETERMINERS.has(t) && OWN_THINGS.has(match.tokens[i + 1] ?? "")) &&
+        !(t === "them" && thingsNamedBefore(match.tokens, i)),
     );
   // "why's it newer than the one on coreos?" after RancherOS's Docker: the reason RancherOS's is
   // newer, which its facts give and a table does not.
@@ -738,6 +747,27 @@ const asksWhichOne = (tokens: readonly string[]) =>
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const SIDE_BY_SIDE = new Set(["vs", "versus", "or", "and"]);
+
+/**
+ * "the app files" before "them": things the question itself named, which "them" points back at;
+ * not "the systems", "the other ones".
+ */
+function thingsNamedBefore(tokens: readonly string[], at: number): boolean {
+  return tokens.some(
+    (t, j) =>
+      t === "the" &&
+      range(j + 1, Math.min(j + 1 + THING_WORDS, at)).some((k) => {
+        const word = tokens[k] as string;
+        return word.length > 3 && word.endsWith("s") && !SYSTEM_KINDS.has(word);
+      }),
+  );
+}
+/** Words "the" can take before a plural that names the things: "the app config files". */
+const THING_WORDS = 3;
+/** Plurals that name the systems themselves: "the other systems", "the oses". */
+const SYSTEM_KINDS = new Set(
+  "systems oses distros distributions platforms others options products projects".split(" "),
+);
 
 const DETERMINERS = new Set(["these", "those"]);
 /** What "those" points at when it is the asker's own: "those hosts", not the systems. */

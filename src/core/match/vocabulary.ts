@@ -44,7 +44,8 @@ export const STOPWORDS = new Set(
   totally truly bet betcha joke joking kidding nah nope crazy insane nuts ridiculous assume assuming
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
   lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits
-  relate relates interact interacts marketing hyped pardon forgive ignorance mention mentions mentioned`
+  relate relates interact interacts marketing hyped pardon forgive ignorance mention mentions mentioned
+  belong belongs friend friends buddy buddies nephew niece`
     .split(/\s+/)
     .filter(Boolean),
 );

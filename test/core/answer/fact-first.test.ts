@@ -6540,3 +6540,72 @@ describe("readings from the calligraphy, chimney-sweep, thatching and funicular 
     expectIntent("answer", "i have a question about atomic updates");
   });
 });
+
+describe("readings from the ramen, llama-trekking, gliding and board-game sets", () => {
+  it("should read 'belong to' and a friend who passed a name on as how the question is put", () => {
+    expect(askReal("rpm-ostree and geard belong to which one?")).toMatchObject({
+      intent: "answer",
+      systems: ["atomic"],
+    });
+    expectFirstFact(/geard/, "geard - my friend keeps bringing it up, what is it");
+  });
+
+  it("should read the asker's own phone numbers as their data, not a support line", () => {
+    const answer = askReal(
+      "is selinux on in atomic? our shop app stores client phone numbers so security matters",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/SELinux is enabled by default/);
+    expectBeyondSources("what's the support phone number for rancheros?");
+  });
+
+  it("should read charities or clubs running a system as its adopters, beyond the sources", () => {
+    expectBeyondSources("any small charities running rancheros?");
+  });
+
+  it("should read 'or more like a …' as a hedge, not a comparison of the systems", () => {
+    const answer = askReal(
+      "the red hat container thing in 2014: ready for the big time or more like a beta?",
+    );
+    expect(answer).toMatchObject({ intent: "answer", systems: ["atomic"] });
+  });
+
+  it("should read 'them' after 'the … files' as those files, not every system", () => {
+    const answer = askReal(
+      "ubuntu's tiny edition: are the app files locked so nobody can scribble on them?",
+    );
+    expect(answer.intent).toBe("answer");
+    expect(answer.facts[0]?.text).toMatch(/read-only/);
+  });
+
+  it("should say when the article asked about is silent, before what the others say", () => {
+    const answer = askReal("did the infoq article mention rancheros?");
+    expect(answer.text).toMatch(
+      /^"Red Hat Releases Project Atomic" \(InfoQ, [^)]*\) doesn't say anything about RancherOS; my other sources do:/,
+    );
+    expect(askReal("did hayden mention etcd?").text).not.toMatch(/doesn't say/);
+  });
+
+  it("should weigh two things of the system in play against each other without 'it'", () => {
+    const { answer } = askAfter(
+      "how can i install project atomic?",
+      "which is better, virtualbox or kvm?",
+    );
+    expect(answer).toMatchObject({ intent: "answer", systems: ["atomic"] });
+  });
+
+  it("should read a phone the asker looks from as theirs, and a phone app as beyond the sources", () => {
+    const seen = askReal("does atomic have a browser dashboard i can open from my phone?");
+    expect(seen.intent).toBe("answer");
+    expect(seen.facts[0]?.text).toMatch(/Cockpit/);
+    expectBeyondSources(
+      "is there a phone app for the atomic dashboard?",
+      "can i run coreos on my phone?",
+    );
+  });
+
+  it("should reach maturity and origin facts through 'sneak peek' and 'modelled after'", () => {
+    expectFirstFact(/technology preview/, "was photon a finished product in 2015 or a sneak peek?");
+    expectFirstFact(/ChromeOS/, "what blueprint was coreos modelled after?");
+  });
+});
