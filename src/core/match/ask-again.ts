@@ -155,8 +155,10 @@ function asksInstead(tokens: readonly string[]): boolean {
 /**
  * "what's it got instead, then?" after "does coreos have selinux?": the facts of the system in
  * play that say it lacks the earlier subject give the words of what stands in its place (their
- * terms: "lock down", "hardening" find seccomp), while those facts go down. Undefined when no
- * such fact says the system lacks it.
+ * terms: "lock down", "hardening" find seccomp), while those facts go down. When the system's
+ * facts never name the subject ("does snappy use selinux?"), the other systems' facts that do
+ * lend their terms instead ("mandatory access control" finds AppArmor). Undefined when neither
+ * finds anything.
  */
 function inPlaceOf(
   subject: WordHit,
@@ -173,21 +175,29 @@ function inPlaceOf(
     );
   };
   const away = onlyFacts(subject, lacks);
-  if (away.facts.length === 0) return undefined;
+  const inPlay = (index: number) => resolution.systems.includes(catalog.fact(index).system);
+  const unnamed = away.facts.length === 0 && !subject.facts.some(inPlay);
+  if (away.facts.length === 0 && !unnamed) return undefined;
   const lacking = new Set(away.facts);
-  const terms = away.facts.flatMap((index) => catalog.fact(index).terms ?? []);
-  // Only the other facts of the same cells: "compiled without" is no word for compilers.
+  const onTopics = (index: number) =>
+    topics.length === 0 || topics.includes(catalog.fact(index).topic);
+  const lenders = unnamed ? subject.facts.filter(onTopics) : away.facts;
+  const terms = lenders.flatMap((index) => catalog.fact(index).terms ?? []);
+  // Only the other facts of the same cells (of the system in play): "compiled without" is no word
+  // for compilers.
   const siblings = new Set(
-    away.facts.flatMap((index) => {
-      const { system, topic } = catalog.fact(index);
-      return catalog.cell(system, topic).filter((fact) => !lacking.has(fact));
+    lenders.flatMap((index) => {
+      const { topic } = catalog.fact(index);
+      return resolution.systems
+        .flatMap((system) => catalog.cell(system, topic))
+        .filter((fact) => !lacking.has(fact));
     }),
   );
   const alike = matchQuestion(terms.join(", "), phrases, facts)
     .wordHits.map((hit) => onlyFacts(hit, (fact) => siblings.has(fact)))
     .filter((hit) => hit.facts.length > 0);
   if (alike.length === 0) return undefined;
-  return [...alike, { ...away, scale: -1 }];
+  return unnamed ? alike : [...alike, { ...away, scale: -1 }];
 }
 
 /** The hit with only the facts `keep` keeps, each with its own term weight. */

@@ -6609,3 +6609,24 @@ describe("readings from the ramen, llama-trekking, gliding and board-game sets",
     expectFirstFact(/ChromeOS/, "what blueprint was coreos modelled after?");
   });
 });
+
+describe("readings from the creamery, record-shop, busker and food-truck sets", () => {
+  it("should find what a system uses in place of a thing its facts never name", () => {
+    const { answer } = askAfter("is selinux part of snappy?", "ok, what does it use instead?");
+    expect(answer).toMatchObject({ intent: "answer", systems: ["snappy"] });
+    expect(answer.facts[0]?.text).toMatch(/AppArmor/);
+    const lacking = askAfter("does coreos ship selinux?", "what has it got instead?").answer;
+    expect(lacking.facts[0]?.text, "guard: a lacking fact still lends its terms").toMatch(
+      /seccomp/,
+    );
+  });
+
+  it("should reach Atomic's read-only /usr through 'system folders' and 'tamper-proof'", () => {
+    expectFirstFact(/read-only/, "does atomic lock its system folders?");
+    expectFirstFact(/read-only/, "are atomic's core system files tamper-proof?");
+    expectFirstFact(
+      /Kickstart/,
+      "i found a folder of kickstart files from our old admin, any use on atomic?",
+    );
+  });
+});
