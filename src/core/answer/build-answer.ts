@@ -311,11 +311,18 @@ function compare(
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;
   // "which of these bundles marathon?": the one whose facts say so leads, the others after it.
   const holder = resolution.soleHolder;
+  // "which is the smallest?": the systems in the order the ranking line gives, the smallest first.
+  const byRank = ranking && [
+    ...ranking.order.map((column) => comparison.systems[column] as string),
+    ...comparison.systems.filter((_, column) => !ranking.order.includes(column)),
+  ];
   const inTurn = holder
     ? [holder, ...comparison.systems.filter((id) => id !== holder)]
-    : match.systems.length === 0 && topic !== undefined
-      ? bySaying(catalog, comparison.systems, topic, relevance(naming(match.wordHits)))
-      : comparison.systems;
+    : byRank
+      ? byRank
+      : match.systems.length === 0 && topic !== undefined
+        ? bySaying(catalog, comparison.systems, topic, relevance(naming(match.wordHits)))
+        : comparison.systems;
   const ranked = topic ? inTurn.map((system) => rankCell(catalog, system, topic, scores)) : [];
   // Each system's best claim from each year, then only its best, then fewer systems: what fits.
   const choices = [

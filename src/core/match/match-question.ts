@@ -679,7 +679,10 @@ export function matchQuestion(
     choosing: cuePositions(tokens, WHICH_OF_CUES).size > 0 || asksOfEach || ofTheCounted(tokens),
     recommends: chooseTokens.size > 0,
     ranks,
-    ascending: !tokens.some((t) => DESCENDING.has(t)),
+    ascending: !tokens.some(
+      // "the most minimal" ranks the smallest first; "the most popular", the most.
+      (t, i) => DESCENDING.has(t) && !(MORE_OR_MOST.has(t) && SMALLNESS.has(tokens[i + 1] ?? "")),
+    ),
     followUp:
       pointsBack ||
       // "no wait, i meant photon": the last question again, of the system meant.
@@ -2559,6 +2562,13 @@ export function amountAsked(tokens: readonly string[]): string | undefined {
 }
 
 const FIGURES = new Set(["number", "numbers", "figure", "figures"]);
+const MORE_OR_MOST = new Set(["more", "most"]);
+/** Words of smallness: "more" or "most" of them ranks the smallest first. */
+const SMALLNESS = new Set(
+  "minimal minimalist minimalistic lightweight light compact small lean slim tiny stripped barebones".split(
+    " ",
+  ),
+);
 /** Words that make "figure" or "number" part of something else ("figure out", "number crunching"). */
 const NO_FIGURE_AFTER = new Set(["out", "crunching", "cruncher", "crunchers"]);
 /** "our customers' phone numbers", "the serial number": a number that names, no figure asked. */

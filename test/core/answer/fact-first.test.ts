@@ -4789,11 +4789,9 @@ describe("a comparison of systems no one named", () => {
   // Guards from the review: everyday words ("minimal", "production ready") find several systems'
   // facts, so no system leads by them.
   it("should keep the usual order when no system's facts clearly say it more", () => {
-    for (const question of [
-      "which of them is the most minimal?",
-      "which of them is production ready?",
-    ])
-      expect(askReal(question).facts[0]?.system, question).toBe("coreos");
+    expect(askReal("which of them is production ready?").facts[0]?.system).toBe("coreos");
+    // A measurement ranks them instead: the most minimal is the smallest.
+    expect(askReal("which of them is the most minimal?").facts[0]?.system).toBe("rancheros");
   });
 
   // Guard: systems the asker names keep the order they were named in.
@@ -6628,5 +6626,14 @@ describe("readings from the creamery, record-shop, busker and food-truck sets", 
       /Kickstart/,
       "i found a folder of kickstart files from our old admin, any use on atomic?",
     );
+  });
+
+  it("should put a ranked comparison's facts in the ranking's order", () => {
+    const smallest = askReal("which of the container oses is the smallest?");
+    expect(smallest.intent).toBe("compare");
+    expect(smallest.facts[0]?.text).toMatch(/RancherOS 0\.23\.0 has a size of 20 MB/);
+    const newest = askReal("which has the newest kernel?");
+    expect(newest.facts[0]?.text).toMatch(/4\.0\.0/);
+    expect(askReal("which is the most lightweight?").text).toMatch(/lowest first: RancherOS/);
   });
 });
