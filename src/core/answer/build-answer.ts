@@ -318,11 +318,10 @@ function compare(
   ];
   const inTurn = holder
     ? [holder, ...comparison.systems.filter((id) => id !== holder)]
-    : byRank
-      ? byRank
-      : match.systems.length === 0 && topic !== undefined
+    : (byRank ??
+      (match.systems.length === 0 && topic !== undefined
         ? bySaying(catalog, comparison.systems, topic, relevance(naming(match.wordHits)))
-        : comparison.systems;
+        : comparison.systems));
   const ranked = topic ? inTurn.map((system) => rankCell(catalog, system, topic, scores)) : [];
   // Each system's best claim from each year, then only its best, then fewer systems: what fits.
   const choices = [

@@ -107,14 +107,13 @@ export function shownAllNote(catalog: Catalog, topics: string[], systems: string
  * is asked), so what follows comes from the others; the answer must not read as that article's.
  */
 export function sourceSilentNote(catalog: Catalog, source: string, systems: string[]): string {
-  const { title } = catalog.source(source);
-  const by = attribution(catalog.source(source));
+  const said = catalog.source(source);
   const covered = systems.some((system) =>
     catalog.factsOf(system).some((index) => catalog.cites(index, source)),
   );
   const names = systems.map((id) => catalog.system(id).name).join(" or ");
   const what = covered || !names ? "this" : `anything about ${names}`;
-  return `"${title}" (${by}) doesn't say ${what}; my other sources do:`;
+  return `"${said.title}" (${attribution(said)}) doesn't say ${what}; my other sources do:`;
 }
 
 /** "CoreOS: my sources (2014–2015)", or "My sources (2014–2015)" when no system is named. */

@@ -166,21 +166,17 @@ function inPlaceOf(
   topics: readonly string[],
   { phrases, facts, catalog }: { phrases: PhraseIndex; facts: FactIndex; catalog: Catalog },
 ): WordHit[] | undefined {
-  const lacks = (index: number) => {
-    const fact = catalog.fact(index);
-    return (
-      resolution.systems.includes(fact.system) &&
-      (topics.length === 0 || topics.includes(fact.topic)) &&
-      tokenise(fact.text).some((t) => NEGATING.has(t) || LACKING.has(t))
-    );
-  };
-  const away = onlyFacts(subject, lacks);
   const inPlay = (index: number) => resolution.systems.includes(catalog.fact(index).system);
+  const onTopics = (index: number) =>
+    topics.length === 0 || topics.includes(catalog.fact(index).topic);
+  const lacks = (index: number) =>
+    inPlay(index) &&
+    onTopics(index) &&
+    tokenise(catalog.fact(index).text).some((t) => NEGATING.has(t) || LACKING.has(t));
+  const away = onlyFacts(subject, lacks);
   const unnamed = away.facts.length === 0 && !subject.facts.some(inPlay);
   if (away.facts.length === 0 && !unnamed) return undefined;
   const lacking = new Set(away.facts);
-  const onTopics = (index: number) =>
-    topics.length === 0 || topics.includes(catalog.fact(index).topic);
   const lenders = unnamed ? subject.facts.filter(onTopics) : away.facts;
   const terms = lenders.flatMap((index) => catalog.fact(index).terms ?? []);
   // Only the other facts of the same cells (of the system in play): "compiled without" is no word

@@ -2241,7 +2241,6 @@ function asksWhatToAsk(tokens: string[]): boolean {
 }
 const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
 
-/** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
 /**
  * "do i just type my question about coreos or whichever?": every system named as what a question
  * might be about, none asked about.
@@ -2255,6 +2254,7 @@ function namedAsExamples(tokens: readonly string[], namedAt: Map<string, number[
 }
 const QUESTION_NOUNS = new Set(["question", "questions"]);
 
+/** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
 function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   const asked = tokens.find(
     (t, i) =>
@@ -2264,7 +2264,7 @@ function asksWhatKindToAsk(tokens: readonly string[]): boolean {
   );
   if (!asked || !tokens.some((t) => ADDRESSEES.has(t))) return false;
   // Not "what sort of things can you do with fleet?": what fleet does.
-  const question = asked === "questions" || asked === "question";
+  const question = QUESTION_NOUNS.has(asked);
   // Not "what sort of things can you check with cockpit?": only asking and answering are the bot's.
   // The asker asks ("can i ask u"), the bot takes or answers ("do u take"); not "what kinda
   // questions does the atomic installer ask you?".
