@@ -78,7 +78,7 @@ export function buildAnswer(
   const asked = new Set(resolution.systems);
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const said = relevance(match.wordHits, { keep });
-  const words = match.source ? withSource(catalog, said, match.source, resolution.topics) : said;
+  const words = match.source ? withSource(catalog, said, match.source, resolution) : said;
   const cued = match.asks ? withCue(catalog, words, match.asks, resolution.topics) : words;
   const typed = match.answerTopic
     ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)
@@ -293,7 +293,7 @@ function compare(
   resolution: Resolution,
 ): BuiltAnswer {
   const said = relevance(match.wordHits, { topicWords: false });
-  const scores = match.source ? withSource(catalog, said, match.source, resolution.topics) : said;
+  const scores = match.source ? withSource(catalog, said, match.source, resolution) : said;
   const comparison = buildComparison(
     catalog,
     match.source

@@ -118,18 +118,20 @@ export function withCue(
 
 /**
  * The scores with SOURCE_BONUS added to the facts of the source the asker names ("inovex says the
- * coreos docker version is what?"), among those the question reaches by its words or topics.
+ * coreos docker version is what?"), among those the question reaches by its words or topics; when
+ * it asks nothing else ("what does rosland say about rancheros?"), among the named systems' facts.
  */
 export function withSource(
   catalog: Catalog,
   scores: Map<number, number>,
   source: string,
-  topics: readonly string[],
+  { topics, systems }: { topics: readonly string[]; systems: readonly string[] },
 ): Map<number, number> {
-  const reached = [
+  const asked = [
     ...scores.keys(),
     ...topics.flatMap((topic) => catalog.factsOn(topic)).filter((index) => !scores.has(index)),
   ];
+  const reached = asked.length > 0 ? asked : systems.flatMap((system) => catalog.factsOf(system));
   const cited = reached.filter((index) => catalog.cites(index, source));
   return withBonus(scores, cited, SOURCE_BONUS);
 }

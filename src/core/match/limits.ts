@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/schema.js";
 import { editDistance } from "./edit-distance.js";
 import { isEnglishWord } from "./english-words.js";
 import { isContentWord, wordKey } from "./fact-words.js";
-import { namesTheRest } from "./match-question.js";
+import { namesTheRest, SYSTEM_COUNTS } from "./match-question.js";
 import { tokenise } from "./normalise.js";
 import { containsRun, range, startsRun } from "./token-runs.js";
 import {
@@ -88,6 +88,8 @@ export class LimitIndex {
       past: number[];
       nouns: number[];
       adverbs: number[];
+      /** Whether it opens with a plural ("shops running"): it asks which ones, of many. */
+      plural: boolean;
     }[]
   >;
   private readonly newestYear: number;
@@ -242,7 +244,8 @@ export class LimitIndex {
           // "the regional champs" is no "region": the adjective, though their stems are one.
           const nouns = tokens.flatMap((word, i) => (/als?$/.test(word) ? [] : [i]));
           const keys = tokens.map(wordKey);
-          return { keys, hit, askedOnly, notInScene, ownSceneToo, past, adverbs, nouns };
+          const plural = tokens.length > 1 && /[^s]s$/.test(tokens[0] ?? "");
+          return { keys, hit, askedOnly, notInScene, ownSceneToo, past, adverbs, nouns, plural };
         });
       });
     });
@@ -457,7 +460,9 @@ export class LimitIndex {
     // Read only once a ranking phrase is found: most questions have none.
     const ranksTheSystems = () =>
       tokens.some((t) => t === "which" || t === "who") &&
-      ((names.size > 0 && systems.length >= 2) || namesTheRest(tokens)) &&
+      ((names.size > 0 && systems.length >= 2) ||
+        namesTheRest(tokens) ||
+        tokens.some((t, i) => t === "which" && whichOfThem(tokens, i + 1))) &&
       !tokens.some((t) => TODAY.has(t));
     const positions = keys.map((_, i) => i);
     const unnamed = positions.filter((i) => !names.has(i));
@@ -555,6 +560,14 @@ export class LimitIndex {
           const span = at.slice(start, start + phrase.keys.length);
           const asked = (p: number) => tokens[span[p] as number] as string;
           if (phrase.past.some((p) => asked(p).endsWith("s"))) continue;
+          // "for a tiny shop running an inventory app": one shop, the asker's; not which shops.
+          const one = span[0] as number;
+          if (
+            phrase.plural &&
+            !asked(0).endsWith("s") &&
+            [tokens[one - 1], tokens[one - 2]].some((t) => INDEFINITE_ARTICLES.has(t ?? ""))
+          )
+            continue;
           // "for the archive index", "our photo archive box": a thing, where "archived" tells
           // what became of one.
           if (
@@ -1061,6 +1074,17 @@ function amongThem(tokens: readonly string[], at: number): boolean {
   );
 }
 const GROUP = new Set(["all", "them", "these", "those", "both"]);
+
+/** "which of the five …", "which os …", "which of them …": one of the systems, at `at`. */
+function whichOfThem(tokens: readonly string[], at: number): boolean {
+  const [word, next, then] = [tokens[at] ?? "", tokens[at + 1] ?? "", tokens[at + 2] ?? ""];
+  if (SYSTEM_WORDS.has(word)) return true;
+  return (
+    word === "of" &&
+    (GROUP.has(next) || (next === "the" && (SYSTEM_COUNTS.has(then) || SYSTEM_WORDS.has(then))))
+  );
+}
+const SYSTEM_WORDS = new Set(["os", "oses", "distro", "distros", "system", "systems"]);
 
 /**
  * Letters and digits in one word ("h100", "k3s", "arm64"): the name of a product, a model or a

@@ -216,11 +216,11 @@ export function matchQuestion(
     if (match.end - match.start === 1 && perSystem(tokens, match.start, facts)) continue;
     // "the newest kernel" asks about kernels: an age before another topic's word only ranks it.
     // "the newest of them" asks about age. ("The smaller image" asks about size.)
-    // "by kernel, oldest first" puts kernels in order.
+    // "by kernel, oldest first" puts kernels in order; "kernels - which had the newest one?" too.
     if (match.end - match.start === 1 && AGED.has(tokens[match.start] ?? "")) {
       const other = (t: PhraseTarget) => t.kind === "topic" && !match.targets.includes(t);
       if (found.some((next) => next.start === match.end && next.targets.some(other))) continue;
-      const ordering = ORDER_WORDS.has(tokens[match.end] ?? "");
+      const ordering = ORDER_WORDS.has(tokens[match.end] ?? "") || tokens[match.end] === "one";
       if (ordering && found.some((any) => any.targets.some(other))) continue;
     }
     const named = match.targets.filter((t) => t.kind === "system");
@@ -343,6 +343,8 @@ export function matchQuestion(
   // Cue words are wording, not subject: they count neither as known nor as unknown.
   const cueTokens = new Set([
     ...(source?.at ?? []),
+    // "what did infoq write about atomic?": with an article named, its telling is how it is asked.
+    ...(source ? tokens.flatMap((t, i) => (ARTICLES_TELLING.has(t) ? [i] : [])) : []),
     ...compareTokens,
     ...everyTokens,
     ...(landscape ? landscapeTokens : []),
@@ -718,12 +720,7 @@ export function matchQuestion(
           (topics.length > 0 ||
             (tokens.some((t) => EACH_ONE.has(t)) && !tokens.some((t) => ASKING_THE_BOT.has(t))))
         ) &&
-        asksHowToUse(
-          tokens,
-          namedAsExamples(tokens, namedAt) ? 0 : systems.length,
-          topics.length,
-          emphasis,
-        )) ||
+        asksHowToUseWith(tokens, emphasis, namedAt, systems.length, topics.length)) ||
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
       whatToAsk ||
@@ -1714,7 +1711,7 @@ function countedSystems(tokens: readonly string[], clause: readonly number[]): n
   return undefined;
 }
 
-const SYSTEM_COUNTS = new Map(
+export const SYSTEM_COUNTS = new Map(
   ["two", "three", "four", "five", "six"].flatMap((word, i) => [
     [word, i + 2],
     [String(i + 2), i + 2],
@@ -2168,11 +2165,12 @@ function asksHowToUse(
   if (systems > 0) return false;
   // "what do your sources say is the smallest?" asks what they say, not what they are: not the
   // cue "your sources" where its sources are quoted.
-  const cues = new Set(
-    [...cuePositions(tokens, HOW_TO_USE_CUES)].filter(
+  const cues = new Set([
+    ...[...cuePositions(tokens, HOW_TO_USE_CUES)].filter(
       (i) => !quotesTheSources(tokens, OWN_KNOWLEDGE.has(tokens[i] as string) ? i : i + 1),
     ),
-  );
+    ...puttingAQuestion(tokens),
+  ]);
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
   if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
   const addressed = tokens.some((t) => ADDRESSEES.has(t));
@@ -2246,13 +2244,59 @@ const THINGS_ASKED = new Set(["questions", "question", "things", "stuff"]);
  * might be about, none asked about.
  */
 function namedAsExamples(tokens: readonly string[], namedAt: Map<string, number[]>): boolean {
-  const starts = [...namedAt.values()].map((at) => at[0] as number);
+  const names = [...namedAt.values()];
   return (
-    starts.length > 0 &&
-    starts.every((i) => tokens[i - 1] === "about" && QUESTION_NOUNS.has(tokens[i - 2] ?? ""))
+    names.length > 0 &&
+    names.every((at) => {
+      const [start, end] = [at[0] as number, (at[at.length - 1] as number) + 1];
+      const [next, then] = [tokens[end] ?? "", tokens[end + 1] ?? ""];
+      return (
+        (tokens[start - 1] === "about" && QUESTION_NOUNS.has(tokens[start - 2] ?? "")) ||
+        // "type stuff about like coreos or whatever", "a question about coreos n that"
+        (next === "or" && VAGUE_ONES.has(then)) ||
+        ((next === "n" || next === "and") && (then === "that" || then === "stuff"))
+      );
+    })
   );
 }
 const QUESTION_NOUNS = new Set(["question", "questions"]);
+
+/**
+ * "how should i word my questions?", "do i just type a question about coreos?": the positions of
+ * a verb of putting a question and the question it puts.
+ */
+function puttingAQuestion(tokens: readonly string[]): number[] {
+  return tokens.flatMap((t, i) => {
+    if (!PUTTING.has(t)) return [];
+    const noun = [i + 1, i + 2].find((at) => QUESTION_NOUNS.has(tokens[at] ?? ""));
+    return noun === undefined ? [] : range(i, noun + 1);
+  });
+}
+const PUTTING = new Set(["word", "phrase", "type", "format", "write", "put"]);
+const VAGUE_ONES = new Set(["whatever", "whichever", "something", "so"]);
+
+/**
+ * asksHowToUse, with the systems named as examples ("do i just type a question about coreos n
+ * that?") left out: they are not what is asked.
+ */
+function asksHowToUseWith(
+  tokens: string[],
+  emphasis: number[],
+  namedAt: Map<string, number[]>,
+  systems: number,
+  topics: number,
+): boolean {
+  if (!namedAsExamples(tokens, namedAt)) return asksHowToUse(tokens, systems, topics, emphasis);
+  const examples = new Set([...namedAt.values()].flat());
+  const kept = range(0, tokens.length).filter((i) => !examples.has(i));
+  const at = (i: number) => tokens[i] as string;
+  return asksHowToUse(
+    kept.map(at),
+    0,
+    topics,
+    kept.map((i) => emphasis[i] ?? 1),
+  );
+}
 
 /** "what kind of questions do you take", "what sorts of things can u answer": of the bot. */
 function asksWhatKindToAsk(tokens: readonly string[]): boolean {
@@ -2331,7 +2375,22 @@ function asksAboutItsKnowledge(tokens: string[]): boolean {
 
 const OWN_KNOWLEDGE_OF = new Set(["your", "this", "these"]);
 /** What sources do with what they hold: "do your sources say which is best?". */
-const SOURCES_SAYING = new Set(["say", "says", "said", "claim", "claims", "mention", "mentions"]);
+const SOURCES_SAYING_WORDS = ["say", "says", "said", "claim", "claims", "mention", "mentions"];
+const SOURCES_SAYING = new Set(SOURCES_SAYING_WORDS);
+/** What an article does with what it holds: "what did infoq write about atomic?". */
+const ARTICLES_TELLING = new Set([
+  ...SOURCES_SAYING_WORDS,
+  "write",
+  "writes",
+  "wrote",
+  "written",
+  "cover",
+  "covers",
+  "covered",
+  "think",
+  "thinks",
+  "thought",
+]);
 
 /**
  * "do your sources say which is best?": what the sources say of the systems, at `at` (a saying
@@ -2698,6 +2757,9 @@ const CAPABILITIES = new Set([
   "allowed",
   "purpose",
   "assist",
+  // "what kinda riddles can u solve? what's in your head?"
+  "solve",
+  "head",
 ]);
 
 /** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */

@@ -27,8 +27,7 @@ export function pointsAtEach(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => {
     const [before, next, after] = [tokens[i - 1] ?? "", tokens[i + 1] ?? "", tokens[i + 2] ?? ""];
     if (t === "each") return THEY.has(before) || (next === "of" && THEY.has(after));
-    // "which of those two is less work?", "the two side by side": not "the two docker daemons".
-    if (t === "two") return THE_TWO.has(before) && (!isContentWord(next) || next === "side");
+    if (t === "two") return theTwoAt(tokens, i);
     if (t !== "both" || ASKERS_BOTH.has(before) || OWN_KNOWLEDGE.has(next)) return false;
     if (next === "of") return THEY.has(after);
     // "both ec2 and gce", "ec2 and gce both": both of the two things named beside it.
@@ -37,6 +36,20 @@ export function pointsAtEach(tokens: readonly string[]): boolean {
     return !namedAfter && !namedBefore;
   });
 }
+
+/** "which of those two is less work?", "the two side by side": not "the two docker daemons". */
+function theTwoAt(tokens: readonly string[], i: number): boolean {
+  const [before, next] = [tokens[i - 1] ?? "", tokens[i + 1] ?? ""];
+  return tokens[i] === "two" && THE_TWO.has(before) && (!isContentWord(next) || next === "side");
+}
+
+/** "line those two up against coreos", "put those two next to coreos": the two just asked about. */
+export function pointsAtTheTwo(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) => theTwoAt(tokens, i) || (t === "two" && THOSE.has(tokens[i - 1] ?? "")),
+  );
+}
+const THOSE: ReadonlySet<string> = new Set(["those", "these"]);
 
 /**
  * "is rancheros smaller than both of them?", "are they both bigger than photon?": "both" for the

@@ -15,7 +15,7 @@ import {
   purposePositions,
   type QuestionMatch,
 } from "./match-question.js";
-import { pointsAtBoth, pointsAtEach, THEY } from "./pointing.js";
+import { pointsAtBoth, pointsAtEach, pointsAtTheTwo, THEY } from "./pointing.js";
 import { range } from "./token-runs.js";
 import {
   AUXILIARIES,
@@ -194,7 +194,10 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "add photon to that" after a comparison, or after two systems asked in turn: those, and one
   // system more.
   // "is rancheros smaller than both of them?" after Snappy and then CoreOS: against those two.
-  const both = match.systems.length > 0 && recent.length >= 2 && pointsAtBoth(match.tokens);
+  const both =
+    match.systems.length > 0 &&
+    recent.length >= 2 &&
+    (pointsAtBoth(match.tokens) || pointsAtTheTwo(match.tokens));
   const adding =
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
@@ -362,7 +365,8 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       if (
         topics.length === 0 &&
         context.topics.length > 0 &&
-        match.systems.length > 0 &&
+        // "what else is missing besides that?" after CoreOS's package manager: more of that topic.
+        (match.systems.length > 0 || match.tokens.includes("else")) &&
         match.followUp
       ) {
         topics = context.topics;
@@ -697,9 +701,13 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
  */
 function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): boolean {
   const held = (hit: WordHit) => hit.systems.some((id) => systems.includes(id));
+
   return hits.some(
     (other) =>
       isOwnWord(other) &&
+      // "how do kernel updates work?" after RancherOS: a pair ("updates work") whose words are
+      // said of the system in play as well names no other system.
+      (other.scale ?? 1) === 1 &&
       other.facts.length >= 2 &&
       other.owner !== undefined &&
       !held(other) &&
@@ -1252,8 +1260,14 @@ const LIKENED_KINDS = new Set(["thing", "idea", "concept"]);
 
 /** "it", "its" and no plural pointing word: one thing pointed at. */
 function pointsAtOne(tokens: readonly string[]): boolean {
-  return tokens.some((t) => ONE_POINTED.has(t)) && !tokens.some((t) => SEVERAL_POINTED.has(t));
+  // "how does that one stay so tiny?"
+  const thatOne = (t: string, i: number) => THAT.has(t) && tokens[i + 1] === "one";
+  return (
+    tokens.some((t, i) => ONE_POINTED.has(t) || thatOne(t, i)) &&
+    !tokens.some((t) => SEVERAL_POINTED.has(t))
+  );
 }
+const THAT = new Set(["that", "this"]);
 
 const ONE_POINTED = new Set(["it", "its"]);
 const SEVERAL_POINTED = new Set([...THEY, "both", "each"]);

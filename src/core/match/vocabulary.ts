@@ -45,7 +45,7 @@ export const STOPWORDS = new Set(
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
   lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits
   relate relates interact interacts marketing hyped pardon forgive ignorance mention mentions mentioned
-  belong belongs friend friends buddy buddies nephew niece`
+  belong belongs friend friends buddy buddies nephew niece clue clueless`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -331,6 +331,9 @@ export const HOW_TO_USE_CUES: string[][] = [
   ["use", "you"],
   ["what", "is", "this", "for"],
   ["list", "of", "commands"],
+  ["are", "there", "commands"],
+  ["is", "there", "commands"],
+  ["drive", "this"],
 ];
 
 /** Words that thank for or acknowledge an answer ("thanks!", "cool, got it"): they ask nothing. */
@@ -395,6 +398,10 @@ export const HELP_WORDS = new Set([
   "types",
   "english",
   "plain",
+  // "how do i use this thing properly?"
+  "properly",
+  "correctly",
+  "syntax",
 ]);
 
 /** Words that point back to an earlier question in the same conversation. */

@@ -6637,3 +6637,106 @@ describe("readings from the creamery, record-shop, busker and food-truck sets", 
     expect(askReal("which is the most lightweight?").text).toMatch(/lowest first: RancherOS/);
   });
 });
+
+describe("readings from the ropewalk, airfield, courier, clockmaker, salt-mine and tram sets", () => {
+  it("should answer what an article says of a system from that article's facts", () => {
+    const answer = askReal("what does rosland say about rancheros?");
+    expect(answer.facts.slice(0, 3).every((f) => f.sources.includes("rosland-2015"))).toBe(true);
+    // "write" is how an article is asked about, not Atomic's read-only /usr.
+    const written = askReal("what did infoq write about atomic?");
+    expect(written.facts[0]?.sources).toContain("infoq-2014");
+    expect(written.facts[0]?.text).not.toMatch(/read-only/);
+  });
+
+  it("should take how to put a question, or what the bot holds, as asking for help", () => {
+    expectIntent(
+      "help",
+      "how should we phrase our questions?",
+      "what OSes do you know, and how should i word my questions?",
+      "what kinda things can u solve?",
+      "ok what's in your head?",
+      "do i type a question about atomic n that, or are there commands?",
+      "how do i drive this thing, plain english or some syntax?",
+      "how do i use this properly? do i just type stuff about like photon or whatever?",
+    );
+    expectIntent("answer", "can coreos solve our update problem?");
+  });
+
+  it("should read 'no clue' and 'clue:' as how a question is put", () => {
+    expectFirstFact(/tdnf/, "tdnf? no clue what that is");
+    expect(askReal("clue: the tiniest container os of them all?").intent).toBe("compare");
+  });
+
+  it("should rank the systems by a thing named elsewhere in the question", () => {
+    const answer = askReal("kernels: which of the five had the newest one?");
+    expect(answer.intent).toBe("compare");
+    expect(answer.facts[0]?.text).toMatch(/4\.0\.0/);
+    expectBeyondSources("which of the five has the latest release?");
+  });
+
+  it("should stay on the system in play when a pair of common words is another's term", () => {
+    const { answer } = askAfter(
+      "what runs as pid 1 on rancheros?",
+      "how do kernel updates work when the kernel is no container?",
+    );
+    expect(answer.systems).toEqual(["rancheros"]);
+    expect(answer.facts[0]?.text).toMatch(/kernel and initrd/);
+  });
+
+  it("should read 'that one' after a ranking as the one ranked first", () => {
+    const { answer } = askAfter(
+      "which container os is the smallest?",
+      "and how does that one stay so small?",
+    );
+    expect(answer.systems).toEqual(["rancheros"]);
+  });
+
+  it("should set 'those two' beside the system named", () => {
+    const { answer } = askAfter(
+      ["what init system does rancheros use?", "and photon?"],
+      "put those two next to coreos",
+    );
+    expect(answer.intent).toBe("compare");
+    expect([...answer.systems].sort()).toEqual(["coreos", "photon", "rancheros"]);
+  });
+
+  it("should keep the topic in play for 'what else … besides that'", () => {
+    const { answer } = askAfter(
+      "coreos has no package manager?",
+      "so what else is missing besides that one?",
+    );
+    expect(answer.facts[0]?.topic).toBe("packages");
+  });
+
+  it("should read 'any catch' as asking for the gotcha of the thing in play", () => {
+    const { answer } = askAfter("what is cockpit on atomic?", "is there a catch with it?");
+    expect(answer.facts[0]?.text).toMatch(/setenforce 0/);
+  });
+
+  it("should read 'a tiny shop running …' as the asker's own shop, not who runs the systems", () => {
+    expect(askReal("compare all six for a small shop running a ticket queue").intent).toBe(
+      "compare",
+    );
+    expectBeyondSources("are any shops running coreos?");
+  });
+
+  it("should reach facts through everyday words for size, booting, learning and netbooting", () => {
+    expectFirstFact(/111 MB/, "how skinny is snappy?");
+    expectFirstFact(
+      /boot extremely quickly/,
+      "photon: does it come back up fast after we bounce the box?",
+    );
+    expectFirstFact(/learning opportunity/, "is snappy a good one to cut our teeth on?");
+    const { answer } = askAfter("how do i deploy coreos?", "can i netboot it instead?");
+    expect(answer.facts[0]?.text).toMatch(/PXE/);
+  });
+
+  it("should refuse what the sources cannot know: end of support, benchmarks, partitions", () => {
+    expectBeyondSources(
+      "when did red hat end support for project atomic?",
+      "coreos vs photon boot benchmarks - got numbers?",
+      "does atomic ship podman now? ship it now or not?",
+      "what does coreos do when a network partition splits the cluster?",
+    );
+  });
+});
