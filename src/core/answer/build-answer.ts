@@ -22,6 +22,7 @@ import {
   noMatchText,
   outOfScopeText,
   shownAllNote,
+  sourceOverviewNote,
   sourceSilentNote,
   thanksText,
   topicGapText,
@@ -36,6 +37,7 @@ import {
   rankAnswerFacts,
   rankCell,
   relevance,
+  sourceFacts,
   tellsAnEvent,
   withAnswerTopic,
   withCue,
@@ -143,14 +145,16 @@ export function buildAnswer(
     return nothingOnThat(catalog, base, notes, resolution);
   const found =
     resolution.pending ??
-    (resolution.landscape
-      ? landscapeFacts(catalog, scores)
-      : rankAnswerFacts(
-          catalog,
-          resolution.systems,
-          match.asks === "way" ? [] : resolution.topics,
-          scores,
-        ));
+    (resolution.sourceOverview && match.source
+      ? sourceFacts(catalog, match.source)
+      : resolution.landscape
+        ? landscapeFacts(catalog, scores)
+        : rankAnswerFacts(
+            catalog,
+            resolution.systems,
+            match.asks === "way" ? [] : resolution.topics,
+            scores,
+          ));
   // "more" after all on size was shown goes on to the system's other topics, not size again.
   const shownAll = resolution.shownAll ?? [];
   const ranked = found.filter((index) => !shownAll.includes(catalog.fact(index).topic));
@@ -176,7 +180,11 @@ export function buildAnswer(
   const silent =
     source !== undefined &&
     !ranked.slice(0, MAX_SHOWN_FACTS).some((index) => catalog.cites(index, source));
-  const told = silent ? [...notes, sourceSilentNote(catalog, source, resolution.systems)] : notes;
+  const told = silent
+    ? [...notes, sourceSilentNote(catalog, source, resolution.systems)]
+    : source && resolution.sourceOverview
+      ? [...notes, sourceOverviewNote(catalog, source)]
+      : notes;
   // The best facts that fit the text limit; the rest wait for "more".
   for (let shown = Math.min(MAX_SHOWN_FACTS, ranked.length); ; shown--) {
     const facts = ranked.slice(0, shown);

@@ -116,6 +116,12 @@ export function sourceSilentNote(catalog: Catalog, source: string, systems: stri
   return `"${said.title}" (${attribution(said)}) doesn't say ${what}; my other sources do:`;
 }
 
+/** "what does metral cover?": what follows is that article's, system by system. */
+export function sourceOverviewNote(catalog: Catalog, source: string): string {
+  const said = catalog.source(source);
+  return `What "${said.title}" (${attribution(said)}) says, system by system:`;
+}
+
 /** "CoreOS: my sources (2014–2015)", or "My sources (2014–2015)" when no system is named. */
 function mySources(catalog: Catalog, systems: string[]): string {
   const names = systems.map((id) => catalog.system(id).name).join(" or ");

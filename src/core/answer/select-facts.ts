@@ -365,6 +365,24 @@ function overview(catalog: Catalog, system: string): number[] {
 }
 
 /**
+ * What one article says: its facts system by system, in turns ("what does metral cover?"). Each
+ * system's facts from that article alone come first (not one that quotes another author too), its
+ * curator's leads first among them.
+ */
+export function sourceFacts(catalog: Catalog, source: string): number[] {
+  const alone = (index: number) => catalog.fact(index).sources.every(({ id }) => id === source);
+  const rank = (index: number) => (alone(index) ? 0 : 2) + (catalog.isLead(index) ? 0 : 1);
+  return inTurns(
+    catalog.systemIds().map((system) =>
+      catalog
+        .factsOf(system)
+        .filter((index) => catalog.cites(index, source))
+        .sort((a, b) => rank(a) - rank(b)),
+    ),
+  );
+}
+
+/**
  * One fact for each system (the first MAX_SHOWN_FACTS), in the catalog's order: the fact that says
  * what it is, else its best fact on the topic marked `overview` in topics.yml, or on the topic its
  * sources say most about.

@@ -71,6 +71,8 @@ export interface Resolution {
   fromContext: boolean;
   /** The question asks what the systems are: one introducing fact for each. */
   landscape?: boolean;
+  /** The question asks what an article says, nothing more: its facts, system by system. */
+  sourceOverview?: boolean;
   /** The question only thanked for or acknowledged the last answer. */
   thanked?: true;
   /** What the question asks is beyond its sources: answer honestly that they don't say. */
@@ -166,6 +168,22 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
         landscape: true,
       };
     }
+  }
+  // "what does metral cover?", "what did hayden write?": what that article says, and no more.
+  if (
+    match.source &&
+    match.systems.length + match.topics.length + match.wordHits.length === 0 &&
+    !match.limit &&
+    !match.pointsBack
+  ) {
+    return {
+      intent: "answer",
+      confidence: 1,
+      systems: [],
+      topics: [],
+      fromContext: false,
+      sourceOverview: true,
+    };
   }
   // "does photon have one, or is it like coreos?" asks about Photon; CoreOS is the yardstick.
   const subjects = match.systems.filter((id) => !match.references.includes(id));
@@ -365,8 +383,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
       if (
         topics.length === 0 &&
         context.topics.length > 0 &&
-        // "what else is missing besides that?" after CoreOS's package manager: more of that topic.
-        (match.systems.length > 0 || match.tokens.includes("else")) &&
+        match.systems.length > 0 &&
         match.followUp
       ) {
         topics = context.topics;

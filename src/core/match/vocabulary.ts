@@ -277,7 +277,8 @@ export const COMPARATIVES = new Set(
   newer newest older oldest latest earliest faster fastest slower slowest safer safest simpler
   simplest easier easiest harder hardest more most less least fewer fewest
   leaner leanest better nicer younger youngest stronger strongest weaker weakest tighter tightest
-  quicker quickest slimmer slimmest thinner thinnest longer longest shorter shortest`
+  quicker quickest slimmer slimmest thinner thinnest longer longest shorter shortest skinnier
+  skinniest`
     .split(/\s+/)
     .filter(Boolean),
 );
