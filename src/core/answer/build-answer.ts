@@ -2,7 +2,7 @@ import type { Catalog } from "../knowledge/catalog.js";
 import type { Fact } from "../knowledge/schema.js";
 import { isOwnWord, namesTool, rarest, type WordHit } from "../match/fact-index.js";
 import { wordKey } from "../match/fact-words.js";
-import { amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
+import { AGED, amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
 import { mostFrequent } from "../most-frequent.js";
 import { allSources, citationsFor } from "./citations.js";
@@ -28,7 +28,7 @@ import {
   topicGapText,
   unsureText,
 } from "./guidance.js";
-import { rankRow } from "./ranking.js";
+import { rankByDate, rankRow } from "./ranking.js";
 import {
   canAnswer,
   groupByCell,
@@ -313,7 +313,21 @@ function compare(
     match.counted,
   );
   const { columns } = comparison.table;
-  const ranking = match.ranks ? rankRow(comparison.table, match.ascending) : undefined;
+  // "which is the newest?": no figure to rank, so the dates the facts give.
+  const byAge =
+    match.ranks && match.tokens.some((t) => AGED.has(t)) && comparison.topics[0] !== undefined
+      ? () =>
+          rankByDate(
+            catalog,
+            comparison.systems,
+            comparison.topics[0] as string,
+            match.ascending,
+            (index) => tellsAnEvent(catalog, index),
+          )
+      : undefined;
+  const ranking = match.ranks
+    ? (rankRow(comparison.table, match.ascending) ?? byAge?.())
+    : undefined;
   const leader = ranking && comparison.systems[ranking.order[0] as number];
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.
   const topic = resolution.topics.length > 0 ? comparison.topics[0] : undefined;

@@ -1,3 +1,4 @@
+import type { Catalog } from "../knowledge/catalog.js";
 import type { AnswerTable } from "./contract.js";
 
 /** A table's one row put in order: the line that says so, and the columns' indexes in that order. */
@@ -43,4 +44,64 @@ function compareKeys(a: number[], b: number[]): number {
     if (diff !== 0) return diff;
   }
   return 0;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** "early 2013", "April 2014", "in 2014": the first date a fact's text gives, as year and month. */
+const DATED = new RegExp(
+  `\\b(?:(early|mid|late|${MONTHS.join("|")})\\s+)?((?:19|20)\\d\\d)\\b(?!\\))`,
+  "i",
+);
+const SEASON: Record<string, number> = { early: 2, mid: 6, late: 10 };
+
+/** The date a fact's text puts first, as a sortable number and as written; none when it gives none. */
+function dateIn(text: string): { at: number; said: string } | undefined {
+  const found = text.match(DATED);
+  if (!found) return undefined;
+  const when = (found[1] ?? "").toLowerCase();
+  const month = MONTHS.indexOf(when) + 1 || SEASON[when] || 6;
+  return { at: Number(found[2]) * 12 + month, said: found[0] };
+}
+
+/**
+ * "which is the newest?", "oldest first": the systems by the date of what their facts on the topic
+ * tell happened (started, announced, released, generally available), newest first unless
+ * `ascending`. Systems whose facts date nothing are left out of the line; none ranked below two.
+ */
+export function rankByDate(
+  catalog: Catalog,
+  systems: readonly string[],
+  topic: string,
+  ascending: boolean,
+  tellsAnEvent: (index: number) => boolean,
+): Ranking | undefined {
+  const dated = systems.flatMap((system, column) => {
+    const dates = catalog
+      .cell(system, topic)
+      .filter(tellsAnEvent)
+      .flatMap((index) => dateIn(catalog.fact(index).text) ?? [])
+      .sort((a, b) => a.at - b.at);
+    return dates[0] ? [{ column, system, date: dates[0] }] : [];
+  });
+  if (dated.length < 2) return undefined;
+  const sign = ascending ? 1 : -1;
+  dated.sort((a, b) => sign * (a.date.at - b.date.at));
+  const named = dated.map(({ system, date }) => `${catalog.system(system).name} (${date.said})`);
+  return {
+    line: `By when my sources date them, ${ascending ? "oldest" : "newest"} first: ${named.join(", ")}.`,
+    order: dated.map(({ column }) => column),
+  };
 }

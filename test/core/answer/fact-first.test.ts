@@ -6761,3 +6761,17 @@ describe("mends from the review of the ropewalk-to-weather-station readings", ()
     expect(skinniest.facts[0]?.text).toMatch(/20 MB/);
   });
 });
+
+describe("age rankings from the dates the facts give", () => {
+  it("should rank 'the newest' by when the sources date each system, not in file order", () => {
+    const newest = askReal("which is the newest os?");
+    expect(newest.intent).toBe("compare");
+    expect(newest.text).toMatch(/newest first: Mesosphere DCOS \(September 2015\), VMware Photon/);
+    expect(newest.facts[0]?.system).toBe("dcos");
+    const oldest = askReal("coreos, atomic or photon: which came out first, oldest first?");
+    expect(oldest.facts[0]?.system).toBe("coreos");
+    expect(askReal("which is the smallest?").text, "guard: a figure still ranks").toMatch(
+      /By size and footprint, lowest first/,
+    );
+  });
+});
