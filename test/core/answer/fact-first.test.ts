@@ -6775,3 +6775,11 @@ describe("age rankings from the dates the facts give", () => {
     );
   });
 });
+
+describe("everyday words for a mix-up, a family tree and a party trick", () => {
+  it("should reach the facts through synonyms.yml", () => {
+    expectFirstFact(/mistaken for Apache Mesos/, "what is dcos commonly confused with?");
+    expectFirstFact(/based on ChromeOS/, "where does coreos sit in the family tree?");
+    expectFirstFact(/key differentiator/, "what's the killer feature of dcos?");
+  });
+});
