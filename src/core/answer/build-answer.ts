@@ -314,19 +314,12 @@ function compare(
   );
   const { columns } = comparison.table;
   // "which is the newest?": no figure to rank, so the dates the facts give.
-  const byAge =
-    match.ranks && match.tokens.some((t) => AGED.has(t)) && comparison.topics[0] !== undefined
-      ? () =>
-          rankByDate(
-            catalog,
-            comparison.systems,
-            comparison.topics[0] as string,
-            match.ascending,
-            (index) => tellsAnEvent(catalog, index),
-          )
-      : undefined;
+  const aged = match.tokens.some((t) => AGED.has(t)) ? comparison.topics[0] : undefined;
   const ranking = match.ranks
-    ? (rankRow(comparison.table, match.ascending) ?? byAge?.())
+    ? (rankRow(comparison.table, match.ascending) ??
+      (aged === undefined
+        ? undefined
+        : rankByDate(catalog, comparison.systems, aged, match.ascending)))
     : undefined;
   const leader = ranking && comparison.systems[ranking.order[0] as number];
   // Asked about a topic: each system's best fact on it in a sentence, beside the short cells.

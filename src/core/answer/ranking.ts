@@ -1,5 +1,6 @@
 import type { Catalog } from "../knowledge/catalog.js";
 import type { AnswerTable } from "./contract.js";
+import { tellsAnEvent } from "./select-facts.js";
 
 /** A table's one row put in order: the line that says so, and the columns' indexes in that order. */
 export interface Ranking {
@@ -86,12 +87,11 @@ export function rankByDate(
   systems: readonly string[],
   topic: string,
   ascending: boolean,
-  tellsAnEvent: (index: number) => boolean,
 ): Ranking | undefined {
   const dated = systems.flatMap((system, column) => {
     const dates = catalog
       .cell(system, topic)
-      .filter(tellsAnEvent)
+      .filter((index) => tellsAnEvent(catalog, index))
       .flatMap((index) => dateIn(catalog.fact(index).text) ?? [])
       .sort((a, b) => a.at - b.at);
     return dates[0] ? [{ column, system, date: dates[0] }] : [];

@@ -2268,13 +2268,12 @@ const QUESTION_NOUNS = new Set(["question", "questions"]);
 function puttingAQuestion(tokens: readonly string[]): number[] {
   return tokens.flatMap((t, i) => {
     if (!PUTTING.has(t)) return [];
-    const noun = [i + 1, i + 2].find((at) => PUT_AS_QUESTIONS.has(tokens[at] ?? ""));
+    // "do i type stuff about like coreos or whatever?": what is typed to the bot.
+    const noun = [i + 1, i + 2].find((at) => THINGS_ASKED.has(tokens[at] ?? ""));
     return noun === undefined ? [] : range(i, noun + 1);
   });
 }
 const PUTTING = new Set(["word", "phrase", "type", "format", "write", "put"]);
-/** "do i type stuff about like coreos or whatever?": what is typed to the bot. */
-const PUT_AS_QUESTIONS = new Set([...QUESTION_NOUNS, "stuff", "things"]);
 const VAGUE_ONES = new Set(["whatever", "whichever", "something", "so"]);
 
 /**

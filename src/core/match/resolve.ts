@@ -718,7 +718,6 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
  */
 function ownedBeyond(hits: readonly WordHit[], systems: readonly string[]): boolean {
   const held = (hit: WordHit) => hit.systems.some((id) => systems.includes(id));
-
   return hits.some(
     (other) =>
       isOwnWord(other) &&
