@@ -3,7 +3,7 @@ import type { Answer, ConversationContext } from "./answer/contract.js";
 import { Catalog } from "./knowledge/catalog.js";
 import type { KnowledgeBase } from "./knowledge/schema.js";
 import { askAgain, withThingInPlay } from "./match/ask-again.js";
-import { FactIndex, isOwnWord } from "./match/fact-index.js";
+import { FactIndex, isOwnWord, namesTool } from "./match/fact-index.js";
 import { wordKey } from "./match/fact-words.js";
 import { LimitIndex } from "./match/limits.js";
 import { matchQuestion, type QuestionMatch } from "./match/match-question.js";
@@ -52,7 +52,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       // ships it?": its owner, where "which of them ships etcd?" sets them side by side).
       const choosing = asked.choosing || asked.tokens.includes("which");
       if (context?.words && asked.systems.length === 0 && !asked.limit && !choosing) {
-        const said = withThingInPlay(question, context.words, indexes);
+        const ownTool = asked.wordHits.some(namesTool);
+        const said = withThingInPlay(question, context.words, indexes, ownTool);
         if (said !== question) {
           const thing = matchQuestion(said, phrases, facts, limits, resolveContext?.systems);
           const ofThing = resolveQuestion(thing, resolveContext);

@@ -1,6 +1,6 @@
 import { MAX_CONTEXT_WORD_LENGTH, MAX_CONTEXT_WORDS } from "../answer/contract.js";
 import type { Catalog } from "../knowledge/catalog.js";
-import { type FactIndex, isOwnWord, rarest, type WordHit } from "./fact-index.js";
+import { type FactIndex, isOwnWord, namesTool, rarest, type WordHit } from "./fact-index.js";
 import { isContentWord, wordKey } from "./fact-words.js";
 import { OWNING_VERBS } from "./focus.js";
 import { LACKING, matchQuestion, NEGATING, type QuestionMatch } from "./match-question.js";
@@ -121,14 +121,46 @@ export function withThingInPlay(
   question: string,
   earlierWords: readonly string[],
   indexes: { phrases: PhraseIndex; facts: FactIndex },
+  /** The follow-up names a tool of its own ("and fleet, what does it do with etcd?"). */
+  namesItsOwnTool = false,
 ): string {
   if (earlierWords.length === 0 || !/\bit\b/i.test(question)) return question;
   const thing = earlierWords.join(" ");
   const earlier = matchQuestion(thing, indexes.phrases, indexes.facts);
   const name = wordKey(earlierWords.join(""));
   const named = earlier.wordHits.find((hit) => isOwnWord(hit) && hit.word === name);
-  if (earlier.systems.length > 0 || named?.owner === undefined) return question;
-  return question.replace(/\bit(?:'s|’s)/i, `${thing} is`).replace(/\bit\b/i, thing);
+  if (earlier.systems.length === 0 && named?.owner !== undefined)
+    return question.replace(/\bit(?:'s|’s)/i, `${thing} is`).replace(/\bit\b/i, thing);
+  const tool = namesItsOwnTool
+    ? undefined
+    : toolOfItsSystem(earlierWords, earlier, indexes.phrases);
+  return tool
+    ? question.replace(/\bit(?:'s|’s)/i, `${tool} is`).replace(/\bit\b/i, tool)
+    : question;
+}
+
+/**
+ * "what does geard do on atomic?", "what's the coreos toolbox?": the one word besides the system's
+ * name, a tool of that system's that the topics name, which a following "it" stands for.
+ */
+function toolOfItsSystem(
+  words: readonly string[],
+  earlier: QuestionMatch,
+  phrases: PhraseIndex,
+): string | undefined {
+  const [system] = earlier.systems;
+  const others = words.filter((w) => isContentWord(w) && !phrases.nameWords.has(w));
+  const [word] = others;
+  if (earlier.systems.length !== 1 || others.length !== 1 || word === undefined) return undefined;
+  // Not "is dcos just mesos?" nor "who backs coreos?": what is said of the system, after its
+  // name or right before it.
+  const at = words.indexOf(word);
+  const name = words.findIndex((w) => phrases.nameWords.has(w));
+  if (name >= 0 && (at > name + 1 || at === name - 1)) return undefined;
+  const tool = earlier.wordHits.some(
+    (hit) => namesTool(hit) && hit.owner === system && hit.word === wordKey(word),
+  );
+  return tool ? word : undefined;
 }
 
 /**

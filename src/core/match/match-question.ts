@@ -1318,6 +1318,9 @@ const EVERY_SYSTEM_CUES: string[][] = [
   ["full", "table"],
   ["entire", "table"],
   ["the", "lot"],
+  ["whole", "lineup"],
+  ["full", "lineup"],
+  ["entire", "lineup"],
   // "compare everything": every system on every row, not "everything runs in a container".
   ["compare", "everything"],
 ];
@@ -1407,7 +1410,9 @@ function namesAll(tokens: readonly string[], i: number): boolean {
   // "our logins are all on one server": all of the things just named, not of the systems.
   if (token === "all" && afterItsThings(tokens, i)) return false;
   if (token === "each") return next !== "other";
-  return token !== "all" || (next !== "this" && next !== "that");
+  // "what is marathon in all of this?": in this context, not every system.
+  const these = next === "of" ? tokens[i + 2] : next;
+  return token !== "all" || (these !== "this" && these !== "that");
 }
 
 /**
@@ -2213,6 +2218,8 @@ function asksWhatTheBotDoes(tokens: string[], emphasis: number[]): boolean {
     asked.every(
       (t) =>
         !isContentWord(t) ||
+        // "sorts", "kinds": a plural of a word of the question's own.
+        !isContentWord(t.replace(/s$/, "")) ||
         HELP_WORDS.has(t) ||
         CAPABILITIES.has(t) ||
         ADDRESSEES.has(t) ||
@@ -2761,6 +2768,8 @@ const CAPABILITIES = new Set([
   // "what kinda riddles can u solve? what's in your head?"
   "solve",
   "head",
+  // "what sorts of things can you tell me about?"
+  "tell",
 ]);
 
 /** Asking how to compare is asking how to use the bot ("how do I ask you to compare two?"). */

@@ -27,13 +27,13 @@ export const STOPWORDS = new Set(
   once only or other ought our ours ourselves out over own shall she should so some such than
   that the their theirs them themselves then there these they this those through to too under until
   up very was we were what when where which while who whom why will with won would you your yours
-  yourself yourselves without within via per hey hi hello please thanks thank tell show give know explain describe say says
+  yourself yourselves without within via per hey hi hiya howdy hello please thanks thank tell show give know explain describe say says
   said want need like get got use used uses using also really actually any anything something thing
   things one ones whats what's which's whose vs versus v compare compared comparison comparing
   difference differences different differ between side by does do there's theres lot lots bit kind
   bunch couple handful tons loads dozen heaps
   sort okay ok yes yeah sure quick quickly currently now today still ever way ways well good bad
-  better best worse worst option options choice choices pls plz thx ty lol btw fyi asap stuff
+  better best worse worst option options choice choices pls plz thx ty lol btw fyi aka asap stuff
   wat wut wht whut ur tho gonna wanna kinda gotta gimme lemme imo iirc afaik idk abt cuz coz bc thnx rly tbh eli5
   guy guys folks ppl hm hmm hmmm huh ah ahh oh um umm erm meh uh overall besides except excluding basically generally roughly day dumb stupid silly question
   supposed paragraph sentence sentences nutshell time somehow liner slide slides speak speaks throw

@@ -4552,10 +4552,8 @@ describe("a configuration asked for, written out", () => {
 
 describe("a halfway house, a replacement for yum and the hours of an outage", () => {
   it("should answer what the sources say, in the asker's words", () => {
-    expectFirstFact(
-      /not a pure container OS/,
-      "is snappy more of a halfway house than a container os?",
-    );
+    // A halfway house is somewhere to pass through: Rosland's "transitional OS".
+    expectFirstFact(/transitional OS/, "is snappy more of a halfway house than a container os?");
     expectIntent("answer", "yum replacement on atomic?");
     expectFirstFact(/replaces yum/, "yum replacement on atomic?");
     expectIntent("answer", "on hour 9 of this outage - how does rancheros update its kernel?");
@@ -6781,5 +6779,81 @@ describe("everyday words for a mix-up, a family tree and a party trick", () => {
     expectFirstFact(/mistaken for Apache Mesos/, "what is dcos commonly confused with?");
     expectFirstFact(/based on ChromeOS/, "where does coreos sit in the family tree?");
     expectFirstFact(/key differentiator/, "what's the killer feature of dcos?");
+  });
+});
+
+describe("readings of the cable-car-to-market-stall sets", () => {
+  it("should read 'aka' as wording, not a word the sources lack", () => {
+    expectFirstFact(/rkt/, "rkt aka rocket - explain it");
+  });
+
+  it("should let work that hops to another machine reach the failover fact", () => {
+    expectFirstFact(
+      /migrated to another node/,
+      "our coreos box keeled over; did its jobs hop onto the next machine by themselves?",
+    );
+  });
+
+  it("should lead an installer question about atomic with its 2014 lack of one", () => {
+    expectFirstFact(/no installer yet/, "is there a real installer for project atomic?");
+  });
+
+  it("should hear everyday words for small, restarts and a stepping stone", () => {
+    const teeny = askReal("how teeny is rancheros?");
+    expect(teeny.intent).toBe("answer");
+    expect(teeny.facts[0]?.topic).toBe("size");
+    expectFirstFact(/boot extremely quickly/, "does photon boot fast after a power cycle?");
+    expectFirstFact(/transitional OS/, "is snappy a halfway house for ubuntu teams?");
+  });
+
+  it("should keep power draw beyond the sources", () => {
+    expectBeyondSources("coreos vs atomic: which has the lower power draw?");
+  });
+
+  it("should answer central logins on photon, and still refuse default passwords", () => {
+    const logins = "can photon give the whole team one password for every login?";
+    expectIntent("answer", logins);
+    expectFirstFact(/Lightwave/, logins);
+    expectBeyondSources(
+      "what is the default password on coreos?",
+      "i forgot the password on my snappy box",
+    );
+  });
+
+  it("should take 'what sorts of things can you tell me about?' as a request for help", () => {
+    expectIntent("help", "what sorts of things can you tell me about?");
+    expectIntent("answer", "what can you tell me about atomic security?");
+  });
+
+  it("should read 'in all of this' as the context, and 'the whole lineup' as every system", () => {
+    const zookeeper = askReal("where does zookeeper fit in all of this?");
+    expect(zookeeper.intent).toBe("answer");
+    expect(zookeeper.systems).toEqual(["dcos"]);
+    const lineup = askReal("kernels for the whole lineup please");
+    expect(lineup.intent).toBe("compare");
+    expect(lineup.systems.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("a follow-up's 'it' as the tool the last question asked about on its system", () => {
+  it("should read 'it' as fleet or geard, not as their system", () => {
+    expect(
+      askAfter("what does fleet do on coreos?", "and where does it keep its state?").answer.facts[0]
+        ?.text,
+    ).toMatch(/etcd as its manifest/);
+    expect(
+      askAfter("what is geard used for on atomic?", "what example made it click for the reviewer?")
+        .answer.facts[0]?.text,
+    ).toMatch(/geard/i);
+  });
+
+  it("should keep 'it' as the system when the tool was said of it, or the follow-up names its own", () => {
+    expect(askAfter("is dcos just mesos?", "so what else can it run?").answer.systems).toEqual([
+      "dcos",
+    ]);
+    expect(
+      askAfter("tell me about etcd on coreos", "and fleet, what does it do with etcd?").answer
+        .facts[0]?.text,
+    ).toMatch(/fleet/);
   });
 });
