@@ -278,7 +278,7 @@ export const COMPARATIVES = new Set(
   simplest easier easiest harder hardest more most less least fewer fewest
   leaner leanest better nicer younger youngest stronger strongest weaker weakest tighter tightest
   quicker quickest slimmer slimmest thinner thinnest longer longest shorter shortest skinnier
-  skinniest`
+  skinniest teenier teeniest`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -6857,3 +6857,28 @@ describe("a follow-up's 'it' as the tool the last question asked about on its sy
     ).toMatch(/fleet/);
   });
 });
+
+describe("mends from the review of the cable-car-to-market-stall readings", () => {
+  it("should still refuse a forgotten or reset password, whichever system", () => {
+    expectBeyondSources(
+      "forgot my photon password, what now?",
+      "lost my photon password",
+      "how do i reset password on photon?",
+    );
+  });
+
+  it("should rank 'the teeny one' and 'the teeniest' by size", () => {
+    const teeniest = askReal("which is the teeniest of them?");
+    expect(teeniest.intent).toBe("compare");
+    expect(teeniest.facts[0]?.text).toMatch(/20 MB/);
+    expect(askReal("which is the teeny one?").facts[0]?.topic).toBe("size");
+  });
+
+  it("should read 'container types' as the runtimes a system runs, not a filesystem type", () => {
+    expect(
+      askAfter("is photon from vmware?", "and what container types does it run").answer.facts[0]
+        ?.text,
+    ).toMatch(/Docker, rocket and Pivotal Garden/);
+    expectFirstFact(/ext4/, "coreos root filesystem type?");
+  });
+});
