@@ -6882,3 +6882,12 @@ describe("mends from the review of the cable-car-to-market-stall readings", () =
     expectFirstFact(/ext4/, "coreos root filesystem type?");
   });
 });
+
+describe("breaches and what a tool ended up replacing, beyond 2014-2015 sources", () => {
+  it("should say the sources don't tell", () => {
+    expectBeyondSources(
+      "any security breaches at coreos?",
+      "did etcd end up replacing something else on coreos later?",
+    );
+  });
+});
