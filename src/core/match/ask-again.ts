@@ -113,9 +113,9 @@ export function askAgain(
 /**
  * The follow-up with its "it" read as the thing the earlier question asked about: "who's behind
  * it?" after "what's tectonic?" asks who is behind Tectonic, not behind CoreOS, Tectonic's system.
- * Only when the earlier question's words were that thing's name and nothing else: "is it tuned
- * for vsphere?" then "does it do ldap?" asks of Photon, and after "dcos free edition?", "can it
- * run cassandra?" asks of DCOS.
+ * Only when the earlier question's words were that thing's name and nothing else, or that and
+ * its system's name ("what does geard do on atomic?"): "is it tuned for vsphere?" then "does it
+ * do ldap?" asks of Photon, and after "dcos free edition?", "can it run cassandra?" asks of DCOS.
  */
 export function withThingInPlay(
   question: string,
@@ -129,13 +129,12 @@ export function withThingInPlay(
   const earlier = matchQuestion(thing, indexes.phrases, indexes.facts);
   const name = wordKey(earlierWords.join(""));
   const named = earlier.wordHits.find((hit) => isOwnWord(hit) && hit.word === name);
-  if (earlier.systems.length === 0 && named?.owner !== undefined)
-    return question.replace(/\bit(?:'s|’s)/i, `${thing} is`).replace(/\bit\b/i, thing);
-  const tool = namesItsOwnTool
-    ? undefined
-    : toolOfItsSystem(earlierWords, earlier, indexes.phrases);
-  return tool
-    ? question.replace(/\bit(?:'s|’s)/i, `${tool} is`).replace(/\bit\b/i, tool)
+  const ofThing =
+    earlier.systems.length === 0 && named?.owner !== undefined
+      ? thing
+      : !namesItsOwnTool && toolOfItsSystem(earlierWords, earlier, indexes.phrases);
+  return ofThing
+    ? question.replace(/\bit(?:'s|’s)/i, `${ofThing} is`).replace(/\bit\b/i, ofThing)
     : question;
 }
 

@@ -6891,3 +6891,14 @@ describe("breaches and what a tool ended up replacing, beyond 2014-2015 sources"
     );
   });
 });
+
+describe("mends from the review of the password and size readings", () => {
+  it("should answer a question whose asker lost or forgot something other than a password", () => {
+    expectIntent(
+      "answer",
+      "lost my place in the docs - what does coreos use for clustering?",
+      "my password on atomic is empty - is that the default?",
+    );
+    expectBeyondSources("lost my rancheros password, help");
+  });
+});
