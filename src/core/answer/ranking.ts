@@ -1,4 +1,5 @@
 import type { Catalog } from "../knowledge/catalog.js";
+import { MONTH_NAMES } from "../match/vocabulary.js";
 import type { AnswerTable } from "./contract.js";
 import { tellsAnEvent } from "./select-facts.js";
 
@@ -47,23 +48,9 @@ function compareKeys(a: number[], b: number[]): number {
   return 0;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 /** "early 2013", "April 2014", "in 2014": the first date a fact's text gives, as year and month. */
 const DATED = new RegExp(
-  `\\b(?:(early|mid|late|${MONTHS.join("|")})\\s+)?((?:19|20)\\d\\d)\\b(?!\\))`,
+  `\\b(?:(early|mid|late|${MONTH_NAMES.join("|")})\\s+)?((?:19|20)\\d\\d)\\b(?!\\))`,
   "i",
 );
 const SEASON: Record<string, number> = { early: 2, mid: 6, late: 10 };
@@ -73,7 +60,7 @@ function dateIn(text: string): { at: number; said: string } | undefined {
   const found = text.match(DATED);
   if (!found) return undefined;
   const when = (found[1] ?? "").toLowerCase();
-  const month = MONTHS.indexOf(when) + 1 || SEASON[when] || 6;
+  const month = MONTH_NAMES.indexOf(when) + 1 || SEASON[when] || 6;
   return { at: Number(found[2]) * 12 + month, said: found[0] };
 }
 

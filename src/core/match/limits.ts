@@ -12,6 +12,7 @@ import {
   COMPARATIVES,
   DOERS,
   INDEFINITE_ARTICLES,
+  MONTH_NAMES,
   NOW_WORDS,
   NUMBER_WORDS,
   PLEASE,
@@ -1011,10 +1012,7 @@ const RELEASED = new Set(
 );
 
 /** Months, as people write them before a day ("nov 1", "march 3rd"). */
-const MONTHS = new Set(
-  `jan january feb february mar march apr april may jun june jul july aug august sep sept
-  september oct october nov november dec december`.split(/\s+/),
-);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((name) => name.slice(0, 3)), "sept"]);
 
 /**
  * A word written with a capital inside a sentence: a name ("Marathon", "vSphere"), not

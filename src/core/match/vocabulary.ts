@@ -633,3 +633,19 @@ export const KINDS_OF_THING = new Set<string>([
 export const REMARKS: ReadonlySet<string> = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
 );
+
+/** The months' names, in order: "April 2014" dates a fact, "nov 1" is a day. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
