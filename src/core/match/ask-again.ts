@@ -7,6 +7,7 @@ import { LACKING, matchQuestion, NEGATING, type QuestionMatch } from "./match-qu
 import { tokenise } from "./normalise.js";
 import type { PhraseIndex } from "./phrase-index.js";
 import type { Resolution } from "./resolve.js";
+import { AUXILIARIES } from "./vocabulary.js";
 
 /** What the last question's words count for in a follow-up that points back with its own words. */
 const CARRIED_SHARE = 0.5;
@@ -97,12 +98,21 @@ export function askAgain(
         (topic) => topic.startsWith(hit.word) && match.topics.includes(topic),
       ));
   const share = resolution.asksAgain ? 1 : ownSubject ? CARRIED_SHARE / 2 : CARRIED_SHARE;
+  // "when did it come out?" after "what hypervisor is photon tuned for?": a topic of its own asks
+  // of the system, not of the earlier subject, which only comes along.
+  // Not "what distro is it based on?" after "what's toolbox on coreos?": "it" is the tool.
+  const ownTopic =
+    subject !== undefined &&
+    asksAKind(earlierWords, subject, indexes.phrases) &&
+    match.topics.length > 0 &&
+    !match.topics.some((topic) => earlier.topics.includes(topic));
   const carried = hits
     .filter((hit) => resolution.asksAgain || hit.weight >= CARRIED_WEIGHT || hit === subject)
     .filter((hit) => !saysAgain(hit))
     .map((hit) => ({
       ...hit,
-      scale: (hit.scale ?? 1) * (hit === subject && match.asks && !ownSubject ? 1 : share),
+      scale:
+        (hit.scale ?? 1) * (hit === subject && match.asks && !ownSubject && !ownTopic ? 1 : share),
     }));
   return {
     match: { ...match, wordHits: [...match.wordHits, ...carried] },
@@ -161,6 +171,27 @@ function toolOfItsSystem(
   );
   return tool ? word : undefined;
 }
+
+/**
+ * "what hypervisor is it tuned for?", "atomic host filesystem?": the earlier subject is a kind of
+ * thing asked of the system ("which hypervisor", the system's filesystem), not a thing named in
+ * its own right ("what's toolbox on coreos?", "toolbox on coreos?"), which a later "it" may be.
+ */
+function asksAKind(words: readonly string[], subject: WordHit, phrases: PhraseIndex): boolean {
+  const at = words.findIndex((w) => wordKey(w) === subject.word);
+  // "filesystem does fedora atomic use": asked of the system; "hypervisor is it tuned for": of
+  // the system the earlier "it" already stood for.
+  const askedOf =
+    AUXILIARIES.has(words[at + 1] ?? "") &&
+    words.slice(at + 2, at + 4).some((w) => phrases.nameWords.has(w));
+  return (
+    askedOf ||
+    words.some((w) => w === "it" || w === "its") ||
+    KIND_ASKING.has(words[at - 1] ?? "") ||
+    phrases.nameWords.has(words[at - 1] ?? "")
+  );
+}
+const KIND_ASKING = new Set(["what", "which"]);
 
 /**
  * "… instead?", "what does it have, then?": what the system has in place of what was asked; not

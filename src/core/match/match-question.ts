@@ -754,7 +754,9 @@ export function matchQuestion(
     cueOnly:
       (asks === "why" && tokens.every((t) => WHY_WORDS.has(t))) ||
       // "when?", "when was that?": the date of what was just said.
-      (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))),
+      (asks === "when" && tokens.every((t) => WHEN_WORDS.has(t))) ||
+      // "how?", "how so?", "how does it do that?": the way of what was just said.
+      (tokens[0] === "how" && tokens.every((t) => HOW_WORDS.has(t))),
     // The figures themselves answer it, not the facts that give reasons: the sources never say why.
     ...(asks && !questions ? { asks } : {}),
     ...(answerTopic ? { answerTopic } : {}),
@@ -2708,6 +2710,7 @@ const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 
 /** "when?", "when was that?", "and when did that happen?": a date for the last answer. */
 const WHEN_WORDS = new Set("when was were did that it this so and ok happen then".split(" "));
+const HOW_WORDS = new Set("how so exactly then does do it that this is ok and but".split(" "));
 
 const PAST = new Set(["did", "was", "were"]);
 

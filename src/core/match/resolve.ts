@@ -15,7 +15,7 @@ import {
   purposePositions,
   type QuestionMatch,
 } from "./match-question.js";
-import { pointsAtBoth, pointsAtEach, pointsAtTheTwo, THEY } from "./pointing.js";
+import { countsInPlay, pointsAtBoth, pointsAtEach, pointsAtTheTwo, THEY } from "./pointing.js";
 import { range } from "./token-runs.js";
 import {
   AUXILIARIES,
@@ -93,7 +93,26 @@ export interface Resolution {
  * Decides the intent from the structure of the question (names, topics, cues, unknown words)
  * and fills gaps from the conversation when the question points back at it.
  */
-export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): Resolution {
+export function resolveQuestion(question: QuestionMatch, given?: ResolveContext): Resolution {
+  // "which one of those should i pick?" after "what is atomic built on?": a choice among the things
+  // one system's answer listed, not among the systems.
+  const amongItsThings =
+    given?.systems.length === 1 &&
+    (given.recentSystems ?? given.systems).length === 1 &&
+    question.systems.length === 0 &&
+    !question.comparative &&
+    !question.ranks &&
+    choosesAmongThose(question.tokens);
+  const match = amongItsThings
+    ? {
+        ...question,
+        choosing: false,
+        allSystems: false,
+        recommends: false,
+        compareCue: false,
+        pointsBack: true,
+      }
+    : question;
   // "why is it that small?" or just "why?" after "which is smallest?": of the one the ranking
   // put first.
   const ofLeader =
@@ -107,7 +126,7 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   // "and the rest?" with nothing left to show asks the same of the rest of the systems.
   const moreOnly = match.moreOnly && (pending || !match.allSystems);
   const followOn = moreOnly || match.cueOnly;
-  if (context && moreOnly && pending) {
+  if (context && pending && (moreOnly || asksElseOnTopic(match, context))) {
     return {
       intent: "answer",
       confidence: 1,
@@ -216,10 +235,14 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     match.systems.length > 0 &&
     recent.length >= 2 &&
     (pointsAtBoth(match.tokens) || pointsAtTheTwo(match.tokens));
+  // "and atomic - which is biggest of the 3?" after RancherOS and then CoreOS: those and Atomic.
+  const counted = match.systems.length > 0 ? countsInPlay(match.tokens) : undefined;
+  const countedIn = counted !== undefined && counted > match.systems.length;
   const adding =
     recent.length >= 2 &&
     (match.tokens.some((t) => ADDING_WORDS.has(t)) ||
       both ||
+      countedIn ||
       (match.systems.length > 0 && placesAmong(match.tokens)) ||
       (match.systems.some((id) => !recent.includes(id)) && putsIn(match.tokens)));
   // "bigger or smaller than coreos and atomic?" after Snappy: Snappy too.
@@ -330,8 +353,13 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
   ) {
     // "how does that compare to coreos?": what was just discussed, against the system named;
     // "throw photon in" after RancherOS and then Snappy: those talked about, and Photon.
+    const others = recent.filter((id) => !against.includes(id));
     const base = adding
-      ? (both ? recent.slice(0, 2) : recent).filter((id) => !against.includes(id))
+      ? both
+        ? recent.slice(0, 2).filter((id) => !against.includes(id))
+        : countedIn
+          ? others.slice(0, counted - against.length)
+          : others
       : context.systems;
     systems = likeness ? [...against, ...base] : [...base, ...against];
     topics = topics.length > 0 ? topics : context.topics;
@@ -460,9 +488,15 @@ export function resolveQuestion(match: QuestionMatch, given?: ResolveContext): R
     fromContext = true;
   }
   // A system the conversation put in play does not answer "which of these ships zookeeper?".
+  // "system docker vs user docker - which os is that from?": two things set side by side that
+  // one system's facts hold, whatever everyday word ("user") the rest of the question has.
+  const sideOwner =
+    besideOwners.length === 1 && new Set(besideHits.map((hit) => hit.word)).size >= 2
+      ? besideOwners[0]
+      : undefined;
   const owner =
     choosing && !match.comparative && !match.recommends && (!named || fromContext)
-      ? onlyOwner(preciseHits, fromContext ? systems : undefined)
+      ? (onlyOwner(preciseHits, fromContext ? systems : undefined) ?? sideOwner)
       : undefined;
   // "marathon — which of these ships it?" asks whose marathon is; "which of these uses xfs?",
   // asked before the thing is named, sets them all side by side on it.
@@ -761,6 +795,35 @@ const DENYING = new Set([...NEGATING, ...LACKING, "dont", "doesnt", "lack"]);
 function asksWhoHolds(tokens: readonly string[]): boolean {
   return (
     asksWhichSystem(tokens) || tokens.some((t, i) => t === "who" && HAVING.has(tokens[i + 1] ?? ""))
+  );
+}
+
+/**
+ * "what else security wise?" after Atomic's SELinux: more of the topic just answered, in no words
+ * but the topic's own, so the facts not yet shown.
+ */
+function asksElseOnTopic(match: QuestionMatch, context: ResolveContext): boolean {
+  return (
+    match.tokens.includes("else") &&
+    match.topics.length > 0 &&
+    match.topics.every((id) => context.topics.includes(id)) &&
+    match.systems.every((id) => context.systems.includes(id)) &&
+    match.wordHits.every(
+      (hit) => hit.everyday || ((hit.topicWord || hit.synonym) && hit.owner === undefined),
+    ) &&
+    !match.limit &&
+    !match.compareCue &&
+    !match.allSystems
+  );
+}
+
+/** "which of those", "which one of these": a choice among what was just listed. */
+function choosesAmongThose(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t === "which" &&
+      (tokens[i + 1] === "of" || (tokens[i + 1] === "one" && tokens[i + 2] === "of")) &&
+      DETERMINERS.has(tokens[i + (tokens[i + 1] === "of" ? 2 : 3)] ?? ""),
   );
 }
 

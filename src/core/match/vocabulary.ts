@@ -45,7 +45,8 @@ export const STOPWORDS = new Set(
   guess reckon suppose honest straight circa lowkey highkey ngl fr frfr smh bruh fam yall lmao
   lmfao rofl omg sus deadass istg tbf bro dude yo vibe vibes sound sounds seem seems seemed fit fits
   relate relates interact interacts marketing hyped pardon forgive ignorance mention mentions mentioned
-  belong belongs friend friends buddy buddies nephew niece clue clueless`
+  belong belongs friend friends buddy buddies nephew niece clue clueless thingy thingie thingies
+  thingamajig doohickey whatsit spell`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -6902,3 +6902,85 @@ describe("mends from the review of the password and size readings", () => {
     expectBeyondSources("lost my rancheros password, help");
   });
 });
+
+describe("readings of the dental-practice-to-pest-control sets", () => {
+  it("should name the one system two things set side by side belong to, asked which OS", () => {
+    const owner = askReal("user docker vs system docker: which distro has those?");
+    expect(owner.intent).toBe("answer");
+    expect(owner.systems).toEqual(["rancheros"]);
+  });
+
+  it("should go on to the topic's facts not yet shown when asked what else on it", () => {
+    const earlier = askReal("does atomic have selinux?");
+    const more = askAfter("does atomic have selinux?", "anything else on the security side?");
+    expect(more.answer.systems).toEqual(["atomic"]);
+    expect(more.answer.facts[0]?.id).not.toBe(earlier.facts[0]?.id);
+    expect(earlier.facts.map((f) => f.id)).not.toContain(more.answer.facts[0]?.id);
+  });
+
+  it("should count the systems of the conversation in 'of the three'", () => {
+    const three = askAfter(
+      ["coreos size", "snappy size"],
+      "then atomic - which of the three is largest?",
+    );
+    expect(three.answer.intent).toBe("compare");
+    expect([...three.answer.systems].sort()).toEqual(["atomic", "coreos", "snappy"]);
+  });
+
+  it("should ask a new topic of the system, not of the kind of thing asked before", () => {
+    expect(
+      askAfter(["photon", "what hypervisor is it optimised for?"], "when was it released?").answer
+        .facts[0]?.text,
+    ).toMatch(/April 2015/);
+    expectFirstFact(/151\/333 MB/, "atomic size");
+    expect(
+      askAfter("what filesystem is atomic on?", "and how large is it?").answer.facts[0]?.text,
+    ).toMatch(/151\/333 MB/);
+  });
+
+  it("should answer 'how?' about what was just asked", () => {
+    expect(
+      askAfter("are snappy apps kept apart from one another?", "how so?").answer.facts[0]?.text,
+    ).toMatch(/AppArmor/);
+    expect(askReal("how?").intent).toBe("help");
+  });
+
+  it("should read 'which of those' after one system's answer as a choice among its things", () => {
+    const base = askAfter(
+      "what's project atomic built from?",
+      "which of those could be the base os?",
+    );
+    expect(base.answer.intent).toBe("answer");
+    expect(base.answer.systems).toEqual(["atomic"]);
+  });
+
+  it("should take 'thingy' and 'spell it out' for filler", () => {
+    expectFirstFact(/sVirt/, "svirt thingy - spell it out please");
+  });
+
+  it("should say the sources don't tell of people, adopters, hardware and later versions", () => {
+    expectBeyondSources(
+      "who was the chief executive of coreos?",
+      "who is the lead developer on rancheros?",
+      "which banks are known to be using atomic?",
+      "which version is snappy up to now?",
+      "what's the service level agreement for dcos enterprise?",
+      "does photon scan its containers for vulnerabilities?",
+      "can coreos run on a 32-bit box?",
+      "can i put rancheros on a synology nas box?",
+      "what ups for a coreos rack?",
+      "write me a kubernetes yaml for a coreos cluster",
+    );
+  });
+
+  it("should find everyday words for the facts", () => {
+    expectFirstFact(/etcd/, "coreos - is there a shared notepad the machines all write to?");
+    expectFirstFact(/fleet/i, "coreos: can i run every box from one spot?");
+    expectFirstFact(/technology preview/, "is photon still half baked?");
+    expectFirstFact(
+      /made of containers|everything|[Ss]ystem services/,
+      "rancheros: is it containers all the way?",
+    );
+    expectFirstFact(/20 MB|22 MB/, "how much room does rancheros need?");
+  });
+});
