@@ -805,7 +805,9 @@ function asksWhoHolds(tokens: readonly string[]): boolean {
 function asksElseOnTopic(match: QuestionMatch, context: ResolveContext): boolean {
   return (
     match.tokens.includes("else") &&
+    // Not after an overview: what it showed was not of this topic.
     match.topics.length > 0 &&
+    match.topics.length === context.topics.length &&
     match.topics.every((id) => context.topics.includes(id)) &&
     match.systems.every((id) => context.systems.includes(id)) &&
     match.wordHits.every(

@@ -123,6 +123,7 @@ export const WHICH_OF_CUES: string[][] = [
   ["which", "of", "them"],
   ["which", "of", "those"],
   ["which", "ones"],
+  ["which", "of", "the", "ones"],
   ["which", "of", "the", "two"],
   // "which of the five don't use systemd?": however many counted.
   ["which", "of", "the", "three"],

@@ -6984,3 +6984,16 @@ describe("readings of the dental-practice-to-pest-control sets", () => {
     expectFirstFact(/20 MB|22 MB/, "how much room does rancheros need?");
   });
 });
+
+describe("mends from the review of the dental-practice-to-pest-control readings", () => {
+  it("should answer 'what else' on a topic after an overview with that topic's facts", () => {
+    expect(askAfter("tell me about atomic", "what else security wise").answer.facts[0]?.topic).toBe(
+      "security",
+    );
+  });
+
+  it("should not read a notepad app as etcd, nor refuse what the sources say of vulnerabilities", () => {
+    expectBeyondSources("notepad for coreos?");
+    expectFirstFact(/vulnerabilities/, "does rancheros leave less to watch for vulnerabilities?");
+  });
+});
