@@ -503,6 +503,9 @@ export function matchQuestion(
     if (STOPWORDS.has(second) || vague || AUXILIARIES.has(first)) continue;
     // "the kernel" asks the topic "kernel" names, however a fact happens to word "the kernel".
     if (ARTICLES.has(first) && kinds.get(i + 1) === "topic") continue;
+    // "and docker version?": the opening conjunction joins the question to what came before;
+    // "docker pull and docker run" in a fact says nothing of it ("point and click" still does).
+    if (i === 0 && LINKING.has(first)) continue;
     const hit = facts.compound(first, second);
     const parts = Math.max(partWeights.get(i) ?? 0, partWeights.get(i + 1) ?? 0);
     if (hit && hit.weight > parts) {
@@ -724,6 +727,21 @@ export function matchQuestion(
       // "what kind of questions do u take, just coreos or other stuff too?": what to ask the bot,
       // whatever system is named as an example.
       whatToAsk ||
+      // "what's in your rulebook? like what can i ask you about": one sentence asks how to use
+      // the bot, and the others name nothing the bot knows.
+      (systems.length + topics.length + wordHits.length === 0 &&
+        !limit &&
+        !landscape &&
+        !everyOne &&
+        compareTokens.size === 0 &&
+        clausesOf(normalised.clause).some((at) =>
+          asksHowToUse(
+            at.map((i) => tokens[i] as string),
+            0,
+            0,
+            at.map((i) => emphasis[i] ?? 1),
+          ),
+        )) ||
       scopeAsked ||
       (systems.length === 0 &&
         // "what can you actually answer? which distros do you know?", "what is this bot for, can
@@ -2179,7 +2197,8 @@ function asksHowToUse(
     ...puttingAQuestion(tokens),
   ]);
   // "just joined - what is this bot for?", "you are bot for what?": the bot named, and no topic.
-  if (topics === 0 && tokens.some((t, i) => t === "bot" && (emphasis[i] ?? 1) === 1)) return true;
+  if (topics === 0 && tokens.some((_, i) => namesTheBot(tokens, i) && (emphasis[i] ?? 1) === 1))
+    return true;
   const addressed = tokens.some((t) => ADDRESSEES.has(t));
   // "how do i use this bot for audit prep?": how to use it, whatever it is used for.
   if (addressed && [...cues].some((i) => tokens[i] === "use")) return true;
@@ -2359,6 +2378,21 @@ const ADVISING = new Set(["advise", "answer"]);
 
 /** "are you a real person or a bot?", "a general chatbot?": what the bot is, asked of it. */
 const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", "ai", "general"]);
+
+/** The token positions of each clause, in order. */
+function clausesOf(clause: readonly number[]): number[][] {
+  const byClause = new Map<number, number[]>();
+  for (const [i, id] of clause.entries()) byClause.set(id, [...(byClause.get(id) ?? []), i]);
+  return [...byClause.values()];
+}
+
+/** "this bot", "you are bot for what?"; not "our discord bot", "a bot in kubernetes": the asker's. */
+function namesTheBot(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === "bot" && !SOMEONE_ELSES_BOT.has(tokens[i - 1] ?? "");
+}
+const SOMEONE_ELSES_BOT = new Set(
+  "a an our my their discord slack telegram chat irc teams matrix twitter".split(" "),
+);
 
 /**
  * "how current is your info?", "what sources are your answers based on?": the bot's own knowledge,
@@ -2710,6 +2744,9 @@ const ROUGHLY = new Set(["exactly", "roughly", "approximately", "about"]);
 
 /** "when?", "when was that?", "and when did that happen?": a date for the last answer. */
 const WHEN_WORDS = new Set("when was were did that it this so and ok happen then".split(" "));
+/** Words that join a question to what came before ("and docker version?"). */
+const LINKING = new Set(["and", "or", "but", "so", "then"]);
+
 const HOW_WORDS = new Set("how so exactly then does do it that this is ok and but".split(" "));
 
 const PAST = new Set(["did", "was", "were"]);

@@ -249,6 +249,13 @@ const AUDIENCE =
 const SEEN_IN =
   /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) (?:(?!\s[-\u2013\u2014]\s|\s(?:what|whats|how|why|which|who|when|where|does|do|is|are|can)\b)[^?.!,;:\n])*/gi;
 
+/**
+ * "who actually makes atomic?", "what exactly is etcd?": the emphasis after a question word asks
+ * nothing, and would keep "who makes" from being read as one phrase.
+ */
+const ASKED_WITH_EMPHASIS =
+  /\b(who|what|which|where|when|why|how)((?:['\u2019]s)?)\s+(?:actually|really|exactly|truly)\b/gi;
+
 export function normaliseQuestion(
   raw: string,
   /** The systems' one-word names: a heading that names one is what the question after it asks. */
@@ -264,6 +271,7 @@ export function normaliseQuestion(
     .replace(PRIORITY_TAG, " ")
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
+    .replace(ASKED_WITH_EMPHASIS, "$1$2")
     .replace(SEEN_IN, (seen) => (tokenise(seen).some((word) => names.has(word)) ? seen : " "))
     // "explain like i'm a newbie who can't tell atomic and coreos apart": with nothing else
     // asked, what is said of the audience is the question, not who they are ("a java dev").

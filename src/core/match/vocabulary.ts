@@ -448,13 +448,30 @@ export const WHY_WORDS = new Set(
   did i we you need exist exists matter care bother not tho though then`.split(/\s+/),
 );
 
+/** The months' names, in order: "April 2014" dates a fact, "nov 1" is a day. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
 /**
  * Everyday English words ("even", "back", "try", "across"), from the stopwords-iso list. In five
  * articles most of them are rare, so BM25 would take them for precise terms and let one pull an
  * unrelated fact first. They still count as known or unknown for confidence, and still name
- * topics ("free", "small"); they only never rank facts.
+ * topics ("free", "small"); they only never rank facts. So are the months: "keels over
+ * mid-august" dates the asker's scene, not a fact that happens to be dated August.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...stopwordsIso.en, ...MONTH_NAMES]);
 
 /** Words that point at what was just said or named: "isn't that just …", "how does that differ". */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(["it", "this", "that"]);
@@ -635,19 +652,3 @@ export const KINDS_OF_THING = new Set<string>([
 export const REMARKS: ReadonlySet<string> = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
 );
-
-/** The months' names, in order: "April 2014" dates a fact, "nov 1" is a day. */
-export const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];

@@ -6997,3 +6997,39 @@ describe("mends from the review of the dental-practice-to-pest-control readings"
     expectFirstFact(/vulnerabilities/, "does rancheros leave less to watch for vulnerabilities?");
   });
 });
+
+describe("readings of the care-home-to-newsagent sets", () => {
+  it("should not read an opening 'and' with the word after it as a pair of the facts", () => {
+    expect(
+      askAfter("which kernel is coreos using?", "and docker version?").answer.facts[0]?.text,
+    ).toMatch(/Docker 1\.5\.0/);
+  });
+
+  it("should read past emphasis after a question word", () => {
+    expectFirstFact(/VMware/, "who really makes photon?");
+    expect(askReal("who truly makes rancheros?").topics).toEqual(["vendor"]);
+  });
+
+  it("should take 'wrote' for who made a thing, and a month in the scene for no fact's date", () => {
+    expect(askReal("who wrote fleet?").systems).toEqual(["coreos"]);
+    expectFirstFact(
+      /migrated/,
+      "coreos: if a box dies in mid-december do its containers move to another node?",
+    );
+  });
+
+  it("should answer help when one sentence asks it and the rest names nothing known", () => {
+    expectIntent("help", "what's on your menu? what can i ask you?");
+    expectIntent("no_match", "how do i get our slack bot onto kubernetes, how");
+  });
+
+  it("should ask security of 'safe enough' and say the sources don't tell of later fates", () => {
+    expect(askReal("how safe is rancheros?").facts[0]?.topic).toBe("security");
+    expectBeyondSources(
+      "is rancher still going as a company?",
+      "who is the boss of the company behind photon?",
+      "is there a reseller for dcos in germany?",
+      "what became of atomic after it was discontinued?",
+    );
+  });
+});
