@@ -1047,6 +1047,14 @@ const SETS: EvalSet[] = [
   { file: "holdout-745.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.97 },
   { file: "holdout-746.jsonl", minimum: 200, offTopic: 70, passMark: 0.94, leadMark: 0.95 },
   { file: "holdout-747.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.97 },
+  { file: "holdout-748.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-749.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-750.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-751.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-752.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.92 },
+  { file: "holdout-753.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
+  { file: "holdout-754.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.9 },
+  { file: "holdout-755.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.92 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {

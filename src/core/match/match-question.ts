@@ -2386,10 +2386,17 @@ function clausesOf(clause: readonly number[]): number[][] {
   return [...byClause.values()];
 }
 
-/** "this bot", "you are bot for what?"; not "our discord bot", "a bot in kubernetes": the asker's. */
+/**
+ * "this bot", "you are bot for what?", "are you a discord bot?"; not "our discord bot", "a bot in
+ * kubernetes": the asker's.
+ */
 function namesTheBot(tokens: readonly string[], i: number): boolean {
-  return tokens[i] === "bot" && !SOMEONE_ELSES_BOT.has(tokens[i - 1] ?? "");
+  return (
+    tokens[i] === "bot" &&
+    (!SOMEONE_ELSES_BOT.has(tokens[i - 1] ?? "") || tokens.some((t) => THIS_BOT.has(t)))
+  );
 }
+const THIS_BOT = new Set(["you", "u", "this"]);
 const SOMEONE_ELSES_BOT = new Set(
   "a an our my their discord slack telegram chat irc teams matrix twitter".split(" "),
 );

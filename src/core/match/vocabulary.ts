@@ -468,10 +468,9 @@ export const MONTH_NAMES = [
  * Everyday English words ("even", "back", "try", "across"), from the stopwords-iso list. In five
  * articles most of them are rare, so BM25 would take them for precise terms and let one pull an
  * unrelated fact first. They still count as known or unknown for confidence, and still name
- * topics ("free", "small"); they only never rank facts. So are the months: "keels over
- * mid-august" dates the asker's scene, not a fact that happens to be dated August.
+ * topics ("free", "small"); they only never rank facts.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...stopwordsIso.en, ...MONTH_NAMES]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 
 /** Words that point at what was just said or named: "isn't that just …", "how does that differ". */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(["it", "this", "that"]);

@@ -7010,16 +7010,12 @@ describe("readings of the care-home-to-newsagent sets", () => {
     expect(askReal("who truly makes rancheros?").topics).toEqual(["vendor"]);
   });
 
-  it("should take 'wrote' for who made a thing, and a month in the scene for no fact's date", () => {
+  it("should take 'wrote' for who made a thing", () => {
     expect(askReal("who wrote fleet?").systems).toEqual(["coreos"]);
-    expectFirstFact(
-      /migrated/,
-      "coreos: if a box dies in mid-december do its containers move to another node?",
-    );
   });
 
   it("should answer help when one sentence asks it and the rest names nothing known", () => {
-    expectIntent("help", "what's on your menu? what can i ask you?");
+    expectIntent("help", "what's on your menu? what can i ask you?", "are you a slack bot?");
     expectIntent("no_match", "how do i get our slack bot onto kubernetes, how");
   });
 
