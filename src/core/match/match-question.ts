@@ -2382,7 +2382,11 @@ const WHAT_THE_BOT_IS = new Set(["real", "person", "human", "chatbot", "robot", 
 /** The token positions of each clause, in order. */
 function clausesOf(clause: readonly number[]): number[][] {
   const byClause = new Map<number, number[]>();
-  for (const [i, id] of clause.entries()) byClause.set(id, [...(byClause.get(id) ?? []), i]);
+  for (const [i, id] of clause.entries()) {
+    const positions = byClause.get(id) ?? [];
+    positions.push(i);
+    byClause.set(id, positions);
+  }
   return [...byClause.values()];
 }
 

@@ -821,12 +821,10 @@ function asksElseOnTopic(match: QuestionMatch, context: ResolveContext): boolean
 
 /** "which of those", "which one of these": a choice among what was just listed. */
 function choosesAmongThose(tokens: readonly string[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t === "which" &&
-      (tokens[i + 1] === "of" || (tokens[i + 1] === "one" && tokens[i + 2] === "of")) &&
-      DETERMINERS.has(tokens[i + (tokens[i + 1] === "of" ? 2 : 3)] ?? ""),
-  );
+  return tokens.some((t, i) => {
+    const of = tokens[i + 1] === "one" ? i + 2 : i + 1;
+    return t === "which" && tokens[of] === "of" && DETERMINERS.has(tokens[of + 1] ?? "");
+  });
 }
 
 /** "which one needs a reboot?" */
