@@ -1,5 +1,4 @@
 import { isContentWord } from "./fact-words.js";
-import { NUMBER_WORDS } from "./vocabulary.js";
 
 /** Words for several systems at once. */
 export const THEY: ReadonlySet<string> = new Set(["they", "them", "their", "these", "those"]);
@@ -51,26 +50,6 @@ export function pointsAtTheTwo(tokens: readonly string[]): boolean {
   );
 }
 const THOSE: ReadonlySet<string> = new Set(["those", "these"]);
-
-/**
- * "and atomic - which is biggest of the 3?", "all three side by side": how many systems the
- * question counts in play, if it counts them (three to six; "the two" is `pointsAtTheTwo`).
- */
-export function countsInPlay(tokens: readonly string[]): number | undefined {
-  for (const [i, t] of tokens.entries()) {
-    const count = /^[3-6]$/.test(t) ? Number(t) : NUMBER_WORDS.indexOf(t);
-    const next = tokens[i + 1] ?? "";
-    if (
-      count >= 3 &&
-      count <= 6 &&
-      COUNTING_BEFORE.has(tokens[i - 1] ?? "") &&
-      (!isContentWord(next) || next === "side")
-    )
-      return count;
-  }
-  return undefined;
-}
-const COUNTING_BEFORE: ReadonlySet<string> = new Set([...THE_TWO, "all"]);
 
 /**
  * "is rancheros smaller than both of them?", "are they both bigger than photon?": "both" for the

@@ -15,7 +15,7 @@ import {
   purposePositions,
   type QuestionMatch,
 } from "./match-question.js";
-import { countsInPlay, pointsAtBoth, pointsAtEach, pointsAtTheTwo, THEY } from "./pointing.js";
+import { pointsAtBoth, pointsAtEach, pointsAtTheTwo, THEY } from "./pointing.js";
 import { range } from "./token-runs.js";
 import {
   AUXILIARIES,
@@ -236,7 +236,8 @@ export function resolveQuestion(question: QuestionMatch, given?: ResolveContext)
     recent.length >= 2 &&
     (pointsAtBoth(match.tokens) || pointsAtTheTwo(match.tokens));
   // "and atomic - which is biggest of the 3?" after RancherOS and then CoreOS: those and Atomic.
-  const counted = match.systems.length > 0 ? countsInPlay(match.tokens) : undefined;
+  // ("the two" is `both`.)
+  const counted = match.systems.length > 0 && (match.counted ?? 0) >= 3 ? match.counted : undefined;
   const countedIn = counted !== undefined && counted > match.systems.length;
   const adding =
     recent.length >= 2 &&
