@@ -4,6 +4,7 @@ import { isOwnWord, namesTool, rarest, type WordHit } from "../match/fact-index.
 import { wordKey } from "../match/fact-words.js";
 import { AGED, amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
+import { STOPWORDS } from "../match/vocabulary.js";
 import { mostFrequent } from "../most-frequent.js";
 import { allSources, citationsFor } from "./citations.js";
 import {
@@ -81,7 +82,10 @@ export function buildAnswer(
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const said = relevance(match.wordHits, { keep });
   const words = match.source ? withSource(catalog, said, match.source, resolution) : said;
-  const cued = match.asks ? withCue(catalog, words, match.asks, resolution.topics) : words;
+  const ofTopicAlone = asksWhySoMuch(match);
+  const cued = match.asks
+    ? withCue(catalog, words, match.asks, resolution.topics, ofTopicAlone)
+    : words;
   const typed = match.answerTopic
     ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)
     : cued;
@@ -621,4 +625,24 @@ function nearestByWords(
   for (const [fact, score] of relevance(match.nearbyHits, { keep: near }))
     scores.set(fact, (scores.get(fact) ?? 0) + score);
   return scores;
+}
+
+/** "so tiny", "that fast": how much of a thing, asked after "why". */
+const DEGREE_WORDS = new Set(["so", "that", "such", "this", "too"]);
+
+/**
+ * "why is rancheros so tiny?": the reason for how much of its topic a system has, asked with
+ * nothing but the topic's words; not "why would a student need the toolbox?".
+ */
+function asksWhySoMuch(match: QuestionMatch): boolean {
+  const { tokens } = match;
+  return (
+    match.asks === "why" &&
+    match.wordHits.length > 0 &&
+    match.wordHits.every((hit) => hit.topicWord || hit.synonym || hit.everyday) &&
+    tokens.some(
+      (t, i) =>
+        DEGREE_WORDS.has(t) && i + 1 < tokens.length && !STOPWORDS.has(tokens[i + 1] as string),
+    )
+  );
 }

@@ -84,6 +84,7 @@ export function withCue(
   scores: Map<number, number>,
   cue: Cue,
   topics: readonly string[],
+  ofTopicAlone = false,
 ): Map<number, number> {
   let cued = cuedByCatalog.get(catalog);
   if (!cued) {
@@ -113,7 +114,9 @@ export function withCue(
         ? topics.includes(catalog.fact(index).topic)
         : scores.size === 0 && cue !== "purpose"),
   );
-  return withBonus(scores, asked);
+  // "why is rancheros so tiny?" names nothing but its topic: the reason, not the curator's lead
+  // for the topic, answers it.
+  return withBonus(scores, asked, ofTopicAlone ? CUE_BONUS + LEAD_BONUS : CUE_BONUS);
 }
 
 /**

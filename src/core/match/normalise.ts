@@ -250,6 +250,13 @@ const SEEN_IN =
   /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) (?:(?!\s[-\u2013\u2014]\s|\s(?:what|whats|how|why|which|who|when|where|does|do|is|are|can)\b)[^?.!,;:\n])*/gi;
 
 /**
+ * "be gentle 🐾 what can you do?": an emoji before a question ends the sentence before it, as a
+ * full stop would.
+ */
+const EMOJI_STOP =
+  /\p{Extended_Pictographic}\uFE0F?(?=\s+(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could)\b)/giu;
+
+/**
  * "who actually makes atomic?", "what exactly is etcd?": the emphasis after a question word asks
  * nothing, and would keep "who makes" from being read as one phrase.
  */
@@ -272,6 +279,7 @@ export function normaliseQuestion(
     .replace(SHELL_PROMPT, " ")
     .replace(MONEY, " dollars ")
     .replace(ASKED_WITH_EMPHASIS, "$1$2")
+    .replace(EMOJI_STOP, ".")
     .replace(SEEN_IN, (seen) => (tokenise(seen).some((word) => names.has(word)) ? seen : " "))
     // "explain like i'm a newbie who can't tell atomic and coreos apart": with nothing else
     // asked, what is said of the audience is the question, not who they are ("a java dev").

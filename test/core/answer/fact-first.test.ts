@@ -7029,3 +7029,33 @@ describe("readings of the care-home-to-newsagent sets", () => {
     );
   });
 });
+
+describe("readings of the plasterer-to-cattery sets", () => {
+  it("should give the reason first when asked why a system has so much of its topic", () => {
+    expectFirstFact(
+      /stripped/,
+      "how come rancheros is so tiny?",
+      "what is it that makes rancheros that tiny?",
+    );
+  });
+
+  it("should read an emoji before a question as the end of a sentence", () => {
+    expectIntent("help", "cheers in advance \u{1F605} what do you answer?");
+  });
+
+  it("should say the sources don't tell of desktops, power bills or how things look now", () => {
+    expectBeyondSources(
+      "what's the newest centos atomic host version?",
+      "is there a desktop edition of rancheros?",
+      "how much electricity does photon use?",
+      "how does coreos pricing look now?",
+    );
+  });
+
+  it("should find everyday words for the facts", () => {
+    expectFirstFact(/Google/, "where did coreos get its inspiration?");
+    expectFirstFact(/git/, "does atomic keep a version history of the os?");
+    expectFirstFact(/System Docker/, "rancheros runs two copies of docker?");
+    expectFirstFact(/boot/, "photon: is it quick when you switch it on?");
+  });
+});
