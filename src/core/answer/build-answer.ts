@@ -44,6 +44,7 @@ import {
   withCue,
   withDefinition,
   withSource,
+  withWayPastAbsence,
 } from "./select-facts.js";
 import { exampleQuestions, nearestQuestions, relatedQuestions } from "./suggestions.js";
 import { buildComparison, systemsWithFacts } from "./table.js";
@@ -82,10 +83,13 @@ export function buildAnswer(
   const keep = asked.size > 0 ? (fact: number) => asked.has(catalog.fact(fact).system) : undefined;
   const said = relevance(match.wordHits, { keep });
   const words = match.source ? withSource(catalog, said, match.source, resolution) : said;
-  const ofTopicAlone = asksWhySoMuch(match);
-  const cued = match.asks
-    ? withCue(catalog, words, match.asks, resolution.topics, ofTopicAlone)
+  const kindAnswered = match.asks
+    ? withCue(catalog, words, match.asks, resolution.topics, asksWhySoMuch(match))
     : words;
+  const cued =
+    match.asks === "way" && !asksWhetherThereIs(match.tokens)
+      ? withWayPastAbsence(catalog, kindAnswered)
+      : kindAnswered;
   const typed = match.answerTopic
     ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)
     : cued;
@@ -646,3 +650,15 @@ function asksWhySoMuch(match: QuestionMatch): boolean {
     )
   );
 }
+
+/** "is there an installer?", "does it even have a package manager?": whether a thing exists. */
+function asksWhetherThereIs(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (BEING.has(t) && tokens[i + 1] === "there") ||
+      (HAVING.has(t) &&
+        tokens.slice(Math.max(0, i - 3), i).some((w) => w === "does" || w === "do")),
+  );
+}
+const BEING = new Set(["is", "are", "was", "were"]);
+const HAVING = new Set(["have", "ship", "include", "come"]);

@@ -55,6 +55,8 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 /** How a fact gives an amount: a figure or a counted word ("164 MB", "two Docker daemons"). */
 const AMOUNT =
   /\d|\ba\/b\b|\b(less|fewer|little|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|single|twice|double|half)\b/i;
+/** How a fact says a thing is missing: "no python", "lacks". */
+const ABSENCE = /\b(no|none|lacks?|without)\b/i;
 /** What answering the kind of question asked adds to a fact's score. */
 const CUE_BONUS = 3;
 /** What being from the source the asker names adds: as much as a topic asked. */
@@ -84,7 +86,7 @@ export function withCue(
   scores: Map<number, number>,
   cue: Cue,
   topics: readonly string[],
-  ofTopicAlone = false,
+  reasonFirst = false,
 ): Map<number, number> {
   let cued = cuedByCatalog.get(catalog);
   if (!cued) {
@@ -116,7 +118,23 @@ export function withCue(
   );
   // "why is rancheros so tiny?" names nothing but its topic: the reason, not the curator's lead
   // for the topic, answers it.
-  return withBonus(scores, asked, ofTopicAlone ? CUE_BONUS + LEAD_BONUS : CUE_BONUS);
+  return withBonus(scores, asked, reasonFirst ? CUE_BONUS + LEAD_BONUS : CUE_BONUS);
+}
+
+/**
+ * The scores with CUE_BONUS more for the facts the words reach that give a way around something
+ * missing: "how do i get python on coreos?" asks for the toolbox ("the tools it lacks … through
+ * toolbox"), not that CoreOS ships no python (which is why it is asked).
+ */
+export function withWayPastAbsence(
+  catalog: Catalog,
+  scores: Map<number, number>,
+): Map<number, number> {
+  const text = (index: number) => catalog.fact(index).text;
+  const around = [...scores.keys()].filter(
+    (index) => MEANS.test(text(index)) && ABSENCE.test(text(index)),
+  );
+  return withBonus(scores, around);
 }
 
 /**

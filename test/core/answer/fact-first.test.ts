@@ -7058,4 +7058,22 @@ describe("readings of the plasterer-to-cattery sets", () => {
     expectFirstFact(/System Docker/, "rancheros runs two copies of docker?");
     expectFirstFact(/boot/, "photon: is it quick when you switch it on?");
   });
+
+  it("should lead with the way around a missing thing, not with its being missing", () => {
+    expect(
+      askAfter(
+        "is a package manager included with coreos?",
+        "then how would we get python on it for our scripts?",
+      ).answer.facts[0]?.text,
+    ).toMatch(/toolbox/);
+    expectFirstFact(/no installer/, "was there any installer for atomic?");
+  });
+
+  it("should say the sources don't tell of recent versions, recent years or names kept since", () => {
+    expectBeyondSources(
+      "what's photon's most recent version number?",
+      "were bugs found in atomic in recent years?",
+      "is canonical still the name behind snappy?",
+    );
+  });
 });
