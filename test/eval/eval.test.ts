@@ -1055,6 +1055,22 @@ const SETS: EvalSet[] = [
   { file: "holdout-753.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
   { file: "holdout-754.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.9 },
   { file: "holdout-755.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-756.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-757.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.88 },
+  { file: "holdout-758.jsonl", minimum: 200, offTopic: 70, passMark: 0.93, leadMark: 0.92 },
+  { file: "holdout-759.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.88 },
+  { file: "holdout-760.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.93 },
+  { file: "holdout-761.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-762.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.9 },
+  { file: "holdout-763.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.95 },
+  { file: "holdout-764.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.92 },
+  { file: "holdout-765.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.92 },
+  { file: "holdout-766.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.9 },
+  { file: "holdout-767.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-768.jsonl", minimum: 200, offTopic: 70, passMark: 0.95, leadMark: 0.9 },
+  { file: "holdout-769.jsonl", minimum: 200, offTopic: 70, passMark: 0.98, leadMark: 0.91 },
+  { file: "holdout-770.jsonl", minimum: 200, offTopic: 70, passMark: 0.96, leadMark: 0.9 },
+  { file: "holdout-771.jsonl", minimum: 200, offTopic: 70, passMark: 0.97, leadMark: 0.93 },
 ];
 
 describe.each(SETS)("evaluation set $file", ({ file, minimum, offTopic, passMark, leadMark }) => {

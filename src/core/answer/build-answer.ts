@@ -88,7 +88,7 @@ export function buildAnswer(
     : words;
   const cued =
     match.asks === "way" && !asksWhetherThereIs(match.tokens)
-      ? withWayPastAbsence(catalog, kindAnswered)
+      ? withWayPastAbsence(catalog, kindAnswered, said)
       : kindAnswered;
   const typed = match.answerTopic
     ? withAnswerTopic(catalog, cued, match.answerTopic, resolution.systems)

@@ -122,18 +122,20 @@ export function withCue(
 }
 
 /**
- * The scores with CUE_BONUS more for the facts the words reach that give a way around something
- * missing: "how do i get python on coreos?" asks for the toolbox ("the tools it lacks … through
- * toolbox"), not that CoreOS ships no python (which is why it is asked).
+ * The scores with CUE_BONUS more for the facts that give a way around something missing, when the
+ * question's words (`said`) reach both such a fact and one that only says what is missing: "how
+ * do i get python on coreos?" asks for the toolbox ("the tools it lacks … through toolbox"), not
+ * that CoreOS ships no python (which is why it is asked); "how do i get coreos?" misses nothing.
  */
 export function withWayPastAbsence(
   catalog: Catalog,
   scores: Map<number, number>,
+  said: ReadonlyMap<number, number>,
 ): Map<number, number> {
   const text = (index: number) => catalog.fact(index).text;
-  const around = [...scores.keys()].filter(
-    (index) => MEANS.test(text(index)) && ABSENCE.test(text(index)),
-  );
+  const reached = [...said.keys()].filter((index) => ABSENCE.test(text(index)));
+  const around = reached.filter((index) => MEANS.test(text(index)));
+  if (around.length === reached.length) return scores;
   return withBonus(scores, around);
 }
 

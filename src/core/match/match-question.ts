@@ -520,12 +520,7 @@ export function matchQuestion(
   wordHits.push(...relatedHits);
 
   const text = ` ${tokens.slice(Math.max(0, opening)).join(" ")} `;
-  // "what makes it so tiny?", "what's the trick that makes it that small?" ask why.
-  const asksWhy =
-    tokens.includes("why") ||
-    / how come /.test(text) ||
-    / whats? (\w+ ){0,4}mak(es|e) (it|them|\w+) (so|that|such) /.test(text) ||
-    reasons.length > 0;
+  const asksWhy = tokens.includes("why") || / how come /.test(text) || reasons.length > 0;
   // "why do the sources disagree on that?", "source?": what was just said, questioned.
   const questions = questionsWhatWasSaid(tokens);
   const asks: Cue | undefined = asksWhy

@@ -250,6 +250,13 @@ const SEEN_IN =
   /\b(?:saw|seen|heard about|read about|came across|spotted) (?:it|this|that|them|him) (?:in|on|at|during) (?:(?!\s[-\u2013\u2014]\s|\s(?:what|whats|how|why|which|who|when|where|does|do|is|are|can)\b)[^?.!,;:\n])*/gi;
 
 /**
+ * "what makes it so tiny?", "what's the trick that makes it that small?": why it is so; "what
+ * makes" asks nothing of the facts that say it.
+ */
+const WHAT_MAKES_IT_SO =
+  /\bwhat(?:['\u2019]?s| is)?(?: (?:the )?\w+ that)? makes? (\S+) (so|that|such)\b/gi;
+
+/**
  * "be gentle 🐾 what can you do?": an emoji before a question ends the sentence before it, as a
  * full stop would.
  */
@@ -280,6 +287,7 @@ export function normaliseQuestion(
     .replace(MONEY, " dollars ")
     .replace(ASKED_WITH_EMPHASIS, "$1$2")
     .replace(EMOJI_STOP, ".")
+    .replace(WHAT_MAKES_IT_SO, "why is $1 $2")
     .replace(SEEN_IN, (seen) => (tokenise(seen).some((word) => names.has(word)) ? seen : " "))
     // "explain like i'm a newbie who can't tell atomic and coreos apart": with nothing else
     // asked, what is said of the audience is the question, not who they are ("a java dev").

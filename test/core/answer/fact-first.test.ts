@@ -7077,3 +7077,13 @@ describe("readings of the plasterer-to-cattery sets", () => {
     );
   });
 });
+
+describe("mends from the review of 69aa1c3 against 3f33a33", () => {
+  it("should take the way around a missing thing only when a missing thing is asked", () => {
+    expect(askReal("how do i get coreos running?").facts[0]?.text).not.toMatch(/toolbox/);
+  });
+
+  it("should not read 'what makes' as words of a fact when it asks why", () => {
+    expect(askReal("what makes it so small?").facts[0]?.topic).toBe("size");
+  });
+});
