@@ -651,6 +651,11 @@ function asksWhySoMuch(match: QuestionMatch): boolean {
   );
 }
 
+/** "is there", "was there": a thing's being there, asked. */
+const BEING = new Set(["is", "are", "was", "were"]);
+/** "does it have", "does it ship": a system's having a thing, asked after "does" or "do". */
+const HAVING = new Set(["have", "ship", "include", "come"]);
+
 /** "is there an installer?", "does it even have a package manager?": whether a thing exists. */
 function asksWhetherThereIs(tokens: readonly string[]): boolean {
   return tokens.some(
@@ -660,5 +665,3 @@ function asksWhetherThereIs(tokens: readonly string[]): boolean {
         tokens.slice(Math.max(0, i - 3), i).some((w) => w === "does" || w === "do")),
   );
 }
-const BEING = new Set(["is", "are", "was", "were"]);
-const HAVING = new Set(["have", "ship", "include", "come"]);
