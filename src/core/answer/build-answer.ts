@@ -4,7 +4,7 @@ import { isOwnWord, namesTool, rarest, type WordHit } from "../match/fact-index.
 import { wordKey } from "../match/fact-words.js";
 import { AGED, amountAsked, type Cue, type QuestionMatch } from "../match/match-question.js";
 import { NAMING_TOPIC_WEIGHT, type Resolution } from "../match/resolve.js";
-import { STOPWORDS } from "../match/vocabulary.js";
+import { BEING, STOPWORDS } from "../match/vocabulary.js";
 import { mostFrequent } from "../most-frequent.js";
 import { allSources, citationsFor } from "./citations.js";
 import {
@@ -651,17 +651,15 @@ function asksWhySoMuch(match: QuestionMatch): boolean {
   );
 }
 
-/** "is there", "was there": a thing's being there, asked. */
-const BEING = new Set(["is", "are", "was", "were"]);
 /** "does it have", "does it ship": a system's having a thing, asked after "does" or "do". */
-const HAVING = new Set(["have", "ship", "include", "come"]);
+const CARRYING = new Set(["have", "ship", "include", "come"]);
 
 /** "is there an installer?", "does it even have a package manager?": whether a thing exists. */
 function asksWhetherThereIs(tokens: readonly string[]): boolean {
   return tokens.some(
     (t, i) =>
       (BEING.has(t) && tokens[i + 1] === "there") ||
-      (HAVING.has(t) &&
+      (CARRYING.has(t) &&
         tokens.slice(Math.max(0, i - 3), i).some((w) => w === "does" || w === "do")),
   );
 }

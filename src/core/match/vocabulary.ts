@@ -448,22 +448,6 @@ export const WHY_WORDS = new Set(
   did i we you need exist exists matter care bother not tho though then`.split(/\s+/),
 );
 
-/** The months' names, in order: "April 2014" dates a fact, "nov 1" is a day. */
-export const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /**
  * Everyday English words ("even", "back", "try", "across"), from the stopwords-iso list. In five
  * articles most of them are rare, so BM25 would take them for precise terms and let one pull an
@@ -651,3 +635,19 @@ export const KINDS_OF_THING = new Set<string>([
 export const REMARKS: ReadonlySet<string> = new Set(
   "gotchas gotcha issues problems caveats pitfalls thoughts concerns catches downsides".split(" "),
 );
+
+/** The months' names, in order: "April 2014" dates a fact, "nov 1" is a day. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
